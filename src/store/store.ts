@@ -1,0 +1,99 @@
+import type { AuditEntry, Claim, ClaimStatus, Document, DocumentId, Event } from '../domain/index.ts';
+
+/** Which database holds a workspace. The same code and the same tests serve both. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** A document with everything extracted from it, written in one transaction. */
+export interface DocumentBundle {
+  readonly document: Document;
+  readonly claims: readonly Claim[];
+  readonly events: readonly Event[];
+}
+
+export type SaveOutcome = 'ingested' | 'unchanged';
+
+export interface DocumentFilter {
+  readonly publisher?: string;
+  /** Inclusive lower bound on `published`, as a partial date prefix ("2024", "2024-12"). */
+  readonly publishedFrom?: string;
+  readonly publishedTo?: string;
+  /** Substring of the title, case-insensitive. */
+  readonly title?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** A document without its text, for listings. */
+export type DocumentSummary = Omit<Document, 'text'> & {
+  readonly length: number;
+  readonly claimCount: number;
+};
+
+export interface SearchHit {
+  readonly documentId: DocumentId;
+  readonly title: string | null;
+  /** A short passage around the best match, with the matched words as they stand in the text. */
+  readonly snippet: string;
+  readonly rank: number;
+}
+
+export interface ClaimFilter {
+  readonly documentId?: DocumentId;
+  readonly status?: ClaimStatus;
+  readonly category?: string;
+  /** Either end of the flow. */
+  readonly country?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface WorkspaceCounts {
+  readonly documents: number;
+  readonly claims: number;
+  readonly events: number;
+}
+
+/**
+ * One line of a workspace export. Records come in a fixed order (documents by id, each
+ * followed by its claims and events by id, then the audit log by time and id) so that an
+ * export of an import of an export is byte-identical.
+ */
+export type ExportRecord =
+  | { readonly kind: 'document'; readonly record: Document }
+  | { readonly kind: 'claim'; readonly record: Claim }
+  | { readonly kind: 'event'; readonly record: Event }
+  | { readonly kind: 'audit'; readonly record: AuditEntry };
+
+/** The workspace's persistence, whatever the database. Every method is one transaction. */
+export interface Store {
+  readonly dialect: DialectName;
+  /** Where the workspace lives, with any password masked: for messages, never for connecting. */
+  readonly location: string;
+
+  /** Stores a document with its claims and events, or reports it `unchanged` if its id is known. */
+  saveDocument(bundle: DocumentBundle): Promise<SaveOutcome>;
+  hasDocument(id: DocumentId): Promise<boolean>;
+  getDocument(id: DocumentId): Promise<Document | undefined>;
+  /** Finds a document by its full id or by an unambiguous prefix of at least 6 characters. */
+  resolveDocumentId(idOrPrefix: string): Promise<DocumentId | undefined>;
+  listDocuments(filter?: DocumentFilter): Promise<DocumentSummary[]>;
+  /** Full-text search over document text (SQLite FTS5, PostgreSQL tsvector). */
+  searchDocuments(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+
+  listClaims(filter?: ClaimFilter): Promise<Claim[]>;
+  getClaim(id: string): Promise<Claim | undefined>;
+  listEvents(filter?: { documentId?: DocumentId }): Promise<Event[]>;
+
+  /** Replaces a claim's stored fields and appends the audit entry in the same transaction. */
+  updateClaim(claim: Claim, audit: AuditEntry): Promise<void>;
+  listAudit(filter?: { subjectId?: string }): Promise<AuditEntry[]>;
+
+  counts(): Promise<WorkspaceCounts>;
+
+  /** Every record, in the export order. */
+  exportRecords(): AsyncIterable<ExportRecord>;
+  /** Adds records to the workspace in one transaction: all of them, or none on any error. */
+  importRecords(records: AsyncIterable<ExportRecord>): Promise<{ imported: number }>;
+
+  close(): Promise<void>;
+}

@@ -43,7 +43,9 @@ export default tseslint.config(
         'error',
         {
           paths: ioModules.map((name) => ({ name, message: 'The pure core does no I/O.' })),
-          patterns: [{ group: outerLayers, message: 'Layers point inward: the core imports no adapter.' }],
+          patterns: [
+            { group: outerLayers, message: 'Layers point inward: the core imports no adapter.' },
+          ],
         },
       ],
     },

@@ -73,7 +73,12 @@ export const Period = Type.Object(
   {
     start: Type.Union([PartialDate, Type.Null()]),
     end: Type.Union([PartialDate, Type.Null()]),
-    per: Type.Union([Type.Literal('year'), Type.Literal('month'), Type.Literal('day'), Type.Null()]),
+    per: Type.Union([
+      Type.Literal('year'),
+      Type.Literal('month'),
+      Type.Literal('day'),
+      Type.Null(),
+    ]),
   },
   { additionalProperties: false, $id: 'Period' },
 );

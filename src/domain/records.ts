@@ -108,7 +108,11 @@ export const AuditEntry = Type.Object(
     at: Instant,
     actor: Type.String({ minLength: 1 }),
     action: Type.String({ minLength: 1 }),
-    subjectKind: Type.Union([Type.Literal('claim'), Type.Literal('document'), Type.Literal('assumption')]),
+    subjectKind: Type.Union([
+      Type.Literal('claim'),
+      Type.Literal('document'),
+      Type.Literal('assumption'),
+    ]),
     subjectId: Type.String({ minLength: 1 }),
     before: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
     after: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),

@@ -1,4 +1,11 @@
-import type { AuditEntry, Claim, ClaimStatus, Document, DocumentId, Event } from '../domain/index.ts';
+import type {
+  AuditEntry,
+  Claim,
+  ClaimStatus,
+  Document,
+  DocumentId,
+  Event,
+} from '../domain/index.ts';
 
 /** Which database holds a workspace. The same code and the same tests serve both. */
 export type DialectName = 'sqlite' | 'postgres';

@@ -4,6 +4,8 @@ import type {
   ClaimStatus,
   Document,
   DocumentId,
+  Entity,
+  EntityKind,
   Event,
 } from '../domain/index.ts';
 
@@ -62,13 +64,15 @@ export interface WorkspaceCounts {
 
 /**
  * One line of a workspace export. Records come in a fixed order (documents by id, each
- * followed by its claims and events by id, then the audit log by time and id) so that an
- * export of an import of an export is byte-identical.
+ * followed by its claims and then its events by id, then entities by id, then the audit log by
+ * time and id; ids compare by code point on every dialect) so that an export of an import of an
+ * export is byte-identical.
  */
 export type ExportRecord =
   | { readonly kind: 'document'; readonly record: Document }
   | { readonly kind: 'claim'; readonly record: Claim }
   | { readonly kind: 'event'; readonly record: Event }
+  | { readonly kind: 'entity'; readonly record: Entity }
   | { readonly kind: 'audit'; readonly record: AuditEntry };
 
 /** The workspace's persistence, whatever the database. Every method is one transaction. */
@@ -94,6 +98,10 @@ export interface Store {
   /** Replaces a claim's stored fields and appends the audit entry in the same transaction. */
   updateClaim(claim: Claim, audit: AuditEntry): Promise<void>;
   listAudit(filter?: { subjectId?: string }): Promise<AuditEntry[]>;
+
+  /** Adds an entity, or replaces the one with the same id. */
+  saveEntity(entity: Entity): Promise<void>;
+  listEntities(filter?: { kind?: EntityKind }): Promise<Entity[]>;
 
   counts(): Promise<WorkspaceCounts>;
 

@@ -1,0 +1,34 @@
+import type { ColumnDataType, Expression, Kysely, Transaction } from 'kysely';
+import type { TallyError } from '../domain/index.ts';
+import type { Database } from './schema.ts';
+import type { DialectName, SearchHit } from './store.ts';
+
+/** What the shared repository code needs to know about one database. */
+export interface Backend {
+  readonly dialect: DialectName;
+  /** Where the workspace lives, password masked. */
+  readonly location: string;
+  readonly db: Kysely<Database>;
+  readonly types: {
+    /** An integer primary key the database assigns and never renumbers. */
+    readonly serialKey: ColumnDataType | Expression<unknown>;
+    /** Text whose ordering is by code point on every dialect, so exports sort alike. */
+    readonly keyText: ColumnDataType | Expression<unknown>;
+  };
+  /** Keeps concurrent openers from migrating the same database twice. */
+  lockForMigration(trx: Transaction<Database>): Promise<void>;
+  /** Creates the full-text index over documents (migration 1). */
+  createSearchIndex(trx: Transaction<Database>): Promise<void>;
+  /** Adds a newly stored document to the full-text index, in the caller's transaction. */
+  indexDocument(
+    trx: Transaction<Database>,
+    document: { seq: number; title: string | null; text: string },
+  ): Promise<void>;
+  /** Runs an already-sanitised list of search terms (all must match). */
+  search(options: { terms: readonly string[]; limit: number }): Promise<SearchHit[]>;
+  /** Which integrity rule a failed write broke, if any. */
+  constraintKind(error: unknown): 'unique' | 'foreign_key' | undefined;
+  /** Translates a driver error into a TallyError where it means something to a user. */
+  describeError(error: unknown): TallyError | undefined;
+  close(): Promise<void>;
+}

@@ -1,0 +1,49 @@
+import { join, resolve } from 'node:path';
+import type { Backend } from './backend.ts';
+import { createPostgresBackend } from './dialect/postgres/index.ts';
+import { createSqliteBackend } from './dialect/sqlite/index.ts';
+import { createKyselyStore } from './kysely-store.ts';
+import { migrate } from './migrations.ts';
+import type { Store } from './store.ts';
+
+export type * from './store.ts';
+export { maskDatabaseUrl } from './dialect/postgres/url.ts';
+
+export interface OpenStoreOptions {
+  /** Folder of the SQLite workspace (env TALLY_WORKSPACE, default ./tally-workspace). */
+  readonly workspace?: string | undefined;
+  /** A PostgreSQL URL; when given (or in env TALLY_DATABASE_URL) it wins over the workspace. */
+  readonly databaseUrl?: string | undefined;
+  /** PostgreSQL schema to keep the tables in, created if missing (default: the search path). */
+  readonly schema?: string | undefined;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export const DEFAULT_WORKSPACE = './tally-workspace';
+export const SQLITE_FILE_NAME = 'tally.db';
+
+/**
+ * Opens the workspace's database, creating and migrating it as needed.
+ *
+ * @example
+ * const store = await openStore({ workspace: './tally-workspace' });
+ * try { console.log(await store.counts()); } finally { await store.close(); }
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const env = options.env ?? process.env;
+  const databaseUrl = options.databaseUrl || env.TALLY_DATABASE_URL || undefined;
+  let backend: Backend;
+  if (databaseUrl) {
+    backend = await createPostgresBackend({ url: databaseUrl, schema: options.schema });
+  } else {
+    const workspace = options.workspace || env.TALLY_WORKSPACE || DEFAULT_WORKSPACE;
+    backend = createSqliteBackend({ path: join(resolve(workspace), SQLITE_FILE_NAME) });
+  }
+  try {
+    await migrate(backend);
+  } catch (error) {
+    await backend.close().catch(() => undefined);
+    throw backend.describeError(error) ?? error;
+  }
+  return createKyselyStore(backend);
+}

@@ -1,0 +1,502 @@
+import { sql, type Transaction } from 'kysely';
+import {
+  TallyError,
+  isTallyError,
+  type Claim,
+  type Document,
+  type Event,
+} from '../domain/index.ts';
+import type { Backend } from './backend.ts';
+import {
+  assertStorable,
+  auditToRow,
+  claimToRow,
+  documentToRow,
+  entityToRow,
+  eventToRow,
+  rowToAudit,
+  rowToClaim,
+  rowToDocument,
+  rowToEntity,
+  rowToEvent,
+} from './rows.ts';
+import type { Database } from './schema.ts';
+import { searchTerms } from './search-query.ts';
+import type { DocumentSummary, ExportRecord, Store } from './store.ts';
+
+/** Every document column but the text, for listings. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'title',
+  'publisher',
+  'author',
+  'url',
+  'published',
+  'language',
+  'format',
+  'source',
+  'ingested_at',
+] as const;
+const DOCUMENT_COLUMNS = [...SUMMARY_COLUMNS, 'text'] as const;
+
+/** Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
+const INSERT_BATCH = 500;
+const EXPORT_PAGE = 200;
+const DEFAULT_SEARCH_LIMIT = 20;
+const MAX_SEARCH_LIMIT = 200;
+const MIN_ID_PREFIX = 6;
+
+/** The Store over any Kysely backend: the same SQL, whatever the dialect. */
+export function createKyselyStore(backend: Backend): Store {
+  const { db } = backend;
+
+  /** Runs one store operation, turning driver failures into TallyErrors a person can act on. */
+  async function guard<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (isTallyError(error)) throw error;
+      throw backend.describeError(error) ?? error;
+    }
+  }
+
+  async function insertDocument(
+    trx: Transaction<Database>,
+    document: Document,
+  ): Promise<'ingested' | 'unchanged'> {
+    const inserted = await trx
+      .insertInto('documents')
+      .values(documentToRow(document))
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .returning('seq')
+      .executeTakeFirst();
+    if (!inserted) return 'unchanged';
+    await backend.indexDocument(trx, {
+      seq: Number(inserted.seq),
+      title: document.title,
+      text: document.text,
+    });
+    return 'ingested';
+  }
+
+  async function insertClaims(trx: Transaction<Database>, claims: readonly Claim[]) {
+    for (let start = 0; start < claims.length; start += INSERT_BATCH) {
+      const batch = claims.slice(start, start + INSERT_BATCH).map(claimToRow);
+      await trx.insertInto('claims').values(batch).execute();
+    }
+  }
+
+  async function insertEvents(trx: Transaction<Database>, events: readonly Event[]) {
+    for (let start = 0; start < events.length; start += INSERT_BATCH) {
+      const batch = events.slice(start, start + INSERT_BATCH).map(eventToRow);
+      await trx.insertInto('events').values(batch).execute();
+    }
+  }
+
+  /** Names the record a constraint failure was about, instead of the driver's wording. */
+  function explainWriteFailure(error: unknown, what: string): unknown {
+    const kind = backend.constraintKind(error);
+    if (kind === 'unique') {
+      return new TallyError('CONFLICT', `${what} already exists in the workspace`, {
+        cause: error,
+      });
+    }
+    if (kind === 'foreign_key') {
+      return new TallyError(
+        'CONFLICT',
+        `${what} refers to a document that is not in the workspace`,
+        {
+          cause: error,
+        },
+      );
+    }
+    return error;
+  }
+
+  const store: Store = {
+    dialect: backend.dialect,
+    location: backend.location,
+
+    saveDocument: (bundle) =>
+      guard(async () => {
+        const { document, claims, events } = bundle;
+        assertStorable(bundle, `document ${document.id}`);
+        const stranger = [...claims, ...events].find((item) => item.documentId !== document.id);
+        if (stranger) {
+          throw new TallyError(
+            'INVALID_INPUT',
+            `Record ${stranger.id} belongs to document ${stranger.documentId}, not ${document.id}`,
+          );
+        }
+        return db.transaction().execute(async (trx) => {
+          if ((await insertDocument(trx, document)) === 'unchanged') return 'unchanged';
+          try {
+            await insertClaims(trx, claims);
+            await insertEvents(trx, events);
+          } catch (error) {
+            throw explainWriteFailure(error, `A claim or event of document ${document.id}`);
+          }
+          return 'ingested';
+        });
+      }),
+
+    hasDocument: (id) =>
+      guard(async () => {
+        const row = await db
+          .selectFrom('documents')
+          .select('id')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return row !== undefined;
+      }),
+
+    getDocument: (id) =>
+      guard(async () => {
+        const row = await db
+          .selectFrom('documents')
+          .select(DOCUMENT_COLUMNS)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return row && rowToDocument(row);
+      }),
+
+    resolveDocumentId: (idOrPrefix) =>
+      guard(async () => {
+        const prefix = idOrPrefix.trim().toLowerCase();
+        if (prefix.length < MIN_ID_PREFIX || prefix.length > 64 || !/^[0-9a-f]+$/.test(prefix)) {
+          return undefined;
+        }
+        // A range rather than LIKE, so the unique index on id serves it on both dialects.
+        const rows = await db
+          .selectFrom('documents')
+          .select('id')
+          .where('id', '>=', prefix)
+          .where('id', '<', `${prefix}g`)
+          .orderBy('id')
+          .limit(2)
+          .execute();
+        if (rows.length > 1) {
+          throw new TallyError(
+            'INVALID_INPUT',
+            `The id prefix ${prefix} matches more than one document: give more characters`,
+          );
+        }
+        return rows[0]?.id;
+      }),
+
+    listDocuments: (filter = {}) =>
+      guard(async () => {
+        const page = pageOf(filter);
+        let query = db
+          .selectFrom('documents as d')
+          .select(SUMMARY_COLUMNS.map((column) => `d.${column}` as const))
+          .select((eb) => [
+            sql<number>`length(d.text)`.as('length'),
+            eb
+              .selectFrom('claims as c')
+              .whereRef('c.document_id', '=', 'd.id')
+              .select(eb.fn.countAll<number>().as('n'))
+              .as('claim_count'),
+          ]);
+        if (filter.publisher !== undefined)
+          query = query.where('d.publisher', '=', filter.publisher);
+        if (filter.publishedFrom !== undefined) {
+          query = query.where('d.published', '>=', filter.publishedFrom);
+        }
+        if (filter.publishedTo !== undefined) {
+          const to = filter.publishedTo;
+          // Inclusive of the whole period: publishedTo "2024-12" keeps "2024-12-31".
+          query = query.where((eb) =>
+            eb.or([
+              eb('d.published', '<=', to),
+              eb(eb.fn('substr', ['d.published', sql.lit(1), sql.lit(to.length)]), '=', to),
+            ]),
+          );
+        }
+        if (filter.title !== undefined) {
+          const pattern = `%${escapeLike(filter.title.toLowerCase())}%`;
+          query = query.where(sql<boolean>`lower(d.title) like ${pattern} escape '\\'`);
+        }
+        const rows = await query
+          .orderBy('d.published', (order) => order.desc().nullsLast())
+          .orderBy('d.id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute();
+        return rows.map((row): DocumentSummary => ({
+          ...withoutText(rowToDocument({ ...row, text: '' })),
+          length: Number(row.length),
+          claimCount: Number(row.claim_count ?? 0),
+        }));
+      }),
+
+    searchDocuments: (query, options = {}) =>
+      guard(async () => {
+        const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+        if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) {
+          throw new TallyError(
+            'INVALID_INPUT',
+            `Search limit ${limit} is not a whole number from 1 to ${MAX_SEARCH_LIMIT}`,
+          );
+        }
+        const terms = searchTerms(query);
+        if (terms.length === 0) return [];
+        return backend.search({ terms, limit });
+      }),
+
+    listClaims: (filter = {}) =>
+      guard(async () => {
+        const page = pageOf(filter);
+        let query = db.selectFrom('claims').selectAll();
+        if (filter.documentId !== undefined)
+          query = query.where('document_id', '=', filter.documentId);
+        if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+        if (filter.category !== undefined) query = query.where('category', '=', filter.category);
+        if (filter.country !== undefined) {
+          const country = filter.country;
+          query = query.where((eb) =>
+            eb.or([eb('from_country', '=', country), eb('to_country', '=', country)]),
+          );
+        }
+        const rows = await query
+          .orderBy('document_id')
+          .orderBy('span_start')
+          .orderBy('id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute();
+        return rows.map(rowToClaim);
+      }),
+
+    getClaim: (id) =>
+      guard(async () => {
+        const row = await db
+          .selectFrom('claims')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return row && rowToClaim(row);
+      }),
+
+    listEvents: (filter = {}) =>
+      guard(async () => {
+        let query = db.selectFrom('events').selectAll();
+        if (filter.documentId !== undefined)
+          query = query.where('document_id', '=', filter.documentId);
+        const rows = await query
+          .orderBy('document_id')
+          .orderBy('span_start')
+          .orderBy('id')
+          .execute();
+        return rows.map(rowToEvent);
+      }),
+
+    updateClaim: (claim, audit) =>
+      guard(async () => {
+        assertStorable(claim, `claim ${claim.id}`);
+        assertStorable(audit, `audit entry ${audit.id}`);
+        await db.transaction().execute(async (trx) => {
+          const { id, document_id, ...fields } = claimToRow(claim);
+          const result = await trx
+            .updateTable('claims')
+            .set(fields)
+            .where('id', '=', id)
+            .where('document_id', '=', document_id)
+            .executeTakeFirst();
+          if (Number(result.numUpdatedRows) === 0) {
+            throw new TallyError(
+              'NOT_FOUND',
+              `Claim ${id} of document ${document_id} is not in the workspace`,
+            );
+          }
+          try {
+            await trx.insertInto('audit_entries').values(auditToRow(audit)).execute();
+          } catch (error) {
+            throw explainWriteFailure(error, `Audit entry ${audit.id}`);
+          }
+        });
+      }),
+
+    listAudit: (filter = {}) =>
+      guard(async () => {
+        let query = db.selectFrom('audit_entries').selectAll();
+        if (filter.subjectId !== undefined)
+          query = query.where('subject_id', '=', filter.subjectId);
+        const rows = await query.orderBy('at').orderBy('id').execute();
+        return rows.map(rowToAudit);
+      }),
+
+    saveEntity: (entity) =>
+      guard(async () => {
+        assertStorable(entity, `entity ${entity.id}`);
+        const { id, ...fields } = entityToRow(entity);
+        await db
+          .insertInto('entities')
+          .values({ id, ...fields })
+          .onConflict((conflict) => conflict.column('id').doUpdateSet(fields))
+          .execute();
+      }),
+
+    listEntities: (filter = {}) =>
+      guard(async () => {
+        let query = db.selectFrom('entities').selectAll();
+        if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+        const rows = await query.orderBy('id').execute();
+        return rows.map(rowToEntity);
+      }),
+
+    counts: () =>
+      guard(async () => {
+        const row = await db
+          .selectNoFrom((eb) => [
+            eb.selectFrom('documents').select(eb.fn.countAll<number>().as('n')).as('documents'),
+            eb.selectFrom('claims').select(eb.fn.countAll<number>().as('n')).as('claims'),
+            eb.selectFrom('events').select(eb.fn.countAll<number>().as('n')).as('events'),
+          ])
+          .executeTakeFirstOrThrow();
+        return {
+          documents: Number(row.documents ?? 0),
+          claims: Number(row.claims ?? 0),
+          events: Number(row.events ?? 0),
+        };
+      }),
+
+    exportRecords: () => exportAll(backend, guard),
+
+    importRecords: (records) =>
+      guard(() =>
+        db.transaction().execute(async (trx) => {
+          let imported = 0;
+          for await (const item of records) {
+            assertStorable(item.record, `${item.kind} ${item.record.id}`);
+            await importOne(trx, item).catch((error: unknown) => {
+              throw explainWriteFailure(error, `The ${item.kind} ${item.record.id}`);
+            });
+            imported++;
+          }
+          return { imported };
+        }),
+      ),
+
+    close: () => backend.close(),
+  };
+
+  async function importOne(trx: Transaction<Database>, item: ExportRecord): Promise<void> {
+    switch (item.kind) {
+      case 'document': {
+        const inserted = await trx
+          .insertInto('documents')
+          .values(documentToRow(item.record))
+          .returning('seq')
+          .executeTakeFirstOrThrow();
+        await backend.indexDocument(trx, {
+          seq: Number(inserted.seq),
+          title: item.record.title,
+          text: item.record.text,
+        });
+        return;
+      }
+      case 'claim':
+        await trx.insertInto('claims').values(claimToRow(item.record)).execute();
+        return;
+      case 'event':
+        await trx.insertInto('events').values(eventToRow(item.record)).execute();
+        return;
+      case 'entity':
+        await trx.insertInto('entities').values(entityToRow(item.record)).execute();
+        return;
+      case 'audit':
+        await trx.insertInto('audit_entries').values(auditToRow(item.record)).execute();
+        return;
+    }
+  }
+
+  return store;
+}
+
+/**
+ * Pages through the workspace by key rather than holding one transaction open: the consumer
+ * may be slow (a pipe), and SQLite's single connection would stay locked meanwhile.
+ */
+async function* exportAll(
+  backend: Backend,
+  guard: <T>(operation: () => Promise<T>) => Promise<T>,
+): AsyncGenerator<ExportRecord> {
+  const { db } = backend;
+  let after: string | undefined;
+  for (;;) {
+    const cursor = after;
+    const documents = await guard(() => {
+      let query = db.selectFrom('documents').select(DOCUMENT_COLUMNS);
+      if (cursor !== undefined) query = query.where('id', '>', cursor);
+      return query.orderBy('id').limit(EXPORT_PAGE).execute();
+    });
+    for (const row of documents) {
+      yield { kind: 'document', record: rowToDocument(row) };
+      const [claims, events] = await guard(() =>
+        Promise.all([
+          db
+            .selectFrom('claims')
+            .selectAll()
+            .where('document_id', '=', row.id)
+            .orderBy('id')
+            .execute(),
+          db
+            .selectFrom('events')
+            .selectAll()
+            .where('document_id', '=', row.id)
+            .orderBy('id')
+            .execute(),
+        ]),
+      );
+      for (const claim of claims) yield { kind: 'claim', record: rowToClaim(claim) };
+      for (const event of events) yield { kind: 'event', record: rowToEvent(event) };
+    }
+    if (documents.length < EXPORT_PAGE) break;
+    after = documents.at(-1)?.id;
+  }
+  const entities = await guard(() => db.selectFrom('entities').selectAll().orderBy('id').execute());
+  for (const entity of entities) yield { kind: 'entity', record: rowToEntity(entity) };
+  let auditAfter: { at: string; id: string } | undefined;
+  for (;;) {
+    const cursor = auditAfter;
+    const entries = await guard(() => {
+      let query = db.selectFrom('audit_entries').selectAll();
+      if (cursor !== undefined) {
+        query = query.where((eb) =>
+          eb.or([
+            eb('at', '>', cursor.at),
+            eb.and([eb('at', '=', cursor.at), eb('id', '>', cursor.id)]),
+          ]),
+        );
+      }
+      return query.orderBy('at').orderBy('id').limit(EXPORT_PAGE).execute();
+    });
+    for (const entry of entries) yield { kind: 'audit', record: rowToAudit(entry) };
+    const last = entries.at(-1);
+    if (entries.length < EXPORT_PAGE || !last) break;
+    auditAfter = { at: last.at, id: last.id };
+  }
+}
+
+function pageOf(filter: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  const { limit, offset = 0 } = filter;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    throw new TallyError('INVALID_INPUT', `Limit ${limit} is not a whole number of 0 or more`);
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new TallyError('INVALID_INPUT', `Offset ${offset} is not a whole number of 0 or more`);
+  }
+  // SQLite accepts OFFSET only after a LIMIT; 2^31-1 stands for "no limit" on both dialects.
+  return { limit: limit ?? 2_147_483_647, offset };
+}
+
+function escapeLike(text: string): string {
+  return text.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_');
+}
+
+function withoutText(document: Document): Omit<Document, 'text'> {
+  const summary: Partial<Document> = { ...document };
+  delete summary.text;
+  return summary as Omit<Document, 'text'>;
+}

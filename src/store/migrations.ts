@@ -1,0 +1,163 @@
+import { sql, type Transaction } from 'kysely';
+import { TallyError } from '../domain/index.ts';
+import type { Backend } from './backend.ts';
+import type { Database } from './schema.ts';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(trx: Transaction<Database>, backend: Backend): Promise<void>;
+}
+
+/** Append only: a released migration never changes, a new version follows it. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, claims, events, audit entries, entities, full-text index',
+    async up(trx, backend) {
+      const { keyText, serialKey } = backend.types;
+      const schema = trx.schema;
+      await schema
+        .createTable('documents')
+        .addColumn('seq', serialKey, (c) => c.primaryKey())
+        .addColumn('id', keyText, (c) => c.notNull().unique())
+        .addColumn('title', 'text')
+        .addColumn('publisher', 'text')
+        .addColumn('author', 'text')
+        .addColumn('url', 'text')
+        .addColumn('published', 'text')
+        .addColumn('language', 'text')
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('source', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('ingested_at', 'text', (c) => c.notNull())
+        .execute();
+      await schema
+        .createTable('claims')
+        .addColumn('id', keyText, (c) => c.primaryKey())
+        .addColumn('document_id', keyText, (c) =>
+          c.notNull().references('documents.id').onDelete('cascade'),
+        )
+        .addColumn('span_start', 'bigint', (c) => c.notNull())
+        .addColumn('span_end', 'bigint', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('value', 'double precision')
+        .addColumn('low', 'double precision')
+        .addColumn('high', 'double precision')
+        .addColumn('qualifier', 'text', (c) => c.notNull())
+        .addColumn('unit', 'text', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('from_country', 'text')
+        .addColumn('to_country', 'text')
+        .addColumn('period', 'text')
+        .addColumn('stage', 'text')
+        .addColumn('attribution', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('reviewer', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await schema
+        .createIndex('claims_by_document')
+        .on('claims')
+        .columns(['document_id', 'id'])
+        .execute();
+      await schema.createIndex('claims_by_status').on('claims').column('status').execute();
+      await schema
+        .createTable('events')
+        .addColumn('id', keyText, (c) => c.primaryKey())
+        .addColumn('document_id', keyText, (c) =>
+          c.notNull().references('documents.id').onDelete('cascade'),
+        )
+        .addColumn('span_start', 'bigint', (c) => c.notNull())
+        .addColumn('span_end', 'bigint', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('actors', 'text', (c) => c.notNull())
+        .addColumn('place', 'text')
+        .execute();
+      await schema
+        .createIndex('events_by_document')
+        .on('events')
+        .columns(['document_id', 'id'])
+        .execute();
+      await schema
+        .createTable('audit_entries')
+        .addColumn('id', keyText, (c) => c.primaryKey())
+        .addColumn('at', keyText, (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('subject_kind', 'text', (c) => c.notNull())
+        .addColumn('subject_id', keyText, (c) => c.notNull())
+        .addColumn('before', 'text')
+        .addColumn('after', 'text')
+        .addColumn('reason', 'text')
+        .execute();
+      await schema.createIndex('audit_by_time').on('audit_entries').columns(['at', 'id']).execute();
+      await schema
+        .createIndex('audit_by_subject')
+        .on('audit_entries')
+        .column('subject_id')
+        .execute();
+      await schema
+        .createTable('entities')
+        .addColumn('id', keyText, (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('country', 'text')
+        .addColumn('aliases', 'text', (c) => c.notNull())
+        .execute();
+      await backend.createSearchIndex(trx);
+    },
+  },
+];
+
+/**
+ * Brings the database up to the newest migration, in one transaction, recording each version
+ * with the time it was applied. A database newer than this code is refused rather than guessed at.
+ */
+export async function migrate(
+  backend: Backend,
+  options: { migrations?: readonly Migration[]; now?: () => Date } = {},
+): Promise<{ applied: number[] }> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const now = options.now ?? (() => new Date());
+  const latest = migrations.at(-1)?.version ?? 0;
+  return backend.db.transaction().execute(async (trx) => {
+    await backend.lockForMigration(trx);
+    await trx.schema
+      .createTable('schema_migrations')
+      .ifNotExists()
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+    const row = await trx
+      .selectFrom('schema_migrations')
+      .select(sql<number | string | null>`max(version)`.as('version'))
+      .executeTakeFirst();
+    const current = Number(row?.version ?? 0);
+    if (current > latest) {
+      throw new TallyError(
+        'STORE_UNAVAILABLE',
+        `The workspace at ${backend.location} has schema version ${current}, newer than this Tally knows (${latest}): upgrade Tally`,
+      );
+    }
+    const applied: number[] = [];
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
+      await migration.up(trx, backend);
+      await trx
+        .insertInto('schema_migrations')
+        .values({
+          version: migration.version,
+          name: migration.name,
+          applied_at: now().toISOString(),
+        })
+        .execute();
+      applied.push(migration.version);
+    }
+    return { applied };
+  });
+}

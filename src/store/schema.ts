@@ -1,0 +1,91 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. Structured fields (span aside) are JSON text, not jsonb: the
+ * export must give back the exact bytes it was given, and jsonb reorders keys.
+ */
+export interface Database {
+  schema_migrations: SchemaMigrationTable;
+  documents: DocumentTable;
+  claims: ClaimTable;
+  events: EventTable;
+  audit_entries: AuditTable;
+  entities: EntityTable;
+}
+
+export interface SchemaMigrationTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface DocumentTable {
+  /** A stable integer key: SQLite's external-content FTS index points at it. */
+  seq: Generated<number>;
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  author: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+  format: string;
+  source: string | null;
+  text: string;
+  ingested_at: string;
+}
+
+export interface ClaimTable {
+  id: string;
+  document_id: string;
+  span_start: number;
+  span_end: number;
+  text: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  unit: string;
+  category: string;
+  from_country: string | null;
+  to_country: string | null;
+  period: string | null;
+  stage: string | null;
+  attribution: string | null;
+  status: string;
+  reviewer: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventTable {
+  id: string;
+  document_id: string;
+  span_start: number;
+  span_end: number;
+  text: string;
+  date: string;
+  type: string;
+  actors: string;
+  place: string | null;
+}
+
+export interface AuditTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject_kind: string;
+  subject_id: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+}
+
+export interface EntityTable {
+  id: string;
+  kind: string;
+  name: string;
+  country: string | null;
+  aliases: string;
+}

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateExpression, evaluateFormula, namesIn, parseExpression } from './expression.ts';
+import {
+  evaluateExpression,
+  evaluateFormula,
+  namesIn,
+  parseExpression,
+  type Values,
+} from './expression.ts';
 
 const value = (source: string, bindings: [string, number | Float64Array][] = []) => {
   const result = evaluateFormula(source, new Map(bindings));
@@ -110,7 +116,7 @@ describe('parseExpression and evaluateFormula', () => {
       fc.property(formula, (source) => {
         const result = evaluateFormula(
           source,
-          new Map([
+          new Map<string, Values>([
             ['x', 2],
             ['y', Float64Array.from([1, 2])],
           ]),

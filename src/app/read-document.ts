@@ -44,6 +44,8 @@ export interface DocumentContent {
 export interface ReadDocumentOptions {
   /** Files larger than this many bytes are refused before they are read. */
   readonly maxBytes?: number;
+  /** How messages and `path` name the file, when it is read through another path. */
+  readonly displayPath?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function readDocument(
   options: ReadDocumentOptions = {},
 ): Promise<DocumentContent> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const name = options.displayPath ?? path;
   const problem = (
     code: ConstructorParameters<typeof TallyError>[0],
     reason: string,
@@ -89,7 +92,7 @@ export async function readDocument(
   const bytes = await readFile(path).catch((error: unknown) => {
     throw problem('FILE_UNREADABLE', describeFsError(error), error);
   });
-  const base = { path, format, bytes: bytes.length };
+  const base = { path: name, format, bytes: bytes.length };
 
   if (format === 'pdf') {
     if (!bytes.subarray(0, 1024).includes('%PDF-')) {

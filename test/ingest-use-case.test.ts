@@ -7,6 +7,14 @@ import { ingest, parseOverrides, summarizeIngest, type Extractor } from '../src/
 import type { ExtractedClaim } from '../src/domain/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 
+/** Keeps these suites about ingest, whatever the extractor being built finds. */
+const noClaims: Extractor = (input) => ({
+  format: 'claims/1',
+  document: { title: null, published: input.published },
+  claims: [],
+  events: [],
+});
+
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 let dir: string;
@@ -51,14 +59,14 @@ const troopsClaim = (text: string): ExtractedClaim => {
 describe('ingest', () => {
   it('stores each document once: a second run reports every file unchanged', async () => {
     const folder = await goodFolder();
-    const first = await ingest({ store, inputs: [folder] });
+    const first = await ingest({ store, extractor: noClaims, inputs: [folder] });
     expect(first.files.map((file) => file.status)).toEqual([
       'ingested',
       'ingested',
       'ingested',
       'ingested',
     ]);
-    const second = await ingest({ store, inputs: [folder] });
+    const second = await ingest({ store, extractor: noClaims, inputs: [folder] });
     expect(second.files.map((file) => file.status)).toEqual([
       'unchanged',
       'unchanged',
@@ -74,7 +82,7 @@ describe('ingest', () => {
     const rewrapped = join(dir, 'two.txt');
     await writeFile(original, 'North Korea sent troops.\nRussia sent oil.\n');
     await writeFile(rewrapped, 'North Korea sent troops. Russia\r\nsent oil.');
-    const report = await ingest({ store, inputs: [original, rewrapped] });
+    const report = await ingest({ store, extractor: noClaims, inputs: [original, rewrapped] });
     expect(report.files.map((file) => file.status)).toEqual(['ingested', 'unchanged']);
   });
 
@@ -92,7 +100,7 @@ describe('ingest', () => {
     await writeFile(join(folder, 'notes.json'), '{"skipped": "not a document type"}');
     const missing = join(dir, 'missing.txt');
 
-    const report = await ingest({ store, inputs: [folder, missing] });
+    const report = await ingest({ store, extractor: noClaims, inputs: [folder, missing] });
 
     expect(summarizeIngest(report)).toBe('4 ingested, 0 unchanged, 6 failed');
     const failures = report.files.flatMap((file) => (file.status === 'failed' ? [file] : []));
@@ -119,7 +127,12 @@ describe('ingest', () => {
 
   it('expands a glob to the files Tally reads and reports a pattern that matches none', async () => {
     await goodFolder();
-    const report = await ingest({ store, inputs: ['good/*.md', 'good/*.docx'], cwd: dir });
+    const report = await ingest({
+      store,
+      extractor: noClaims,
+      inputs: ['good/*.md', 'good/*.docx'],
+      cwd: dir,
+    });
     expect(report.files.map((file) => [file.path, file.status])).toEqual([
       ['good/*.docx', 'failed'],
       [join('good', 'briefing.md'), 'ingested'],
@@ -191,9 +204,27 @@ describe('ingest', () => {
     expect((await store.counts()).claims).toBe(0);
   });
 
+  it('fails only the file whose extraction throws, naming the file', async () => {
+    const report = await ingest({
+      store,
+      inputs: [fixture('plain.txt'), fixture('heading-only.md')],
+      extractor: (input) => {
+        if (input.text.includes('treaty')) throw new Error('lexicon\nmissing');
+        return noClaims(input);
+      },
+    });
+    expect(report.files.map((file) => file.status)).toEqual(['failed', 'ingested']);
+    expect(report.files[0]).toMatchObject({
+      code: 'INTERNAL',
+      message: `${fixture('plain.txt')}: internal error: lexicon missing`,
+    });
+    expect((await store.counts()).documents).toBe(1);
+  });
+
   it('lets the user set title, date, publisher and url, over what the file says', async () => {
     await ingest({
       store,
+      extractor: noClaims,
       inputs: [fixture('briefing.md')],
       overrides: {
         title: 'My title',

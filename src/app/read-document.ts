@@ -67,7 +67,7 @@ export async function readDocument(
     // Causes quote library messages, which may span lines; a report line must not.
     new TallyError(
       code,
-      `${path}: ${reason.replace(/\s+/gu, ' ')}`,
+      `${name}: ${reason.replace(/\s+/gu, ' ')}`,
       cause === undefined ? {} : { cause },
     );
 

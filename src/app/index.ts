@@ -1,0 +1,23 @@
+// The use cases the CLI and the server share. Adapters import from here, not from the files.
+export { documentIdOf, detectLanguage, normalizeText } from './document-text.ts';
+export { formatByteSize, parseByteSize } from './file-content.ts';
+export { expandInputs, type ExpandedInputs } from './expand-inputs.ts';
+export {
+  buildBundle,
+  ingest,
+  parseOverrides,
+  summarizeIngest,
+  type DocumentOverrides,
+  type Extractor,
+  type IngestFileResult,
+  type IngestOptions,
+  type IngestReport,
+} from './ingest.ts';
+export {
+  DEFAULT_MAX_BYTES,
+  readDocument,
+  SUPPORTED_EXTENSIONS,
+  type DocumentContent,
+  type ReadDocumentOptions,
+} from './read-document.ts';
+export { describeWorkspace, type WorkspaceOverview } from './workspace-overview.ts';

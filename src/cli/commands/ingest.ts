@@ -1,0 +1,141 @@
+import cliProgress from 'cli-progress';
+import { Option, type Command } from 'commander';
+import {
+  DEFAULT_MAX_BYTES,
+  formatByteSize,
+  ingest,
+  parseByteSize,
+  parseOverrides,
+  summarizeIngest,
+  type IngestFileResult,
+} from '../../app/index.ts';
+import { ERROR_CATALOGUE, TallyError } from '../../domain/index.ts';
+import { say, sayJson, warn, withStore } from '../context.ts';
+import { plural, shortId } from '../format.ts';
+
+/** Below this many files a progress bar would flash by; the per-file lines say enough. */
+const PROGRESS_BAR_FROM = 5;
+
+interface IngestFlags {
+  readonly title?: string;
+  readonly published?: string;
+  readonly publisher?: string;
+  readonly url?: string;
+  readonly maxSize: string;
+  readonly json?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .summary('read documents into the workspace')
+    .description(
+      'Read .txt, .md, .html/.htm and .pdf files into the workspace and extract their claims.\n' +
+        'Folders are searched for those files at any depth; globs are expanded (quote them).\n' +
+        'A document whose text is already stored is reported unchanged. Each file is one\n' +
+        'transaction: a file that fails leaves nothing behind, and the others are still ingested.',
+    )
+    .argument('<paths...>', 'files, folders or glob patterns')
+    .option('--title <text>', 'title for the documents, instead of the one the file gives')
+    .option('--published <date>', 'publication date, YYYY[-MM[-DD]], instead of the file’s')
+    .option('--publisher <name>', 'publisher of the documents')
+    .option('--url <url>', 'where the documents were published')
+    .addOption(
+      new Option('--max-size <size>', 'refuse files larger than this (e.g. 10MB, 512KB)').default(
+        formatByteSize(DEFAULT_MAX_BYTES).replace(' ', ''),
+      ),
+    )
+    .option('--json', 'print the report as JSON (failures still go to stderr)')
+    .addHelpText(
+      'after',
+      `\nPrints one line per file (ingested, unchanged) and one line on stderr per failed file,\n` +
+        `then a summary ("3 ingested, 1 unchanged, 2 failed"). Exits 0 when every file was\n` +
+        `ingested or unchanged, otherwise with the exit code of the first failure (${ERROR_CATALOGUE.FILE_UNREADABLE.exit} for\n` +
+        `unreadable, empty, binary, badly encoded or oversized files; see tally --help).\n\n` +
+        `Examples:\n  tally ingest corpus/\n  tally ingest 'reports/**/*.pdf' --publisher "Example Times"\n`,
+    )
+    .action(async (paths: string[], flags: IngestFlags, command: Command) => {
+      const overrides = parseOverrides(flags);
+      if (!overrides.ok)
+        throw new TallyError(
+          'INVALID_INPUT',
+          overrides.issues.map((issue) => issue.message).join('; '),
+        );
+      const maxBytes = parseByteSize(flags.maxSize);
+      if (!maxBytes.ok)
+        throw new TallyError('INVALID_INPUT', `--max-size: ${maxBytes.issues[0]?.message}`);
+
+      const report = await withStore(command, (store) => {
+        const progress = createProgress();
+        return ingest({
+          store,
+          inputs: paths,
+          overrides: overrides.value,
+          maxBytes: maxBytes.value,
+          onStart: (total) => progress.start(total),
+          onFile: (result) => progress.file(result, flags.json ? () => undefined : printResult),
+        }).finally(() => progress.stop());
+      });
+
+      if (flags.json) {
+        sayJson({ ...report, summary: summarizeIngest(report) });
+      } else {
+        say(summarizeIngest(report));
+      }
+      const firstFailure = report.files.find((file) => file.status === 'failed');
+      if (firstFailure?.status === 'failed')
+        process.exitCode = ERROR_CATALOGUE[firstFailure.code].exit;
+    });
+}
+
+function printResult(result: IngestFileResult): void {
+  if (result.status === 'failed') {
+    warn(result.message);
+    return;
+  }
+  const title = result.title ? `  ${result.title}` : '';
+  const found =
+    result.status === 'ingested'
+      ? `  (${plural(result.claims, 'claim')}, ${plural(result.events, 'event')})`
+      : '';
+  say(`${result.status.padEnd(9)}  ${shortId(result.documentId)}  ${result.path}${title}${found}`);
+}
+
+/**
+ * Reports each file as it is done. With many files on a terminal, a progress bar on stderr
+ * takes over and the per-file lines wait until it is gone, so the two never interleave; failure
+ * lines are always printed, JSON or not, since they say what went wrong.
+ */
+function createProgress() {
+  let bar: cliProgress.SingleBar | null = null;
+  const deferred: (() => void)[] = [];
+  return {
+    start(total: number) {
+      if (total < PROGRESS_BAR_FROM || !process.stderr.isTTY) return;
+      bar = new cliProgress.SingleBar(
+        {
+          stream: process.stderr,
+          format: 'ingest [{bar}] {value}/{total} {file}',
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(total, 0, { file: '' });
+    },
+    file(result: IngestFileResult, print: (result: IngestFileResult) => void) {
+      const show = result.status === 'failed' ? printResult : print;
+      if (bar === null) {
+        show(result);
+        return;
+      }
+      bar.increment(1, { file: result.path });
+      deferred.push(() => show(result));
+    },
+    stop() {
+      bar?.stop();
+      bar = null;
+      for (const print of deferred.splice(0)) print();
+    },
+  };
+}

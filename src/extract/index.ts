@@ -1,4 +1,18 @@
-import type { ClaimsDocument, PartialDate } from '../domain/index.ts';
+import type {
+  Attribution,
+  ClaimsDocument,
+  ExtractedClaim,
+  ExtractedEvent,
+  PartialDate,
+  Period,
+} from '../domain/index.ts';
+import { findSourceCues, type SourceCue } from './attribution.ts';
+import { mayStartDate, parseAnchor, readDate, type Anchor, type DateExpression } from './dates.ts';
+import { findEvents } from './events.ts';
+import { direct, type CountryMention, type FlowVerb, type SentenceFacts } from './flows.ts';
+import { lexicon, type Scan } from './lexicon.ts';
+import { readQuantity, type QuantityMatch } from './quantities.ts';
+import { splitSentences, tokenize, WORD, type Tokens } from './tokenize.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -7,13 +21,235 @@ export interface ExtractInput {
   readonly title?: string | null;
 }
 
-/** Reads every quantity claim and dated event in a document (format claims/1). */
+/** What carries from one sentence to the next: the source and the country last named. */
+interface Carry {
+  attribution: Attribution | null;
+  country: string | null;
+}
+
+/** Words before a date that make it the date of a publication, not the time a figure covers. */
+const PUBLICATION_WORDS = new Set([
+  'published',
+  'released',
+  'issued',
+  'dated',
+  'report',
+  'said',
+  'told',
+  'announced',
+  'stated',
+]);
+/** How far, in tokens, a period may sit from the figure it qualifies. */
+const MAX_PERIOD_DISTANCE = 30;
+
+function quoteStates(tokens: Tokens, from: number, to: number): boolean[] {
+  const out: boolean[] = new Array<boolean>(to - from);
+  let inside = false;
+  for (let i = from; i < to; i++) {
+    if (tokens.key[i] === '"') {
+      out[i - from] = inside;
+      inside = !inside;
+    } else out[i - from] = inside;
+  }
+  return out;
+}
+
+function findCountries(
+  cx: Scan,
+  input: { from: number; to: number; cues: readonly SourceCue[]; carry: Carry },
+): CountryMention[] {
+  const { lex, tokens } = cx;
+  const out: CountryMention[] = [];
+  for (let i = input.from; i < input.to; i++) {
+    if (!lex.countries.startsWith(tokens.key[i] ?? '')) continue;
+    const m = lex.countries.match(tokens, i, input.to);
+    if (!m) continue;
+    const source = input.cues.some((c) => i >= c.nameFrom && i < c.nameTo);
+    const code = m.value.anaphora ? input.carry.country : m.value.code;
+    if (code) {
+      out.push({ first: i, last: m.end, code, source });
+      if (!source && !m.value.anaphora) input.carry.country = code;
+    }
+    i = m.end - 1;
+  }
+  return out;
+}
+
+function findVerbs(
+  cx: Scan,
+  input: { from: number; to: number; cues: readonly SourceCue[] },
+): FlowVerb[] {
+  const { lex, tokens } = cx;
+  const out: FlowVerb[] = [];
+  for (let i = input.from; i < input.to; i++) {
+    if (tokens.kind[i] !== WORD || !lex.flowVerbs.startsWith(tokens.key[i] ?? '')) continue;
+    const m = lex.flowVerbs.match(tokens, i, input.to);
+    if (!m) continue;
+    if (!input.cues.some((c) => i >= c.nameFrom && i < c.nameTo)) {
+      out.push({ first: i, last: m.end, role: m.value, key: tokens.key[i] ?? '' });
+    }
+    i = m.end - 1;
+  }
+  return out;
+}
+
+function findDates(
+  cx: Scan,
+  input: { from: number; to: number; anchor: Anchor | null },
+): DateExpression[] {
+  const out: DateExpression[] = [];
+  let previous: DateExpression | null = null;
+  for (let i = input.from; i < input.to; i++) {
+    if (!mayStartDate(cx, i)) continue;
+    const d = readDate(cx, { at: i, anchor: input.anchor, previous });
+    if (!d || d.last > input.to) continue;
+    out.push(d);
+    if (d.start !== null || d.end !== null) previous = d;
+    i = d.last - 1;
+  }
+  return out;
+}
+
+function findQuantities(
+  cx: Scan,
+  input: { from: number; to: number; dates: readonly DateExpression[] },
+): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (let i = input.from; i < input.to; i++) {
+    const q = readQuantity(cx, { at: i, limit: input.to, sentenceFrom: input.from });
+    if (!q) continue;
+    // Numbers inside a date expression are days and years, not quantities.
+    if (input.dates.some((d) => q.numberStart >= d.first && q.numberStart < d.last)) continue;
+    out.push(q);
+    i = q.last - 1;
+  }
+  return out;
+}
+
+function chooseSource(
+  cues: readonly SourceCue[],
+  q: QuantityMatch,
+  context: { readonly quoted: boolean; readonly carry: Carry },
+): Attribution | null {
+  const { quoted, carry } = context;
+  let best: SourceCue | null = null;
+  let bestScore = Infinity;
+  for (const c of cues) {
+    const d = c.at < q.first ? q.first - c.at : c.at - q.last;
+    // A cue inside the same quotation speaks for the figure before any cue outside it.
+    const score = Math.abs(d) + (c.insideQuote === quoted ? 0 : 1000);
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  if (!best) return null;
+  return best.attribution ?? carry.attribution;
+}
+
+function choosePeriod(
+  tokens: Tokens,
+  dates: readonly DateExpression[],
+  q: QuantityMatch,
+): Period | null {
+  let best: DateExpression | null = null;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    if (d.weekday || d.day || (d.start === null && d.end === null)) continue;
+    if (PUBLICATION_WORDS.has(tokens.key[d.first - 1] ?? '')) continue;
+    const distance =
+      d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
+    if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  if (!best && !q.per) return null;
+  return { start: best?.start ?? null, end: best?.end ?? null, per: q.per };
+}
+
+function claimFrom(
+  cx: Scan,
+  input: {
+    q: QuantityMatch;
+    facts: SentenceFacts;
+    cues: readonly SourceCue[];
+    quoted: readonly boolean[];
+    dates: readonly DateExpression[];
+    carry: Carry;
+    lastCountry: string | null;
+  },
+): ExtractedClaim {
+  const { tokens } = cx;
+  const { q } = input;
+  const start = tokens.start[q.first] ?? 0;
+  const end = tokens.end[q.last - 1] ?? start;
+  const direction = direct(cx, {
+    facts: input.facts,
+    quantity: q,
+    lastCountry: input.lastCountry,
+  });
+  return {
+    span: [start, end],
+    text: tokens.text.slice(start, end),
+    value: q.value,
+    low: q.low,
+    high: q.high,
+    qualifier: q.qualifier,
+    unit: q.unit,
+    category: direction.category,
+    from: direction.from,
+    to: direction.to,
+    period: choosePeriod(tokens, input.dates, q),
+    stage: direction.stage,
+    attribution: chooseSource(input.cues, q, {
+      quoted: input.quoted[q.first - input.facts.from] ?? false,
+      carry: input.carry,
+    }),
+  };
+}
+
+/**
+ * Reads every quantity claim and dated event in a document (format claims/1). Pure and linear in
+ * the length of the text: one tokenization, then bounded work per sentence.
+ *
+ * @example
+ * extract({ text: 'North Korea has sent about 11,000 troops to Russia.', published: '2024-12-03' })
+ *   .claims[0]; // { text: 'about 11,000 troops', value: 11000, qualifier: 'approx', from: 'PRK', to: 'RUS', … }
+ */
 export function extract(input: ExtractInput): ClaimsDocument {
-  // Placeholder until the engine lands: the shape is final, the contents are not.
+  const lex = lexicon;
+  const tokens = tokenize(input.text);
+  const cx: Scan = { lex, tokens };
+  const anchor = parseAnchor(input.published);
+  const carry: Carry = { attribution: null, country: null };
+  const claims: ExtractedClaim[] = [];
+  const events: ExtractedEvent[] = [];
+  for (const sentence of splitSentences(tokens, lex.abbreviations)) {
+    const { from, to } = sentence;
+    const quoted = quoteStates(tokens, from, to);
+    const cues = findSourceCues(cx, { from, to, quoted });
+    const lastCountry = carry.country;
+    const countries = findCountries(cx, { from, to, cues, carry });
+    const dates = findDates(cx, { from, to, anchor });
+    const quantities = findQuantities(cx, { from, to, dates });
+    if (quantities.length > 0) {
+      // "shipping containers": a verb form inside a quantity phrase names the thing, not the act.
+      const verbs = findVerbs(cx, { from, to, cues }).filter(
+        (v) => !quantities.some((q) => v.first >= q.numberStart && v.first < q.last),
+      );
+      const facts: SentenceFacts = { from, to, countries, verbs };
+      for (const q of quantities) {
+        claims.push(claimFrom(cx, { q, facts, cues, quoted, dates, carry, lastCountry }));
+      }
+    }
+    if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));
+    for (const cue of cues) carry.attribution = cue.attribution ?? carry.attribution;
+  }
   return {
     format: 'claims/1',
     document: { title: input.title ?? null, published: input.published },
-    claims: [],
-    events: [],
+    claims,
+    events,
   };
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { register as docs } from './docs.ts';
+import { register as extract } from './extract.ts';
 import { register as ingest } from './ingest.ts';
 import { register as search } from './search.ts';
 import { register as show } from './show.ts';
@@ -12,4 +13,5 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   docs,
   show,
   search,
+  extract,
 ];

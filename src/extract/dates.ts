@@ -1,0 +1,411 @@
+import type { PartialDate } from '../domain/index.ts';
+import type { Scan } from './lexicon.ts';
+import { NUMBER, WORD, type Tokens } from './tokenize.ts';
+
+/** The published date split into parts; relative dates resolve against it. */
+export interface Anchor {
+  readonly year: number;
+  readonly month: number | null;
+  readonly day: number | null;
+}
+
+/** A date or period the text states, resolved as far as the anchor allows. */
+export interface DateExpression {
+  readonly first: number;
+  /** Token index after the expression. */
+  readonly last: number;
+  readonly start: PartialDate | null;
+  readonly end: PartialDate | null;
+  /** The date of the happening, for events; null for spans such as "the first nine months". */
+  readonly date: PartialDate | null;
+  /** A day of the week names when something was said, not the time a figure covers. */
+  readonly weekday: boolean;
+  /** "on Nov. 29": a single day that dates an event rather than a figure. */
+  readonly day: boolean;
+}
+
+/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null for anything else. */
+export function parseAnchor(published: string | null): Anchor | null {
+  if (!published) return null;
+  const [y, m, d] = published.split('-').map(Number);
+  if (y === undefined || !Number.isInteger(y)) return null;
+  return { year: y, month: m ?? null, day: d ?? null };
+}
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const ymd = (y: number, m?: number | null, d?: number | null): PartialDate =>
+  m == null ? String(y) : d == null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+
+/** The most recent date on that weekday, on or before the anchor day. */
+function resolveWeekday(anchor: Anchor, weekday: number): PartialDate | null {
+  if (anchor.month === null || anchor.day === null) return null;
+  const base = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));
+  const back = (base.getUTCDay() - weekday + 7) % 7;
+  base.setUTCDate(base.getUTCDate() - back);
+  return ymd(base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate());
+}
+
+/** A month named without a year is the latest such month not after the anchor. */
+function yearForMonth(anchor: Anchor | null, month: number, day: number | null): number | null {
+  if (!anchor) return null;
+  if (anchor.month === null) return anchor.year;
+  if (
+    month < anchor.month ||
+    (month === anchor.month && (day === null || anchor.day === null || day <= anchor.day))
+  ) {
+    return anchor.year;
+  }
+  return anchor.year - 1;
+}
+
+function shiftMonth(anchor: Anchor, by: number): PartialDate | null {
+  if (anchor.month === null) return null;
+  const index = anchor.year * 12 + (anchor.month - 1) + by;
+  return ymd(Math.floor(index / 12), (index % 12) + 1);
+}
+
+interface Core {
+  readonly end: number;
+  readonly start: PartialDate | null;
+  readonly stop: PartialDate | null;
+  readonly weekday?: boolean;
+  readonly day?: boolean;
+}
+
+const YEAR_WORDS = new Map([
+  ['last', -1],
+  ['this', 0],
+  ['next', 1],
+]);
+
+function isYear(tokens: Tokens, at: number): number | null {
+  if (tokens.kind[at] !== NUMBER) return null;
+  const key = tokens.key[at] ?? '';
+  if (key.length !== 4) return null;
+  const y = Number(key);
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+/** "last year", "this year", "a year ago" → year offset and the end token. */
+function relativeYear(tokens: Tokens, at: number): { offset: number; end: number } | null {
+  const k = tokens.key[at];
+  const offset = k === undefined ? undefined : YEAR_WORDS.get(k);
+  if (offset !== undefined && tokens.key[at + 1] === 'year') return { offset, end: at + 2 };
+  if (
+    (k === 'a' || k === 'one') &&
+    tokens.key[at + 1] === 'year' &&
+    (tokens.key[at + 2] === 'ago' || tokens.key[at + 2] === 'earlier')
+  ) {
+    return { offset: -1, end: at + 3 };
+  }
+  return null;
+}
+
+function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
+  const { lex, tokens } = cx;
+  const key = tokens.key[at] ?? '';
+  const month = lex.months.get(key);
+  if (month === undefined || !tokens.capital[at]) return null;
+  let j = at + 1;
+  if (tokens.key[j] === '.') j++;
+  let day: number | null = null;
+  if (tokens.kind[j] === NUMBER && (tokens.key[j] ?? '').length <= 2) {
+    const d = Number(tokens.key[j]);
+    if (d >= 1 && d <= 31) {
+      day = d;
+      j++;
+      if (
+        tokens.key[j] === 'st' ||
+        tokens.key[j] === 'nd' ||
+        tokens.key[j] === 'rd' ||
+        tokens.key[j] === 'th'
+      )
+        j++;
+    }
+  }
+  // "May" is also a verb: accept it only with a day or a year.
+  let year: number | null = null;
+  let k = j;
+  if (tokens.key[k] === ',') k++;
+  const explicit = isYear(tokens, k);
+  if (explicit !== null) {
+    year = explicit;
+    j = k + 1;
+  } else {
+    const rel = relativeYear(tokens, j);
+    if (rel && anchor) {
+      year = anchor.year + rel.offset;
+      j = rel.end;
+    } else if (key === 'may' && day === null) {
+      return null;
+    } else {
+      year = yearForMonth(anchor, month, day);
+    }
+  }
+  if (year === null) return null;
+  const date = ymd(year, month, day);
+  return { end: j, start: date, stop: date, day: day !== null };
+}
+
+function readDayMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
+  const { lex, tokens } = cx;
+  if (tokens.kind[at] !== NUMBER || (tokens.key[at] ?? '').length > 2) return null;
+  const month = lex.months.get(tokens.key[at + 1] ?? '');
+  if (month === undefined || !tokens.capital[at + 1]) return null;
+  const day = Number(tokens.key[at]);
+  if (day < 1 || day > 31) return null;
+  const explicit = isYear(tokens, at + 2);
+  const year = explicit ?? yearForMonth(anchor, month, day);
+  if (year === null) return null;
+  const date = ymd(year, month, day);
+  return { end: explicit !== null ? at + 3 : at + 2, start: date, stop: date, day: true };
+}
+
+function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
+  const { lex, tokens } = cx;
+  const key = tokens.key[at] ?? '';
+  const year = isYear(tokens, at);
+  if (year !== null) return { end: at + 1, start: String(year), stop: String(year) };
+  const month = readMonth(cx, at, anchor) ?? readDayMonth(cx, at, anchor);
+  if (month) return month;
+  const weekday = lex.weekdays.get(key);
+  if (weekday !== undefined && tokens.capital[at]) {
+    const date = anchor ? resolveWeekday(anchor, weekday) : null;
+    return date ? { end: at + 1, start: date, stop: date, weekday: true } : null;
+  }
+  if (!anchor) return null;
+  const rel = relativeYear(tokens, at);
+  if (rel) {
+    const y = String(anchor.year + rel.offset);
+    return { end: rel.end, start: y, stop: y };
+  }
+  const offset = YEAR_WORDS.get(key);
+  if (offset !== undefined && tokens.key[at + 1] === 'month') {
+    const m = shiftMonth(anchor, offset);
+    return m ? { end: at + 2, start: m, stop: m } : null;
+  }
+  if (key === 'yesterday' || key === 'today') {
+    if (anchor.month === null || anchor.day === null) return null;
+    const base = new Date(
+      Date.UTC(anchor.year, anchor.month - 1, anchor.day - (key === 'yesterday' ? 1 : 0)),
+    );
+    const d = ymd(base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate());
+    return { end: at + 1, start: d, stop: d, day: true };
+  }
+  return null;
+}
+
+/** "the first nine months of the year", "the first half of 2024": a span inside a year. */
+function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null {
+  const { lex, tokens } = cx;
+  let j = at;
+  if (tokens.key[j] === 'the') j++;
+  if (tokens.key[j] !== 'first') return null;
+  j++;
+  let months: number | null = null;
+  if (tokens.key[j] === 'half') {
+    months = 6;
+    j++;
+  } else if (tokens.key[j] === 'quarter') {
+    months = 3;
+    j++;
+  } else {
+    const n = lex.wordNumbers.match(tokens, j);
+    const digits = tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null;
+    const count = n?.value ?? digits;
+    const after = n?.end ?? j + 1;
+    if (
+      count === null ||
+      count < 1 ||
+      count > 12 ||
+      (tokens.key[after] !== 'months' && tokens.key[after] !== 'month')
+    )
+      return null;
+    months = count;
+    j = after + 1;
+  }
+  if (tokens.key[j] !== 'of') return null;
+  j++;
+  let year: number | null = isYear(tokens, j);
+  if (year !== null) j++;
+  else if (tokens.key[j] === 'the' && tokens.key[j + 1] === 'year' && anchor) {
+    year = anchor.year;
+    j += 2;
+  } else {
+    const rel = relativeYear(tokens, j);
+    if (!rel || !anchor) return null;
+    year = anchor.year + rel.offset;
+    j = rel.end;
+  }
+  return { end: j, start: ymd(year, 1), stop: ymd(year, months) };
+}
+
+function shiftYear(date: PartialDate | null, by: number): PartialDate | null {
+  if (date === null) return null;
+  return String(Number(date.slice(0, 4)) + by) + date.slice(4);
+}
+
+/**
+ * Reads a date or period expression at token `at`: "since September 2023", "as of February 16",
+ * "in July last year", "between January and March", "the first nine months of the year".
+ * `previous` is the last period in the sentence, for "the same period a year ago".
+ */
+export function readDate(
+  cx: Scan,
+  context: {
+    readonly at: number;
+    readonly anchor: Anchor | null;
+    readonly previous: DateExpression | null;
+  },
+): DateExpression | null {
+  const { tokens } = cx;
+  const { at, anchor } = context;
+  let j = at;
+  const first = tokens.key[j] ?? '';
+  let mode: 'point' | 'since' | 'until' | 'range' = 'point';
+  if (first === 'since') mode = 'since';
+  else if (first === 'as' && tokens.key[j + 1] === 'of') {
+    mode = 'until';
+    j++;
+  } else if (first === 'until' || first === 'through' || first === 'till' || first === 'by')
+    mode = 'until';
+  else if (first === 'between' || first === 'from') mode = 'range';
+  if (
+    mode !== 'point' ||
+    first === 'in' ||
+    first === 'on' ||
+    first === 'during' ||
+    first === 'for' ||
+    first === 'of'
+  )
+    j++;
+  if (
+    mode === 'point' &&
+    (tokens.key[j] === 'earlier' ||
+      tokens.key[j] === 'later' ||
+      tokens.key[j] === 'early' ||
+      tokens.key[j] === 'late' ||
+      tokens.key[j] === 'mid')
+  ) {
+    if (tokens.key[j + 1] === '-') j++;
+    j++;
+  }
+  if (
+    tokens.key[j] === 'the' &&
+    (tokens.key[j + 1] === 'start' ||
+      tokens.key[j + 1] === 'beginning' ||
+      tokens.key[j + 1] === 'end' ||
+      tokens.key[j + 1] === 'middle') &&
+    tokens.key[j + 2] === 'of'
+  ) {
+    j += 3;
+  }
+  if (tokens.key[j] === 'the' && tokens.key[j + 1] === 'same' && tokens.key[j + 2] === 'period') {
+    const rel = relativeYear(tokens, j + 3);
+    const prev = context.previous;
+    if (!rel || !prev || prev.start === null) return null;
+    return {
+      first: at,
+      last: rel.end,
+      start: shiftYear(prev.start, rel.offset),
+      end: shiftYear(prev.end, rel.offset),
+      date: null,
+      weekday: false,
+      day: false,
+    };
+  }
+  const part = readYearPart(cx, j, anchor);
+  if (part)
+    return {
+      first: at,
+      last: part.end,
+      start: part.start,
+      end: part.stop,
+      date: null,
+      weekday: false,
+      day: false,
+    };
+  const core = readCore(cx, j, anchor);
+  if (!core) return null;
+  // A bare year with no preposition is too often a label or a count to date anything.
+  if (j === at && tokens.kind[at] === NUMBER && !core.day && core.end === at + 1) return null;
+  if (mode === 'range') {
+    const joiner = tokens.key[core.end];
+    if (joiner === 'and' || joiner === 'to' || joiner === '-' || joiner === '–') {
+      const second = readCore(cx, core.end + 1, anchor);
+      if (second) {
+        // "between January and March 2024": the year stated last applies to both.
+        let start = core.start;
+        if (
+          start &&
+          second.start &&
+          start.length > 4 &&
+          isYear(tokens, core.end - 1) === null &&
+          second.start.slice(0, 4) !== start.slice(0, 4) &&
+          isYear(tokens, second.end - 1) !== null
+        ) {
+          start = second.start.slice(0, 4) + start.slice(4);
+        }
+        return {
+          first: at,
+          last: second.end,
+          start,
+          end: second.stop,
+          date: start,
+          weekday: false,
+          day: false,
+        };
+      }
+    }
+    if (first === 'between') return null;
+  }
+  const date = mode === 'until' ? core.stop : core.start;
+  return {
+    first: at,
+    last: core.end,
+    start: mode === 'until' ? null : core.start,
+    end: mode === 'since' ? null : core.stop,
+    date,
+    weekday: core.weekday === true,
+    day: core.day === true && mode === 'point',
+  };
+}
+
+/** Whether the token can begin a date expression: one lookup before trying `readDate`. */
+export function mayStartDate(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  const key = tokens.key[at] ?? '';
+  if (tokens.kind[at] === NUMBER)
+    return key.length === 4 || (key.length <= 2 && lex.months.has(tokens.key[at + 1] ?? ''));
+  if (tokens.kind[at] !== WORD) return false;
+  return DATE_STARTS.has(key) || lex.months.has(key) || lex.weekdays.has(key);
+}
+
+const DATE_STARTS = new Set([
+  'since',
+  'as',
+  'until',
+  'through',
+  'till',
+  'by',
+  'between',
+  'from',
+  'in',
+  'on',
+  'during',
+  'for',
+  'of',
+  'earlier',
+  'later',
+  'early',
+  'late',
+  'mid',
+  'the',
+  'last',
+  'this',
+  'next',
+  'a',
+  'one',
+  'yesterday',
+  'today',
+]);

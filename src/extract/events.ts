@@ -1,0 +1,152 @@
+import type { EventType, ExtractedEvent } from '../domain/index.ts';
+import type { DateExpression } from './dates.ts';
+import type { CountryMention } from './flows.ts';
+import type { Lexicon, Scan } from './lexicon.ts';
+import { WORD, type Tokens } from './tokenize.ts';
+
+interface Trigger {
+  readonly first: number;
+  readonly last: number;
+  readonly type: EventType;
+}
+
+/** How far, in tokens, a date may sit from the verb or noun it dates. */
+const MAX_EVENT_DISTANCE = 22;
+
+function gap(a: { first: number; last: number }, b: { first: number; last: number }): number {
+  if (a.last <= b.first) return b.first - a.last;
+  if (b.last <= a.first) return a.first - b.last;
+  return 0;
+}
+
+/** A "that" between two positions: the date and the verb sit in different clauses. */
+function crossesClause(tokens: Tokens, a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  for (let i = lo; i < hi; i++) if (tokens.key[i] === 'that' || tokens.key[i] === ';') return true;
+  return false;
+}
+
+const NOT_ACTORS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'maj',
+  'said',
+  'when',
+  'then',
+  'but',
+  'and',
+  'as',
+  'after',
+  'also',
+  'recently',
+  'first',
+]);
+
+function actorsIn(
+  tokens: Tokens,
+  span: { first: number; last: number },
+  input: { lex: Lexicon; countries: readonly CountryMention[] },
+): { actors: string[]; place: string | null } {
+  const actors: string[] = [];
+  let place: string | null = null;
+  let i = span.first;
+  while (i < span.last) {
+    if (
+      tokens.kind[i] !== WORD ||
+      !tokens.capital[i] ||
+      input.lex.months.has(tokens.key[i] ?? '') ||
+      input.lex.weekdays.has(tokens.key[i] ?? '') ||
+      NOT_ACTORS.has(tokens.key[i] ?? '')
+    ) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < span.last &&
+      ((tokens.kind[j] === WORD && tokens.capital[j]) ||
+        ((tokens.key[j] === '.' || tokens.key[j] === '-') && tokens.end[j - 1] === tokens.start[j]))
+    )
+      j++;
+    while (j > i + 1 && tokens.kind[j - 1] !== WORD) j--;
+    const name = tokens.text.slice(tokens.start[i], tokens.end[j - 1]);
+    const prev = tokens.key[i - 1];
+    if (
+      prev === 'in' &&
+      place === null &&
+      !input.countries.some((m) => m.first === i && j - i === m.last - m.first && false)
+    )
+      place = name;
+    else if (!actors.includes(name)) actors.push(name);
+    i = j;
+  }
+  return { actors, place };
+}
+
+/** Pairs each stated date with the nearest event word in its clause ("met … on Nov. 29"). */
+export function findEvents(
+  cx: Scan,
+  sentence: {
+    readonly from: number;
+    readonly to: number;
+    readonly dates: readonly DateExpression[];
+    readonly countries: readonly CountryMention[];
+  },
+): ExtractedEvent[] {
+  const { lex, tokens } = cx;
+  const triggers: Trigger[] = [];
+  for (let i = sentence.from; i < sentence.to; i++) {
+    if (tokens.kind[i] !== WORD || !lex.eventTriggers.startsWith(tokens.key[i] ?? '')) continue;
+    const m = lex.eventTriggers.match(tokens, i, sentence.to);
+    if (m) {
+      triggers.push({ first: i, last: m.end, type: m.value });
+      i = m.end - 1;
+    }
+  }
+  if (triggers.length === 0) return [];
+  const pairs: Array<{ d: DateExpression; t: Trigger; cost: number }> = [];
+  for (const d of sentence.dates) {
+    if (d.date === null) continue;
+    for (const t of triggers) {
+      const g = gap(d, t);
+      if (g > MAX_EVENT_DISTANCE) continue;
+      pairs.push({ d, t, cost: g + (crossesClause(tokens, d.first, t.first) ? 100 : 0) });
+    }
+  }
+  pairs.sort((a, b) => a.cost - b.cost);
+  const usedD = new Set<DateExpression>();
+  const usedT = new Set<Trigger>();
+  const events: ExtractedEvent[] = [];
+  for (const { d, t } of pairs) {
+    if (usedD.has(d) || usedT.has(t) || d.date === null) continue;
+    usedD.add(d);
+    usedT.add(t);
+    const first = Math.min(d.first, t.first);
+    const last = Math.max(d.last, t.last);
+    const start = tokens.start[first] ?? 0;
+    const end = tokens.end[last - 1] ?? start;
+    const { actors, place } = actorsIn(
+      tokens,
+      { first, last },
+      { lex, countries: sentence.countries },
+    );
+    events.push({
+      span: [start, end],
+      text: tokens.text.slice(start, end),
+      date: d.date,
+      type: t.type,
+      actors,
+      place,
+    });
+  }
+  return events.sort((a, b) => a.span[0] - b.span[0]);
+}

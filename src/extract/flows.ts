@@ -1,0 +1,288 @@
+import type { Category, Stage } from '../domain/index.ts';
+import type { FlowRole, Scan } from './lexicon.ts';
+import type { QuantityMatch } from './quantities.ts';
+import { WORD, type Tokens } from './tokenize.ts';
+
+/** A country named in a sentence. */
+export interface CountryMention {
+  readonly first: number;
+  readonly last: number;
+  readonly code: string;
+  /** Inside the name of a source ("South Korean officials said"): not a party to the flow. */
+  readonly source: boolean;
+}
+
+/** A verb or noun of transfer ("supplied", "brought in", "shipments"). */
+export interface FlowVerb {
+  readonly first: number;
+  readonly last: number;
+  readonly role: FlowRole;
+  readonly key: string;
+}
+
+/** What a sentence offers the rules that decide category and direction. */
+export interface SentenceFacts {
+  readonly from: number;
+  readonly to: number;
+  readonly countries: readonly CountryMention[];
+  readonly verbs: readonly FlowVerb[];
+}
+
+export interface Direction {
+  readonly category: Category;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly stage: Stage | null;
+}
+
+const TRANSFER_CATEGORIES = new Set<Category>([
+  'personnel',
+  'munitions',
+  'missiles',
+  'weapons',
+  'oil',
+  'food',
+  'money',
+  'technology',
+]);
+const NATIONALITY_CATEGORIES = new Set<Category>(['casualties', 'force_size', 'other']);
+
+function distance(q: QuantityMatch, first: number, last: number): number {
+  if (last <= q.first) return q.first - last;
+  if (first >= q.last) return first - q.last;
+  return 0;
+}
+
+/** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
+export function categorize(cx: Scan, facts: SentenceFacts, q: QuantityMatch): Category {
+  const { lex, tokens } = cx;
+  let category = q.category as Category;
+  const unit = q.unit;
+  const currency = category === 'money';
+  let cue: { category: Category; distance: number } | null = null;
+  let force = false;
+  for (let i = facts.from; i < facts.to; i++) {
+    if (tokens.kind[i] !== WORD) continue;
+    const key = tokens.key[i] ?? '';
+    if (lex.forceCues.has(key) && unit === 'person') force = true;
+    const cues = lex.categoryCues.get(key);
+    if (!cues) continue;
+    for (const c of cues) {
+      if (!c.appliesTo.has(unit) && !(currency && c.appliesTo.has('usd'))) continue;
+      const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
+      if (!cue || d < cue.distance) cue = { category: c.category, distance: d };
+    }
+  }
+  const sendVerb = facts.verbs.find((v) => v.role !== 'use');
+  if (unit === 'person' && category !== 'casualties') {
+    if (cue?.category === 'casualties') {
+      // "sent 11,000 troops … 100 were killed": the nearer of the two words decides.
+      const verbDistance = sendVerb
+        ? Math.min(...facts.verbs.map((v) => distance(q, v.first, v.last)))
+        : Infinity;
+      if (cue.distance <= verbDistance) return 'casualties';
+    }
+    if (force && !sendVerb) return 'force_size';
+    return category;
+  }
+  if (cue && cue.category !== category) {
+    if (cue.category === 'trade' || category === 'other' || unit === 'vehicle' || unit === 'tonne')
+      category = cue.category;
+  }
+  return category;
+}
+
+function nearestCountry(
+  facts: SentenceFacts,
+  options: {
+    readonly before?: number;
+    readonly after?: number;
+    readonly exclude?: string | null;
+    readonly limit?: number;
+  },
+): CountryMention | null {
+  let best: CountryMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of facts.countries) {
+    if (m.source || m.code === options.exclude) continue;
+    let d: number;
+    if (options.before !== undefined) {
+      if (m.last > options.before) continue;
+      d = options.before - m.last;
+    } else if (options.after !== undefined) {
+      if (m.first < options.after) continue;
+      d = m.first - options.after;
+    } else continue;
+    if (d < bestDistance && d <= (options.limit ?? Infinity)) {
+      best = m;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The country right after a preposition, searching forward from `at`: "to Russia", "from the North". */
+function countryAfterWord(
+  tokens: Tokens,
+  facts: SentenceFacts,
+  search: {
+    readonly at: number;
+    readonly words: ReadonlySet<string>;
+    readonly exclude?: string | null;
+  },
+): string | null {
+  for (const m of facts.countries) {
+    if (m.source || m.first < search.at || m.code === search.exclude) continue;
+    let p = m.first - 1;
+    if (tokens.key[p] === 'the') p--;
+    if (search.words.has(tokens.key[p] ?? '')) return m.code;
+  }
+  return null;
+}
+
+const TO_WORDS = new Set(['to', 'into', 'for']);
+const FROM_WORDS = new Set(['from', 'by']);
+const TARGET_WORDS = new Set(['at', 'against', 'on', 'into', 'across', 'over']);
+
+/** The nearest transfer verb: before the figure if there is one, else after it. */
+function governingVerb(facts: SentenceFacts, q: QuantityMatch): FlowVerb | null {
+  let before: FlowVerb | null = null;
+  let after: FlowVerb | null = null;
+  for (const v of facts.verbs) {
+    if (v.last <= q.numberStart) before = v;
+    else if (v.first >= q.last && !after) after = v;
+  }
+  return before ?? after;
+}
+
+function otherCountry(facts: SentenceFacts, q: QuantityMatch, exclude: string): string | null {
+  let best: CountryMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of facts.countries) {
+    if (m.source || m.code === exclude) continue;
+    const d = distance(q, m.first, m.last);
+    if (d < bestDistance) {
+      best = m;
+      bestDistance = d;
+    }
+  }
+  return best?.code ?? null;
+}
+
+function stageOf(
+  cx: Scan,
+  facts: SentenceFacts,
+  found: { readonly q: QuantityMatch; readonly verb: FlowVerb | null },
+): Stage | null {
+  const { q, verb } = found;
+  const { lex, tokens } = cx;
+  const from = Math.max(facts.from, Math.min(q.first, verb?.first ?? q.first) - 6);
+  for (let i = q.first - 1; i >= from; i--) {
+    const stage = lex.stageCues.get(tokens.key[i] ?? '');
+    if (stage) return stage;
+  }
+  if (tokens.key[q.first] === 'an' && tokens.key[q.first + 1] === 'estimated') return 'estimated';
+  return verb ? 'delivered' : null;
+}
+
+/** Decides category, direction and stage of one figure from its sentence. */
+export function direct(
+  cx: Scan,
+  input: {
+    readonly facts: SentenceFacts;
+    readonly quantity: QuantityMatch;
+    readonly lastCountry: string | null;
+  },
+): Direction {
+  const { lex, tokens } = cx;
+  const { facts, quantity: q } = input;
+  const category = categorize(cx, facts, q);
+  let verb = governingVerb(facts, q);
+  const stage = stageOf(cx, facts, { q, verb });
+  // The country adjective inside the phrase: "24 North Korean ballistic missiles".
+  let modifier: string | null = q.peopleCountry;
+  if (!modifier) {
+    for (const m of facts.countries)
+      if (!m.source && m.first >= q.numberStart && m.last <= q.unitTo) modifier = m.code;
+  }
+  if (NATIONALITY_CATEGORIES.has(category) || (category === 'trade' && false)) {
+    const own =
+      modifier ??
+      nearestCountry(facts, { before: q.first })?.code ??
+      nearestCountry(facts, { after: q.last, limit: 6 })?.code ??
+      input.lastCountry;
+    return { category, from: own ?? null, to: null, stage };
+  }
+  if (category === 'trade') {
+    const first = nearestByDistance(facts, q, null);
+    const partner = first ? nearestByDistance(facts, q, first) : null;
+    return { category, from: first ?? input.lastCountry, to: partner, stage };
+  }
+  if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
+  let from: string | null = null;
+  let to: string | null = null;
+  let role: FlowRole | null = verb?.role ?? null;
+  if (verb && lex.useVerbsForWeapons.has(verb.key) && !lex.weaponCategories.has(category))
+    role = 'send';
+  if (verb && lex.useVerbsForWeapons.has(verb.key) && lex.weaponCategories.has(category))
+    role = 'use';
+  if (verb && role) {
+    const subject = nearestCountry(facts, { before: verb.first })?.code ?? null;
+    const fromPrep = countryAfterWord(tokens, facts, { at: verb.last, words: FROM_WORDS });
+    const toPrep = countryAfterWord(tokens, facts, { at: verb.last, words: TO_WORDS });
+    // "provided Russia with", "sends Russia millions": the country right after the verb.
+    let indirect: string | null = null;
+    for (const m of facts.countries) {
+      if (m.source) continue;
+      let p = m.first;
+      if (tokens.key[p - 1] === 'the') p--;
+      if (p === verb.last || (tokens.key[verb.last] === 'also' && p === verb.last + 1))
+        indirect = m.code;
+    }
+    if (role === 'send') {
+      from = fromPrep ?? subject;
+      to = toPrep ?? indirect;
+      if (to === from) to = null;
+    } else if (role === 'receive') {
+      to = subject ?? indirect;
+      from = fromPrep;
+      if (to === from) from = null;
+    } else {
+      from = subject ?? modifier;
+      to = countryAfterWord(tokens, facts, { at: verb.last, words: TARGET_WORDS, exclude: from });
+      if (!to && from) to = lex.data.adversaries[from] ?? null;
+    }
+  } else {
+    verb = null;
+    from = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_WORDS }) ?? modifier;
+    to = countryAfterWord(tokens, facts, { at: facts.from, words: TO_WORDS, exclude: from });
+  }
+  const fallback = lex.data.defaultFlows[category];
+  if (from === null && to === null && fallback)
+    return { category, from: fallback[0], to: fallback[1], stage };
+  if (from === null && to !== null)
+    from = otherCountry(facts, q, to) ?? (fallback && fallback[1] === to ? fallback[0] : null);
+  if (to === null && from !== null)
+    to =
+      (role === 'use' ? null : otherCountry(facts, q, from)) ??
+      (fallback && fallback[0] === from ? fallback[1] : null);
+  return { category, from, to, stage };
+}
+
+function nearestByDistance(
+  facts: SentenceFacts,
+  q: QuantityMatch,
+  exclude: string | null,
+): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const m of facts.countries) {
+    if (m.source || m.code === exclude) continue;
+    const d = distance(q, m.first, m.last);
+    if (d < bestDistance) {
+      best = m.code;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

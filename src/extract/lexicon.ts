@@ -1,0 +1,234 @@
+import { Type, type Static } from '@sinclair/typebox';
+import {
+  Category,
+  CountryCode,
+  createParser,
+  Qualifier,
+  Stage,
+  Unit,
+  type EventType,
+} from '../domain/index.ts';
+import lexiconData from '../../data/extract/lexicon.json' with { type: 'json' };
+import { PhraseTable } from './phrase-table.ts';
+import type { Tokens } from './tokenize.ts';
+
+const Words = Type.Array(Type.String({ minLength: 1 }));
+const NumberMap = Type.Record(Type.String({ minLength: 1 }), Type.Number());
+const Per = Type.Union([Type.Literal('year'), Type.Literal('month'), Type.Literal('day')]);
+
+/** The schema of data/extract/lexicon.json: every word list the extractor interprets. */
+export const LexiconSchema = Type.Object({
+  $comment: Type.Optional(Type.String()),
+  wordNumbers: NumberMap,
+  scales: NumberMap,
+  scaleSuffixes: NumberMap,
+  vaguePlurals: NumberMap,
+  vagueMultipliers: Words,
+  fractions: NumberMap,
+  qualifiers: Type.Record(Type.String({ minLength: 1 }), Qualifier),
+  currencySymbols: Type.Record(Type.String({ minLength: 1 }), Unit),
+  currencyWords: Type.Record(Type.String({ minLength: 1 }), Unit),
+  percentWords: Words,
+  units: Type.Array(
+    Type.Object(
+      { forms: Words, unit: Unit, category: Category, per: Type.Optional(Per) },
+      { additionalProperties: false },
+    ),
+  ),
+  notCounted: Words,
+  categoryCues: Type.Array(
+    Type.Object(
+      { words: Words, category: Category, appliesTo: Type.Array(Unit) },
+      { additionalProperties: false },
+    ),
+  ),
+  forceCues: Words,
+  countries: Type.Array(
+    Type.Object(
+      { code: CountryCode, aliases: Words, people: Words },
+      { additionalProperties: false },
+    ),
+  ),
+  countryAnaphora: Words,
+  adversaries: Type.Record(CountryCode, CountryCode),
+  defaultFlows: Type.Record(Type.String(), Type.Tuple([CountryCode, CountryCode])),
+  flowVerbs: Type.Array(
+    Type.Object(
+      {
+        role: Type.Union([Type.Literal('send'), Type.Literal('receive'), Type.Literal('use')]),
+        forms: Words,
+      },
+      { additionalProperties: false },
+    ),
+  ),
+  useVerbsForWeapons: Words,
+  weaponCategories: Type.Array(Category),
+  stageCues: Type.Array(
+    Type.Object({ words: Words, stage: Stage }, { additionalProperties: false }),
+  ),
+  speechVerbs: Words,
+  speechAuxiliaries: Words,
+  sourceNouns: Words,
+  backReferences: Words,
+  clauseStops: Words,
+  months: NumberMap,
+  weekdays: NumberMap,
+  perPhrases: Type.Record(Type.String({ minLength: 1 }), Per),
+  eventTriggers: Type.Record(Type.String(), Words),
+  abbreviations: Words,
+});
+export type LexiconData = Static<typeof LexiconSchema>;
+
+export type FlowRole = 'send' | 'receive' | 'use';
+export type PerUnit = Static<typeof Per>;
+
+export interface UnitEntry {
+  readonly unit: string;
+  readonly category: Category;
+  readonly per?: PerUnit;
+}
+
+export interface CountryEntry {
+  readonly code: string;
+  /** A plural demonym ("North Koreans") that counts people. */
+  readonly people: boolean;
+  /** "the country", "its": resolved to the country last named. */
+  readonly anaphora: boolean;
+}
+
+/** The lexicon compiled into lookup tables, once per process. */
+export interface Lexicon {
+  readonly data: LexiconData;
+  readonly wordNumbers: PhraseTable<number>;
+  readonly scales: ReadonlyMap<string, number>;
+  readonly scaleSuffixes: ReadonlyMap<string, number>;
+  readonly vaguePlurals: PhraseTable<number>;
+  readonly vagueMultipliers: PhraseTable<true>;
+  readonly fractions: PhraseTable<number>;
+  readonly qualifiers: PhraseTable<Qualifier>;
+  readonly currencySymbols: PhraseTable<string>;
+  readonly currencyWords: PhraseTable<string>;
+  readonly percentWords: PhraseTable<true>;
+  readonly units: PhraseTable<UnitEntry>;
+  readonly notCounted: ReadonlySet<string>;
+  readonly categoryCues: ReadonlyMap<
+    string,
+    ReadonlyArray<{ category: Category; appliesTo: ReadonlySet<string> }>
+  >;
+  readonly forceCues: ReadonlySet<string>;
+  readonly countries: PhraseTable<CountryEntry>;
+  readonly flowVerbs: PhraseTable<FlowRole>;
+  readonly useVerbsForWeapons: ReadonlySet<string>;
+  readonly weaponCategories: ReadonlySet<string>;
+  readonly stageCues: ReadonlyMap<string, Stage>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly speechAuxiliaries: ReadonlySet<string>;
+  readonly sourceNouns: ReadonlySet<string>;
+  readonly backReferences: PhraseTable<true>;
+  readonly clauseStops: ReadonlySet<string>;
+  readonly months: ReadonlyMap<string, number>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly perPhrases: PhraseTable<PerUnit>;
+  readonly eventTriggers: PhraseTable<EventType>;
+  readonly abbreviations: ReadonlySet<string>;
+}
+
+const parseLexicon = createParser(LexiconSchema);
+
+function table<V>(entries: Iterable<readonly [string, V]>): PhraseTable<V> {
+  const out = new PhraseTable<V>();
+  for (const [phrase, value] of entries) out.add(phrase, value);
+  return out;
+}
+
+const flags = (words: readonly string[]): Array<readonly [string, true]> =>
+  words.map((w) => [w, true] as const);
+
+/** Validates lexicon data and compiles it; throws on invalid data, which is a build defect. */
+export function compileLexicon(raw: unknown): Lexicon {
+  const parsed = parseLexicon(raw);
+  if (!parsed.ok) {
+    const first = parsed.issues[0];
+    throw new Error(`data/extract/lexicon.json is invalid at ${first?.path}: ${first?.message}`);
+  }
+  const data = parsed.value;
+  const units = new PhraseTable<UnitEntry>();
+  for (const entry of data.units) {
+    const value: UnitEntry = entry.per
+      ? { unit: entry.unit, category: entry.category, per: entry.per }
+      : { unit: entry.unit, category: entry.category };
+    for (const form of entry.forms) units.add(form, value);
+  }
+  const countries = new PhraseTable<CountryEntry>();
+  for (const country of data.countries) {
+    // People forms first: "North Koreans" must count people, "North Korean" stays an adjective.
+    for (const form of country.people.filter((p) => p.endsWith('s'))) {
+      countries.add(form, { code: country.code, people: true, anaphora: false });
+    }
+    for (const alias of country.aliases)
+      countries.add(alias, { code: country.code, people: false, anaphora: false });
+  }
+  for (const phrase of data.countryAnaphora)
+    countries.add(phrase, { code: '', people: false, anaphora: true });
+  const flowVerbs = new PhraseTable<FlowRole>();
+  for (const verb of data.flowVerbs) for (const form of verb.forms) flowVerbs.add(form, verb.role);
+  const categoryCues = new Map<
+    string,
+    Array<{ category: Category; appliesTo: ReadonlySet<string> }>
+  >();
+  for (const cue of data.categoryCues) {
+    for (const word of cue.words) {
+      const list = categoryCues.get(word) ?? [];
+      list.push({ category: cue.category, appliesTo: new Set(cue.appliesTo) });
+      categoryCues.set(word, list);
+    }
+  }
+  const stageCues = new Map<string, Stage>();
+  for (const cue of data.stageCues)
+    for (const word of cue.words) if (!stageCues.has(word)) stageCues.set(word, cue.stage);
+  const eventTriggers = new PhraseTable<EventType>();
+  for (const [type, words] of Object.entries(data.eventTriggers)) {
+    for (const word of words) eventTriggers.add(word, type as EventType);
+  }
+  return {
+    data,
+    wordNumbers: table(Object.entries(data.wordNumbers)),
+    scales: new Map(Object.entries(data.scales)),
+    scaleSuffixes: new Map(Object.entries(data.scaleSuffixes)),
+    vaguePlurals: table(Object.entries(data.vaguePlurals)),
+    vagueMultipliers: table(flags(data.vagueMultipliers)),
+    fractions: table(Object.entries(data.fractions)),
+    qualifiers: table(Object.entries(data.qualifiers)),
+    currencySymbols: table(Object.entries(data.currencySymbols)),
+    currencyWords: table(Object.entries(data.currencyWords)),
+    percentWords: table(flags(data.percentWords)),
+    units,
+    notCounted: new Set(data.notCounted),
+    categoryCues,
+    forceCues: new Set(data.forceCues),
+    countries,
+    flowVerbs,
+    useVerbsForWeapons: new Set(data.useVerbsForWeapons),
+    weaponCategories: new Set(data.weaponCategories),
+    stageCues,
+    speechVerbs: new Set(data.speechVerbs),
+    speechAuxiliaries: new Set(data.speechAuxiliaries),
+    sourceNouns: new Set(data.sourceNouns),
+    backReferences: table(flags(data.backReferences)),
+    clauseStops: new Set(data.clauseStops),
+    months: new Map(Object.entries(data.months)),
+    weekdays: new Map(Object.entries(data.weekdays)),
+    perPhrases: table(Object.entries(data.perPhrases)),
+    eventTriggers,
+    abbreviations: new Set(data.abbreviations),
+  };
+}
+
+/** The bundled lexicon, validated and compiled once at module load. */
+export const lexicon: Lexicon = compileLexicon(lexiconData);
+
+/** What every rule reads: the compiled lexicon and the document's tokens. */
+export interface Scan {
+  readonly lex: Lexicon;
+  readonly tokens: Tokens;
+}

@@ -1,0 +1,72 @@
+import { tokenize, type Tokens } from './tokenize.ts';
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>> | null;
+  value: V | undefined;
+  /** Set when the phrase only matches with this exact casing ("US", not "us"). */
+  exact: string | undefined;
+}
+
+/** A match of a multi-word phrase: the value and the token index after its last token. */
+export interface PhraseMatch<V> {
+  readonly value: V;
+  readonly end: number;
+}
+
+/**
+ * Multi-word phrases keyed token by token, so matching at a position costs at most the length of
+ * the longest phrase, whatever the input.
+ */
+export class PhraseTable<V> {
+  readonly #root: TrieNode<V> = { next: null, value: undefined, exact: undefined };
+  #longest = 0;
+
+  /** Adds a phrase; an upper-case letter in it makes the phrase case-sensitive. */
+  add(phrase: string, value: V): this {
+    const tokens = tokenize(phrase);
+    let node = this.#root;
+    for (const key of tokens.key) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: null, value: undefined, exact: undefined };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) {
+      node.value = value;
+      node.exact = phrase !== phrase.toLowerCase() ? phrase.replaceAll(' ', '') : undefined;
+    }
+    this.#longest = Math.max(this.#longest, tokens.length);
+    return this;
+  }
+
+  /** The longest phrase that starts at token `at` and ends before token `limit`. */
+  match(tokens: Tokens, at: number, limit: number = tokens.length): PhraseMatch<V> | null {
+    let node: TrieNode<V> | undefined = this.#root;
+    let best: PhraseMatch<V> | null = null;
+    for (let i = at; i < limit && node?.next; i++) {
+      node = node.next.get(tokens.key[i] ?? '');
+      if (!node) break;
+      if (
+        node.value !== undefined &&
+        (node.exact === undefined || sliceWithoutSpaces(tokens, at, i + 1) === node.exact)
+      ) {
+        best = { value: node.value, end: i + 1 };
+      }
+    }
+    return best;
+  }
+
+  /** Whether a one-token phrase starts with this key: a cheap filter before `match`. */
+  startsWith(key: string): boolean {
+    return this.#root.next?.has(key) ?? false;
+  }
+}
+
+function sliceWithoutSpaces(tokens: Tokens, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += tokens.text.slice(tokens.start[i], tokens.end[i]);
+  return out;
+}

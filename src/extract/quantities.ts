@@ -1,0 +1,646 @@
+import type { Qualifier } from '../domain/index.ts';
+import type { PerUnit, Scan } from './lexicon.ts';
+import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
+
+/** A number as the text states it, before any unit is attached. */
+export interface NumberReading {
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  /** vague plurals and "several hundred" carry only a lower bound. */
+  readonly vague: boolean;
+  /** "half", "a third": a share, reported as a percentage. */
+  readonly fraction: boolean;
+  /** Spelled below a hundred ("two", "twelve"): narrative more often than a figure. */
+  readonly smallWord: boolean;
+  /** Digits alone, no separator, scale or decimals, 1900–2100: most likely a year. */
+  readonly yearLike: boolean;
+  readonly end: number;
+}
+
+/** A quantity phrase found in a sentence, with its unit if the text gives one. */
+export interface QuantityMatch {
+  readonly first: number;
+  /** Token index after the phrase. */
+  readonly last: number;
+  readonly numberStart: number;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly qualifier: Qualifier;
+  readonly unit: string;
+  readonly category: string;
+  /** Token range of the counted noun, where there is one. */
+  readonly unitFrom: number;
+  readonly unitTo: number;
+  /** A people form ("North Koreans") names the nationality of the count. */
+  readonly peopleCountry: string | null;
+  readonly per: PerUnit | null;
+  /** The unit is the generic `item`, guessed from an unknown plural noun. */
+  readonly guessed: boolean;
+}
+
+const MAX_DIGITS = 15;
+
+function adjacent(tokens: Tokens, a: number, b: number): boolean {
+  return tokens.end[a] === tokens.start[b];
+}
+
+function parseDigits(raw: string): number | null {
+  let digits = 0;
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === ',') continue;
+    if (ch !== '.') digits++;
+    out += ch;
+  }
+  if (digits > MAX_DIGITS) return null;
+  const value = Number(out);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Multiplies by the scale words that follow ("3 million", "several hundred thousand"). */
+function readScales(cx: Scan, at: number, limit: number): { factor: number; end: number } {
+  const { lex, tokens } = cx;
+  let factor = 1;
+  let i = at;
+  while (i < limit && tokens.kind[i] === WORD) {
+    const scale = lex.scales.get(tokens.key[i] ?? '');
+    if (scale === undefined) break;
+    factor *= scale;
+    i++;
+  }
+  return { factor, end: i };
+}
+
+/** Reads a number at token `at`: digits, words, vague plurals or a fraction. Null when none. */
+export function readNumber(cx: Scan, at: number, limit: number): NumberReading | null {
+  const { lex, tokens } = cx;
+  const kind = tokens.kind[at];
+  const key = tokens.key[at] ?? '';
+  if (kind === NUMBER) {
+    const base = parseDigits(key);
+    if (base === null) return null;
+    let end = at + 1;
+    let factor = 1;
+    const suffix =
+      end < limit && tokens.kind[end] === WORD && adjacent(tokens, at, end)
+        ? lex.scaleSuffixes.get(tokens.key[end] ?? '')
+        : undefined;
+    if (suffix !== undefined) {
+      factor = suffix;
+      end++;
+    } else {
+      const scales = readScales(cx, end, limit);
+      factor = scales.factor;
+      end = scales.end;
+    }
+    const yearLike =
+      factor === 1 && key.length === 4 && !key.includes(',') && base >= 1900 && base <= 2100;
+    return {
+      value: base * factor,
+      low: null,
+      high: null,
+      vague: false,
+      fraction: false,
+      smallWord: false,
+      yearLike,
+      end,
+    };
+  }
+  if (kind !== WORD) return null;
+  const vague = lex.vaguePlurals.match(tokens, at, limit);
+  if (vague) {
+    return {
+      value: null,
+      low: 2 * vague.value,
+      high: null,
+      vague: true,
+      fraction: false,
+      smallWord: false,
+      yearLike: false,
+      end: vague.end,
+    };
+  }
+  const several = lex.vagueMultipliers.match(tokens, at, limit);
+  if (several) {
+    const scales = readScales(cx, several.end, limit);
+    if (scales.end === several.end) return null;
+    return {
+      value: null,
+      low: 2 * scales.factor,
+      high: null,
+      vague: true,
+      fraction: false,
+      smallWord: false,
+      yearLike: false,
+      end: scales.end,
+    };
+  }
+  const fraction = lex.fractions.match(tokens, at, limit);
+  if (fraction) {
+    // "half a million" is a number, "half of" a share.
+    if (tokens.key[fraction.end] === 'a' || tokens.key[fraction.end] === 'an') {
+      const scales = readScales(cx, fraction.end + 1, limit);
+      if (scales.end > fraction.end + 1) {
+        return {
+          value: (fraction.value / 100) * scales.factor,
+          low: null,
+          high: null,
+          vague: false,
+          fraction: false,
+          smallWord: false,
+          yearLike: false,
+          end: scales.end,
+        };
+      }
+    }
+    if (tokens.key[fraction.end] !== 'of') return null;
+    return {
+      value: fraction.value,
+      low: null,
+      high: null,
+      vague: false,
+      fraction: true,
+      smallWord: false,
+      yearLike: false,
+      end: fraction.end,
+    };
+  }
+  const word = lex.wordNumbers.match(tokens, at, limit);
+  if (word) {
+    let value = word.value;
+    let end = word.end;
+    // "twenty-five", "forty two"
+    if (value >= 20 && value < 100 && value % 10 === 0) {
+      let j = end;
+      if (tokens.key[j] === '-' && adjacent(tokens, j - 1, j)) j++;
+      const unit = lex.wordNumbers.match(tokens, j, limit);
+      if (
+        unit &&
+        unit.value < 10 &&
+        unit.value >= 1 &&
+        tokens.key[j] !== 'a' &&
+        tokens.key[j] !== 'an'
+      ) {
+        value += unit.value;
+        end = unit.end;
+      }
+    }
+    const scales = readScales(cx, end, limit);
+    const article = key === 'a' || key === 'an';
+    if (article && scales.end === end && value === 1) return null;
+    return {
+      value: value * scales.factor,
+      low: null,
+      high: null,
+      vague: false,
+      fraction: false,
+      smallWord: scales.end === end && value < 100,
+      yearLike: false,
+      end: scales.end,
+    };
+  }
+  return null;
+}
+
+/** Whether the token at `at` can begin a number: keeps the scan to one lookup per token. */
+export function mayStartNumber(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  if (tokens.kind[at] === NUMBER) return true;
+  if (tokens.kind[at] !== WORD) return false;
+  const key = tokens.key[at] ?? '';
+  return (
+    lex.wordNumbers.startsWith(key) ||
+    lex.vaguePlurals.startsWith(key) ||
+    lex.vagueMultipliers.startsWith(key) ||
+    lex.fractions.startsWith(key)
+  );
+}
+
+const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
+const DATE_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'of',
+  'by',
+  'during',
+  'until',
+  'from',
+  'through',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'between',
+  'and',
+  'to',
+  'year',
+  'fiscal',
+]);
+const LABEL_WORDS = new Set([
+  'no',
+  'article',
+  'resolution',
+  'unit',
+  'route',
+  'page',
+  'chapter',
+  'type',
+  'model',
+  'version',
+  'paragraph',
+  'flight',
+  'brigade',
+  'division',
+  'regiment',
+  'corps',
+  'battalion',
+  'army',
+  'number',
+  'item',
+  'section',
+  'part',
+  'phase',
+  'group',
+]);
+
+interface UnitFound {
+  readonly unit: string;
+  readonly category: string;
+  readonly from: number;
+  readonly to: number;
+  readonly peopleCountry: string | null;
+  readonly per: PerUnit | null;
+  readonly guessed: boolean;
+  /** Phrase end, including "worth" after a currency. */
+  readonly end: number;
+}
+
+function currencyAfter(cx: Scan, at: number, limit: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  let j = at;
+  if (tokens.key[j] === 'of' && j + 1 < limit) j++;
+  const word = lex.currencyWords.match(tokens, j, limit);
+  if (!word) return null;
+  // "won" after a number is the currency; "won" as a verb follows a name, not a figure.
+  let end = word.end;
+  if (tokens.key[end] === "'" && (tokens.key[end + 1] === 's' || tokens.key[end + 1] === 'worth'))
+    end++;
+  if (tokens.key[end] === 's' && tokens.key[end - 1] === "'") end++;
+  if (tokens.key[end] === 'worth') end++;
+  return {
+    unit: word.value,
+    category: 'money',
+    from: j,
+    to: word.end,
+    peopleCountry: null,
+    per: null,
+    guessed: false,
+    end,
+  };
+}
+
+/** Skips modifiers ("North Korean", "152-millimeter", "ballistic") to the counted noun. */
+function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  let j = at;
+  // A closing quote may sit between a quoted figure and its noun: "several hundred" casualties.
+  while (j < limit && (tokens.key[j] === '"' || tokens.key[j] === "'") && j < at + 2) j++;
+  let skipped = 0;
+  let guess: number = -1;
+  while (j < limit && skipped <= 4) {
+    const unit = lex.units.match(tokens, j, limit);
+    const country = lex.countries.match(tokens, j, limit);
+    if (country?.value.people && (!unit || country.end >= unit.end)) {
+      return {
+        unit: 'person',
+        category: 'personnel',
+        from: j,
+        to: country.end,
+        peopleCountry: country.value.code,
+        per: null,
+        guessed: false,
+        end: country.end,
+      };
+    }
+    if (unit) {
+      let end = unit.end;
+      let per: PerUnit | null = unit.value.per ?? null;
+      const perPhrase = lex.perPhrases.match(tokens, end, limit);
+      if (
+        perPhrase &&
+        (unit.value.unit === 'barrel' || unit.value.unit === 'tonne') &&
+        tokens.key[perPhrase.end] !== 'ago'
+      ) {
+        per = perPhrase.value;
+        end = perPhrase.end;
+      }
+      return {
+        unit: unit.value.unit,
+        category: unit.value.category,
+        from: j,
+        to: unit.end,
+        peopleCountry: null,
+        per,
+        guessed: false,
+        end,
+      };
+    }
+    if (country && !country.value.anaphora) {
+      j = country.end;
+      skipped++;
+      continue;
+    }
+    const kind = tokens.kind[j];
+    const key = tokens.key[j] ?? '';
+    if (kind === NUMBER && tokens.key[j + 1] === '-' && tokens.kind[j + 2] === WORD) {
+      j += 3;
+      skipped++;
+      continue;
+    }
+    if (
+      kind !== WORD ||
+      lex.notCounted.has(key) ||
+      lex.speechVerbs.has(key) ||
+      lex.clauseStops.has(key)
+    )
+      break;
+    if (lex.flowVerbs.startsWith(key) && !tokens.capital[j]) break;
+    if (
+      guess < 0 &&
+      key.length > 3 &&
+      key.endsWith('s') &&
+      !key.endsWith('ss') &&
+      !tokens.capital[j]
+    )
+      guess = j;
+    j++;
+    if (tokens.key[j] === '-' && tokens.kind[j + 1] === WORD && adjacent(tokens, j - 1, j)) j += 2;
+    skipped++;
+    if (guess >= 0) break;
+  }
+  if (guess >= 0) {
+    return {
+      unit: 'item',
+      category: 'other',
+      from: guess,
+      to: guess + 1,
+      peopleCountry: null,
+      per: null,
+      guessed: true,
+      end: guess + 1,
+    };
+  }
+  return null;
+}
+
+/** "the number of injured … 1,000": the count's noun stated before a bare figure. */
+function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  const floor = Math.max(sentenceFrom, numberAt - 14);
+  for (let i = numberAt - 2; i >= floor; i--) {
+    if ((tokens.key[i] === 'number' || tokens.key[i] === 'toll') && tokens.key[i + 1] === 'of') {
+      const unit = lex.units.match(tokens, i + 2, numberAt);
+      if (unit)
+        return {
+          unit: unit.value.unit,
+          category: unit.value.category,
+          from: i + 2,
+          to: unit.end,
+          peopleCountry: null,
+          per: null,
+          guessed: false,
+          end: -1,
+        };
+    }
+    if (tokens.key[i] === 'toll') {
+      return {
+        unit: 'person',
+        category: 'casualties',
+        from: i,
+        to: i + 1,
+        peopleCountry: null,
+        per: null,
+        guessed: false,
+        end: -1,
+      };
+    }
+  }
+  return null;
+}
+
+/** Whether a digit token is part of a date, a label ("KN-23") or an ordinal, not a quantity. */
+function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
+  const { lex, tokens } = cx;
+  if (tokens.kind[at] !== NUMBER) return false;
+  const prev = at > 0 ? (tokens.key[at - 1] ?? '') : '';
+  const next = tokens.key[reading.end] ?? '';
+  if (
+    at > 0 &&
+    tokens.kind[at - 1] === PUNCT &&
+    (prev === '-' || prev === '/' || prev === '#' || prev === ':') &&
+    adjacent(tokens, at - 1, at)
+  )
+    return true;
+  if (at > 0 && tokens.kind[at - 1] === WORD && adjacent(tokens, at - 1, at)) return true;
+  if (lex.months.has(prev) || (prev === '.' && lex.months.has(tokens.key[at - 2] ?? '')))
+    return true;
+  if (lex.months.has(next) && tokens.capital[reading.end]) return true;
+  if (LABEL_WORDS.has(prev) && tokens.capital[at - 1]) return true;
+  if (reading.end === at + 1) {
+    if (
+      (next === 'st' || next === 'nd' || next === 'rd' || next === 'th') &&
+      adjacent(tokens, at, at + 1)
+    )
+      return true;
+    if (
+      (next === '-' || next === '/' || next === ':' || next === '.') &&
+      adjacent(tokens, at, at + 1) &&
+      tokens.kind[at + 2] !== undefined &&
+      adjacent(tokens, at + 1, at + 2)
+    ) {
+      if (next === '-' && tokens.kind[at + 2] === NUMBER) return false;
+      return true;
+    }
+  }
+  if (
+    reading.yearLike &&
+    (DATE_PREPOSITIONS.has(prev) || tokens.kind[reading.end] !== WORD || lex.months.has(prev))
+  )
+    return true;
+  return false;
+}
+
+/**
+ * Reads the quantity phrase that starts at token `at` (qualifier, currency, number, range, unit),
+ * or null. `sentenceFrom` bounds the look-back for "the number of …".
+ */
+export function readQuantity(
+  cx: Scan,
+  span: { readonly at: number; readonly limit: number; readonly sentenceFrom: number },
+): QuantityMatch | null {
+  const { lex, tokens } = cx;
+  const { at, limit } = span;
+  let i = at;
+  let qualifier: Qualifier | null = null;
+  let range = false;
+  const q = lex.qualifiers.match(tokens, i, limit);
+  if (q) {
+    qualifier = q.value;
+    i = q.end;
+    // "at least several million", "well over half"
+    const q2 = lex.qualifiers.match(tokens, i, limit);
+    if (q2 && q2.value !== 'approx') i = q2.end;
+  } else if (
+    tokens.key[i] === 'between' ||
+    (tokens.key[i] === 'from' && tokens.kind[i + 1] !== WORD)
+  ) {
+    range = true;
+    i++;
+  }
+  let currency: string | null = null;
+  const symbol = lex.currencySymbols.match(tokens, i, limit);
+  if (
+    symbol &&
+    symbol.end < limit &&
+    (tokens.kind[symbol.end] === NUMBER || tokens.key[symbol.end] === 'several')
+  ) {
+    currency = symbol.value;
+    i = symbol.end;
+  }
+  const numberStart = i;
+  if (!mayStartNumber(cx, i)) return null;
+  const reading = readNumber(cx, i, limit);
+  if (!reading || isNotAQuantity(cx, i, reading)) return null;
+  let value = reading.value;
+  let low = reading.low;
+  let high = reading.high;
+  let end = reading.end;
+  // Ranges: "10,000-12,000", "between 10,000 and 12,000", "from 1 to 2 million".
+  const joiner = tokens.key[end] ?? '';
+  if (
+    !reading.vague &&
+    !reading.fraction &&
+    (RANGE_JOINERS.has(joiner) || (range && joiner === 'and'))
+  ) {
+    let k = end + 1;
+    if (currency && lex.currencySymbols.match(tokens, k, limit))
+      k = lex.currencySymbols.match(tokens, k, limit)?.end ?? k;
+    const second = mayStartNumber(cx, k) ? readNumber(cx, k, limit) : null;
+    if (
+      second &&
+      second.value !== null &&
+      value !== null &&
+      !second.vague &&
+      !second.fraction &&
+      !(second.yearLike && reading.yearLike)
+    ) {
+      let first = value;
+      // "1-2 million": the scale of the upper bound applies to both.
+      if (
+        second.end > k + 1 &&
+        reading.end === numberStart + 1 &&
+        second.value / (parseDigits(tokens.key[k] ?? '') ?? 1) > 1
+      ) {
+        first = value * (second.value / (parseDigits(tokens.key[k] ?? '') ?? second.value));
+      }
+      if (second.value > first) {
+        low = first;
+        high = second.value;
+        value = null;
+        qualifier = 'range';
+        end = second.end;
+      }
+    }
+  } else if (range) {
+    return null;
+  }
+  if (qualifier === null) qualifier = reading.vague ? 'vague' : 'exact';
+  let unit: UnitFound | null = null;
+  if (reading.fraction) {
+    unit = {
+      unit: 'percent',
+      category: 'other',
+      from: end,
+      to: end,
+      peopleCountry: null,
+      per: null,
+      guessed: false,
+      end,
+    };
+  } else if (currency) {
+    unit = currencyAfter(cx, end, limit) ?? {
+      unit: currency,
+      category: 'money',
+      from: numberStart - 1,
+      to: numberStart,
+      peopleCountry: null,
+      per: null,
+      guessed: false,
+      end,
+    };
+    if (tokens.key[unit.end] === 'worth') unit = { ...unit, end: unit.end + 1 };
+  } else {
+    const percent = lex.percentWords.match(tokens, end, limit);
+    if (percent) {
+      unit = {
+        unit: 'percent',
+        category: 'other',
+        from: end,
+        to: percent.end,
+        peopleCountry: null,
+        per: null,
+        guessed: false,
+        end: percent.end,
+      };
+    } else {
+      unit = currencyAfter(cx, end, limit) ?? countedNoun(cx, end, limit);
+    }
+  }
+  if (unit === null) {
+    if (reading.smallWord || reading.yearLike) return null;
+    unit = unitBefore(cx, span.sentenceFrom, numberStart);
+    if (unit === null) return null;
+    unit = { ...unit, end };
+  }
+  if (unit.guessed) {
+    // A guessed noun needs a figure that reads as a count: vague, scaled, or at least ten.
+    const big = reading.vague || (value !== null && value >= 10) || low !== null;
+    if (!big || reading.smallWord || reading.yearLike) return null;
+  }
+  if (reading.yearLike && unit.guessed) return null;
+  if (reading.smallWord && unit.unit === 'item') return null;
+  let per = unit.per;
+  let last = Math.max(end, unit.end);
+  if (per === null) {
+    const perPhrase = lex.perPhrases.match(tokens, last, limit);
+    if (
+      perPhrase &&
+      tokens.key[perPhrase.end] !== 'ago' &&
+      tokens.key[perPhrase.end] !== 'earlier' &&
+      tokens.key[perPhrase.end] !== 'later'
+    ) {
+      per = perPhrase.value;
+      last = perPhrase.end;
+    }
+  }
+  return {
+    first: at,
+    last,
+    numberStart,
+    value,
+    low,
+    high,
+    qualifier,
+    unit: unit.unit,
+    category: unit.category,
+    unitFrom: unit.from,
+    unitTo: unit.to,
+    peopleCountry: unit.peopleCountry,
+    per,
+    guessed: unit.guessed,
+  };
+}

@@ -180,6 +180,17 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     return { end: rel.end, start: y, stop: y };
   }
   const offset = YEAR_WORDS.get(key);
+  if (
+    offset !== undefined &&
+    tokens.key[at + 1] === 'week' &&
+    anchor.month !== null &&
+    anchor.day !== null
+  ) {
+    // A week is resolved to its month: the text rarely says which day.
+    const base = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + 7 * offset));
+    const m = ymd(base.getUTCFullYear(), base.getUTCMonth() + 1);
+    return { end: at + 2, start: m, stop: m };
+  }
   if (offset !== undefined && tokens.key[at + 1] === 'month') {
     const m = shiftMonth(anchor, offset);
     return m ? { end: at + 2, start: m, stop: m } : null;
@@ -313,6 +324,21 @@ export function readDate(
       weekday: false,
       day: false,
     };
+  }
+  // "a year earlier", "the previous year": a year before the date just stated, not before today.
+  const previousYear =
+    ((tokens.key[j] === 'a' || tokens.key[j] === 'one') &&
+      tokens.key[j + 1] === 'year' &&
+      (tokens.key[j + 2] === 'earlier' || tokens.key[j + 2] === 'before')) ||
+    (tokens.key[j] === 'the' &&
+      (tokens.key[j + 1] === 'previous' || tokens.key[j + 1] === 'prior') &&
+      tokens.key[j + 2] === 'year');
+  if (previousYear) {
+    const prev = context.previous;
+    if (!prev || (prev.start === null && prev.end === null)) return null;
+    const start = shiftYear(prev.start, -1);
+    const end = shiftYear(prev.end, -1);
+    return { first: at, last: j + 3, start, end, date: start ?? end, weekday: false, day: false };
   }
   const part = readYearPart(cx, j, anchor);
   if (part)

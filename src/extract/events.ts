@@ -107,7 +107,9 @@ export function findEvents(
   for (let i = sentence.from; i < sentence.to; i++) {
     if (tokens.kind[i] !== WORD || !lex.eventTriggers.startsWith(tokens.key[i] ?? '')) continue;
     const m = lex.eventTriggers.match(tokens, i, sentence.to);
-    if (m) {
+    // "according to a report" credits a source; it does not report a publication.
+    const credited = tokens.key[i - 2] === 'according' || tokens.key[i - 3] === 'according';
+    if (m && !credited) {
       triggers.push({ first: i, last: m.end, type: m.value });
       i = m.end - 1;
     }
@@ -119,7 +121,15 @@ export function findEvents(
     for (const t of triggers) {
       const g = gap(d, t);
       if (g > MAX_EVENT_DISTANCE) continue;
-      pairs.push({ d, t, cost: g + (crossesClause(tokens, d.first, t.first) ? 100 : 0) });
+      // "…last year, officials said": a month or a year before "said" dates what was said about.
+      const loose = t.type === 'statement' && !d.day && !d.weekday ? 8 : 0;
+      // A "study" or "report" noun is weaker evidence of a dated act than a verb.
+      const noun = t.type === 'publication' && !(tokens.key[t.first] ?? '').endsWith('ed') ? 6 : 0;
+      pairs.push({
+        d,
+        t,
+        cost: g + loose + noun + (crossesClause(tokens, d.first, t.first) ? 100 : 0),
+      });
     }
   }
   pairs.sort((a, b) => a.cost - b.cost);

@@ -378,7 +378,14 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     )
       guess = j;
     j++;
-    if (tokens.key[j] === '-' && tokens.kind[j + 1] === WORD && adjacent(tokens, j - 1, j)) j += 2;
+    // Compounds and model names: "self-propelled", "KN-23", "Su-27".
+    while (
+      tokens.key[j] === '-' &&
+      tokens.kind[j + 1] !== PUNCT &&
+      adjacent(tokens, j - 1, j) &&
+      j + 1 < limit
+    )
+      j += 2;
     skipped++;
     if (guess >= 0) break;
   }
@@ -395,6 +402,54 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     };
   }
   return null;
+}
+
+/** "half of its artillery shells": a share takes the category of what it is a share of. */
+function shareOf(cx: Scan, at: number, limit: number): string | null {
+  const { lex, tokens } = cx;
+  if (tokens.key[at] !== 'of') return null;
+  for (let j = at + 1; j < limit && j <= at + 5; j++) {
+    const unit = lex.units.match(tokens, j, limit);
+    if (unit) return unit.value.category === 'casualties' ? null : unit.value.category;
+    const k = tokens.key[j] ?? '';
+    if (tokens.kind[j] === PUNCT && k !== "'") return null;
+    if (lex.clauseStops.has(k) || lex.flowVerbs.startsWith(k)) return null;
+  }
+  return null;
+}
+
+const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'are',
+  'is',
+  'reportedly',
+  'also',
+  'later',
+]);
+
+/** "some 300 were killed": a bare figure whose verb says what happened to people. */
+function casualtyPredicate(cx: Scan, at: number, limit: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  let j = at;
+  while (j < limit && j - at < 3 && AUXILIARIES.has(tokens.key[j] ?? '')) j++;
+  if (j === at) return null;
+  const unit = lex.units.match(tokens, j, limit);
+  if (!unit || unit.value.category !== 'casualties') return null;
+  return {
+    unit: 'person',
+    category: 'casualties',
+    from: j,
+    to: unit.end,
+    peopleCountry: null,
+    per: null,
+    guessed: false,
+    end: -1,
+  };
 }
 
 /** "the number of injured … 1,000": the count's noun stated before a bare figure. */
@@ -600,9 +655,12 @@ export function readQuantity(
       unit = currencyAfter(cx, end, limit) ?? countedNoun(cx, end, limit);
     }
   }
+  if (unit !== null && unit.unit === 'percent') {
+    unit = { ...unit, category: shareOf(cx, unit.end, limit) ?? 'other' };
+  }
   if (unit === null) {
     if (reading.smallWord || reading.yearLike) return null;
-    unit = unitBefore(cx, span.sentenceFrom, numberStart);
+    unit = casualtyPredicate(cx, end, limit) ?? unitBefore(cx, span.sentenceFrom, numberStart);
     if (unit === null) return null;
     unit = { ...unit, end };
   }

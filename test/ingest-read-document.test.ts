@@ -76,6 +76,18 @@ describe('readDocument on good files', () => {
     expect((await readDocument(path)).published).toBe('2024-02-27');
   });
 
+  it('decodes a page in the legacy charset it declares', async () => {
+    const body = `<p>${'Le caf\xe9 de la gare servait les cheminots qui chargeaient les wagons. '.repeat(5)}</p>`;
+    const path = await writeTemp(
+      'legacy.html',
+      Buffer.from(
+        `<html><head><meta charset="windows-1252"><title>Gare</title></head><body><article>${body}</article></body></html>`,
+        'latin1',
+      ),
+    );
+    expect((await readDocument(path)).text).toContain('Le café de la gare');
+  });
+
   it('reads Markdown as written, with its title and date from front matter', async () => {
     const document = await readDocument(fixture('briefing.md'));
     expect(document).toMatchObject({

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMarkdownMetadata } from './markdown-metadata.ts';
 
@@ -41,5 +42,14 @@ describe('readMarkdownMetadata', () => {
 
   it('finds no title in plain prose', () => {
     expect(readMarkdownMetadata('#hashtag is not a heading\n---\n').title).toBeNull();
+  });
+
+  it('never throws and never returns an empty title', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const { title } = readMarkdownMetadata(`---\n${text}\n---\n# ${text}`);
+        return title === null || title.trim().length > 0;
+      }),
+    );
   });
 });

@@ -143,13 +143,13 @@ async function ingestFile(path: string, options: IngestOptions): Promise<IngestF
       events: bundle.events.length,
     };
   } catch (error) {
-    if (
-      isTallyError(error) &&
-      (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_CORRUPT')
-    )
-      throw error;
-    if (isTallyError(error))
-      return { status: 'failed', path, code: error.code, message: error.message };
+    if (isTallyError(error)) {
+      if (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_CORRUPT') throw error;
+      // Reader errors name the file already; the store's name a record, so add the file.
+      const line = error.message.replace(/\s+/gu, ' ');
+      const message = line.startsWith(`${path}: `) ? line : `${path}: ${line}`;
+      return { status: 'failed', path, code: error.code, message };
+    }
     const reason = ((error as Error)?.message ?? String(error)).replace(/\s+/gu, ' ');
     return {
       status: 'failed',

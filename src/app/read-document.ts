@@ -1,6 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { TallyError, type DocumentFormat, type PartialDate } from '../domain/index.ts';
+import {
+  TallyError,
+  type DocumentFormat,
+  type ErrorCode,
+  type PartialDate,
+} from '../domain/index.ts';
 import { detectLanguage, primaryLanguage, toPartialDate } from './document-text.ts';
 import {
   firstInvalidUtf8Offset,
@@ -59,11 +64,7 @@ export async function readDocument(
 ): Promise<DocumentContent> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const name = options.displayPath ?? path;
-  const problem = (
-    code: ConstructorParameters<typeof TallyError>[0],
-    reason: string,
-    cause?: unknown,
-  ) =>
+  const problem = (code: ErrorCode, reason: string, cause?: unknown) =>
     // Causes quote library messages, which may span lines; a report line must not.
     new TallyError(
       code,
@@ -118,7 +119,8 @@ export async function readDocument(
   }
 
   const text = decodeText(bytes, { format, problem });
-  if (!hasText(text)) throw problem('EMPTY_DOCUMENT', 'has no text, only whitespace');
+  if (!hasText(text))
+    throw problem('EMPTY_DOCUMENT', 'has no words, only whitespace or punctuation');
 
   if (format === 'html') {
     const article = readHtmlArticle(text);

@@ -4,6 +4,8 @@ export interface DrawSummary {
   /** Draws that came out infinite or undefined (a division by a zero draw), left out of the rest. */
   readonly invalid: number;
   readonly mean: number;
+  /** Standard deviation of the finite draws. */
+  readonly sd: number;
   readonly p5: number;
   readonly median: number;
   readonly p95: number;
@@ -49,6 +51,9 @@ export function summarizeDraws(
     }
   }
   const kept = finite.subarray(0, count);
+  const mean = count ? total / count : Number.NaN;
+  let squares = 0;
+  for (let index = 0; index < count; index += 1) squares += ((kept[index] as number) - mean) ** 2;
   // Five order statistics by selection, not a full sort: O(n) each instead of O(n log n).
   const [
     from = Number.NaN,
@@ -69,7 +74,8 @@ export function summarizeDraws(
   return {
     draws: draws.length,
     invalid: draws.length - count,
-    mean: count ? total / count : Number.NaN,
+    mean,
+    sd: count ? Math.sqrt(squares / count) : Number.NaN,
     p5,
     median,
     p95,

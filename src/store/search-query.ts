@@ -2,19 +2,16 @@
 const MAX_TERMS = 32;
 const MAX_TERM_LENGTH = 100;
 
-const WORDLIKE = /[\p{L}\p{N}]/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
- * Splits what a person typed into search terms that every dialect can quote safely: words
- * separated by white space, each holding at least one letter or digit. Query syntax in the
- * input (quotes, NEAR, OR, `*`, `:`) is never interpreted, only matched as text.
+ * Splits what a person typed into the words every dialect's tokenizer would see: runs of
+ * letters, marks and digits. Everything else (quotes, parentheses, `*`, `:`, `-`) separates
+ * words and is never read as query syntax, so no input can be a syntax error.
  */
 export function searchTerms(query: string): string[] {
-  return query
-    .split(/\s+/u)
-    .filter((term) => WORDLIKE.test(term))
-    .slice(0, MAX_TERMS)
-    .map((term) => term.slice(0, MAX_TERM_LENGTH));
+  const words = query.match(WORD) ?? [];
+  return [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
 }
 
 /** Quotes terms as FTS5 strings ("…" with inner quotes doubled): the tokenizer splits them. */

@@ -95,9 +95,18 @@ export async function createPostgresBackend(options: {
       );
     },
     async createSearchIndex(trx) {
+      // English stemming without a stop-word list, as SQLite's porter tokenizer does, so a query
+      // finds the same documents on both dialects ("shells to Moscow" keeps its "to").
+      await sql`create text search dictionary tally_english_stem (template = snowball, language = english)`.execute(
+        trx,
+      );
+      await sql`create text search configuration tally_english (copy = english)`.execute(trx);
+      await sql`alter text search configuration tally_english
+        alter mapping for asciiword, asciihword, hword_asciipart, word, hword, hword_part
+        with tally_english_stem`.execute(trx);
       await sql`alter table documents add column search tsvector generated always as (
-        setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
-        setweight(to_tsvector('english', left(text, ${sql.lit(INDEXED_CHARACTERS)})), 'B')
+        setweight(to_tsvector('tally_english', coalesce(title, '')), 'A') ||
+        setweight(to_tsvector('tally_english', left(text, ${sql.lit(INDEXED_CHARACTERS)})), 'B')
       ) stored`.execute(trx);
       await sql`create index documents_search on documents using gin (search)`.execute(trx);
     },
@@ -108,11 +117,11 @@ export async function createPostgresBackend(options: {
       // plainto_tsquery treats every character as text: no input can be a syntax error.
       const result = await sql<{ id: string; title: string | null; snippet: string; rank: number }>`
         select hit.id, hit.title, hit.rank,
-          ts_headline('english', d.text, hit.query,
+          ts_headline('tally_english', d.text, hit.query,
             'StartSel="", StopSel="", MaxWords=35, MinWords=15, MaxFragments=1, FragmentDelimiter=" … "') as snippet
         from (
           select id, title, ts_rank(search, query) as rank, query
-          from documents, plainto_tsquery('english', ${terms.join(' ')}) as query
+          from documents, plainto_tsquery('tally_english', ${terms.join(' ')}) as query
           where search @@ query
           order by rank desc, id
           limit ${limit}

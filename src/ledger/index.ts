@@ -80,3 +80,4 @@ export {
   type MissingInput,
 } from './indicators.ts';
 export { summarizeDraws, type DrawSummary, type Histogram } from './summary.ts';
+export { explainIndicator, formatFigure } from './explain.ts';

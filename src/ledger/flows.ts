@@ -147,6 +147,15 @@ function flowEnds(claim: Pick<Claim, 'category' | 'from' | 'to'>) {
   return { from: claim.from, to: claim.to };
 }
 
+/** "PRK → RUS", "CHN ↔ PRK" for trade, "from PRK" (casualties, total exports), "to PRK". */
+function describeEnds(flow: Pick<Claim, 'category' | 'from' | 'to'>): string {
+  if (flow.from && flow.to)
+    return `${flow.from} ${flow.category === 'trade' ? '↔' : '→'} ${flow.to}`;
+  if (flow.from) return `from ${flow.from}`;
+  if (flow.to) return `to ${flow.to}`;
+  return 'no countries named';
+}
+
 interface Placed {
   readonly claim: Claim;
   readonly document: DocumentMeta | undefined;
@@ -248,8 +257,7 @@ function estimateFlow(options: {
   });
   const { claim } = first;
   const { from, to } = flowEnds(claim);
-  const arrow = claim.category === 'trade' && to !== null ? '↔' : '→';
-  const label = `${claim.category} (${claim.unit}) ${from ?? 'any'} ${arrow} ${to ?? 'any'}, ${first.period.label}`;
+  const label = `${claim.category} (${claim.unit}) ${describeEnds({ category: claim.category, from, to })}, ${first.period.label}`;
   const outlets = new Set(placed.map((p) => p.document?.publisher ?? p.claim.documentId));
   const base = {
     key,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyScenario,
@@ -91,5 +92,18 @@ describe('scenarios', () => {
     expect(
       parseScenario({ assumptions: { shell_stockpile: { kind: 'uniform', low: 2, high: 1 } } }).ok,
     ).toBe(false);
+  });
+});
+
+describe('parsing any JSON', () => {
+  it('never throws and always returns a Result', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(typeof parseScenario(value).ok).toBe('boolean');
+        expect(typeof parseAssumptions(value).ok).toBe('boolean');
+        expect(typeof parseScenario({ assumptions: value }).ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
   });
 });

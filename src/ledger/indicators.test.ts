@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../domain/index.ts';
 import { DEFAULT_ASSUMPTIONS, parseScenario, type Assumption } from './assumptions.ts';
@@ -296,5 +297,21 @@ describe('parseIndicators', () => {
       }),
     );
     expect(!dangling.ok && dangling.issues[0]?.path).toBe('/indicators/0/inputs/b/pick');
+  });
+});
+
+describe('parseIndicators on any JSON', () => {
+  it('never throws and always returns a Result', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string(), (value, formula) => {
+        expect(typeof parseIndicators(value).ok).toBe('boolean');
+        const withFormula = {
+          format: 'indicators/1',
+          indicators: [{ ...twoFlowIndicator('a'), formula }],
+        };
+        expect(typeof parseIndicators(withFormula).ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { support } from './distribution.ts';
 import type { ExtractedClaim } from '../domain/index.ts';
 import {
   claimDistribution,
@@ -134,5 +136,44 @@ describe('parseUncertaintyRules', () => {
     const result = parseUncertaintyRules(bad);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toBe('/vague/upperFactor');
+  });
+});
+
+describe('claimDistribution on any figures', () => {
+  it('never throws, and every distribution it gives has ordered, finite bounds', () => {
+    const figure = fc.option(fc.double({ min: -1e12, max: 1e12, noNaN: true }), { nil: null });
+    const qualifier = fc.constantFrom(
+      'exact',
+      'approx',
+      'up_to',
+      'at_least',
+      'more_than',
+      'less_than',
+      'range',
+      'vague',
+    ) as fc.Arbitrary<Figures['qualifier']>;
+    fc.assert(
+      fc.property(
+        fc.record({
+          value: figure,
+          low: figure,
+          high: figure,
+          qualifier,
+          unit: fc.constantFrom('person', 'percent'),
+        }),
+        (input) => {
+          const result = claimDistribution(input);
+          if (!result.ok) return;
+          const [low, high] = support(result.value);
+          expect(Number.isFinite(low) && Number.isFinite(high)).toBe(true);
+          expect(low).toBeLessThanOrEqual(high);
+          if (input.unit === 'percent') {
+            expect(low).toBeGreaterThanOrEqual(0);
+            expect(high).toBeLessThanOrEqual(100);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -171,10 +171,12 @@ export function claimDistribution(
   const floor = bounds?.min ?? -Infinity;
   const ceiling = bounds?.max ?? Infinity;
   const clampTo = (x: number) => Math.min(ceiling, Math.max(floor, x));
+  // Factors flip for negative figures ("more than −5" × 1.5 is below it), so order the ends.
+  const { low, high, mode } = interval.value;
   const clamped = {
-    low: clampTo(interval.value.low),
-    high: clampTo(interval.value.high),
-    mode: clampTo(interval.value.mode),
+    low: clampTo(Math.min(low, high)),
+    high: clampTo(Math.max(low, high)),
+    mode: clampTo(mode),
   };
   return ok(shaped(clamped, rules[figures.qualifier].shape));
 }

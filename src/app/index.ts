@@ -21,3 +21,15 @@ export {
   type ReadDocumentOptions,
 } from './read-document.ts';
 export { describeWorkspace, type WorkspaceOverview } from './workspace-overview.ts';
+export {
+  CSV_COLUMNS,
+  EXPORT_FORMAT,
+  EXPORT_FORMATS,
+  EXPORT_VERSION,
+  exportWorkspace,
+  importJsonl,
+  parseExportLine,
+  type ExportFormat,
+  type ExportLine,
+  type ImportReport,
+} from './transfer.ts';

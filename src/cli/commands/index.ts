@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { register as docs } from './docs.ts';
+import { register as exportCommand } from './export.ts';
 import { register as extract } from './extract.ts';
+import { register as importCommand } from './import.ts';
 import { register as ingest } from './ingest.ts';
 import { register as search } from './search.ts';
 import { register as show } from './show.ts';
@@ -14,4 +16,6 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   show,
   search,
   extract,
+  exportCommand,
+  importCommand,
 ];

@@ -1,0 +1,72 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { importJsonl } from '../../app/index.ts';
+import { TallyError } from '../../domain/index.ts';
+import { say, sayJson, withStore } from '../context.ts';
+
+interface ImportFlags {
+  readonly json?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('import')
+    .summary('add the records of a JSONL export to the workspace')
+    .description(
+      'Read a file written by `tally export` (jsonl) and add its documents, claims, events,\n' +
+        'entities and audit entries to the workspace, in one transaction: if any line is wrong,\n' +
+        'a record already exists, or the file is cut short, nothing is imported and the error\n' +
+        'names the line. CSV exports cannot be imported.',
+    )
+    .argument('<file>', 'a JSONL export')
+    .option('--json', 'print {"imported": n} as JSON')
+    .addHelpText('after', '\nExample:\n  tally --workspace ./copy import workspace.jsonl\n')
+    .action(async (file: string, flags: ImportFlags, command: Command) => {
+      const path = resolve(file);
+      await checkReadable(file, path);
+      const report = await withStore(command, async (store) => {
+        const input = createReadStream(path, { encoding: 'utf8' });
+        try {
+          return await importJsonl({ store, lines: readLines(input), source: file });
+        } finally {
+          input.destroy();
+        }
+      });
+      if (flags.json) sayJson(report);
+      else say(`Imported ${report.imported} records from ${file}.`);
+    });
+}
+
+async function checkReadable(file: string, path: string): Promise<void> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new TallyError('FILE_UNREADABLE', `${file}: not a file`);
+  } catch (error) {
+    if (error instanceof TallyError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    const reason = code === 'ENOENT' ? 'no such file' : code;
+    throw new TallyError('FILE_UNREADABLE', `${file}: ${reason}`, { cause: error });
+  }
+}
+
+/**
+ * Splits a text stream into lines (LF or CRLF), pulling chunks only as lines are wanted.
+ * readline's iterator would start the stream flowing at once and drop the lines that pass
+ * while the database opens its transaction.
+ */
+async function* readLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let pending = '';
+  for await (const chunk of chunks) {
+    pending += chunk;
+    let start = 0;
+    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
+      const line = pending.slice(start, end);
+      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+      start = end + 1;
+    }
+    pending = pending.slice(start);
+  }
+  if (pending !== '') yield pending;
+}

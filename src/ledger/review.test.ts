@@ -105,6 +105,18 @@ describe('applyReview', () => {
     expect(undone.claim).toMatchObject({ status: 'proposed', value: 11_000 });
   });
 
+  it('undoes several changes in turn, latest first', () => {
+    const accepted = must(review(proposed, { kind: 'accept' }));
+    const edited = must(review(accepted.claim, { kind: 'edit', changes: { value: 9000 } }));
+    const refined = must(review(edited.claim, { kind: 'edit', changes: { value: 9500 } }));
+    const back1 = must(review(refined.claim, { kind: 'undo', entry: refined.audit }));
+    expect(back1.claim).toMatchObject({ status: 'edited', value: 9000 });
+    const back2 = must(review(back1.claim, { kind: 'undo', entry: edited.audit }));
+    expect(back2.claim).toMatchObject({ status: 'accepted', value: 11_000 });
+    const back3 = must(review(back2.claim, { kind: 'undo', entry: accepted.audit }));
+    expect(back3.claim).toMatchObject({ status: 'proposed', reviewer: null });
+  });
+
   it('refuses to undo with an entry for another claim or one that is no longer the latest', () => {
     const first = must(review(proposed, { kind: 'edit', changes: { value: 9000 } }));
     const second = must(review(first.claim, { kind: 'edit', changes: { value: 9500 } }));

@@ -149,7 +149,9 @@ const ACTIONS: {
     }
     if (entry.before === null || entry.after === null)
       return problem('/entry', 'has nothing to restore');
-    if (!same(asRecord(claim), entry.after)) {
+    // updatedAt is left out: an undo stamps its own time, and a second undo must still find the
+    // claim as the earlier entry left it.
+    if (!same({ ...claim, updatedAt: null }, { ...entry.after, updatedAt: null })) {
       return problem(
         '/entry',
         `is not the latest change to claim ${claim.id}: the claim has changed since`,

@@ -240,9 +240,32 @@ describe('evaluateIndicators', () => {
   });
 
   it('counts draws that divide by zero as invalid instead of hiding them', () => {
-    const claims = [rangeClaim('a', 1, 2), makeClaim({ id: 'b', value: 0, from: 'BBB' })];
-    const [result] = run({ claims, indicators: [twoFlowIndicator('a / b')] });
-    expect(summaryOf(result as IndicatorResult).invalid).toBe(DRAWS);
+    const zero = makeClaim({
+      id: 'b',
+      value: 0,
+      from: 'BBB',
+      attribution: { name: 'X', affiliation: null },
+    });
+    const five = makeClaim({
+      id: 'b5',
+      value: 5,
+      from: 'BBB',
+      attribution: { name: 'Y', affiliation: null },
+    });
+    const indicator = twoFlowIndicator('a / b');
+    const halfZero: Indicator = {
+      ...indicator,
+      inputs: { ...indicator.inputs, b: { ...indicator.inputs.b!, rule: 'pooled' } },
+    };
+    const [partly] = run({ claims: [rangeClaim('a', 1, 2), zero, five], indicators: [halfZero] });
+    const summary = summaryOf(partly as IndicatorResult);
+    expect(Math.abs(summary.invalid / DRAWS - 0.5)).toBeLessThan(0.02);
+    expect(summary.p95).toBeLessThanOrEqual(2 / 4.5);
+
+    const [never] = run({ claims: [rangeClaim('a', 1, 2), zero], indicators: [indicator] });
+    expect(never?.status).toBe('invalid');
+    expect(never?.status === 'invalid' && never.issues[0]?.message).toMatch(/divides by zero/);
+    expect(never).not.toHaveProperty('summary');
   });
 });
 

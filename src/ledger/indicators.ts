@@ -399,7 +399,12 @@ function evaluateOne(
   }
   const evaluated = evaluateExpression(expression.value, bindings);
   if (!evaluated.ok) return { ...base, inputs, status: 'invalid', issues: evaluated.issues };
-  return { ...base, inputs, status: 'ok', summary: summarizeDraws(evaluated.value) };
+  const summary = summarizeDraws(evaluated.value);
+  if (summary.invalid === summary.draws) {
+    const message = 'no draw gives a finite value: the formula divides by zero or overflows';
+    return { ...base, inputs, status: 'invalid', issues: [{ path: 'formula', message }] };
+  }
+  return { ...base, inputs, status: 'ok', summary };
 }
 
 /**

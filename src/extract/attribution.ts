@@ -1,5 +1,5 @@
 import type { Attribution } from '../domain/index.ts';
-import type { Scan } from './lexicon.ts';
+import { CUE_SOURCE, type Scan } from './lexicon.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 
 /** Who a sentence credits for what it states, and where that credit sits in the sentence. */
@@ -15,6 +15,16 @@ export interface SourceCue {
 }
 
 const MAX_NAME_TOKENS = 12;
+
+/** Whether a token sits inside quotation marks opened earlier in its sentence. */
+export function insideQuote(
+  tokens: Tokens,
+  position: { readonly from: number; readonly at: number },
+): boolean {
+  let inside = false;
+  for (let i = position.from; i < position.at; i++) if (tokens.key[i] === '"') inside = !inside;
+  return inside;
+}
 
 function textOf(tokens: Tokens, from: number, to: number): string {
   // A sentence's full stop is not part of a name, but the one in "U.S." is.
@@ -43,9 +53,7 @@ function isNameToken(cx: Scan, i: number): boolean {
   const kind = tokens.kind[i];
   const key = tokens.key[i] ?? '';
   if (kind === WORD)
-    return (
-      !lex.clauseStops.has(key) || (tokens.capital[i] === true && key !== 'that' && key !== 'it')
-    );
+    return !lex.clauseStops.has(key) || (tokens.capital[i] === 1 && key !== 'that' && key !== 'it');
   if (kind === NUMBER) return false;
   // Name-internal punctuation: "U.S.", "Seong-kweun", "Moo-jin", "Korea's".
   return (
@@ -126,13 +134,13 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
  */
 export function findSourceCues(
   cx: Scan,
-  sentence: { readonly from: number; readonly to: number; readonly quoted: readonly boolean[] },
+  sentence: { readonly from: number; readonly to: number },
 ): SourceCue[] {
   const { lex, tokens } = cx;
   const cues: SourceCue[] = [];
-  const { from, to, quoted } = sentence;
+  const { from, to } = sentence;
   for (let i = from; i < to; i++) {
-    if (tokens.kind[i] !== WORD) continue;
+    if ((cx.cues[i]! & CUE_SOURCE) === 0) continue;
     const key = tokens.key[i] ?? '';
     if (key === 'according' && tokens.key[i + 1] === 'to') {
       let n = i + 2;
@@ -147,7 +155,7 @@ export function findSourceCues(
           nameFrom: n,
           nameTo: back.end,
           attribution: null,
-          insideQuote: quoted[i - from] ?? false,
+          insideQuote: insideQuote(tokens, { from, at: i }),
         });
         continue;
       }
@@ -188,7 +196,7 @@ export function findSourceCues(
           nameFrom: n,
           nameTo: end,
           attribution,
-          insideQuote: quoted[i - from] ?? false,
+          insideQuote: insideQuote(tokens, { from, at: i }),
         });
       }
       continue;
@@ -232,7 +240,7 @@ export function findSourceCues(
           nameFrom: s,
           nameTo: j + 1,
           attribution: null,
-          insideQuote: quoted[i - from] ?? false,
+          insideQuote: insideQuote(tokens, { from, at: i }),
         });
       } else {
         const base = splitAffiliation(tokens, s, j + 1);
@@ -245,7 +253,7 @@ export function findSourceCues(
           nameFrom: s,
           nameTo: j + 1,
           attribution,
-          insideQuote: quoted[i - from] ?? false,
+          insideQuote: insideQuote(tokens, { from, at: i }),
         });
       }
       continue;
@@ -265,7 +273,7 @@ export function findSourceCues(
           nameFrom: a,
           nameTo: end,
           attribution,
-          insideQuote: quoted[i - from] ?? false,
+          insideQuote: insideQuote(tokens, { from, at: i }),
         });
       }
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
@@ -275,7 +283,7 @@ export function findSourceCues(
         nameFrom: a,
         nameTo: back?.end ?? a,
         attribution: null,
-        insideQuote: quoted[i - from] ?? false,
+        insideQuote: insideQuote(tokens, { from, at: i }),
       });
     }
   }

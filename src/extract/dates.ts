@@ -1,5 +1,5 @@
 import type { PartialDate } from '../domain/index.ts';
-import type { Scan } from './lexicon.ts';
+import { DATE_STARTS, type Scan } from './lexicon.ts';
 import { NUMBER, WORD, type Tokens } from './tokenize.ts';
 
 /** The published date split into parts; relative dates resolve against it. */
@@ -404,34 +404,7 @@ export function mayStartDate(cx: Scan, at: number): boolean {
   if (tokens.kind[at] === NUMBER)
     return key.length === 4 || (key.length <= 2 && lex.months.has(tokens.key[at + 1] ?? ''));
   if (tokens.kind[at] !== WORD) return false;
-  return DATE_STARTS.has(key) || lex.months.has(key) || lex.weekdays.has(key);
+  return DATE_START_SET.has(key) || lex.months.has(key) || lex.weekdays.has(key);
 }
 
-const DATE_STARTS = new Set([
-  'since',
-  'as',
-  'until',
-  'through',
-  'till',
-  'by',
-  'between',
-  'from',
-  'in',
-  'on',
-  'during',
-  'for',
-  'of',
-  'earlier',
-  'later',
-  'early',
-  'late',
-  'mid',
-  'the',
-  'last',
-  'this',
-  'next',
-  'a',
-  'one',
-  'yesterday',
-  'today',
-]);
+const DATE_START_SET = new Set(DATE_STARTS);

@@ -1,7 +1,7 @@
 import type { EventType, ExtractedEvent } from '../domain/index.ts';
 import type { DateExpression } from './dates.ts';
 import type { CountryMention } from './flows.ts';
-import type { Lexicon, Scan } from './lexicon.ts';
+import { CUE_EVENT, type Lexicon, type Scan } from './lexicon.ts';
 import { WORD, type Tokens } from './tokenize.ts';
 
 interface Trigger {
@@ -105,7 +105,7 @@ export function findEvents(
   const { lex, tokens } = cx;
   const triggers: Trigger[] = [];
   for (let i = sentence.from; i < sentence.to; i++) {
-    if (tokens.kind[i] !== WORD || !lex.eventTriggers.startsWith(tokens.key[i] ?? '')) continue;
+    if ((cx.cues[i]! & CUE_EVENT) === 0) continue;
     const m = lex.eventTriggers.match(tokens, i, sentence.to);
     // "according to a report" credits a source; it does not report a publication.
     const credited = tokens.key[i - 2] === 'according' || tokens.key[i - 3] === 'according';

@@ -1,7 +1,7 @@
 import type { Category, Stage } from '../domain/index.ts';
-import type { FlowRole, Scan } from './lexicon.ts';
+import { CUE_CATEGORY, type FlowRole, type Lexicon, type Scan } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
-import { WORD, type Tokens } from './tokenize.ts';
+import type { Tokens } from './tokenize.ts';
 
 /** A country named in a sentence. */
 export interface CountryMention {
@@ -26,6 +26,30 @@ export interface SentenceFacts {
   readonly to: number;
   readonly countries: readonly CountryMention[];
   readonly verbs: readonly FlowVerb[];
+  /** Words that shift a figure's category ("killed", "exports", "oil"), by position. */
+  readonly categoryCues: ReadonlyArray<{ readonly at: number; readonly cues: CategoryCues }>;
+  /** A word of standing forces ("military", "army") appears in the sentence. */
+  readonly forceCue: boolean;
+}
+
+type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
+
+/** Collects the category words of a sentence once, for all of its figures. */
+export function categoryWords(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): Pick<SentenceFacts, 'categoryCues' | 'forceCue'> {
+  const { lex, tokens } = cx;
+  const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
+  let forceCue = false;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    if ((cx.cues[i]! & CUE_CATEGORY) === 0) continue;
+    const key = tokens.key[i] ?? '';
+    if (lex.forceCues.has(key)) forceCue = true;
+    const cues = lex.categoryCues.get(key);
+    if (cues) categoryCues.push({ at: i, cues });
+  }
+  return { categoryCues, forceCue };
 }
 
 export interface Direction {
@@ -54,19 +78,13 @@ function distance(q: QuantityMatch, first: number, last: number): number {
 }
 
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
-export function categorize(cx: Scan, facts: SentenceFacts, q: QuantityMatch): Category {
-  const { lex, tokens } = cx;
+export function categorize(facts: SentenceFacts, q: QuantityMatch): Category {
   let category = q.category as Category;
   const unit = q.unit;
   const currency = category === 'money';
   let cue: { category: Category; distance: number } | null = null;
-  let force = false;
-  for (let i = facts.from; i < facts.to; i++) {
-    if (tokens.kind[i] !== WORD) continue;
-    const key = tokens.key[i] ?? '';
-    if (lex.forceCues.has(key) && unit === 'person') force = true;
-    const cues = lex.categoryCues.get(key);
-    if (!cues) continue;
+  const force = facts.forceCue && unit === 'person';
+  for (const { at: i, cues } of facts.categoryCues) {
     for (const c of cues) {
       if (!c.appliesTo.has(unit) && !(currency && c.appliesTo.has('usd'))) continue;
       const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
@@ -196,7 +214,7 @@ export function direct(
 ): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
-  const category = categorize(cx, facts, q);
+  const category = categorize(facts, q);
   let verb = governingVerb(facts, q);
   const stage = stageOf(cx, facts, { q, verb });
   // The country adjective inside the phrase: "24 North Korean ballistic missiles".

@@ -6,13 +6,30 @@ import type {
   PartialDate,
   Period,
 } from '../domain/index.ts';
-import { findSourceCues, type SourceCue } from './attribution.ts';
+import { findSourceCues, insideQuote, type SourceCue } from './attribution.ts';
 import { mayStartDate, parseAnchor, readDate, type Anchor, type DateExpression } from './dates.ts';
 import { findEvents } from './events.ts';
-import { direct, type CountryMention, type FlowVerb, type SentenceFacts } from './flows.ts';
-import { lexicon, type Scan } from './lexicon.ts';
+import {
+  categoryWords,
+  direct,
+  type CountryMention,
+  type FlowVerb,
+  type SentenceFacts,
+} from './flows.ts';
+import {
+  CUE_DATE,
+  CUE_QUANTITY,
+  CUE_COUNTRY,
+  CUE_FLOW,
+  CUE_SOURCE,
+  CUE_DATE_ANCHOR,
+  CUE_AMOUNT,
+  lexicon,
+  scanText,
+  type Scan,
+} from './lexicon.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
-import { splitSentences, tokenize, WORD, type Tokens } from './tokenize.ts';
+import { splitSentences, type Tokens } from './tokenize.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -42,18 +59,6 @@ const PUBLICATION_WORDS = new Set([
 /** How far, in tokens, a period may sit from the figure it qualifies. */
 const MAX_PERIOD_DISTANCE = 30;
 
-function quoteStates(tokens: Tokens, from: number, to: number): boolean[] {
-  const out: boolean[] = new Array<boolean>(to - from);
-  let inside = false;
-  for (let i = from; i < to; i++) {
-    if (tokens.key[i] === '"') {
-      out[i - from] = inside;
-      inside = !inside;
-    } else out[i - from] = inside;
-  }
-  return out;
-}
-
 function findCountries(
   cx: Scan,
   input: { from: number; to: number; cues: readonly SourceCue[]; carry: Carry },
@@ -61,7 +66,7 @@ function findCountries(
   const { lex, tokens } = cx;
   const out: CountryMention[] = [];
   for (let i = input.from; i < input.to; i++) {
-    if (!lex.countries.startsWith(tokens.key[i] ?? '')) continue;
+    if ((cx.cues[i]! & CUE_COUNTRY) === 0) continue;
     const m = lex.countries.match(tokens, i, input.to);
     if (!m) continue;
     const source = input.cues.some((c) => i >= c.nameFrom && i < c.nameTo);
@@ -82,7 +87,7 @@ function findVerbs(
   const { lex, tokens } = cx;
   const out: FlowVerb[] = [];
   for (let i = input.from; i < input.to; i++) {
-    if (tokens.kind[i] !== WORD || !lex.flowVerbs.startsWith(tokens.key[i] ?? '')) continue;
+    if ((cx.cues[i]! & CUE_FLOW) === 0) continue;
     const m = lex.flowVerbs.match(tokens, i, input.to);
     if (!m) continue;
     if (!input.cues.some((c) => i >= c.nameFrom && i < c.nameTo)) {
@@ -93,6 +98,19 @@ function findVerbs(
   return out;
 }
 
+/** How far a phrase may run before its anchor: "since the start of December", "as many as 3,000". */
+const ANCHOR_REACH = 7;
+
+/** Whether a token with the anchor bit (a month, a digit, "million") starts within reach. */
+function anchorWithin(
+  cx: Scan,
+  window: { readonly at: number; readonly to: number; readonly bit: number },
+): boolean {
+  const last = Math.min(window.to, window.at + ANCHOR_REACH);
+  for (let i = window.at; i < last; i++) if ((cx.cues[i]! & window.bit) !== 0) return true;
+  return false;
+}
+
 function findDates(
   cx: Scan,
   input: { from: number; to: number; anchor: Anchor | null },
@@ -100,7 +118,12 @@ function findDates(
   const out: DateExpression[] = [];
   let previous: DateExpression | null = null;
   for (let i = input.from; i < input.to; i++) {
-    if (!mayStartDate(cx, i)) continue;
+    if (
+      (cx.cues[i]! & CUE_DATE) === 0 ||
+      !anchorWithin(cx, { at: i, to: input.to, bit: CUE_DATE_ANCHOR }) ||
+      !mayStartDate(cx, i)
+    )
+      continue;
     const d = readDate(cx, { at: i, anchor: input.anchor, previous });
     if (!d || d.last > input.to) continue;
     out.push(d);
@@ -116,6 +139,11 @@ function findQuantities(
 ): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   for (let i = input.from; i < input.to; i++) {
+    if (
+      (cx.cues[i]! & CUE_QUANTITY) === 0 ||
+      !anchorWithin(cx, { at: i, to: input.to, bit: CUE_AMOUNT })
+    )
+      continue;
     const q = readQuantity(cx, { at: i, limit: input.to, sentenceFrom: input.from });
     if (!q) continue;
     // Numbers inside a date expression are days and years, not quantities.
@@ -174,7 +202,6 @@ function claimFrom(
     q: QuantityMatch;
     facts: SentenceFacts;
     cues: readonly SourceCue[];
-    quoted: readonly boolean[];
     dates: readonly DateExpression[];
     carry: Carry;
     lastCountry: string | null;
@@ -203,7 +230,7 @@ function claimFrom(
     period: choosePeriod(tokens, input.dates, q),
     stage: direction.stage,
     attribution: chooseSource(input.cues, q, {
-      quoted: input.quoted[q.first - input.facts.from] ?? false,
+      quoted: insideQuote(tokens, { from: input.facts.from, at: q.first }),
       carry: input.carry,
     }),
   };
@@ -219,28 +246,36 @@ function claimFrom(
  */
 export function extract(input: ExtractInput): ClaimsDocument {
   const lex = lexicon;
-  const tokens = tokenize(input.text);
-  const cx: Scan = { lex, tokens };
+  const cx: Scan = scanText(lex, input.text);
+  const { tokens } = cx;
   const anchor = parseAnchor(input.published);
   const carry: Carry = { attribution: null, country: null };
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
     const { from, to } = sentence;
-    const quoted = quoteStates(tokens, from, to);
-    const cues = findSourceCues(cx, { from, to, quoted });
+    // One pass over the sentence's cue bits decides which rules can find anything in it.
+    let bits = 0;
+    for (let i = from; i < to; i++) bits |= cx.cues[i]!;
+    const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }) : [];
     const lastCountry = carry.country;
-    const countries = findCountries(cx, { from, to, cues, carry });
-    const dates = findDates(cx, { from, to, anchor });
-    const quantities = findQuantities(cx, { from, to, dates });
+    const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : [];
+    const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : [];
+    const quantities = bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates }) : [];
     if (quantities.length > 0) {
       // "shipping containers": a verb form inside a quantity phrase names the thing, not the act.
       const verbs = findVerbs(cx, { from, to, cues }).filter(
         (v) => !quantities.some((q) => v.first >= q.numberStart && v.first < q.last),
       );
-      const facts: SentenceFacts = { from, to, countries, verbs };
+      const facts: SentenceFacts = {
+        from,
+        to,
+        countries,
+        verbs,
+        ...categoryWords(cx, { from, to }),
+      };
       for (const q of quantities) {
-        claims.push(claimFrom(cx, { q, facts, cues, quoted, dates, carry, lastCountry }));
+        claims.push(claimFrom(cx, { q, facts, cues, dates, carry, lastCountry }));
       }
     }
     if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));

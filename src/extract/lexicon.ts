@@ -10,7 +10,7 @@ import {
 } from '../domain/index.ts';
 import lexiconData from '../../data/extract/lexicon.json' with { type: 'json' };
 import { PhraseTable } from './phrase-table.ts';
-import type { Tokens } from './tokenize.ts';
+import { createVocabulary, tokenize, type Tokens, type Vocabulary } from './tokenize.ts';
 
 const Words = Type.Array(Type.String({ minLength: 1 }));
 const NumberMap = Type.Record(Type.String({ minLength: 1 }), Type.Number());
@@ -227,8 +227,144 @@ export function compileLexicon(raw: unknown): Lexicon {
 /** The bundled lexicon, validated and compiled once at module load. */
 export const lexicon: Lexicon = compileLexicon(lexiconData);
 
-/** What every rule reads: the compiled lexicon and the document's tokens. */
+/** What every rule reads: the compiled lexicon, the document's tokens and their cue bits. */
 export interface Scan {
   readonly lex: Lexicon;
   readonly tokens: Tokens;
+  /** Per token, which rules it may start (`CUE_*` bits), from one lookup per token. */
+  readonly cues: Uint16Array;
+}
+
+/** Bits of `Scan.cues`: which kinds of phrase a token can begin. */
+export const CUE_QUANTITY = 1;
+export const CUE_DATE = 2;
+export const CUE_COUNTRY = 4;
+export const CUE_FLOW = 8;
+export const CUE_SOURCE = 16;
+export const CUE_EVENT = 32;
+/** A word no number phrase can do without ("million", "dozens", "twelve"); digits too. */
+export const CUE_AMOUNT = 64;
+/** A word no date can do without (a month, a weekday, "year"); digits too. */
+export const CUE_DATE_ANCHOR = 128;
+/** A word that shifts a figure's category ("killed", "exports") or marks standing forces. */
+export const CUE_CATEGORY = 256;
+
+/** Words that begin a date expression without being a month or a weekday. */
+export const DATE_STARTS = [
+  'since',
+  'as',
+  'until',
+  'through',
+  'till',
+  'by',
+  'between',
+  'from',
+  'in',
+  'on',
+  'during',
+  'for',
+  'of',
+  'earlier',
+  'later',
+  'early',
+  'late',
+  'mid',
+  'the',
+  'last',
+  'this',
+  'next',
+  'a',
+  'one',
+  'yesterday',
+  'today',
+];
+
+/** One map from a token key to the kinds of phrase it can begin. */
+export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
+  const bits = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number): void => {
+    for (const key of keys) bits.set(key, (bits.get(key) ?? 0) | bit);
+  };
+  for (const t of [
+    lex.qualifiers,
+    lex.currencySymbols,
+    lex.wordNumbers,
+    lex.vaguePlurals,
+    lex.vagueMultipliers,
+    lex.fractions,
+  ]) {
+    mark(t.firstKeys(), CUE_QUANTITY);
+  }
+  mark(['between', 'from'], CUE_QUANTITY);
+  const glue = new Set(['a', 'an', 'of', 'to', 'the']);
+  for (const phrases of [
+    lex.data.wordNumbers,
+    lex.data.vaguePlurals,
+    lex.data.fractions,
+    lex.data.scales,
+  ]) {
+    for (const phrase of Object.keys(phrases))
+      mark(
+        tokenize(phrase).key.filter((k) => !glue.has(k)),
+        CUE_AMOUNT,
+      );
+  }
+  for (const phrase of lex.data.vagueMultipliers)
+    mark(
+      tokenize(phrase).key.filter((k) => !glue.has(k)),
+      CUE_AMOUNT,
+    );
+  mark(['year', 'month', 'week', 'yesterday', 'today', 'years', 'months'], CUE_DATE_ANCHOR);
+  mark(lex.months.keys(), CUE_DATE_ANCHOR);
+  mark(lex.weekdays.keys(), CUE_DATE_ANCHOR);
+  mark(DATE_STARTS, CUE_DATE);
+  mark(lex.months.keys(), CUE_DATE);
+  mark(lex.weekdays.keys(), CUE_DATE);
+  mark(lex.countries.firstKeys(), CUE_COUNTRY);
+  mark(lex.flowVerbs.firstKeys(), CUE_FLOW);
+  mark(lex.speechVerbs, CUE_SOURCE);
+  mark(['according'], CUE_SOURCE);
+  mark(lex.eventTriggers.firstKeys(), CUE_EVENT);
+  mark(lex.categoryCues.keys(), CUE_CATEGORY);
+  mark(lex.forceCues, CUE_CATEGORY);
+  return bits;
+}
+
+const NUMBER_CUES = CUE_QUANTITY | CUE_DATE | CUE_AMOUNT | CUE_DATE_ANCHOR;
+
+const vocabularies = new WeakMap<Lexicon, Vocabulary>();
+
+/** The lexicon's vocabulary: every word a rule may look up, with its cue bits. */
+export function vocabularyOf(lex: Lexicon): Vocabulary {
+  let vocabulary = vocabularies.get(lex);
+  if (!vocabulary) {
+    const entries = new Map(cueTable(lex));
+    // Interning the other lexicon words too spares the tokenizer a string per common word.
+    const data = lex.data;
+    const words = [
+      ...data.clauseStops,
+      ...data.notCounted,
+      ...data.speechAuxiliaries,
+      ...data.sourceNouns,
+      ...data.forceCues,
+      ...data.categoryCues.flatMap((c) => c.words),
+      ...data.abbreviations,
+      ...data.units.flatMap((u) => u.forms),
+      ...data.percentWords,
+      ...Object.keys(data.currencyWords),
+      ...Object.keys(data.perPhrases),
+      ...data.backReferences,
+    ];
+    for (const phrase of words)
+      for (const word of tokenize(phrase).key) if (!entries.has(word)) entries.set(word, 0);
+    vocabulary = createVocabulary(entries, NUMBER_CUES);
+    vocabularies.set(lex, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** Tokenizes a document with the lexicon's vocabulary, so every token carries its cue bits. */
+export function scanText(lex: Lexicon, text: string): Scan {
+  const tokens = tokenize(text, vocabularyOf(lex));
+  return { lex, tokens, cues: tokens.flags };
 }

@@ -59,6 +59,11 @@ export class PhraseTable<V> {
     return best;
   }
 
+  /** The keys that phrases begin with, for building one lookup over all tables. */
+  firstKeys(): IterableIterator<string> {
+    return (this.#root.next ?? new Map<string, TrieNode<V>>()).keys();
+  }
+
   /** Whether a one-token phrase starts with this key: a cheap filter before `match`. */
   startsWith(key: string): boolean {
     return this.#root.next?.has(key) ?? false;

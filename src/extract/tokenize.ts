@@ -2,22 +2,23 @@
 export const WORD = 0;
 export const NUMBER = 1;
 export const PUNCT = 2;
-export type TokenKind = typeof WORD | typeof NUMBER | typeof PUNCT;
 
 /**
- * The document as tokens, stored column-wise so a multi-megabyte text costs a few arrays rather
- * than millions of objects. `key` is the lower-cased text with typographic quotes folded.
+ * The document as tokens, stored column-wise in typed arrays so a multi-megabyte text costs a few
+ * buffers rather than millions of objects. `key` is the lower-cased text with quotes folded.
  */
 export interface Tokens {
   readonly text: string;
-  readonly start: number[];
-  readonly end: number[];
-  readonly kind: TokenKind[];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
   readonly key: string[];
-  /** The token starts with an upper-case letter. */
-  readonly capital: boolean[];
-  /** A line break separates the token from the one before it. */
-  readonly newline: boolean[];
+  /** 1 where the token starts with an upper-case letter. */
+  readonly capital: Uint8Array;
+  /** 1 where a line break separates the token from the one before it. */
+  readonly newline: Uint8Array;
+  /** Per token, the vocabulary's flags (zero without a vocabulary). */
+  readonly flags: Uint16Array;
   readonly length: number;
 }
 
@@ -57,15 +58,74 @@ function foldPunct(c: number): string {
   return String.fromCharCode(c);
 }
 
+/**
+ * Words the tokenizer knows, each with a byte of flags. A known word is handed out as the interned
+ * string and its flags are read from an open-addressing table keyed by a hash computed while the
+ * word is scanned, so the common words of prose cost no allocation and no map lookup.
+ */
+export interface Vocabulary {
+  readonly slots: Int32Array;
+  readonly words: readonly string[];
+  readonly flags: Uint16Array;
+  /** Flags of words outside the fast path (non-ASCII letters, punctuation). */
+  readonly other: ReadonlyMap<string, number>;
+  /** Flags every number token carries. */
+  readonly numberFlags: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** Builds a vocabulary from words and their flags; words that are not lower-case ASCII letters go to a map. */
+export function createVocabulary(
+  entries: ReadonlyMap<string, number>,
+  numberFlags: number,
+): Vocabulary {
+  const words: string[] = [];
+  const flags: number[] = [];
+  const other = new Map<string, number>();
+  for (const [word, bits] of entries) {
+    if (/^[a-z]+$/.test(word)) {
+      words.push(word);
+      flags.push(bits);
+    } else other.set(word, bits);
+  }
+  let size = 16;
+  while (size < words.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  words.forEach((word, index) => {
+    let slot = hashWord(word) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = index + 1;
+  });
+  return { slots, words, flags: Uint16Array.from(flags), other, numberFlags };
+}
+
+function grow<T extends Int32Array | Uint8Array | Uint16Array>(array: T, size: number): T {
+  const next = new (array.constructor as new (n: number) => T)(size);
+  next.set(array);
+  return next;
+}
+
 /** Splits text into words, numbers ("11,000", "1.3") and single punctuation marks, in one pass. */
-export function tokenize(text: string): Tokens {
-  const start: number[] = [];
-  const end: number[] = [];
-  const kind: TokenKind[] = [];
-  const key: string[] = [];
-  const capital: boolean[] = [];
-  const newline: boolean[] = [];
+export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   const n = text.length;
+  // Prose runs about one token per five characters; the buffers double when it runs denser.
+  let capacity = (n >> 2) + 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let kind = new Uint8Array(capacity);
+  let capital = new Uint8Array(capacity);
+  let newline = new Uint8Array(capacity);
+  let flags = new Uint16Array(capacity);
+  const key: string[] = [];
+  let count = 0;
   let sawNewline = false;
   let i = 0;
   while (i < n) {
@@ -75,12 +135,21 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
+    if (count === capacity) {
+      capacity *= 2;
+      start = grow(start, capacity);
+      end = grow(end, capacity);
+      kind = grow(kind, capacity);
+      capital = grow(capital, capacity);
+      newline = grow(newline, capacity);
+      flags = grow(flags, capacity);
+    }
     const s = i;
     if (isDigit(c)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       // Thousands groups: a comma followed by exactly three digits.
       while (
-        i + 3 < n + 0 &&
+        i + 3 < n &&
         text.charCodeAt(i) === 44 &&
         isDigit(text.charCodeAt(i + 1)) &&
         isDigit(text.charCodeAt(i + 2)) &&
@@ -93,37 +162,70 @@ export function tokenize(text: string): Tokens {
         i++;
         while (i < n && isDigit(text.charCodeAt(i))) i++;
       }
-      start.push(s);
-      end.push(i);
-      kind.push(NUMBER);
+      kind[count] = NUMBER;
       key.push(text.slice(s, i));
-      capital.push(false);
+      if (vocabulary) flags[count] = vocabulary.numberFlags;
     } else if (isLetter(c)) {
       let upper = false;
+      let ascii = true;
+      let hash = FNV_OFFSET;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (!isLetter(d)) break;
-        if (isUpper(d)) upper = true;
+        if (d >= 97 && d <= 122) {
+          hash = Math.imul(hash ^ d, FNV_PRIME);
+        } else if (d >= 65 && d <= 90) {
+          upper = true;
+          hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
+        } else if (isLetter(d)) {
+          ascii = false;
+          if (isUpper(d)) upper = true;
+        } else break;
         i++;
       }
-      const raw = text.slice(s, i);
-      start.push(s);
-      end.push(i);
-      kind.push(WORD);
-      key.push(upper ? raw.toLowerCase() : raw);
-      capital.push(isUpper(c));
+      kind[count] = WORD;
+      let entry = -1;
+      if (vocabulary && ascii) {
+        // Open addressing, inlined: this runs once per word of every document.
+        const { slots, words } = vocabulary;
+        const mask = slots.length - 1;
+        const length = i - s;
+        for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
+          const candidate = slots[slot]! - 1;
+          if (candidate < 0) break;
+          const word = words[candidate]!;
+          if (word.length !== length) continue;
+          let k = 0;
+          while (k < length && (text.charCodeAt(s + k) | 32) === word.charCodeAt(k)) k++;
+          if (k === length) {
+            entry = candidate;
+            break;
+          }
+        }
+      }
+      if (entry >= 0 && vocabulary) {
+        key.push(vocabulary.words[entry]!);
+        flags[count] = vocabulary.flags[entry]!;
+      } else {
+        const raw = text.slice(s, i);
+        const lower = upper ? raw.toLowerCase() : raw;
+        key.push(lower);
+        if (vocabulary && !ascii) flags[count] = vocabulary.other.get(lower) ?? 0;
+      }
+      capital[count] = isUpper(c) ? 1 : 0;
     } else {
       i++;
-      start.push(s);
-      end.push(i);
-      kind.push(PUNCT);
-      key.push(foldPunct(c));
-      capital.push(false);
+      kind[count] = PUNCT;
+      const folded = foldPunct(c);
+      key.push(folded);
+      if (vocabulary) flags[count] = vocabulary.other.get(folded) ?? 0;
     }
-    newline.push(sawNewline);
+    start[count] = s;
+    end[count] = i;
+    newline[count] = sawNewline ? 1 : 0;
     sawNewline = false;
+    count++;
   }
-  return { text, start, end, kind, key, capital, newline, length: start.length };
+  return { text, start, end, kind, key, capital, newline, flags, length: count };
 }
 
 /** Token index ranges `[from, to)` of the sentences of a document. */
@@ -147,6 +249,7 @@ export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string
       sentences.push({ from, to: i });
       from = i;
     }
+    if (tokens.kind[i] !== PUNCT) continue;
     const k = tokens.key[i];
     if (k !== '.' && k !== '!' && k !== '?') continue;
     let next = i + 1;

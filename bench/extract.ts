@@ -1,0 +1,107 @@
+// Benchmarks the extraction engine on one core: throughput over ≥10 MB of reporting (the dev
+// articles from ../shared, read at run time, and our own sample reports, repeated), heap growth
+// across documents, and the time for 1 MB of pathological inputs.
+//
+//   npm run bench:extract
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/extract/index.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const MB = 1_000_000;
+const TARGET_BYTES = 10 * MB;
+const RUNS = 5;
+
+function texts(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => readFileSync(join(dir, name), 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
+const sources = [
+  ...texts(join(repo, '..', 'shared', 'corpus', 'dev')),
+  ...texts(join(repo, 'data', 'extract', 'samples')),
+];
+if (sources.length === 0) throw new Error('bench:extract found no texts to read');
+
+// Documents as ingest sees them: each source text is one document, repeated to the target size.
+const documents: string[] = [];
+let bytes = 0;
+while (bytes < TARGET_BYTES) {
+  for (const text of sources) {
+    documents.push(text);
+    bytes += Buffer.byteLength(text, 'utf8');
+  }
+}
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+let claims = 0;
+const rates: number[] = [];
+// CPU time of this process, alongside wall time: the machine is shared, and a busy neighbour
+// slows the wall clock without changing what the engine costs.
+const cpuRates: number[] = [];
+const heaps: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  claims = 0;
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  for (const text of documents) claims += extract({ text, published: '2024-12-03' }).claims.length;
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  rates.push(bytes / MB / seconds);
+  cpuRates.push(bytes / MB / ((cpu.user + cpu.system) / 1e6));
+  globalThis.gc?.();
+  heaps.push(process.memoryUsage().heapUsed);
+}
+
+console.log(
+  `corpus: ${documents.length} documents, ${(bytes / MB).toFixed(1)} MB, ${claims} claims per run`,
+);
+console.log(`runs: ${rates.map((r) => r.toFixed(1)).join(', ')} MB/s`);
+console.log(
+  `throughput: ${median(rates).toFixed(1)} MB/s wall clock (median of ${RUNS} runs, one thread)`,
+);
+console.log(`throughput: ${median(cpuRates).toFixed(1)} MB/s of CPU time (median of ${RUNS} runs)`);
+console.log(
+  `load average while running: ${(await import('node:os')).loadavg()[0]?.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`,
+);
+console.log(`heap after each run: ${heaps.map((h) => `${(h / MB).toFixed(0)} MB`).join(', ')}`);
+
+// One large document of the same text: throughput must not fall with document length.
+const large = documents.slice(0, Math.ceil(documents.length / 4)).join('\n\n');
+const tLarge = performance.now();
+const largeClaims = extract({ text: large, published: '2024-12-03' }).claims.length;
+const largeSeconds = (performance.now() - tLarge) / 1000;
+console.log(
+  `one ${(large.length / MB).toFixed(1)} MB document: ${(Buffer.byteLength(large) / MB / largeSeconds).toFixed(1)} MB/s, ${largeClaims} claims`,
+);
+
+const SIZE = MB;
+const pathological: Record<string, string> = {
+  'digits (1 MB of one number)': '7'.repeat(SIZE),
+  '"1,1,1,…"': '1,'.repeat(SIZE / 2),
+  'a million spaces': ' '.repeat(SIZE),
+  'repeated "more than"': 'more than '.repeat(SIZE / 10),
+  'repeated "between 1 and"': 'between 1 and '.repeat(SIZE / 14),
+  'repeated "$"': '$'.repeat(SIZE),
+  'one sentence of figures': '5 troops '.repeat(SIZE / 9),
+  'repeated "according to"': 'according to '.repeat(SIZE / 13),
+  'hyphens and digits': '1-'.repeat(SIZE / 2),
+  'nested quotes': '"'.repeat(SIZE),
+};
+for (const [name, text] of Object.entries(pathological)) {
+  const t0 = performance.now();
+  const result = extract({ text, published: '2024-12-03' });
+  const ms = performance.now() - t0;
+  console.log(`pathological ${name}: ${ms.toFixed(0)} ms, ${result.claims.length} claims`);
+}

@@ -13,9 +13,7 @@ import {
   formatByteSize,
   sniffBinary,
 } from './file-content.ts';
-import { readHtmlArticle } from './html-reader.ts';
 import { readMarkdownMetadata } from './markdown-metadata.ts';
-import { readPdfText } from './pdf-reader.ts';
 
 /** The default ceiling on a file's size: far above any article, far below a mistaken upload. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -99,6 +97,7 @@ export async function readDocument(
     if (!bytes.subarray(0, 1024).includes('%PDF-')) {
       throw problem('FILE_UNREADABLE', 'is not a PDF (no %PDF- header)');
     }
+    const { readPdfText } = await loadPdfReader();
     const pdf = await readPdfText(new Uint8Array(bytes)).catch((error: unknown) => {
       throw problem(
         'FILE_UNREADABLE',
@@ -123,6 +122,7 @@ export async function readDocument(
     throw problem('EMPTY_DOCUMENT', 'has no words, only whitespace or punctuation');
 
   if (format === 'html') {
+    const { readHtmlArticle } = await loadHtmlReader();
     const article = readHtmlArticle(text);
     if (article === null || !hasText(article.text)) {
       throw problem(
@@ -153,6 +153,10 @@ export async function readDocument(
     language: primaryLanguage(meta.language) ?? detectLanguage(text),
   };
 }
+
+// pdf.js and the DOM take a third of a second to load; every other command skips that cost.
+const loadPdfReader = () => import('./pdf-reader.ts');
+const loadHtmlReader = () => import('./html-reader.ts');
 
 const hasText = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 

@@ -31,8 +31,12 @@ function flowLines(options: {
             .filter(Boolean)
             .join(', ')
         : `document ${claim.documentId.slice(0, 12)}`;
+      const stated = claim.statedPeriod;
+      const period = stated
+        ? `; stated period ${stated.start ?? '…'} to ${stated.end ?? '…'}${stated.per ? ` per ${stated.per}` : ''}`
+        : '';
       lines.push(
-        `      claim ${claim.claimId}: "${claim.text}", read as ${claim.reading}; ${where}`,
+        `      claim ${claim.claimId}: "${claim.text}", read as ${claim.reading}${period}; ${where}`,
       );
       const quote = quotes.get(claim.claimId);
       if (quote) lines.push(`        quote: "${quote}"`);

@@ -56,6 +56,29 @@ describe('estimateFlows', () => {
     ).toBe('kida');
   });
 
+  it('groups running totals of one month together whatever start they name', () => {
+    const since = makeClaim({
+      id: 'since',
+      value: 5e9,
+      qualifier: 'up_to',
+      unit: 'usd',
+      category: 'money',
+      from: 'RUS',
+      to: 'PRK',
+      period: { start: '2023', end: null, per: null },
+    });
+    const bare = {
+      ...since,
+      id: 'bare',
+      period: null,
+      attribution: { name: 'analysts', affiliation: null },
+    };
+    const [flow, ...others] = flows([since, bare]);
+    expect(others).toEqual([]);
+    expect(flow?.period).toMatchObject({ start: null, label: 'cumulative to 2024-12' });
+    expect(flow?.claims.map((c) => c.statedPeriod)).toEqual([null, since.period]);
+  });
+
   it('puts the two directions of a trade pair in one flow', () => {
     const list = flows();
     const trade2024 = flowWith(list, 'china-trade-2024');

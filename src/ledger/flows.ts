@@ -1,4 +1,4 @@
-import type { Category, Claim, CountryCode, Document } from '../domain/index.ts';
+import type { Category, Claim, CountryCode, Document, Period } from '../domain/index.ts';
 import {
   describeDistribution,
   mixture,
@@ -43,6 +43,8 @@ export interface FlowClaim {
   readonly distribution: Distribution;
   /** What the figure was read as, e.g. "uniform 10,500–11,500". */
   readonly reading: string;
+  /** The period as the claim states it, before normalization (which may drop an open start). */
+  readonly statedPeriod: Period | null;
 }
 
 export interface FlowEstimate {
@@ -230,6 +232,7 @@ function estimateFlow(options: {
       origin: origin.key,
       distribution,
       reading: describeDistribution(distribution),
+      statedPeriod: claim.period,
     };
     claims.push(entry);
     const group = byOrigin.get(origin.key) ?? { name: origin.name, claims: [] };

@@ -4,8 +4,11 @@ import type { PartialDate, Period } from '../domain/index.ts';
  * The time a flow covers, normalized so that claims about the same thing group together:
  * - a **rate** (`per` given) is converted to a yearly rate (`month` × 12, `day` × 365.25) unless
  *   the unit is intensive (a percentage is not multiplied);
- * - a **total** covers `start`–`end`; a missing end means "until the report", so it becomes the
- *   month the document was published (its as-of date). A missing start means "since it began".
+ * - a **total** with both ends stated covers `start`–`end`;
+ * - a total with no end is a running total "to date": it becomes *cumulative to* the month the
+ *   document was published (its as-of date), whatever start it names. "Since the deals began in
+ *   2023" and a bare "to date" are the same running total, and sources rarely agree on how to
+ *   word its start; keeping the start would split one flow in two.
  */
 export interface NormalizedPeriod {
   readonly kind: 'rate' | 'total';
@@ -102,15 +105,15 @@ export function normalizePeriod(options: {
   }
   const asOfMonth = published ? (published.slice(0, 7) as PartialDate) : null;
   const end = period?.end ?? asOfMonth;
-  const fields = { kind: 'total' as const, start, end, per: null };
+  const fields = { kind: 'total' as const, start: period?.end ? start : null, end, per: null };
   return {
     factor: 1,
     period: {
       ...fields,
       asOf: end,
-      years: start && end ? yearsBetween(start, end) : null,
+      years: fields.start && end ? yearsBetween(fields.start, end) : null,
       label: label(fields),
-      key: `total||${start ?? ''}|${end ?? ''}`,
+      key: `total||${fields.start ?? ''}|${end ?? ''}`,
     },
   };
 }

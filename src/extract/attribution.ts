@@ -11,6 +11,8 @@ export interface SourceCue {
   readonly nameTo: number;
   /** Null for "he added", "the report said": resolved to the source last named. */
   readonly attribution: Attribution | null;
+  /** The words of the cue's source as written ("the minister"), for a back-reference with nothing before it. */
+  readonly text: string;
   readonly insideQuote: boolean;
 }
 
@@ -62,6 +64,7 @@ function isNameToken(cx: Scan, i: number): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from']);
 
 /** Splits "researchers at the Korea Institute…" into a name and an affiliation. */
 function splitAffiliation(tokens: Tokens, from: number, to: number): Attribution {
@@ -113,16 +116,17 @@ function isBackReference(cx: Scan, from: number, to: number): boolean {
 function nameAfter(cx: Scan, from: number, limit: number): number {
   const { tokens } = cx;
   let i = from;
-  while (i < limit && i - from < MAX_NAME_TOKENS && isNameToken(cx, i)) {
-    // A lower-case clause word ends the name; "of"/"at" inside a capitalized name do not.
+  while (i < limit && i - from < MAX_NAME_TOKENS) {
     const key = tokens.key[i] ?? '';
-    if (
-      tokens.kind[i] === WORD &&
-      !tokens.capital[i] &&
-      (key === 'of' || key === 'at' || key === 'by' || key === 'in')
-    ) {
-      if (!tokens.capital[i + 1] && !DETERMINERS.has(tokens.key[i + 1] ?? '')) break;
+    // "researchers at the Korea Institute", "University of North Korean Studies": a connector
+    // stays in the name when a capitalized name follows it.
+    if (CONNECTORS.has(key) && i > from) {
+      const next = DETERMINERS.has(tokens.key[i + 1] ?? '') ? i + 2 : i + 1;
+      if (!tokens.capital[next]) break;
+      i = next;
+      continue;
     }
+    if (!isNameToken(cx, i)) break;
     i++;
   }
   return i;
@@ -151,6 +155,7 @@ export function findSourceCues(
         (back.end >= to || tokens.kind[back.end] === PUNCT)
       ) {
         cues.push({
+          text: textOf(tokens, n, back.end),
           at: i,
           nameFrom: n,
           nameTo: back.end,
@@ -192,6 +197,7 @@ export function findSourceCues(
           affiliation: base.affiliation ?? extra,
         };
         cues.push({
+          text: textOf(tokens, n, end),
           at: i,
           nameFrom: n,
           nameTo: end,
@@ -236,6 +242,7 @@ export function findSourceCues(
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
       if (isBackReference(cx, s, j + 1) || tokens.key[s] === 'it' || tokens.key[s] === 'this') {
         cues.push({
+          text: textOf(tokens, s, j + 1),
           at: i,
           nameFrom: s,
           nameTo: j + 1,
@@ -249,6 +256,7 @@ export function findSourceCues(
           affiliation: base.affiliation ?? (appositiveText ? stripRole(appositiveText) : null),
         };
         cues.push({
+          text: textOf(tokens, s, j + 1),
           at: i,
           nameFrom: s,
           nameTo: j + 1,
@@ -269,6 +277,7 @@ export function findSourceCues(
           affiliation: appositive(tokens, end, to),
         };
         cues.push({
+          text: textOf(tokens, a, end),
           at: i,
           nameFrom: a,
           nameTo: end,
@@ -279,6 +288,7 @@ export function findSourceCues(
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
       const back = lex.backReferences.match(tokens, a, to);
       cues.push({
+        text: textOf(tokens, a, back?.end ?? a),
         at: i,
         nameFrom: a,
         nameTo: back?.end ?? a,

@@ -172,7 +172,7 @@ function chooseSource(
     }
   }
   if (!best) return null;
-  return best.attribution ?? carry.attribution;
+  return best.attribution ?? carry.attribution ?? { name: best.text, affiliation: null };
 }
 
 function choosePeriod(

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnchor } from './dates.ts';
+import { claimIn, claimsIn, eventsIn } from './test-helpers.ts';
+
+const period = (text: string, published: string | null = '2024-12-03') =>
+  claimIn(text, published).period;
+
+describe('periods of figures', () => {
+  it('reads "annually", "a year", "per month" and "a day" as rates', () => {
+    expect(period('The North could earn $572 million annually.')?.per).toBe('year');
+    expect(period('Workers send home $1 billion a year.')?.per).toBe('year');
+    expect(period('Moscow pays $2,000 per month for each soldier.')?.per).toBe('month');
+    expect(period('Russia supplied 50,000 barrels a day.')?.per).toBe('day');
+  });
+
+  it('does not read "a year ago" as a rate', () => {
+    expect(period('Trade reached $2 million a year ago.')).toEqual({
+      start: '2023',
+      end: '2023',
+      per: null,
+    });
+  });
+
+  it('resolves "last year" against the published date', () => {
+    expect(period('Exports amounted to $330 million last year.')).toEqual({
+      start: '2023',
+      end: '2023',
+      per: null,
+    });
+  });
+
+  it('resolves "this year"', () => {
+    expect(period('Russia sent 4,500 tonnes of rice this year.')).toEqual({
+      start: '2024',
+      end: '2024',
+      per: null,
+    });
+  });
+
+  it('reads "in 2023" as that year', () => {
+    expect(period('Trade jumped to $34 million in 2023.')).toEqual({
+      start: '2023',
+      end: '2023',
+      per: null,
+    });
+  });
+
+  it('resolves "the first nine months of the year"', () => {
+    expect(period('Trade slowed to $1.5 billion in the first nine months of the year.')).toEqual({
+      start: '2024-01',
+      end: '2024-09',
+      per: null,
+    });
+  });
+
+  it('shifts "the same period a year ago" back from the period just stated', () => {
+    const [now, before] = claimsIn(
+      'Trade slowed to $1.5 billion in the first nine months of the year, down from $1.6 billion during the same period a year ago.',
+    );
+    expect(now?.period).toEqual({ start: '2024-01', end: '2024-09', per: null });
+    expect(before?.period).toEqual({ start: '2023-01', end: '2023-09', per: null });
+  });
+
+  it('reads "since September 2023" as an open start', () => {
+    expect(period('Since September 2023, the North has shipped 10,000 containers.')).toEqual({
+      start: '2023-09',
+      end: null,
+      per: null,
+    });
+  });
+
+  it('reads "as of February 16" as an end date in the year of publication', () => {
+    expect(
+      period('As of February 16, Russia had fired 24 North Korean missiles.', '2024-02-27'),
+    ).toEqual({
+      start: null,
+      end: '2024-02-16',
+      per: null,
+    });
+  });
+
+  it('reads "between January and March" as a span', () => {
+    expect(period('Between January and March, Russia shipped 12,000 tonnes of flour.')).toEqual({
+      start: '2024-01',
+      end: '2024-03',
+      per: null,
+    });
+  });
+
+  it('reads "since the start of December" as an open start that month', () => {
+    expect(
+      period('At least 100 soldiers have been killed since the start of December.', '2024-12-19'),
+    ).toEqual({
+      start: '2024-12',
+      end: null,
+      per: null,
+    });
+  });
+
+  it('resolves "a year earlier" against the date just stated, not today', () => {
+    const [now, before] = claimsIn(
+      'Trade jumped to $34 million in 2022, up from $2.3 million a year earlier.',
+    );
+    expect(now?.period?.start).toBe('2022');
+    expect(before?.period).toEqual({ start: '2021', end: '2021', per: null });
+  });
+
+  it('leaves relative dates unresolved without a published date', () => {
+    expect(period('Exports amounted to $330 million last year.', null)).toBeNull();
+  });
+
+  it('keeps a publication date out of the period of a figure', () => {
+    expect(
+      period('In a report published in October, she estimated $572 million annually.'),
+    ).toEqual({
+      start: null,
+      end: null,
+      per: 'year',
+    });
+  });
+});
+
+describe('dates of events', () => {
+  it('resolves a weekday to the latest such day on or before publication', () => {
+    expect(eventsIn('A lawmaker told reporters on Thursday.', '2024-12-19')[0]?.date).toBe(
+      '2024-12-19',
+    );
+    expect(
+      eventsIn('An official said Tuesday that the troops had moved.', '2024-12-19')[0]?.date,
+    ).toBe('2024-12-17');
+  });
+
+  it('resolves "in July last year"', () => {
+    expect(eventsIn('Shoigu visited Pyongyang in July last year.')[0]?.date).toBe('2023-07');
+  });
+
+  it('resolves a month and day with an abbreviation', () => {
+    expect(eventsIn('Kim met Belousov in Pyongyang on Nov. 29.')[0]?.date).toBe('2024-11-29');
+  });
+
+  it('puts a month later than publication in the previous year', () => {
+    expect(eventsIn('The two leaders met in December.', '2024-06-10')[0]?.date).toBe('2023-12');
+  });
+
+  it('resolves "last month" and "this month"', () => {
+    expect(eventsIn('The analysis was published last month.')[0]?.date).toBe('2024-11');
+    expect(eventsIn('Soldiers were sent into combat this month.')[0]?.date).toBe('2024-12');
+  });
+
+  it('reads "May" as a month only with a day or a year', () => {
+    expect(eventsIn('Moscow may offer more, he said.')).toEqual([]);
+    expect(eventsIn('The treaty was signed on May 5.')[0]?.date).toBe('2024-05-05');
+  });
+});
+
+describe('parseAnchor', () => {
+  it('splits a full date', () => {
+    expect(parseAnchor('2024-12-03')).toEqual({ year: 2024, month: 12, day: 3 });
+  });
+
+  it('accepts a year alone and rejects nonsense', () => {
+    expect(parseAnchor('2024')).toEqual({ year: 2024, month: null, day: null });
+    expect(parseAnchor('soon')).toBeNull();
+    expect(parseAnchor(null)).toBeNull();
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { claimIn, claimsIn } from './test-helpers.ts';
+
+const flow = (text: string) => {
+  const claim = claimIn(text);
+  return [claim.category, claim.from, claim.to];
+};
+
+describe('category', () => {
+  it('files troops sent abroad as personnel', () => {
+    expect(claimIn('North Korea has sent 11,000 troops to Russia.').category).toBe('personnel');
+  });
+
+  it('files soldiers who were killed as casualties', () => {
+    expect(claimIn('About 1,200 North Korean soldiers were killed or wounded.').category).toBe(
+      'casualties',
+    );
+  });
+
+  it('files the size of an army as force_size', () => {
+    expect(claimIn("The North's military has 1.2 million active-duty soldiers.").category).toBe(
+      'force_size',
+    );
+  });
+
+  it('files shells and containers of them as munitions', () => {
+    expect(claimIn('Pyongyang shipped 6,700 containers to Moscow.').category).toBe('munitions');
+    expect(claimIn('Pyongyang shipped 3 million shells to Moscow.').category).toBe('munitions');
+  });
+
+  it('files missiles as missiles and launchers as weapons', () => {
+    expect(claimIn('North Korea supplied 50 ballistic missiles to Russia.').category).toBe(
+      'missiles',
+    );
+    expect(claimIn('North Korea supplied 200 rocket launchers to Russia.').category).toBe(
+      'weapons',
+    );
+  });
+
+  it('files barrels and tankers as oil', () => {
+    expect(claimIn('Russia delivered 1 million barrels to the North.').category).toBe('oil');
+    expect(claimIn('Satellite images showed 14 tankers loading fuel.').category).toBe('oil');
+  });
+
+  it('files tonnes of grain as food and tonnes of fuel as oil', () => {
+    expect(claimIn('Moscow sent 4,500 tonnes of rice to Pyongyang.').category).toBe('food');
+    expect(claimIn('Moscow sent 4,500 tonnes of diesel to Pyongyang.').category).toBe('oil');
+  });
+
+  it('files payments as money and customs figures as trade', () => {
+    expect(claimIn('Russia pays North Korea $20 million a month.').category).toBe('money');
+    expect(claimIn('Bilateral trade reached $34 million last year.').category).toBe('trade');
+  });
+
+  it('files a share of trade as trade and a share of shells as munitions', () => {
+    expect(claimIn('China accounts for 96 percent of its trade.').category).toBe('trade');
+    expect(claimIn('Russia relies on Pyongyang for half of its artillery shells.').category).toBe(
+      'munitions',
+    );
+  });
+});
+
+describe('direction', () => {
+  it('takes the subject of "sent" as the sender and "to X" as the receiver', () => {
+    expect(flow('North Korea has sent 11,000 troops to Russia.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('reads an indirect object as the receiver: "provided Russia with"', () => {
+    expect(flow('Pyongyang has provided Russia with 20,000 containers.')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('reads "sends Russia millions of shells"', () => {
+    expect(flow('North Korea sends Russia millions of shells')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('reads "from X to Y" after a passive verb', () => {
+    expect(flow('Some 6,700 containers were sent from North Korea to Russia.')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('takes the subject of "received" as the receiver', () => {
+    expect(flow('Russia received 24 ballistic missiles from North Korea.')).toEqual([
+      'missiles',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('takes the subject of "earned" as the receiver and fills the payer', () => {
+    expect(flow('The North has earned up to $5.5 billion through arms deals with Russia.')).toEqual(
+      ['money', 'RUS', 'PRK'],
+    );
+  });
+
+  it('reads "could bring in" as money coming to the subject', () => {
+    expect(flow('She estimated that North Korea could bring in $572 million annually.')).toEqual([
+      'money',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('reads weapons fired at a country as flowing from the user to the target', () => {
+    expect(flow('Russia fired 194 North Korean missiles at Ukraine.')).toEqual([
+      'missiles',
+      'RUS',
+      'UKR',
+    ]);
+  });
+
+  it('reads weapons deployed by a party to the war as aimed at its enemy', () => {
+    expect(flow('Russians had deployed at least 24 North Korean ballistic missiles.')).toEqual([
+      'missiles',
+      'RUS',
+      'UKR',
+    ]);
+  });
+
+  it('resolves aliases: the Kremlin, Pyongyang, the North, Kim', () => {
+    expect(flow('The Kremlin paid Pyongyang $1 billion.')).toEqual(['money', 'RUS', 'PRK']);
+    expect(flow("Kim's regime shipped 5,000 containers to Moscow.")).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('does not take a country from the name of the source', () => {
+    expect(flow('North Korea has sent 20,000 containers, South Korean officials said.')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('falls back to the usual direction of the exchange when no country is named', () => {
+    expect(flow('At least several million shells have been sent.')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+    expect(flow('The payments reached $20 million a month.')).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('gives casualties the nationality of the dead and no receiver', () => {
+    expect(flow('Ukraine said 300 North Korean soldiers were killed.')).toEqual([
+      'casualties',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('gives a force size the country that fields it', () => {
+    expect(flow("Russia's army of 1.5 million troops is the largest in Europe.")).toEqual([
+      'force_size',
+      'RUS',
+      null,
+    ]);
+  });
+
+  it('pairs the two countries of bilateral trade', () => {
+    const claim = claimIn('Trade between North Korea and China slowed to $1.5 billion.');
+    expect([claim.from, claim.to].sort()).toEqual(['CHN', 'PRK']);
+  });
+
+  it('gives a country its own total exports with no partner', () => {
+    const [first, second] = claimsIn(
+      'North Korea is isolated. The country’s exports amounted to $330 million.',
+    );
+    expect(second).toBeUndefined();
+    expect([first?.category, first?.from, first?.to]).toEqual(['trade', 'PRK', null]);
+  });
+
+  it('resolves "its" to the country named last', () => {
+    expect(flow('North Korea has few friends. Its military has 1.3 million members.')).toEqual([
+      'force_size',
+      'PRK',
+      null,
+    ]);
+  });
+});
+
+describe('stage', () => {
+  it('reads "has sent" as delivered', () => {
+    expect(claimIn('North Korea has sent 11,000 troops to Russia.').stage).toBe('delivered');
+  });
+
+  it('reads "agreed to supply" as pledged', () => {
+    expect(claimIn('Pyongyang agreed to supply 5,000 workers to Moscow.').stage).toBe('pledged');
+  });
+
+  it('reads "could bring in" as projected', () => {
+    expect(claimIn('The North could bring in $500 million a year.').stage).toBe('projected');
+  });
+
+  it('reads "an estimated" as estimated', () => {
+    expect(claimIn('An estimated 11,000 soldiers are in Kursk.').stage).toBe('estimated');
+  });
+});

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { claimIn, claimsIn } from './test-helpers.ts';
+
+describe('numbers', () => {
+  it('reads digits with thousands separators', () => {
+    expect(claimIn('Pyongyang sent 11,000 troops.').value).toBe(11_000);
+  });
+
+  it('reads a decimal with a scale word', () => {
+    expect(claimIn('The army has 1.3 million soldiers.').value).toBe(1_300_000);
+  });
+
+  it('reads a dollar amount with a scale word', () => {
+    const claim = claimIn('Moscow paid $5.5 billion for the shells.');
+    expect([claim.value, claim.unit]).toEqual([5_500_000_000, 'usd']);
+  });
+
+  it('reads abbreviated scales glued to the number', () => {
+    expect(claimIn('The regime earned $1bn from the deal.').value).toBe(1_000_000_000);
+    expect(claimIn('The workers sent home $1.2m last month.').value).toBe(1_200_000);
+  });
+
+  it('reads numbers spelled as words', () => {
+    expect(claimIn('Kyiv said twelve soldiers were captured.').value).toBe(12);
+    expect(claimIn('Officials counted three million shells.').value).toBe(3_000_000);
+    expect(claimIn('The ministry said six thousand containers left the port.').value).toBe(6000);
+  });
+
+  it('reads hyphenated tens and units', () => {
+    expect(claimIn('Russia launched twenty-five missiles overnight.').value).toBe(25);
+  });
+
+  it('reads "a dozen" as twelve', () => {
+    expect(claimIn('A dozen tankers docked at the port.').value).toBe(12);
+  });
+
+  it('reads "half a million" as 500,000', () => {
+    expect(claimIn('Half a million rounds crossed the border.').value).toBe(500_000);
+  });
+
+  it('ignores a number too long to be a figure', () => {
+    expect(claimsIn(`${'9'.repeat(40)} troops`)).toEqual([]);
+  });
+});
+
+describe('vague amounts', () => {
+  it('gives "tens of thousands of" a lower bound of twice its base', () => {
+    const claim = claimIn('Tens of thousands of workers went abroad.');
+    expect([claim.value, claim.low, claim.qualifier]).toEqual([null, 20_000, 'vague']);
+  });
+
+  it('gives "hundreds of" a lower bound of 200', () => {
+    expect(claimIn('Hundreds of soldiers died in the assault.').low).toBe(200);
+  });
+
+  it('gives "millions of" a lower bound of two million', () => {
+    expect(claimIn('Pyongyang shipped millions of artillery shells.').low).toBe(2_000_000);
+  });
+
+  it('reads "several hundred" as vague with a lower bound of 200', () => {
+    const claim = claimIn('Several hundred soldiers were wounded.');
+    expect([claim.low, claim.qualifier]).toEqual([200, 'vague']);
+  });
+
+  it('keeps "at least" before "several million"', () => {
+    const claim = claimIn('At least several million shells have been sent.');
+    expect([claim.low, claim.qualifier, claim.value]).toEqual([2_000_000, 'at_least', null]);
+  });
+
+  it('reads "billions of dollars" as money with a lower bound', () => {
+    const claim = claimIn('The Kremlin has spent billions of dollars on the war.');
+    expect([claim.unit, claim.low]).toEqual(['usd', 2_000_000_000]);
+  });
+
+  it('does not count "several" without a scale', () => {
+    expect(claimsIn('Several officials declined to comment.')).toEqual([]);
+  });
+});
+
+describe('fractions and percentages', () => {
+  it('reads "half of" as 50 percent', () => {
+    const claim = claimIn('Half of the shells fired by Russia come from the North.');
+    expect([claim.value, claim.unit]).toEqual([50, 'percent']);
+  });
+
+  it('reads "a third of" as 33.33 percent', () => {
+    expect(claimIn('A third of the exports went to China.').value).toBeCloseTo(33.33, 2);
+  });
+
+  it('reads "more than half" as more_than 50', () => {
+    const claim = claimIn('More than half of its trade is with Beijing.');
+    expect([claim.value, claim.qualifier]).toEqual([50, 'more_than']);
+  });
+
+  it('reads "percent", "per cent" and "%" alike', () => {
+    for (const text of ['Trade fell 12 percent.', 'Trade fell 12 per cent.', 'Trade fell 12%.']) {
+      const claim = claimIn(text);
+      expect([claim.value, claim.unit]).toEqual([12, 'percent']);
+    }
+  });
+
+  it('does not read "the first half" as a share', () => {
+    expect(claimsIn('The talks resumed in the first half.')).toEqual([]);
+  });
+});
+
+describe('qualifiers', () => {
+  const cases: Array<[string, string]> = [
+    ['About 500 soldiers arrived.', 'approx'],
+    ['Around 500 soldiers arrived.', 'approx'],
+    ['Roughly 500 soldiers arrived.', 'approx'],
+    ['Nearly 500 soldiers arrived.', 'approx'],
+    ['Almost 500 soldiers arrived.', 'approx'],
+    ['Some 500 soldiers arrived.', 'approx'],
+    ['An estimated 500 soldiers arrived.', 'approx'],
+    ['As many as 500 soldiers arrived.', 'up_to'],
+    ['Up to 500 soldiers arrived.', 'up_to'],
+    ['At least 500 soldiers arrived.', 'at_least'],
+    ['More than 500 soldiers arrived.', 'more_than'],
+    ['Over 500 soldiers arrived.', 'more_than'],
+    ['Exceeding 500 soldiers arrived.', 'more_than'],
+    ['Fewer than 500 soldiers arrived.', 'less_than'],
+    ['Less than 500 soldiers arrived.', 'less_than'],
+    ['Under 500 soldiers arrived.', 'less_than'],
+    ['Exactly 500 soldiers arrived.', 'exact'],
+  ];
+  for (const [text, qualifier] of cases) {
+    it(`reads "${text.split(' 500')[0]}" as ${qualifier}`, () => {
+      expect(claimIn(text).qualifier).toBe(qualifier);
+    });
+  }
+
+  it('reads "between … and …" as a range', () => {
+    const claim = claimIn('Between 10,000 and 12,000 troops were deployed.');
+    expect([claim.low, claim.high, claim.value, claim.qualifier]).toEqual([
+      10_000,
+      12_000,
+      null,
+      'range',
+    ]);
+  });
+
+  it('reads "from … to …" as a range', () => {
+    const claim = claimIn('The count rose from 3,000 to 4,000 soldiers.');
+    expect([claim.low, claim.high, claim.qualifier]).toEqual([3000, 4000, 'range']);
+  });
+
+  it('reads a hyphenated range', () => {
+    const claim = claimIn('Seoul put the force at 10,000-12,000 troops.');
+    expect([claim.low, claim.high, claim.qualifier]).toEqual([10_000, 12_000, 'range']);
+  });
+
+  it('carries the scale of the upper bound to the lower one', () => {
+    const claim = claimIn('The deal is worth $1-2 billion a year.');
+    expect([claim.low, claim.high]).toEqual([1_000_000_000, 2_000_000_000]);
+  });
+});
+
+describe('units', () => {
+  const cases: Array<[string, string]> = [
+    ['North Korea sent 3,000 personnel.', 'person'],
+    ['North Korea sent 3,000 workers.', 'person'],
+    ['North Korea sent 3,000 rounds.', 'shell'],
+    ['North Korea sent 3,000 rockets.', 'rocket'],
+    ['North Korea sent 3,000 shipping containers.', 'container'],
+    ['North Korea sent 30 ballistic missiles.', 'missile'],
+    ['Russia shipped 3,000 barrels of diesel.', 'barrel'],
+    ['Russia shipped 3,000 metric tons of rice.', 'tonne'],
+    ['Russia shipped 3,000 tonnes of flour.', 'tonne'],
+    ['Russia sent 12 tankers.', 'vehicle'],
+    ['Russia sent 12 railcars.', 'vehicle'],
+    ['North Korea sent 120 howitzers.', 'item'],
+    ['North Korea sent 240 launchers.', 'item'],
+    ['Russia received 300 drones.', 'drone'],
+    ['Russia paid 5 billion rubles.', 'rub'],
+    ['Seoul froze 3 billion won.', 'krw'],
+    ['Beijing lent 2 billion yuan.', 'cny'],
+    ['Brussels pledged 5 million euros.', 'eur'],
+  ];
+  for (const [text, unit] of cases) {
+    it(`counts "${text.replace(/^\S+ \S+ /u, '').replace(/\.$/u, '')}" in ${unit}`, () => {
+      expect(claimIn(text).unit).toBe(unit);
+    });
+  }
+
+  it('reads US$ as dollars', () => {
+    expect(claimIn('Exports reached US$300 million.').unit).toBe('usd');
+  });
+
+  it('counts barrels a day as barrels per day', () => {
+    const claim = claimIn('Russia supplied 50,000 barrels a day of oil.');
+    expect([claim.unit, claim.period?.per]).toEqual(['barrel', 'day']);
+  });
+
+  it('counts bpd as barrels per day', () => {
+    const claim = claimIn('Shipments averaged 20,000 bpd.');
+    expect([claim.unit, claim.period?.per]).toEqual(['barrel', 'day']);
+  });
+
+  it('takes the count, not the calibre, in "3 million 152-millimeter shells"', () => {
+    const claim = claimIn('There could be 3 million 152-millimeter shells.');
+    expect([claim.value, claim.unit]).toEqual([3_000_000, 'shell']);
+  });
+
+  it('counts people named by nationality', () => {
+    const claim = claimIn('At least 100 North Koreans have been killed.');
+    expect([claim.unit, claim.from]).toEqual(['person', 'PRK']);
+  });
+
+  it('skips model names between the number and the noun', () => {
+    expect(claimIn('Russia fired 20 KN-23 missiles.').unit).toBe('missile');
+  });
+
+  it('counts an unknown plural noun as an item', () => {
+    const claim = claimIn('Hundreds of North Korean factories make ammunition.');
+    expect([claim.unit, claim.category]).toEqual(['item', 'other']);
+  });
+
+  it('takes the noun from "the number of" before a bare figure', () => {
+    const claim = claimIn('The number of injured could reach nearly 1,000.');
+    expect([claim.unit, claim.category, claim.qualifier]).toEqual([
+      'person',
+      'casualties',
+      'approx',
+    ]);
+  });
+
+  it('reads a bare figure followed by "were killed" as casualties', () => {
+    const claim = claimIn('Of those, some 300 were killed.');
+    expect([claim.value, claim.unit, claim.category]).toEqual([300, 'person', 'casualties']);
+  });
+});
+
+describe('what is not a quantity', () => {
+  const cases = [
+    'The treaty was signed in 2024.',
+    'They met on Nov. 29 in Pyongyang.',
+    'The missile, a KN-23, hit the city.',
+    'Troops used 152-millimeter guns.',
+    'It was the 3rd attempt.',
+    'The talks ended at 10:30.',
+    'Two economies have little to offer each other.',
+    'The war entered its third year.',
+    'Resolution 2397 caps oil imports.',
+    'He served for 20 years.',
+  ];
+  for (const text of cases) {
+    it(`finds no claim in "${text}"`, () => {
+      expect(claimsIn(text)).toEqual([]);
+    });
+  }
+});

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe, it } from 'vitest';
+import { afterAll, afterEach, describe, it } from 'vitest';
 import type { Claim, Document, DocumentId, Event } from '../src/domain/index.ts';
-import { openStore, type DialectName, type Store } from '../src/store/index.ts';
+import { maskDatabaseUrl, openStore, type DialectName, type Store } from '../src/store/index.ts';
 
 /** One database the contract suite runs against; every `open` gives an empty workspace. */
 export interface StoreTarget {
@@ -97,7 +97,19 @@ export function describeEachDialect(
 ): void {
   describe(`${title} [sqlite]`, () => suite(() => sqliteTarget()));
   if (PG_URL) {
-    describe(`${title} [postgres]`, () => suite(() => postgresTarget(PG_URL)));
+    describe(`${title} [postgres]`, () => {
+      // The log must show that PostgreSQL ran, not only that nothing failed.
+      let ran = 0;
+      afterEach(() => {
+        ran += 1;
+      });
+      afterAll(() => {
+        process.stdout.write(
+          `PostgreSQL suite "${title}" ran ${ran} tests against ${maskDatabaseUrl(PG_URL)}\n`,
+        );
+      });
+      suite(() => postgresTarget(PG_URL));
+    });
   } else if (process.env.CI === 'true') {
     describe(`${title} [postgres]`, () => {
       it('has a PostgreSQL server to run against (TALLY_TEST_DATABASE_URL)', () => {

@@ -46,6 +46,29 @@ describe('estimateFlows', () => {
     expect(arms.origins[0]?.documentIds).toEqual([docId(1), docId(2)]);
   });
 
+  it('counts a surname as the same origin as the one full name it belongs to', () => {
+    const full = containers('full', 20_000, 'Olena Guseinova');
+    const surname = containers('short', 21_000, 'Guseinova');
+    const korean = containers('korean', 20_500, 'Shin Won-sik');
+    const family = containers('family', 19_500, 'Shin');
+    const [flow] = flows([full, surname, korean, family]);
+    expect(flow?.origins.map((o) => [o.name, o.claimIds])).toEqual([
+      ['Shin Won-sik', ['family', 'korean']],
+      ['Olena Guseinova', ['full', 'short']],
+    ]);
+  });
+
+  it('leaves a surname alone when two full names share it, or when it is a common noun', () => {
+    const claims = [
+      containers('a', 20_000, 'Kim Jong-un'),
+      containers('b', 20_000, 'Kim Yo-jong'),
+      containers('c', 20_000, 'Kim'),
+      containers('d', 20_000, 'officials'),
+      containers('e', 20_000, 'South Korean officials'),
+    ];
+    expect(flows(claims)[0]?.origins).toHaveLength(5);
+  });
+
   it('treats a figure an outlet states in its own voice as the outlet’s', () => {
     expect(originOf(makeClaim({ id: 'x' }), TEST_DOCUMENTS[0])).toEqual({
       key: 'outlet:daily paper',

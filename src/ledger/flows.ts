@@ -136,6 +136,32 @@ export function originOf(
   return { key: `outlet:${normalizeName(outlet)}`, name: `${outlet} (in its own voice)` };
 }
 
+/**
+ * A lone capitalized name ("Guseinova", "Shin") is the same origin as the one full name in the
+ * flow that ends or starts with it ("Olena Guseinova", "Shin Won-sik": Korean names put the
+ * family name first). With two candidates ("Kim") nothing is merged.
+ */
+function shortNameOrigins(
+  origins: readonly { key: string; name: string; credited: string | null }[],
+): Map<string, { key: string; name: string }> {
+  const isOutlet = (key: string) => key.startsWith('outlet:');
+  const full = new Map(
+    origins.filter((o) => o.key.includes(' ') && !isOutlet(o.key)).map((o) => [o.key, o]),
+  );
+  const merged = new Map<string, { key: string; name: string }>();
+  for (const origin of origins) {
+    if (origin.key.includes(' ') || isOutlet(origin.key)) continue;
+    if (!origin.credited || !/^\p{Lu}/u.test(origin.credited)) continue;
+    const matches = [...full.values()].filter((candidate) => {
+      const words = candidate.key.split(' ');
+      return words[0] === origin.key || words.at(-1) === origin.key;
+    });
+    const [only] = matches;
+    if (only && matches.length === 1) merged.set(origin.key, { key: only.key, name: only.name });
+  }
+  return merged;
+}
+
 /** Trade has no direction in claims/1, so its ends are put in a fixed order. */
 function flowEnds(claim: Pick<Claim, 'category' | 'from' | 'to'>) {
   if (
@@ -212,9 +238,14 @@ function estimateFlow(options: {
   const claims: FlowClaim[] = [];
   const unusable: { claimId: string; message: string }[] = [];
   const byOrigin = new Map<string, { name: string; claims: FlowClaim[] }>();
-  for (const { claim, document, factor } of [...placed].sort((a, b) =>
-    a.claim.id < b.claim.id ? -1 : 1,
-  )) {
+  const sorted = [...placed].sort((a, b) => (a.claim.id < b.claim.id ? -1 : 1));
+  const sameAs = shortNameOrigins(
+    sorted.map(({ claim, document }) => ({
+      ...originOf(claim, document),
+      credited: claim.attribution?.name ?? null,
+    })),
+  );
+  for (const { claim, document, factor } of sorted) {
     const read = claimDistribution(claim, rules);
     if (!read.ok) {
       unusable.push({
@@ -223,7 +254,8 @@ function estimateFlow(options: {
       });
       continue;
     }
-    const origin = originOf(claim, document);
+    const stated = originOf(claim, document);
+    const origin = sameAs.get(stated.key) ?? stated;
     const distribution = scaleDistribution(read.value, factor);
     const entry: FlowClaim = {
       claimId: claim.id,

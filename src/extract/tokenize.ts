@@ -225,7 +225,17 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     sawNewline = false;
     count++;
   }
-  return { text, start, end, kind, key, capital, newline, flags, length: count };
+  return {
+    text,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    kind: kind.subarray(0, count),
+    key,
+    capital: capital.subarray(0, count),
+    newline: newline.subarray(0, count),
+    flags: flags.subarray(0, count),
+    length: count,
+  };
 }
 
 /** Token index ranges `[from, to)` of the sentences of a document. */
@@ -268,7 +278,8 @@ export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string
       tokens.end[i - 1] === tokens.start[i]
     ) {
       const prev = tokens.key[i - 1] ?? '';
-      if (abbreviations.has(prev)) continue;
+      // Initials ("Donald J. Trump") and abbreviations ("Gen.", "Nov.") do not end a sentence.
+      if (prev.length === 1 || abbreviations.has(prev)) continue;
     }
     sentences.push({ from, to: next });
     from = next;

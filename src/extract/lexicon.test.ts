@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import lexiconData from '../../data/extract/lexicon.json' with { type: 'json' };
+import { compileLexicon, lexicon } from './lexicon.ts';
+import { PhraseTable } from './phrase-table.ts';
+import { tokenize } from './tokenize.ts';
+
+describe('lexicon', () => {
+  it('loads the bundled data', () => {
+    expect(lexicon.countries.match(tokenize('the Kremlin'), 0)?.value.code).toBe('RUS');
+  });
+
+  it('rejects data with an unknown unit category, naming where', () => {
+    const broken = structuredClone(lexiconData) as { units: Array<{ category: string }> };
+    broken.units[0]!.category = 'snacks';
+    expect(() => compileLexicon(broken)).toThrow(
+      /lexicon\.json is invalid at \/units\/0\/category/u,
+    );
+  });
+
+  it('rejects data with a country code that is not ISO alpha-3', () => {
+    const broken = structuredClone(lexiconData) as { countries: Array<{ code: string }> };
+    broken.countries[0]!.code = 'North Korea';
+    expect(() => compileLexicon(broken)).toThrow(/countries\/0\/code/u);
+  });
+
+  it('resolves every country alias the issue names', () => {
+    const cases: Array<[string, string]> = [
+      ['North Korea', 'PRK'],
+      ['the North', 'PRK'],
+      ['DPRK', 'PRK'],
+      ['Pyongyang', 'PRK'],
+      ["Kim's regime", 'PRK'],
+      ['Russia', 'RUS'],
+      ['Moscow', 'RUS'],
+      ['the Kremlin', 'RUS'],
+      ['Ukraine', 'UKR'],
+      ['Kyiv', 'UKR'],
+      ['China', 'CHN'],
+      ['Beijing', 'CHN'],
+      ['South Korea', 'KOR'],
+      ['Seoul', 'KOR'],
+      ['United States', 'USA'],
+      ['Washington', 'USA'],
+      ['the Pentagon', 'USA'],
+    ];
+    for (const [alias, code] of cases) {
+      const tokens = tokenize(alias);
+      expect([alias, lexicon.countries.match(tokens, 0)?.value.code]).toEqual([alias, code]);
+    }
+  });
+});
+
+describe('PhraseTable', () => {
+  const table = new PhraseTable<string>()
+    .add('more than', 'more')
+    .add('more', 'bare')
+    .add('US', 'usa');
+
+  it('matches the longest phrase at a position', () => {
+    expect(table.match(tokenize('more than 5'), 0)).toEqual({ value: 'more', end: 2 });
+    expect(table.match(tokenize('more 5'), 0)).toEqual({ value: 'bare', end: 1 });
+  });
+
+  it('stops at the limit it is given', () => {
+    expect(table.match(tokenize('more than 5'), 0, 1)).toEqual({ value: 'bare', end: 1 });
+  });
+
+  it('matches a phrase written with capitals only in that case', () => {
+    expect(table.match(tokenize('US'), 0)?.value).toBe('usa');
+    expect(table.match(tokenize('us'), 0)).toBeNull();
+  });
+
+  it('returns null where no phrase starts', () => {
+    expect(table.match(tokenize('fewer'), 0)).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon, vocabularyOf } from './lexicon.ts';
+import { NUMBER, PUNCT, splitSentences, tokenize, WORD } from './tokenize.ts';
+
+const texts = (text: string) => {
+  const t = tokenize(text);
+  return Array.from({ length: t.length }, (_, i) => text.slice(t.start[i], t.end[i]));
+};
+
+const sentences = (text: string) => {
+  const t = tokenize(text);
+  return splitSentences(t, lexicon.abbreviations).map((s) =>
+    text.slice(t.start[s.from], t.end[s.to - 1]),
+  );
+};
+
+describe('tokenize', () => {
+  it('keeps thousands separators and decimals inside one number', () => {
+    expect(texts('11,000 and 1.3 and 6,700,000')).toEqual([
+      '11,000',
+      'and',
+      '1.3',
+      'and',
+      '6,700,000',
+    ]);
+  });
+
+  it('splits a comma that is not followed by exactly three digits', () => {
+    expect(texts('1,1,1')).toEqual(['1', ',', '1', ',', '1']);
+    expect(texts('1,0000')).toEqual(['1', ',', '0000']);
+  });
+
+  it('keeps a full stop after a number out of the number', () => {
+    expect(texts('was 24.')).toEqual(['was', '24', '.']);
+  });
+
+  it('splits hyphens, currency signs and percent signs into their own tokens', () => {
+    expect(texts('KN-23 $5.5bn 30%')).toEqual(['KN', '-', '23', '$', '5.5', 'bn', '30', '%']);
+  });
+
+  it('reads letters of other scripts as words', () => {
+    expect(texts('Сеул said')).toEqual(['Сеул', 'said']);
+  });
+
+  it('lower-cases keys and folds typographic quotes', () => {
+    const t = tokenize('Russia’s “oil”');
+    expect(t.key).toEqual(['russia', "'", 's', '"', 'oil', '"']);
+    expect([t.kind[0], t.kind[1]]).toEqual([WORD, PUNCT]);
+  });
+
+  it('marks capitals, line breaks and number tokens', () => {
+    const t = tokenize('Seoul\nsaid 5');
+    expect(Array.from(t.capital)).toEqual([1, 0, 0]);
+    expect(Array.from(t.newline)).toEqual([0, 1, 0]);
+    expect(t.kind[2]).toBe(NUMBER);
+  });
+
+  it('gives the same keys with and without a vocabulary, and flags known words', () => {
+    const text = 'The Kremlin SAID that about 11,000 troops went to Russia’s Kursk region.';
+    const plain = tokenize(text);
+    const known = tokenize(text, vocabularyOf(lexicon));
+    expect(known.key).toEqual(plain.key);
+    expect(known.flags[known.key.indexOf('about')]).not.toBe(0);
+    expect(known.flags[known.key.indexOf('region')]).toBe(0);
+  });
+
+  it('grows past its first guess of the token count', () => {
+    expect(tokenize('1-'.repeat(5000)).length).toBe(10_000);
+  });
+
+  it('returns no tokens for empty or blank text', () => {
+    expect(tokenize('').length).toBe(0);
+    expect(tokenize(' \n\t ').length).toBe(0);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at full stops followed by a capital', () => {
+    expect(sentences('Troops arrived. Shells followed.')).toEqual([
+      'Troops arrived.',
+      'Shells followed.',
+    ]);
+  });
+
+  it('does not split after titles, months and initials', () => {
+    expect(
+      sentences('Maj. Gen. Pat Ryder met Donald J. Trump on Nov. 29 in the U.S. Capitol.'),
+    ).toHaveLength(1);
+  });
+
+  it('splits at line breaks, so a headline stands alone', () => {
+    expect(sentences('North Korea sends shells\nThe ministry said so.')).toEqual([
+      'North Korea sends shells',
+      'The ministry said so.',
+    ]);
+  });
+
+  it('keeps a closing quote with its sentence', () => {
+    expect(sentences('He said "it is done." Then he left.')).toEqual([
+      'He said "it is done."',
+      'Then he left.',
+    ]);
+  });
+
+  it('cuts a sentence that never ends, so no rule scans an unbounded window', () => {
+    expect(sentences('word '.repeat(1000)).length).toBeGreaterThanOrEqual(5);
+  });
+});

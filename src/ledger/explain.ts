@@ -27,7 +27,12 @@ function flowLines(options: {
     for (const claim of flow.claims.filter((c) => c.origin === origin.key)) {
       const document = documents.get(claim.documentId);
       const where = document
-        ? [document.publisher, document.published, document.title && `"${document.title}"`]
+        ? [
+            document.publisher,
+            document.published,
+            document.title && `"${document.title}"`,
+            document.url,
+          ]
             .filter(Boolean)
             .join(', ')
         : `document ${claim.documentId.slice(0, 12)}`;
@@ -49,7 +54,8 @@ function flowLines(options: {
 
 /**
  * The provenance chain of one indicator as text: indicator → inputs and their flow estimates →
- * origins → claims (→ quotes, when the caller supplies each claim's sentence) and assumptions.
+ * origins → claims (→ quotes, when the caller supplies each claim's sentence, e.g. from
+ * `sentenceAt(document.text, claim.span)`) and assumptions.
  */
 export function explainIndicator(
   result: IndicatorResult,

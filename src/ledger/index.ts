@@ -81,3 +81,4 @@ export {
 } from './indicators.ts';
 export { summarizeDraws, type DrawSummary, type Histogram } from './summary.ts';
 export { explainIndicator, formatFigure } from './explain.ts';
+export { sentenceAt } from './quote.ts';

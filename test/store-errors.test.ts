@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/index.ts';
+import { describeWithPostgres } from './store-support.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tally-store-errors-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -58,6 +59,17 @@ describe('opening a SQLite workspace that cannot be used', () => {
   });
 });
 
+describe('a new SQLite workspace', () => {
+  it('keeps its database in write-ahead-log mode, so readers never wait for a writer', async () => {
+    const folder = join(scratch, 'wal');
+    await openStore({ workspace: folder, env: {} }).then((store) => store.close());
+    const { default: Sqlite } = await import('better-sqlite3');
+    const db = new Sqlite(join(folder, 'tally.db'), { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+});
+
 describe('opening a PostgreSQL workspace that cannot be used', () => {
   it('says the URL is malformed without showing its password', async () => {
     const error = await openStore({
@@ -103,10 +115,9 @@ describe('opening a PostgreSQL workspace that cannot be used', () => {
   });
 });
 
-const PG_URL = process.env.TALLY_TEST_DATABASE_URL;
-describe.runIf(PG_URL)('PostgreSQL login failures', () => {
+describeWithPostgres('PostgreSQL login failures', (pgUrl) => {
   it('reports a wrong password as a refused login, masking it', async () => {
-    const url = new URL(PG_URL ?? '');
+    const url = new URL(pgUrl);
     url.password = 'definitely-wrong';
     const error = await openStore({ databaseUrl: url.toString(), env: {} }).catch(
       (e: unknown) => e,

@@ -129,6 +129,29 @@ export function describeEachDialect(
   }
 }
 
+/**
+ * A suite that needs PostgreSQL only, under the same rule as describeEachDialect: it fails in
+ * CI without TALLY_TEST_DATABASE_URL and is skipped loudly elsewhere.
+ */
+export function describeWithPostgres(title: string, suite: (url: string) => void): void {
+  if (PG_URL) {
+    describe(title, () => suite(PG_URL));
+  } else if (process.env.CI === 'true') {
+    describe(title, () => {
+      it('has a PostgreSQL server to run against (TALLY_TEST_DATABASE_URL)', () => {
+        throw new Error(`CI=true but TALLY_TEST_DATABASE_URL is not set: "${title}" cannot run`);
+      });
+    });
+  } else {
+    process.stderr.write(
+      `\n*** SKIPPED: "${title}": TALLY_TEST_DATABASE_URL is not set (see .ci/run). ***\n\n`,
+    );
+    describe.skip(`${title} (SKIPPED: TALLY_TEST_DATABASE_URL is not set)`, () => {
+      it('needs a PostgreSQL server', () => undefined);
+    });
+  }
+}
+
 // Fixtures in our own words; the figures echo public reporting.
 
 export const NOW = '2024-12-03T10:00:00.000Z';

@@ -6,7 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportWorkspace, importJsonl } from '../src/app/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { runCli } from './cli-support.ts';
-import { documentId, makeClaim, makeDocument, makeEvent } from './store-support.ts';
+import {
+  describeWithPostgres,
+  documentId,
+  makeClaim,
+  makeDocument,
+  makeEvent,
+} from './store-support.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tally-transfer-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -100,8 +106,7 @@ describe('tally export and tally import on SQLite', () => {
   });
 });
 
-const PG_URL = process.env.TALLY_TEST_DATABASE_URL;
-describe.runIf(PG_URL)('tally export and tally import on PostgreSQL', () => {
+describeWithPostgres('tally export and tally import on PostgreSQL', (PG_URL) => {
   const schema = `tally_cli_${process.pid}_${Date.now().toString(36)}`;
   const admin = () => new pg.Client({ connectionString: PG_URL });
   afterAll(async () => {
@@ -116,7 +121,7 @@ describe.runIf(PG_URL)('tally export and tally import on PostgreSQL', () => {
     await client.connect();
     await client.query(`create schema ${schema}`);
     await client.end();
-    const url = new URL(PG_URL ?? '');
+    const url = new URL(PG_URL);
     url.searchParams.set('options', `-c search_path=${schema}`);
     const imported = await runCli(['--database', url.toString(), 'import', source]);
     expect(imported).toMatchObject({ code: 0, stdout: `Imported 4 records from ${source}.\n` });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { exportWorkspace, importJsonl } from '../src/app/index.ts';
 import type { AuditEntry, Claim, Document, Entity, Event } from '../src/domain/index.ts';
 import type { ExportRecord, Store } from '../src/store/index.ts';
 import {
   describeEachDialect,
+  describeWithPostgres,
   documentId,
   makeClaim,
   makeDocument,
@@ -426,9 +427,9 @@ describeEachDialect('export and import round trip', (makeTarget) => {
   });
 });
 
-describe.runIf(process.env.TALLY_TEST_DATABASE_URL)('export across dialects', () => {
+describeWithPostgres('export across dialects', (url) => {
   const sqlite = sqliteTarget();
-  const postgres = postgresTarget(process.env.TALLY_TEST_DATABASE_URL ?? '');
+  const postgres = postgresTarget(url);
   afterEach(async () => {
     await Promise.all([sqlite.cleanup(), postgres.cleanup()]);
   });

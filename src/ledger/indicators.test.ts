@@ -159,6 +159,16 @@ describe('evaluateIndicators', () => {
     );
   });
 
+  it('keeps the side of a one-country trade figure: total imports are not exports', () => {
+    const imports = TEST_CLAIMS.map((c) =>
+      c.id === 'exports' ? { ...c, from: null, to: 'PRK' } : c,
+    );
+    const result = byId(run({ claims: imports }), 'earnings_to_official_exports');
+    expect(result.status === 'missing' && result.missing.map((m) => m.name)).toEqual([
+      'official_exports',
+    ]);
+  });
+
   it('explains why a flow cannot be made yearly', () => {
     const undated = TEST_CLAIMS.map((c) => (c.id === 'exports' ? { ...c, period: null } : c));
     const result = byId(run({ claims: undated }), 'earnings_to_official_exports');

@@ -219,7 +219,8 @@ function matches(selector: FlowSelector, claim: Claim): boolean {
   if (claim.category !== selector.category || claim.unit !== selector.unit) return false;
   const ends = (a: string | null | undefined, b: string | null | undefined) =>
     (a === undefined || a === claim.from) && (b === undefined || b === claim.to);
-  const undirected = claim.category === 'trade';
+  // A pair of countries trades both ways; one named end (total exports, `to` null) keeps its side.
+  const undirected = claim.category === 'trade' && Boolean(selector.from) && Boolean(selector.to);
   if (!ends(selector.from, selector.to) && !(undirected && ends(selector.to, selector.from)))
     return false;
   if (selector.period && (claim.period?.per ? 'rate' : 'total') !== selector.period) return false;

@@ -29,6 +29,7 @@ export {
   exportWorkspace,
   importJsonl,
   parseExportLine,
+  readLines,
   type ExportFormat,
   type ExportLine,
   type ImportReport,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseExportLine } from './transfer.ts';
+import { csvCell, parseExportLine, readLines } from './transfer.ts';
 
 const HEADER = '{"format":"tally-export","version":1}';
 const entity = {
@@ -112,5 +112,53 @@ describe('csvCell', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('@sum')).toBe("'@sum");
+  });
+});
+
+async function linesFrom(chunks: readonly (string | number[])[]): Promise<string[]> {
+  async function* source(): AsyncGenerator<Buffer> {
+    for (const chunk of chunks)
+      yield typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+  }
+  const lines: string[] = [];
+  for await (const line of readLines(source(), 'in.jsonl')) lines.push(line);
+  return lines;
+}
+
+describe('readLines', () => {
+  it('splits on LF and CRLF, across chunk boundaries, keeping a last line without a break', async () => {
+    expect(await linesFrom(['one\r\ntw', 'o\n', '\nthree'])).toEqual(['one', 'two', '', 'three']);
+  });
+
+  it('joins a character whose UTF-8 bytes arrive in two chunks', async () => {
+    const bytes = [...Buffer.from('🇰🇵 ok\n')];
+    expect(await linesFrom([bytes.slice(0, 3), bytes.slice(3)])).toEqual(['🇰🇵 ok']);
+  });
+
+  it('stops at a line that is not UTF-8, naming the file and the line', async () => {
+    await expect(linesFrom(['good\n', [0x62, 0xff, 0x0a], 'never read\n'])).rejects.toMatchObject({
+      code: 'INVALID_ENCODING',
+      message: 'in.jsonl:2: the line is not valid UTF-8',
+    });
+  });
+
+  it('gives back any text split into any chunks unchanged (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.string({ unit: 'binary' }).map((s) => s.replaceAll('\n', '').replaceAll('\r', '')),
+          { minLength: 1, maxLength: 5 },
+        ),
+        fc.integer({ min: 1, max: 7 }),
+        async (lines, size) => {
+          const bytes = [...Buffer.from(lines.join('\n'))];
+          const chunks: number[][] = [];
+          for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.slice(i, i + size));
+          const expected = lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+          expect(await linesFrom(chunks)).toEqual(expected);
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
   type Issue,
   type Result,
 } from '../domain/index.ts';
+import { TextDecoder } from 'node:util';
 import type { ExportRecord, Store } from '../store/index.ts';
 
 /** The first line of every JSONL export names the format and its version. */
@@ -273,7 +274,7 @@ export async function importJsonl(options: {
   try {
     return await store.importRecords(records());
   } catch (error) {
-    if (isTallyError(error) && !located.has(error)) {
+    if (isTallyError(error) && !located.has(error) && !error.message.startsWith(`${source}:`)) {
       // A record the store refused (a duplicate, a claim without its document): name its line.
       throw new TallyError(error.code, `${source}:${lineNumber}: ${error.message}`, {
         cause: error,
@@ -292,3 +293,44 @@ function describeIssues(issues: readonly Issue[]): string {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Splits a file into lines (LF or CRLF), pulling chunks only as lines are wanted: readline's
+ * iterator would start the stream flowing at once and drop the lines that pass while the
+ * database opens its transaction. Lines are cut as bytes (0x0A never occurs inside a UTF-8
+ * sequence) and decoded strictly, so a byte that is not UTF-8 stops the import at its line
+ * instead of entering the workspace as U+FFFD.
+ */
+export async function* readLines(
+  chunks: AsyncIterable<Buffer>,
+  file: string,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let lineNumber = 0;
+  const decode = (bytes: Buffer): string => {
+    lineNumber++;
+    try {
+      const line = decoder.decode(bytes);
+      return line.endsWith('\r') ? line.slice(0, -1) : line;
+    } catch (error) {
+      throw new TallyError(
+        'INVALID_ENCODING',
+        `${file}:${lineNumber}: the line is not valid UTF-8`,
+        {
+          cause: error,
+        },
+      );
+    }
+  };
+  let pending: Buffer = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    let start = 0;
+    for (let end = pending.indexOf(0x0a); end >= 0; end = pending.indexOf(0x0a, start)) {
+      yield decode(pending.subarray(start, end));
+      start = end + 1;
+    }
+    pending = pending.subarray(start);
+  }
+  if (pending.length > 0) yield decode(pending);
+}

@@ -76,7 +76,10 @@ async function writeAtomically(chunks: AsyncIterable<string>, target: string): P
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      throw new TallyError('FILE_UNREADABLE', `cannot write ${target}: ${code}`, { cause: error });
+      const reason = code === 'ENOENT' ? 'its folder does not exist' : code;
+      throw new TallyError('FILE_UNREADABLE', `cannot write ${target}: ${reason}`, {
+        cause: error,
+      });
     }
     throw error;
   }

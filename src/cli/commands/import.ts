@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { importJsonl } from '../../app/index.ts';
+import { importJsonl, readLines } from '../../app/index.ts';
 import { TallyError } from '../../domain/index.ts';
 import { say, sayJson, withStore } from '../context.ts';
 
@@ -27,9 +27,9 @@ export function register(program: Command): void {
       const path = resolve(file);
       await checkReadable(file, path);
       const report = await withStore(command, async (store) => {
-        const input = createReadStream(path, { encoding: 'utf8' });
+        const input = createReadStream(path);
         try {
-          return await importJsonl({ store, lines: readLines(input), source: file });
+          return await importJsonl({ store, lines: readLines(input, file), source: file });
         } finally {
           input.destroy();
         }
@@ -49,24 +49,4 @@ async function checkReadable(file: string, path: string): Promise<void> {
     const reason = code === 'ENOENT' ? 'no such file' : code;
     throw new TallyError('FILE_UNREADABLE', `${file}: ${reason}`, { cause: error });
   }
-}
-
-/**
- * Splits a text stream into lines (LF or CRLF), pulling chunks only as lines are wanted.
- * readline's iterator would start the stream flowing at once and drop the lines that pass
- * while the database opens its transaction.
- */
-async function* readLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let pending = '';
-  for await (const chunk of chunks) {
-    pending += chunk;
-    let start = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      const line = pending.slice(start, end);
-      yield line.endsWith('\r') ? line.slice(0, -1) : line;
-      start = end + 1;
-    }
-    pending = pending.slice(start);
-  }
-  if (pending !== '') yield pending;
 }

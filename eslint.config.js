@@ -51,6 +51,27 @@ export default tseslint.config(
     },
   },
   {
+    // Only src/store speaks to the database; everyone else goes through its index and the Store.
+    files: ['src/app/**', 'src/cli/**', 'src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['kysely', 'pg', 'better-sqlite3'].map((name) => ({
+            name,
+            message: 'Use openStore and the Store interface from src/store/index.ts.',
+          })),
+          patterns: [
+            {
+              group: ['**/store/**', '!**/store/index.ts'],
+              message: 'Import the store through src/store/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**'],
     ignores: ['**/*.test.ts'],
     rules: {

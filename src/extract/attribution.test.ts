@@ -88,6 +88,24 @@ describe('attribution', () => {
     expect(second?.attribution).toBeNull();
   });
 
+  it('reads the source a headline names before a colon', () => {
+    expect(source('Seoul: North Korea has sent 13,000 containers to Russia')?.name).toBe('Seoul');
+  });
+
+  it('keeps "and" inside a name that goes on in capitals', () => {
+    expect(
+      source('Pyongyang sent 11,000 troops, according to Ukrainian and South Korean estimates.')
+        ?.name,
+    ).toBe('Ukrainian and South Korean estimates');
+  });
+
+  it('carries the source to "the group said"', () => {
+    const [, second] = claimsIn(
+      'Tankers carried 200,000 barrels in May, according to the Open Source Centre. They carried 1 million barrels in all, the group said.',
+    );
+    expect(second?.attribution?.name).toBe('the Open Source Centre');
+  });
+
   it('ignores generic speakers such as "you can say"', () => {
     const claim = claimIn(
       '"You can say that at least 2 million shells were sent," the minister said.',

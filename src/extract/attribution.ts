@@ -64,7 +64,7 @@ function isNameToken(cx: Scan, i: number): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
-const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from']);
+const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from', 'and']);
 
 /** Splits "researchers at the Korea Institute…" into a name and an affiliation. */
 function splitAffiliation(tokens: Tokens, from: number, to: number): Attribution {
@@ -143,6 +143,25 @@ export function findSourceCues(
   const { lex, tokens } = cx;
   const cues: SourceCue[] = [];
   const { from, to } = sentence;
+  // A headline credits its source before a colon: "Seoul: North Korea has sent …".
+  for (let c = from + 1; c < to && c <= from + 4; c++) {
+    if (tokens.key[c] !== ':') continue;
+    let capitalized = true;
+    for (let k = from; k < c; k++)
+      if (tokens.kind[k] === WORD && !tokens.capital[k]) capitalized = false;
+    if (capitalized && tokens.kind[from] === WORD) {
+      const name = textOf(tokens, from, c);
+      cues.push({
+        text: name,
+        at: c,
+        nameFrom: from,
+        nameTo: c,
+        attribution: { name, affiliation: null },
+        insideQuote: false,
+      });
+    }
+    break;
+  }
   for (let i = from; i < to; i++) {
     if ((cx.cues[i]! & CUE_SOURCE) === 0) continue;
     const key = tokens.key[i] ?? '';

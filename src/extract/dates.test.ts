@@ -120,6 +120,27 @@ describe('periods of figures', () => {
   });
 });
 
+describe('dates of sayings and filings', () => {
+  it('keeps the date a source spoke out of the period of the figure', () => {
+    expect(
+      period('About 60% of the shells come from the North, Budanov told the BBC in September.'),
+    ).toBeNull();
+  });
+
+  it('reads a wire dateline as the date of filing, not of what the story reports', () => {
+    const text =
+      'SEOUL, Nov 22 (Wire) - Russia has supplied North Korea with 1 million barrels of oil since March.';
+    expect(eventsIn(text).map((e) => e.date)).toEqual(['2024-03']);
+    expect(period(text)).toEqual({ start: '2024-03', end: null, per: null });
+  });
+
+  it('reads a rate after what the unit is of: "barrels of refined petroleum a year"', () => {
+    expect(period('The North may import 500,000 barrels of refined petroleum a year.')?.per).toBe(
+      'year',
+    );
+  });
+});
+
 describe('dates of events', () => {
   it('resolves a weekday to the latest such day on or before publication', () => {
     expect(eventsIn('A lawmaker told reporters on Thursday.', '2024-12-19')[0]?.date).toBe(

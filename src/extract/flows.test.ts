@@ -157,6 +157,32 @@ describe('direction', () => {
     expect(flow('The payments reached $20 million a month.')).toEqual(['money', 'RUS', 'PRK']);
   });
 
+  it('prefers the verb of the figure’s own relative clause: "the 11,000 troops it has dispatched"', () => {
+    const claims = claimsIn(
+      'That would bring Pyongyang $20 million a month for the 11,000 troops it has dispatched.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([
+      ['money', 'RUS', 'PRK'],
+      ['personnel', 'PRK', 'RUS'],
+    ]);
+  });
+
+  it('gives an elided figure the unit of the one before it and its own subject', () => {
+    const claims = claimsIn('Russia fires 10,000 shells a day, while Ukraine fires about 2,000.');
+    expect(claims.map((c) => [c.value, c.unit, c.from, c.to, c.period?.per])).toEqual([
+      [10_000, 'shell', 'RUS', 'UKR', 'day'],
+      [2000, 'shell', 'UKR', 'RUS', 'day'],
+    ]);
+  });
+
+  it('files tonnes of imported rice as food, not trade', () => {
+    expect(flow('Pyongyang imported 67,000 tonnes of Chinese rice in 2023.')).toEqual([
+      'food',
+      'CHN',
+      'PRK',
+    ]);
+  });
+
   it('gives casualties the nationality of the dead and no receiver', () => {
     expect(flow('Ukraine said 300 North Korean soldiers were killed.')).toEqual([
       'casualties',

@@ -173,6 +173,50 @@ function governingVerb(facts: SentenceFacts, q: QuantityMatch): FlowVerb | null 
   return before ?? after;
 }
 
+/** Words between a figure and the verb of its relative clause ("it has", "that were"). */
+const RELATIVE_GLUE = new Set([
+  'it',
+  'they',
+  'he',
+  'she',
+  'that',
+  'which',
+  'who',
+  'has',
+  'have',
+  'had',
+  'been',
+  'were',
+  'was',
+  'being',
+  'is',
+  'are',
+  'reportedly',
+  'already',
+  'also',
+  'allegedly',
+]);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+
+function postNominalVerb(
+  tokens: Tokens,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): { verb: FlowVerb; passive: boolean } | null {
+  for (const v of facts.verbs) {
+    if (v.first < q.last) continue;
+    if (v.first > q.last + 3) return null;
+    let pronoun = false;
+    for (let i = q.last; i < v.first; i++) {
+      const key = tokens.key[i] ?? '';
+      if (!RELATIVE_GLUE.has(key)) return null;
+      if (PRONOUNS.has(key)) pronoun = true;
+    }
+    return { verb: v, passive: !pronoun };
+  }
+  return null;
+}
+
 function otherCountry(facts: SentenceFacts, q: QuantityMatch, exclude: string): string | null {
   let best: CountryMention | null = null;
   let bestDistance = Infinity;
@@ -223,7 +267,7 @@ export function direct(
     for (const m of facts.countries)
       if (!m.source && m.first >= q.numberStart && m.last <= q.unitTo) modifier = m.code;
   }
-  if (NATIONALITY_CATEGORIES.has(category) || (category === 'trade' && false)) {
+  if (NATIONALITY_CATEGORIES.has(category)) {
     const own =
       modifier ??
       nearestCountry(facts, { before: q.first })?.code ??
@@ -244,8 +288,25 @@ export function direct(
     role = 'send';
   if (verb && lex.useVerbsForWeapons.has(verb.key) && lex.weaponCategories.has(category))
     role = 'use';
+  // "the 11,000 troops it has dispatched", "containers shipped from Rajin to Vostochny": the verb
+  // of the figure's own relative clause outranks a verb further back.
+  let subject: string | null = verb
+    ? (nearestCountry(facts, { before: verb.first })?.code ?? null)
+    : null;
+  const post = postNominalVerb(tokens, facts, q);
+  if (post && post.verb.role !== 'use') {
+    const hasPrep =
+      countryAfterWord(tokens, facts, { at: post.verb.last, words: FROM_WORDS }) !== null ||
+      countryAfterWord(tokens, facts, { at: post.verb.last, words: TO_WORDS }) !== null;
+    if (!post.passive || hasPrep) {
+      verb = post.verb;
+      role = verb.role;
+      subject = post.passive
+        ? null
+        : (nearestCountry(facts, { before: q.first })?.code ?? input.lastCountry);
+    }
+  }
   if (verb && role) {
-    const subject = nearestCountry(facts, { before: verb.first })?.code ?? null;
     const fromPrep = countryAfterWord(tokens, facts, { at: verb.last, words: FROM_WORDS });
     const toPrep = countryAfterWord(tokens, facts, { at: verb.last, words: TO_WORDS });
     // "provided Russia with", "sends Russia millions": the country right after the verb.

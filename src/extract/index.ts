@@ -29,7 +29,7 @@ import {
   type Scan,
 } from './lexicon.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
-import { splitSentences, type Tokens } from './tokenize.ts';
+import { splitSentences } from './tokenize.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -111,13 +111,29 @@ function anchorWithin(
   return false;
 }
 
+/**
+ * "SEOUL, Nov 22 (Wire) - …": the place and date of filing open a wire story; they date the
+ * report, not what it reports. Returns the first token after the dateline, or `from`.
+ */
+function datelineEnd(cx: Scan, sentence: { readonly from: number; readonly to: number }): number {
+  const { tokens } = cx;
+  const first = sentence.from;
+  const word = tokens.text.slice(tokens.start[first], tokens.end[first]);
+  if (tokens.kind[first] !== 0 || word.length < 3 || word !== word.toUpperCase()) return first;
+  for (let i = first + 1; i < sentence.to && i <= first + 12; i++) {
+    const key = tokens.key[i];
+    if (key === '-' || key === '—' || key === '–') return i + 1;
+  }
+  return first;
+}
+
 function findDates(
   cx: Scan,
   input: { from: number; to: number; anchor: Anchor | null },
 ): DateExpression[] {
   const out: DateExpression[] = [];
   let previous: DateExpression | null = null;
-  for (let i = input.from; i < input.to; i++) {
+  for (let i = datelineEnd(cx, input); i < input.to; i++) {
     if (
       (cx.cues[i]! & CUE_DATE) === 0 ||
       !anchorWithin(cx, { at: i, to: input.to, bit: CUE_DATE_ANCHOR }) ||
@@ -144,7 +160,12 @@ function findQuantities(
       !anchorWithin(cx, { at: i, to: input.to, bit: CUE_AMOUNT })
     )
       continue;
-    const q = readQuantity(cx, { at: i, limit: input.to, sentenceFrom: input.from });
+    const q = readQuantity(cx, {
+      at: i,
+      limit: input.to,
+      sentenceFrom: input.from,
+      inherit: out.at(-1) ?? null,
+    });
     if (!q) continue;
     // Numbers inside a date expression are days and years, not quantities.
     if (input.dates.some((d) => q.numberStart >= d.first && q.numberStart < d.last)) continue;
@@ -175,16 +196,23 @@ function chooseSource(
   return best.attribution ?? carry.attribution ?? { name: best.text, affiliation: null };
 }
 
-function choosePeriod(
-  tokens: Tokens,
-  dates: readonly DateExpression[],
-  q: QuantityMatch,
-): Period | null {
+/** "told the BBC in September", "published last month": the date of saying, not of the figure. */
+function datesTheSaying(cx: Scan, d: DateExpression): boolean {
+  const { lex, tokens } = cx;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
+    const key = tokens.key[i] ?? '';
+    if (key === 'that' || key === ',') return false;
+    if (lex.speechVerbs.has(key) || PUBLICATION_WORDS.has(key)) return true;
+  }
+  return false;
+}
+
+function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMatch): Period | null {
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
     if (d.weekday || d.day || (d.start === null && d.end === null)) continue;
-    if (PUBLICATION_WORDS.has(tokens.key[d.first - 1] ?? '')) continue;
+    if (datesTheSaying(cx, d)) continue;
     const distance =
       d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
     if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
@@ -227,7 +255,7 @@ function claimFrom(
     category: direction.category,
     from: direction.from,
     to: direction.to,
-    period: choosePeriod(tokens, input.dates, q),
+    period: choosePeriod(cx, input.dates, q),
     stage: direction.stage,
     attribution: chooseSource(input.cues, q, {
       quoted: insideQuote(tokens, { from: input.facts.from, at: q.first }),

@@ -452,6 +452,27 @@ function casualtyPredicate(cx: Scan, at: number, limit: number): UnitFound | nul
   };
 }
 
+const CLAUSE_ENDS = new Set([',', '.', ';', ')', ':', 'according']);
+
+/** "…12,000 shells a day, while Ukraine fires about 2,000.": a bare figure ending its clause. */
+function elided(
+  cx: Scan,
+  input: { readonly end: number; readonly inherit: QuantityMatch | null },
+): UnitFound | null {
+  const { inherit, end } = input;
+  if (!inherit || inherit.guessed || !CLAUSE_ENDS.has(cx.tokens.key[end] ?? '.')) return null;
+  return {
+    unit: inherit.unit,
+    category: inherit.category,
+    from: inherit.unitFrom,
+    to: inherit.unitTo,
+    peopleCountry: null,
+    per: inherit.per,
+    guessed: false,
+    end,
+  };
+}
+
 /** "the number of injured … 1,000": the count's noun stated before a bare figure. */
 function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound | null {
   const { lex, tokens } = cx;
@@ -535,7 +556,13 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
  */
 export function readQuantity(
   cx: Scan,
-  span: { readonly at: number; readonly limit: number; readonly sentenceFrom: number },
+  span: {
+    readonly at: number;
+    readonly limit: number;
+    readonly sentenceFrom: number;
+    /** The unit of the figure before it in the sentence, for "…, while Ukraine fires about 2,000." */
+    readonly inherit?: QuantityMatch | null;
+  },
 ): QuantityMatch | null {
   const { lex, tokens } = cx;
   const { at, limit } = span;
@@ -660,7 +687,10 @@ export function readQuantity(
   }
   if (unit === null) {
     if (reading.smallWord || reading.yearLike) return null;
-    unit = casualtyPredicate(cx, end, limit) ?? unitBefore(cx, span.sentenceFrom, numberStart);
+    unit =
+      casualtyPredicate(cx, end, limit) ??
+      unitBefore(cx, span.sentenceFrom, numberStart) ??
+      elided(cx, { end, inherit: span.inherit ?? null });
     if (unit === null) return null;
     unit = { ...unit, end };
   }
@@ -674,7 +704,17 @@ export function readQuantity(
   let per = unit.per;
   let last = Math.max(end, unit.end);
   if (per === null) {
-    const perPhrase = lex.perPhrases.match(tokens, last, limit);
+    // "500,000 barrels of refined petroleum a year": the rate may follow what the unit is of.
+    let at = last;
+    if (tokens.key[at] === 'of') {
+      for (let k = at + 1; k < limit && k <= at + 5 && tokens.kind[k] === WORD; k++) {
+        if (lex.perPhrases.match(tokens, k, limit)) {
+          at = k;
+          break;
+        }
+      }
+    }
+    const perPhrase = lex.perPhrases.match(tokens, at, limit);
     if (
       perPhrase &&
       tokens.key[perPhrase.end] !== 'ago' &&

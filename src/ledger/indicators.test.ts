@@ -348,3 +348,51 @@ describe('parseIndicators on any JSON', () => {
     );
   });
 });
+
+describe('evaluateIndicators on any claims', () => {
+  it('never throws, and every result is a number with provenance or a reason for none', () => {
+    const figure = fc.option(fc.double({ min: -1e10, max: 1e10, noNaN: true }), { nil: null });
+    const country = fc.constantFrom('PRK', 'RUS', 'CHN', null);
+    const date = fc.option(fc.constantFrom('2023', '2023-09', '2024-01', '2024-09', '2024-03-07'), {
+      nil: null,
+    });
+    const claim = fc.record({
+      value: figure,
+      low: figure,
+      high: figure,
+      qualifier: fc.constantFrom(
+        'exact',
+        'approx',
+        'up_to',
+        'at_least',
+        'more_than',
+        'less_than',
+        'range',
+        'vague',
+      ),
+      unit: fc.constantFrom('usd', 'person', 'percent', 'container', 'barrel'),
+      category: fc.constantFrom('money', 'trade', 'personnel', 'casualties', 'munitions', 'oil'),
+      from: country,
+      to: country,
+      period: fc.option(
+        fc.record({ start: date, end: date, per: fc.constantFrom('year', 'month', null) }),
+        { nil: null },
+      ),
+      status: fc.constantFrom('accepted', 'edited', 'rejected', 'proposed'),
+    });
+    fc.assert(
+      fc.property(fc.array(claim, { maxLength: 12 }), (fields) => {
+        const claims = fields.map((f, index) =>
+          makeClaim({ ...f, id: `c${index}` } as Partial<Claim> & { id: string }),
+        );
+        const results = evaluateIndicators({ claims, documents: TEST_DOCUMENTS, draws: 200 });
+        for (const result of results) {
+          if (result.status === 'ok') expect(result.summary.draws).toBe(200);
+          else if (result.status === 'missing') expect(result.missing.length).toBeGreaterThan(0);
+          else expect(result.issues.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -255,7 +255,15 @@ export function findSourceCues(
     }
     if (GENERIC_SPEAKERS.has(tokens.key[j] ?? '')) continue;
     let s = j;
-    while (s >= from && j - s < MAX_NAME_TOKENS && isNameToken(cx, s)) s--;
+    while (s >= from && j - s < MAX_NAME_TOKENS) {
+      // "the Bank of Korea estimated": a connector between capitals stays in the name.
+      const connector =
+        CONNECTORS.has(tokens.key[s] ?? '') &&
+        tokens.capital[s + 1] === 1 &&
+        tokens.capital[s - 1] === 1;
+      if (!connector && !isNameToken(cx, s)) break;
+      s--;
+    }
     s++;
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;

@@ -284,6 +284,16 @@ export function direct(
   let from: string | null = null;
   let to: string | null = null;
   let role: FlowRole | null = verb?.role ?? null;
+  // A deployment moves people and weapons; it does not pay, ship oil or trade.
+  if (
+    verb &&
+    lex.useVerbsForWeapons.has(verb.key) &&
+    !lex.weaponCategories.has(category) &&
+    category !== 'personnel'
+  ) {
+    verb = null;
+    role = null;
+  }
   if (verb && lex.useVerbsForWeapons.has(verb.key) && !lex.weaponCategories.has(category))
     role = 'send';
   if (verb && lex.useVerbsForWeapons.has(verb.key) && lex.weaponCategories.has(category))

@@ -318,6 +318,29 @@ function drawsFor(
   return out;
 }
 
+/** Why an input found no flow: no claims at all, no usable period, or no year-earlier match. */
+function missingReason(options: {
+  input: IndicatorInput;
+  flows: readonly FlowEstimate[];
+  chosen: ReadonlySet<string>;
+}): string {
+  const { input, flows } = options;
+  const selector = describeSelector(input.select);
+  if (flows.length === 0) return `no accepted claim on ${selector}`;
+  if (typeof input.pick === 'object') {
+    const anchor = input.pick.yearBefore;
+    return options.chosen.has(anchor)
+      ? `no flow on ${selector} covers the same months a year before "${anchor}"`
+      : `"${anchor}" is itself missing`;
+  }
+  const reasons = flows.flatMap((flow) => {
+    const conversion = convert(flow, input.as);
+    return 'reason' in conversion ? [`${flow.period.label} ${conversion.reason}`] : [];
+  });
+  const wanted = input.as === 'per_year' ? 'as a yearly rate' : 'as a total';
+  return `no flow on ${selector} can be used ${wanted}: ${reasons.join('; ')}`;
+}
+
 function resolveInputs(context: Context, indicator: Indicator) {
   const chosen = new Map<string, InputProvenance>();
   const missing: MissingInput[] = [];
@@ -346,19 +369,7 @@ function resolveInputs(context: Context, indicator: Indicator) {
         : undefined;
     }
     if (!found) {
-      const why =
-        flows.length === 0
-          ? `no accepted claim on ${describeSelector(input.select)}`
-          : typeof pick === 'object'
-            ? chosen.has(pick.yearBefore)
-              ? `no flow on ${describeSelector(input.select)} covers the same months a year before "${pick.yearBefore}"`
-              : `"${pick.yearBefore}" is itself missing`
-            : `no flow on ${describeSelector(input.select)} can be used ${input.as === 'per_year' ? 'as a yearly rate' : 'as a total'}: ${flows
-                .map((flow) => {
-                  const conversion = convert(flow, input.as);
-                  return 'reason' in conversion ? `${flow.period.label} ${conversion.reason}` : '';
-                })
-                .join('; ')}`;
+      const why = missingReason({ input, flows, chosen: new Set(chosen.keys()) });
       missing.push({ name, reason: why });
       continue;
     }

@@ -79,6 +79,11 @@ describe('scenarios', () => {
     );
   });
 
+  it('accept the shipped example scenario', () => {
+    const parsed = parseScenario(example);
+    expect(parsed.ok && parsed.value.reconciliation).toBe('pooled');
+  });
+
   it('report names that are not assumptions, listing the known ones', () => {
     const result = parseScenario({ assumptions: { shells_per_box: { kind: 'point', value: 1 } } });
     expect(!result.ok && result.issues[0]).toMatchObject({ path: '/assumptions/shells_per_box' });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import example from '../../data/ledger/scenario-example.json' with { type: 'json' };
 import {
   applyScenario,
   DEFAULT_ASSUMPTIONS,

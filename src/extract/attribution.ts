@@ -30,7 +30,12 @@ export function insideQuote(
 
 function textOf(tokens: Tokens, from: number, to: number): string {
   // A sentence's full stop is not part of a name, but the one in "U.S." is.
-  if (to - from > 1 && tokens.key[to - 1] === '.' && (tokens.key[to - 2] ?? '').length > 1) to--;
+  if (
+    to - from > 1 &&
+    tokens.key[to - 1] === '.' &&
+    tokens.end[to - 2]! - tokens.start[to - 2]! > 1
+  )
+    to--;
   if (to <= from) return '';
   return tokens.text.slice(tokens.start[from], tokens.end[to - 1]);
 }

@@ -76,6 +76,8 @@ export const LexiconSchema = Type.Object({
   perPhrases: Type.Record(Type.String({ minLength: 1 }), Per),
   eventTriggers: Type.Record(Type.String(), Words),
   abbreviations: Words,
+  /** Words the rules compare tokens with directly ("ago", "worth", "the number of"). */
+  ruleWords: Words,
 });
 export type LexiconData = Static<typeof LexiconSchema>;
 
@@ -340,24 +342,27 @@ export function vocabularyOf(lex: Lexicon): Vocabulary {
   let vocabulary = vocabularies.get(lex);
   if (!vocabulary) {
     const entries = new Map(cueTable(lex));
-    // Interning the other lexicon words too spares the tokenizer a string per common word.
-    const data = lex.data;
-    const words = [
-      ...data.clauseStops,
-      ...data.notCounted,
-      ...data.speechAuxiliaries,
-      ...data.sourceNouns,
-      ...data.forceCues,
-      ...data.categoryCues.flatMap((c) => c.words),
-      ...data.abbreviations,
-      ...data.units.flatMap((u) => u.forms),
-      ...data.percentWords,
-      ...Object.keys(data.currencyWords),
-      ...Object.keys(data.perPhrases),
-      ...data.backReferences,
-    ];
-    for (const phrase of words)
-      for (const word of tokenize(phrase).key) if (!entries.has(word)) entries.set(word, 0);
+    // Every word of the lexicon and of the rules: a word outside the vocabulary is read as
+    // UNKNOWN, so the vocabulary must hold all the words any rule compares a token with.
+    const strings: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          strings.push(key);
+          collect(inner);
+        }
+      }
+    };
+    collect(lex.data);
+    for (const phrase of strings) {
+      const tokens = tokenize(phrase);
+      for (let k = 0; k < tokens.length; k++) {
+        const word = tokens.key[k] ?? '';
+        if (tokens.kind[k] === 0 && !entries.has(word)) entries.set(word, 0);
+      }
+    }
     vocabulary = createVocabulary(entries, NUMBER_CUES);
     vocabularies.set(lex, vocabulary);
   }

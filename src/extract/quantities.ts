@@ -303,6 +303,14 @@ function currencyAfter(cx: Scan, at: number, limit: number): UnitFound | null {
   };
 }
 
+/** "factories", not "process" or "gas": a lower-case word of four letters or more ending in one s. */
+function looksPlural(tokens: Tokens, at: number): boolean {
+  const start = tokens.start[at]!;
+  const end = tokens.end[at]!;
+  const text = tokens.text;
+  return end - start > 3 && text.charCodeAt(end - 1) === 115 && text.charCodeAt(end - 2) !== 115;
+}
+
 /** Skips modifiers ("North Korean", "152-millimeter", "ballistic") to the counted noun. */
 function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
   const { lex, tokens } = cx;
@@ -369,14 +377,7 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     )
       break;
     if (lex.flowVerbs.startsWith(key) && !tokens.capital[j]) break;
-    if (
-      guess < 0 &&
-      key.length > 3 &&
-      key.endsWith('s') &&
-      !key.endsWith('ss') &&
-      !tokens.capital[j]
-    )
-      guess = j;
+    if (guess < 0 && !tokens.capital[j] && looksPlural(tokens, j)) guess = j;
     j++;
     // Compounds and model names: "self-propelled", "KN-23", "Su-27".
     while (

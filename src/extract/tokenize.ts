@@ -3,6 +3,9 @@ export const WORD = 0;
 export const NUMBER = 1;
 export const PUNCT = 2;
 
+/** The key of an ASCII word outside the vocabulary, when tokenized with one: no rule names it. */
+export const UNKNOWN = '';
+
 /**
  * The document as tokens, stored column-wise in typed arrays so a multi-megabyte text costs a few
  * buffers rather than millions of objects. `key` is the lower-cased text with quotes folded.
@@ -12,6 +15,7 @@ export interface Tokens {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly kind: Uint8Array;
+  /** Lower-cased text; `UNKNOWN` for a word a vocabulary does not know. */
   readonly key: string[];
   /** 1 where the token starts with an upper-case letter. */
   readonly capital: Uint8Array;
@@ -205,11 +209,14 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       if (entry >= 0 && vocabulary) {
         key.push(vocabulary.words[entry]!);
         flags[count] = vocabulary.flags[entry]!;
+      } else if (vocabulary && ascii) {
+        // No rule looks a word up unless the vocabulary has it: skip the string.
+        key.push(UNKNOWN);
       } else {
         const raw = text.slice(s, i);
         const lower = upper ? raw.toLowerCase() : raw;
         key.push(lower);
-        if (vocabulary && !ascii) flags[count] = vocabulary.other.get(lower) ?? 0;
+        if (vocabulary) flags[count] = vocabulary.other.get(lower) ?? 0;
       }
       capital[count] = isUpper(c) ? 1 : 0;
     } else {
@@ -279,7 +286,7 @@ export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string
     ) {
       const prev = tokens.key[i - 1] ?? '';
       // Initials ("Donald J. Trump") and abbreviations ("Gen.", "Nov.") do not end a sentence.
-      if (prev.length === 1 || abbreviations.has(prev)) continue;
+      if (tokens.end[i - 1]! - tokens.start[i - 1]! === 1 || abbreviations.has(prev)) continue;
     }
     sentences.push({ from, to: next });
     from = next;

@@ -19,17 +19,19 @@ export function register(program: Command): void {
     .command('export')
     .summary('write the whole workspace as JSONL (lossless) or CSV (claims)')
     .description(
-      'Write the workspace to stdout, or to FILE with --out.\n\n' +
-        'jsonl: the whole workspace, losslessly: a header line {"format":"tally-export","version":1},\n' +
-        '  then one record per line (documents by id, each followed by its claims and events,\n' +
-        '  then entities, then the audit log by time), then {"kind":"end","records":N}. Exporting,\n' +
-        '  importing into an empty workspace and exporting again gives the same bytes, on SQLite\n' +
-        '  and PostgreSQL alike. `tally import` reads it back.\n' +
-        "csv: one row per claim, with its document's title, publisher, published date and URL\n" +
-        "  (RFC 4180, CRLF line ends; text starting with = + - @ gets a leading ' so spreadsheets\n" +
-        '  do not run it). For reading, not for import.\n\n' +
-        'With --out, the file is written beside its final name and renamed into place when\n' +
-        'complete, so an interrupted export never leaves a partial file.',
+      [
+        'Write the workspace to stdout, or to FILE with --out.',
+        'jsonl: the whole workspace, losslessly: a header line {"format":"tally-export","version":1}, ' +
+          'then one record per line (documents by id, each followed by its claims and events, then ' +
+          'entities, then the audit log by time), then {"kind":"end","records":N}. Exporting, ' +
+          'importing into an empty workspace and exporting again gives the same bytes, on SQLite ' +
+          'and PostgreSQL alike. `tally import` reads it back.',
+        "csv: one row per claim, with its document's title, publisher, published date and URL " +
+          "(RFC 4180, CRLF line ends; text starting with = + - @ gets a leading ' so spreadsheets " +
+          'do not run it). For reading, not for import.',
+        'With --out, the file is written beside its final name and renamed into place when ' +
+          'complete, so an interrupted export never leaves a partial file.',
+      ].join('\n\n'),
     )
     .addOption(
       new Option('--format <format>', 'jsonl or csv').choices(EXPORT_FORMATS).default('jsonl'),

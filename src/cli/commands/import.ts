@@ -15,9 +15,9 @@ export function register(program: Command): void {
     .command('import')
     .summary('add the records of a JSONL export to the workspace')
     .description(
-      'Read a file written by `tally export` (jsonl) and add its documents, claims, events,\n' +
-        'entities and audit entries to the workspace, in one transaction: if any line is wrong,\n' +
-        'a record already exists, or the file is cut short, nothing is imported and the error\n' +
+      'Read a file written by `tally export` (jsonl) and add its documents, claims, events, ' +
+        'entities and audit entries to the workspace, in one transaction: if any line is wrong, ' +
+        'a record already exists, or the file is cut short, nothing is imported and the error ' +
         'names the line. CSV exports cannot be imported.',
     )
     .argument('<file>', 'a JSONL export')

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { TallyError, isTallyError } from '../../../domain/index.ts';
 import type { Backend } from '../../backend.ts';
 import type { Database } from '../../schema.ts';
+import { parseInt8 } from './int8.ts';
 import { maskDatabaseUrl } from './url.ts';
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -13,18 +14,6 @@ const INT8_OID = 20;
  */
 const INDEXED_CHARACTERS = 1_000_000;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-
-/** int8 arrives as text; it becomes a number only when no digit would be lost. */
-function parseInt8(text: string): number {
-  const value = Number(text);
-  if (!Number.isSafeInteger(value)) {
-    throw new TallyError(
-      'STORE_CORRUPT',
-      `The database returned ${text}, beyond the integers Tally can hold exactly`,
-    );
-  }
-  return value;
-}
 
 const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

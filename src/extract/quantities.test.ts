@@ -225,6 +225,15 @@ describe('units', () => {
     ]);
   });
 
+  it('reads a casualty word before a noun of people as its modifier', () => {
+    const claim = claimIn('Ukrainian forces captured two wounded North Korean soldiers.');
+    expect([claim.text, claim.category, claim.from]).toEqual([
+      'two wounded North Korean soldiers',
+      'casualties',
+      'PRK',
+    ]);
+  });
+
   it('reads a bare figure followed by "were killed" as casualties', () => {
     const claim = claimIn('Of those, some 300 were killed.');
     expect([claim.value, claim.unit, claim.category]).toEqual([300, 'person', 'casualties']);

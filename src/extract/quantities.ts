@@ -303,6 +303,44 @@ function currencyAfter(cx: Scan, at: number, limit: number): UnitFound | null {
   };
 }
 
+const CASUALTY_ADJECTIVES = new Set(['wounded', 'injured', 'dead', 'captured', 'killed']);
+
+/** A noun of people within three tokens, past country adjectives: "North Korean soldiers". */
+function personAhead(cx: Scan, at: number, limit: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  for (let j = at; j < limit && j < at + 4; j++) {
+    const country = lex.countries.match(tokens, j, limit);
+    if (country?.value.people) {
+      return {
+        unit: 'person',
+        category: 'personnel',
+        from: j,
+        to: country.end,
+        peopleCountry: country.value.code,
+        per: null,
+        guessed: false,
+        end: country.end,
+      };
+    }
+    const unit = lex.units.match(tokens, j, limit);
+    if (unit?.value.unit === 'person') {
+      return {
+        unit: 'person',
+        category: unit.value.category,
+        from: j,
+        to: unit.end,
+        peopleCountry: null,
+        per: null,
+        guessed: false,
+        end: unit.end,
+      };
+    }
+    if (country && !country.value.anaphora) j = country.end - 1;
+    else return null;
+  }
+  return null;
+}
+
 /** "factories", not "process" or "gas": a lower-case word of four letters or more ending in one s. */
 function looksPlural(tokens: Tokens, at: number): boolean {
   const start = tokens.start[at]!;
@@ -333,6 +371,16 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
         guessed: false,
         end: country.end,
       };
+    }
+    // "two wounded North Korean soldiers": a casualty word before a noun of people modifies it.
+    if (
+      unit &&
+      unit.value.category === 'casualties' &&
+      CASUALTY_ADJECTIVES.has(tokens.key[j] ?? '') &&
+      tokens.kind[unit.end] === WORD
+    ) {
+      const person = personAhead(cx, unit.end, limit);
+      if (person) return { ...person, category: 'casualties' };
     }
     if (unit) {
       let end = unit.end;

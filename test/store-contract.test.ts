@@ -214,6 +214,16 @@ describeEachDialect('store contract', (makeTarget) => {
     });
   });
 
+  it('stores a long document of distinct words and still finds it by a word near its start', async () => {
+    // All-distinct words are the worst case for PostgreSQL's 1 MB tsvector limit.
+    const words = Array.from({ length: 300_000 }, (_, i) => `w${i.toString(36)}`);
+    const long = makeDocument({ id: documentId('10c'), text: `convoy ${words.join(' ')}` });
+    expect(long.text.length).toBeGreaterThan(1_500_000);
+    expect(await store.saveDocument({ document: long, claims: [], events: [] })).toBe('ingested');
+    expect((await store.searchDocuments('convoy')).map((hit) => hit.documentId)).toEqual([long.id]);
+    expect((await store.getDocument(long.id))?.text).toBe(long.text);
+  });
+
   it('treats search syntax in the query as plain words, never as a syntax error', async () => {
     await store.saveDocument({ document: docA, claims: [], events: [] });
     for (const query of [

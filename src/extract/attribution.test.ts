@@ -33,6 +33,13 @@ describe('attribution', () => {
     ).toEqual({ name: 'Yang Moo-jin', affiliation: 'University of North Korean Studies' });
   });
 
+  it('steps over an acronym in brackets before the verb', () => {
+    expect(
+      source('Russia lost 1,500 troops a day, the Institute for the Study of War (ISW) said.')
+        ?.name,
+    ).toBe('the Institute for the Study of War');
+  });
+
   it('reads "analysts say"', () => {
     expect(source('Kim is receiving billions of dollars from Russia, analysts say.')?.name).toBe(
       'analysts',

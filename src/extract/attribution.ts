@@ -246,6 +246,13 @@ export function findSourceCues(
     // Subject before the verb, skipping auxiliaries ("have said", "also reported").
     let j = i - 1;
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) j--;
+    // "the Institute for the Study of War (ISW) said": step over the acronym.
+    if (j > from && tokens.key[j] === ')') {
+      let open = j - 1;
+      while (open > from && tokens.key[open] !== '(' && j - open < 6) open--;
+      if (tokens.key[open] === '(') j = open - 1;
+    }
+    while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) j--;
     // "Pat Ryder, the Pentagon spokesman, said": step over the appositive.
     let appositiveText: string | null = null;
     if (j >= from && tokens.key[j] === ',') {
@@ -262,9 +269,10 @@ export function findSourceCues(
     let s = j;
     while (s >= from && j - s < MAX_NAME_TOKENS) {
       // "the Bank of Korea estimated": a connector between capitals stays in the name.
+      const after = DETERMINERS.has(tokens.key[s + 1] ?? '') ? s + 2 : s + 1;
       const connector =
         CONNECTORS.has(tokens.key[s] ?? '') &&
-        tokens.capital[s + 1] === 1 &&
+        tokens.capital[after] === 1 &&
         tokens.capital[s - 1] === 1;
       if (!connector && !isNameToken(cx, s)) break;
       s--;

@@ -455,6 +455,11 @@ describeEachDialect('store contract', (makeTarget) => {
     await expect(store.importRecords(records())).rejects.toThrow(/already exists in the workspace/);
   });
 
+  it('can be closed twice', async () => {
+    await store.close();
+    await expect(store.close()).resolves.toBeUndefined();
+  });
+
   it('says where the workspace is without showing a password', () => {
     expect(store.location).not.toMatch(/:tally@/);
     expect(store.location.length).toBeGreaterThan(0);

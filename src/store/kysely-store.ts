@@ -49,6 +49,7 @@ const MIN_ID_PREFIX = 6;
 /** The Store over any Kysely backend: the same SQL, whatever the dialect. */
 export function createKyselyStore(backend: Backend): Store {
   const { db } = backend;
+  let closing: Promise<void> | undefined;
 
   /** Runs one store operation, turning driver failures into TallyErrors a person can act on. */
   async function guard<T>(operation: () => Promise<T>): Promise<T> {
@@ -378,7 +379,8 @@ export function createKyselyStore(backend: Backend): Store {
         }),
       ),
 
-    close: () => backend.close(),
+    // Idempotent: pg's Pool refuses a second end(), and a finally block may close twice.
+    close: () => (closing ??= backend.close()),
   };
 
   async function importOne(trx: Transaction<Database>, item: ExportRecord): Promise<void> {

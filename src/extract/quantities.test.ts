@@ -252,6 +252,7 @@ describe('what is not a quantity', () => {
     'The war entered its third year.',
     'Resolution 2397 caps oil imports.',
     'He served for 20 years.',
+    'Two of the three men were officers.',
   ];
   for (const text of cases) {
     it(`finds no claim in "${text}"`, () => {

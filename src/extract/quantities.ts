@@ -750,6 +750,8 @@ export function readQuantity(
   }
   if (reading.yearLike && unit.guessed) return null;
   if (reading.smallWord && unit.unit === 'item') return null;
+  // "two of the three men": a spelled-out count after "of the" picks out a group, it does not report one.
+  if (reading.smallWord && tokens.key[at - 1] === 'the' && tokens.key[at - 2] === 'of') return null;
   let per = unit.per;
   let last = Math.max(end, unit.end);
   if (per === null) {

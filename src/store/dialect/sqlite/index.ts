@@ -43,7 +43,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
 /** Opens (creating it if needed) the SQLite database file of a workspace. */
 export function createSqliteBackend(options: { path: string }): Backend {
   const { path } = options;
-  let connection: Sqlite.Database;
+  let connection: Sqlite.Database | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
     connection = new Sqlite(path, { timeout: BUSY_TIMEOUT_MS });
@@ -53,6 +53,7 @@ export function createSqliteBackend(options: { path: string }): Backend {
     connection.pragma('synchronous = FULL');
     connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
+    connection?.close();
     throw describeSqliteError(error, path) ?? openFailure(error, path);
   }
   const db = new Kysely<Database>({
@@ -77,7 +78,7 @@ export function createSqliteBackend(options: { path: string }): Backend {
     },
     async indexDocument(trx, document) {
       await sql`insert into documents_fts (rowid, title, text)
-        values (${document.seq}, ${document.title ?? ''}, ${document.text})`.execute(trx);
+        values (${document.seq}, ${document.title}, ${document.text})`.execute(trx);
     },
     async search({ terms, limit }) {
       const result = await sql<{

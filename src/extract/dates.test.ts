@@ -61,6 +61,14 @@ describe('periods of figures', () => {
     expect(before?.period).toEqual({ start: '2023-01', end: '2023-09', per: null });
   });
 
+  it('reads "the first quarter" without a year as the year of publication', () => {
+    expect(period('Oil imports fell by 30% in the first quarter.')).toEqual({
+      start: '2024-01',
+      end: '2024-03',
+      per: null,
+    });
+  });
+
   it('reads "since September 2023" as an open start', () => {
     expect(period('Since September 2023, the North has shipped 10,000 containers.')).toEqual({
       start: '2023-09',

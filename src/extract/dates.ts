@@ -235,7 +235,9 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
     months = count;
     j = after + 1;
   }
-  if (tokens.key[j] !== 'of') return null;
+  // "in the first quarter", with no year: the year of publication.
+  if (tokens.key[j] !== 'of')
+    return anchor ? { end: j, start: ymd(anchor.year, 1), stop: ymd(anchor.year, months) } : null;
   j++;
   let year: number | null = isYear(tokens, j);
   if (year !== null) j++;

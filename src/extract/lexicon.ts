@@ -316,7 +316,10 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
       tokenize(phrase).key.filter((k) => !glue.has(k)),
       CUE_AMOUNT,
     );
-  mark(['year', 'month', 'week', 'yesterday', 'today', 'years', 'months'], CUE_DATE_ANCHOR);
+  mark(
+    ['year', 'month', 'week', 'yesterday', 'today', 'years', 'months', 'first'],
+    CUE_DATE_ANCHOR,
+  );
   mark(lex.months.keys(), CUE_DATE_ANCHOR);
   mark(lex.weekdays.keys(), CUE_DATE_ANCHOR);
   mark(DATE_STARTS, CUE_DATE);

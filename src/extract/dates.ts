@@ -88,12 +88,13 @@ function isYear(tokens: Tokens, at: number): number | null {
 
 /** "last year", "this year", "a year ago" → year offset and the end token. */
 function relativeYear(tokens: Tokens, at: number): { offset: number; end: number } | null {
+  if (tokens.key[at + 1] !== 'year') return null;
   const k = tokens.key[at];
-  const offset = k === undefined ? undefined : YEAR_WORDS.get(k);
-  if (offset !== undefined && tokens.key[at + 1] === 'year') return { offset, end: at + 2 };
+  if (k === 'last') return { offset: -1, end: at + 2 };
+  if (k === 'this') return { offset: 0, end: at + 2 };
+  if (k === 'next') return { offset: 1, end: at + 2 };
   if (
     (k === 'a' || k === 'one') &&
-    tokens.key[at + 1] === 'year' &&
     (tokens.key[at + 2] === 'ago' || tokens.key[at + 2] === 'earlier')
   ) {
     return { offset: -1, end: at + 3 };
@@ -342,6 +343,7 @@ export function readDate(
     const end = shiftYear(prev.end, -1);
     return { first: at, last: j + 3, start, end, date: start ?? end, weekday: false, day: false };
   }
+  if (!mayBeginCore(cx, j)) return null;
   const part = readYearPart(cx, j, anchor);
   if (part)
     return {
@@ -397,6 +399,26 @@ export function readDate(
     weekday: core.weekday === true,
     day: core.day === true && mode === 'point',
   };
+}
+
+/** Words a date's core can begin with, after any preposition: most tokens fail here at once. */
+const CORE_STARTS = new Set([
+  'the',
+  'last',
+  'this',
+  'next',
+  'a',
+  'one',
+  'yesterday',
+  'today',
+  'first',
+]);
+
+function mayBeginCore(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  if (tokens.kind[at] === NUMBER) return true;
+  const key = tokens.key[at] ?? '';
+  return CORE_STARTS.has(key) || lex.months.has(key) || lex.weekdays.has(key);
 }
 
 /** Whether the token can begin a date expression: one lookup before trying `readDate`. */

@@ -56,6 +56,9 @@ const PUBLICATION_WORDS = new Set([
   'announced',
   'stated',
 ]);
+/** Shared by every sentence in which a rule has nothing to look for: no allocation. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** How far, in tokens, a period may sit from the figure it qualifies. */
 const MAX_PERIOD_DISTANCE = 30;
 
@@ -285,11 +288,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
     // One pass over the sentence's cue bits decides which rules can find anything in it.
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
-    const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }) : [];
+    const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }) : NONE;
     const lastCountry = carry.country;
-    const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : [];
-    const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : [];
-    const quantities = bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates }) : [];
+    const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
+    const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;
+    const quantities = bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates }) : NONE;
     if (quantities.length > 0) {
       // "shipping containers": a verb form inside a quantity phrase names the thing, not the act.
       const verbs = findVerbs(cx, { from, to, cues }).filter(

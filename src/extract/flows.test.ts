@@ -37,6 +37,15 @@ describe('category', () => {
     );
   });
 
+  it('files fighter jets and tanks as weapons, ships and railcars by what they carry', () => {
+    expect(flow('Moscow has given Pyongyang 30 MiG-29 fighter jets.')).toEqual([
+      'weapons',
+      'RUS',
+      'PRK',
+    ]);
+    expect(claimIn('Russia sent 12 railcars of fuel to the North.').category).toBe('oil');
+  });
+
   it('files barrels and tankers as oil', () => {
     expect(claimIn('Russia delivered 1 million barrels to the North.').category).toBe('oil');
     expect(claimIn('Satellite images showed 14 tankers loading fuel.').category).toBe('oil');

@@ -17,6 +17,19 @@ describe('category', () => {
     );
   });
 
+  it('reads "-strong" as a count of people: a force size, or personnel when sent', () => {
+    expect(flow("Russia's 1.2 million-strong army is stretched.")).toEqual([
+      'force_size',
+      'RUS',
+      null,
+    ]);
+    expect(flow('Pyongyang sent an 11,000-strong contingent to Russia.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
   it('files the size of an army as force_size', () => {
     expect(claimIn("The North's military has 1.2 million active-duty soldiers.").category).toBe(
       'force_size',

@@ -305,6 +305,22 @@ function currencyAfter(cx: Scan, at: number, limit: number): UnitFound | null {
 
 const CASUALTY_ADJECTIVES = new Set(['wounded', 'injured', 'dead', 'captured', 'killed']);
 
+/** "an 11,000-strong contingent", "a 1.2 million-strong army": a count of people. */
+function strength(cx: Scan, at: number): UnitFound | null {
+  const { tokens } = cx;
+  if (tokens.key[at] !== '-' || tokens.key[at + 1] !== 'strong') return null;
+  return {
+    unit: 'person',
+    category: 'personnel',
+    from: at,
+    to: at + 2,
+    peopleCountry: null,
+    per: null,
+    guessed: false,
+    end: at + 2,
+  };
+}
+
 /** A noun of people within three tokens, past country adjectives: "North Korean soldiers". */
 function personAhead(cx: Scan, at: number, limit: number): UnitFound | null {
   const { lex, tokens } = cx;
@@ -587,7 +603,8 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
       tokens.kind[at + 2] !== undefined &&
       adjacent(tokens, at + 1, at + 2)
     ) {
-      if (next === '-' && tokens.kind[at + 2] === NUMBER) return false;
+      if (next === '-' && (tokens.kind[at + 2] === NUMBER || tokens.key[at + 2] === 'strong'))
+        return false;
       return true;
     }
   }
@@ -728,7 +745,7 @@ export function readQuantity(
         end: percent.end,
       };
     } else {
-      unit = currencyAfter(cx, end, limit) ?? countedNoun(cx, end, limit);
+      unit = strength(cx, end) ?? currencyAfter(cx, end, limit) ?? countedNoun(cx, end, limit);
     }
   }
   if (unit !== null && unit.unit === 'percent') {

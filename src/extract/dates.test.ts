@@ -77,6 +77,14 @@ describe('periods of figures', () => {
     });
   });
 
+  it('reads a date inside a "since" clause as an open start', () => {
+    expect(period('Russia has fired 10 million shells since the war began in 2022.')).toEqual({
+      start: '2022',
+      end: null,
+      per: null,
+    });
+  });
+
   it('reads "as of February 16" as an end date in the year of publication', () => {
     expect(
       period('As of February 16, Russia had fired 24 North Korean missiles.', '2024-02-27'),

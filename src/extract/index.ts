@@ -224,7 +224,21 @@ function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMat
     }
   }
   if (!best && !q.per) return null;
+  // "since the war began in 2022": the date opens the period rather than filling it.
+  if (best && best.start !== null && best.start === best.end && sinceClause(cx, best)) {
+    return { start: best.start, end: null, per: q.per };
+  }
   return { start: best?.start ?? null, end: best?.end ?? null, per: q.per };
+}
+
+function sinceClause(cx: Scan, d: DateExpression): boolean {
+  const { tokens } = cx;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - 6; i--) {
+    const key = tokens.key[i];
+    if (key === 'since') return true;
+    if (key === ',' || key === '.' || key === ';') return false;
+  }
+  return false;
 }
 
 function claimFrom(

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { AuditEntry, Claim } from '../src/domain/index.ts';
 import type { ExportRecord, Store } from '../src/store/index.ts';
+import { MIGRATIONS } from '../src/store/migrations.ts';
 import {
   describeEachDialect,
   documentId,
@@ -53,8 +54,9 @@ describeEachDialect('store contract', (makeTarget) => {
     await store.close();
     store = await target.open({ same: true });
     const rows = await target.query('select version, name, applied_at from schema_migrations');
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ version: 1 });
+    expect(rows.map((row) => Number(row.version))).toEqual(
+      MIGRATIONS.map((migration) => migration.version),
+    );
     expect(String(rows[0]?.applied_at)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
@@ -475,5 +477,24 @@ describeEachDialect('store contract', (makeTarget) => {
     await store.saveDocument({ document: precise, claims: [], events: [] });
     expect(await store.getDocument(precise.id)).toEqual(precise);
     expect(NOW).toMatch(/Z$/);
+  });
+
+  it('keeps API tokens by digest: finds, lists, refuses a second name, and revokes once', async () => {
+    const token = {
+      name: 'ci',
+      role: 'analyst' as const,
+      digest: 'ab'.repeat(32),
+      createdAt: NOW,
+      revokedAt: null,
+    };
+    await store.saveToken(token);
+    expect(await store.findTokenByDigest(token.digest)).toEqual(token);
+    expect(await store.findTokenByDigest('cd'.repeat(32))).toBeUndefined();
+    await expect(store.saveToken({ ...token, digest: 'ef'.repeat(32) })).rejects.toThrow(
+      /token named ci already exists/,
+    );
+    expect(await store.revokeToken('ci', '2030-01-01T00:00:00.000Z')).toBe(true);
+    expect(await store.revokeToken('ci', '2030-01-02T00:00:00.000Z')).toBe(false);
+    expect(await store.listTokens()).toEqual([{ ...token, revokedAt: '2030-01-01T00:00:00.000Z' }]);
   });
 });

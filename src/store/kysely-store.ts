@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import {
   TallyError,
   isTallyError,
@@ -20,9 +20,9 @@ import {
   rowToEntity,
   rowToEvent,
 } from './rows.ts';
-import type { Database } from './schema.ts';
+import type { ApiTokenTable, Database } from './schema.ts';
 import { searchTerms } from './search-query.ts';
-import type { DocumentSummary, ExportRecord, Store } from './store.ts';
+import type { DocumentSummary, ExportRecord, Store, StoredToken, TokenRole } from './store.ts';
 
 /** Every document column but the text, for listings. */
 const SUMMARY_COLUMNS = [
@@ -362,6 +362,52 @@ export function createKyselyStore(backend: Backend): Store {
         };
       }),
 
+    saveToken: (token) =>
+      guard(async () => {
+        assertStorable(token, `token ${token.name}`);
+        try {
+          await db
+            .insertInto('api_tokens')
+            .values({
+              name: token.name,
+              role: token.role,
+              digest: token.digest,
+              created_at: token.createdAt,
+              revoked_at: token.revokedAt,
+            })
+            .execute();
+        } catch (error) {
+          throw explainWriteFailure(error, `A token named ${token.name}`);
+        }
+      }),
+
+    listTokens: () =>
+      guard(async () => {
+        const rows = await db.selectFrom('api_tokens').selectAll().orderBy('name').execute();
+        return rows.map(rowToToken);
+      }),
+
+    findTokenByDigest: (digest) =>
+      guard(async () => {
+        const row = await db
+          .selectFrom('api_tokens')
+          .selectAll()
+          .where('digest', '=', digest)
+          .executeTakeFirst();
+        return row && rowToToken(row);
+      }),
+
+    revokeToken: (name, at) =>
+      guard(async () => {
+        const result = await db
+          .updateTable('api_tokens')
+          .set({ revoked_at: at })
+          .where('name', '=', name)
+          .where('revoked_at', 'is', null)
+          .executeTakeFirst();
+        return Number(result.numUpdatedRows) > 0;
+      }),
+
     exportRecords: () => exportAll(backend, guard),
 
     importRecords: (records) =>
@@ -491,6 +537,16 @@ function pageOf(filter: { limit?: number; offset?: number }): { limit: number; o
   }
   // SQLite accepts OFFSET only after a LIMIT; 2^31-1 stands for "no limit" on both dialects.
   return { limit: limit ?? 2_147_483_647, offset };
+}
+
+function rowToToken(row: Selectable<ApiTokenTable>): StoredToken {
+  return {
+    name: row.name,
+    role: row.role as TokenRole,
+    digest: row.digest,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
 }
 
 function escapeLike(text: string): string {

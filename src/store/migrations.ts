@@ -111,6 +111,21 @@ export const MIGRATIONS: readonly Migration[] = [
       await backend.createSearchIndex(trx);
     },
   },
+  {
+    version: 2,
+    name: 'API tokens, kept as SHA-256 digests',
+    async up(trx, backend) {
+      const { keyText } = backend.types;
+      await trx.schema
+        .createTable('api_tokens')
+        .addColumn('name', keyText, (c) => c.primaryKey())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('digest', keyText, (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute();
+    },
+  },
 ];
 
 /**

@@ -11,6 +11,7 @@ export interface Database {
   events: EventTable;
   audit_entries: AuditTable;
   entities: EntityTable;
+  api_tokens: ApiTokenTable;
 }
 
 export interface SchemaMigrationTable {
@@ -88,4 +89,13 @@ export interface EntityTable {
   name: string;
   country: string | null;
   aliases: string;
+}
+
+export interface ApiTokenTable {
+  name: string;
+  role: string;
+  /** Lower-case hex SHA-256 of the token; the token itself is never stored. */
+  digest: string;
+  created_at: string;
+  revoked_at: string | null;
 }

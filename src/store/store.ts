@@ -75,6 +75,19 @@ export type ExportRecord =
   | { readonly kind: 'entity'; readonly record: Entity }
   | { readonly kind: 'audit'; readonly record: AuditEntry };
 
+/** What an API token may do: read, review and ingest, or everything. */
+export type TokenRole = 'viewer' | 'analyst' | 'admin';
+
+/** An API token as stored: its SHA-256 digest, never the token. */
+export interface StoredToken {
+  readonly name: string;
+  readonly role: TokenRole;
+  /** Lower-case hex SHA-256 of the token. */
+  readonly digest: string;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
 /** The workspace's persistence, whatever the database. Every method is one transaction. */
 export interface Store {
   readonly dialect: DialectName;
@@ -104,6 +117,15 @@ export interface Store {
   listEntities(filter?: { kind?: EntityKind }): Promise<Entity[]>;
 
   counts(): Promise<WorkspaceCounts>;
+
+  /** Adds an API token; a name already used (even revoked) is a CONFLICT. */
+  saveToken(token: StoredToken): Promise<void>;
+  /** Every token, revoked ones included, by name. */
+  listTokens(): Promise<StoredToken[]>;
+  /** The token with this digest, revoked or not; the caller checks `revokedAt`. */
+  findTokenByDigest(digest: string): Promise<StoredToken | undefined>;
+  /** Marks a token revoked at `at`; false when no unrevoked token has that name. */
+  revokeToken(name: string, at: string): Promise<boolean>;
 
   /** Every record, in the export order. */
   exportRecords(): AsyncIterable<ExportRecord>;

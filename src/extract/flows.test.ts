@@ -213,6 +213,23 @@ describe('direction', () => {
     ]);
   });
 
+  it('gives casualties the country of the people named before them, not of a place', () => {
+    expect(
+      flow('North Korean troops fighting for Russia have suffered about 1,100 casualties.'),
+    ).toEqual(['casualties', 'PRK', null]);
+  });
+
+  it('reads the counted noun from the subject: "casualties had exceeded 3,000"', () => {
+    const claim = claimIn('Zelensky said North Korean casualties had exceeded 3,000.');
+    expect([claim.value, claim.unit, claim.category, claim.from, claim.qualifier]).toEqual([
+      3000,
+      'person',
+      'casualties',
+      'PRK',
+      'more_than',
+    ]);
+  });
+
   it('gives a force size the country that fields it', () => {
     expect(flow("Russia's army of 1.5 million troops is the largest in Europe.")).toEqual([
       'force_size',

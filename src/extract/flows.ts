@@ -173,6 +173,22 @@ function governingVerb(facts: SentenceFacts, q: QuantityMatch): FlowVerb | null 
   return before ?? after;
 }
 
+/**
+ * "North Korean troops fighting for Russia have suffered 1,100 casualties": of the countries
+ * before a count of people, the one that names people ("North Korean troops", "Russians").
+ */
+function nationalityBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  const { lex, tokens } = cx;
+  let best: string | null = null;
+  for (const m of facts.countries) {
+    if (m.source || m.last > q.first) continue;
+    const people = lex.countries.match(tokens, m.first, m.last)?.value.people === true;
+    const unit = lex.units.match(tokens, m.last, facts.to);
+    if (people || unit?.value.unit === 'person') best = m.code;
+  }
+  return best;
+}
+
 /** Words between a figure and the verb of its relative clause ("it has", "that were"). */
 const RELATIVE_GLUE = new Set([
   'it',
@@ -270,6 +286,7 @@ export function direct(
   if (NATIONALITY_CATEGORIES.has(category)) {
     const own =
       modifier ??
+      (q.unit === 'person' ? nationalityBefore(cx, facts, q) : null) ??
       nearestCountry(facts, { before: q.first })?.code ??
       nearestCountry(facts, { after: q.last, limit: 6 })?.code ??
       input.lastCountry;

@@ -483,7 +483,75 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
   return null;
 }
 
+/** Verbs that link a counted noun to its figure: "casualties had exceeded 3,000". */
+const LINKS = new Set([
+  'had',
+  'has',
+  'have',
+  'is',
+  'was',
+  'were',
+  'are',
+  'been',
+  'be',
+  'now',
+  'already',
+  'exceeded',
+  'exceed',
+  'exceeds',
+  'reached',
+  'reach',
+  'reaches',
+  'rose',
+  'risen',
+  'rises',
+  'climbed',
+  'stood',
+  'stands',
+  'stand',
+  'totaled',
+  'totalled',
+  'totals',
+  'topped',
+  'surpassed',
+  'hit',
+  'numbered',
+  'estimated',
+  'put',
+  'at',
+  'to',
+  'about',
+  'around',
+  'some',
+]);
+
+/** The counted noun as the subject before a linking verb: "North Korean casualties had exceeded 3,000". */
+function subjectUnit(cx: Scan, at: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  let i = at - 1;
+  while (i >= 0 && at - i <= 5 && LINKS.has(tokens.key[i] ?? '')) i--;
+  if (i === at - 1 || i < 0) return null;
+  // The noun ends at i; phrases run up to three tokens ("killed or wounded").
+  for (let start = Math.max(0, i - 2); start <= i; start++) {
+    const unit = lex.units.match(tokens, start, i + 1);
+    if (unit && unit.end === i + 1 && unit.value.unit === 'person') {
+      return {
+        unit: 'person',
+        category: unit.value.category,
+        from: start,
+        to: unit.end,
+        peopleCountry: null,
+        per: null,
+        guessed: false,
+        end: -1,
+      };
+    }
+  }
+  return null;
+}
+
 const AUXILIARIES = new Set([
+  'others',
   'were',
   'was',
   'have',
@@ -524,7 +592,10 @@ function elided(
   cx: Scan,
   input: { readonly end: number; readonly inherit: QuantityMatch | null },
 ): UnitFound | null {
-  const { inherit, end } = input;
+  const { inherit } = input;
+  let end = input.end;
+  // "1,000 others", "2,000 more": the noun is the one just counted.
+  if (cx.tokens.key[end] === 'others' || cx.tokens.key[end] === 'more') end++;
   if (!inherit || inherit.guessed || !CLAUSE_ENDS.has(cx.tokens.key[end] ?? '.')) return null;
   return {
     unit: inherit.unit,
@@ -756,6 +827,7 @@ export function readQuantity(
     unit =
       casualtyPredicate(cx, end, limit) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
+      subjectUnit(cx, at) ??
       elided(cx, { end, inherit: span.inherit ?? null });
     if (unit === null) return null;
     unit = { ...unit, end };

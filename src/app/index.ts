@@ -34,3 +34,27 @@ export {
   type ExportLine,
   type ImportReport,
 } from './transfer.ts';
+export {
+  CLAIM_SORTS,
+  findClaimPage,
+  listAuditPage,
+  listDocumentPage,
+  listEventPage,
+  searchDocumentHits,
+  showDocument,
+  type ClaimQuery,
+  type ClaimSort,
+  type DocumentDetail,
+  type Page,
+  type Paging,
+} from './queries.ts';
+export {
+  authenticateToken,
+  createToken,
+  hasActiveTokens,
+  listTokens,
+  revokeToken,
+  roleAllows,
+  TOKEN_ROLES,
+  type TokenInfo,
+} from './tokens.ts';

@@ -34,6 +34,58 @@ export {
   type ExportLine,
   type ImportReport,
 } from './transfer.ts';
+export { parseAssignment, parseFieldEdits } from './claim-edits.ts';
+export {
+  describeClaim,
+  findClaims,
+  quoteContext,
+  requireClaim,
+  reviewClaim,
+  type ClaimDetail,
+  type QuoteContext,
+  type ReviewClaimOptions,
+  type ReviewCommand,
+} from './review.ts';
+export {
+  QUEUE_HELP,
+  queueTally,
+  startQueue,
+  stepQueue,
+  type QueueEffect,
+  type QueueItem,
+  type QueueState,
+} from './review-queue.ts';
+export {
+  applyReviews,
+  exportReviews,
+  formatReviews,
+  parseReviews,
+  readReviews,
+  REVIEWS_FORMAT,
+  ReviewDecision,
+  summarizeApply,
+  type ApplyOutcome,
+  type ApplyReviewsOptions,
+  type ApplyReviewsReport,
+  type NumberedDecision,
+} from './reviews-transfer.ts';
+export {
+  importReferenceFacts,
+  parseReferenceFacts,
+  ReferenceFact,
+  referenceBundle,
+  type ReferenceImportReport,
+} from './reference-facts.ts';
+export {
+  claimStatusCounts,
+  explainWorkspaceIndicator,
+  ledgerInputs,
+  readScenario,
+  workspaceAssumptions,
+  workspaceFlows,
+  workspaceIndicators,
+  type IndicatorRunOptions,
+} from './ledger.ts';
 export {
   CLAIM_SORTS,
   findClaimPage,

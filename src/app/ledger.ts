@@ -1,0 +1,148 @@
+import { TallyError, type Claim, type ClaimStatus } from '../domain/index.ts';
+import {
+  applyScenario,
+  COUNTED_STATUSES,
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_INDICATORS,
+  estimateFlows,
+  evaluateIndicators,
+  explainIndicator,
+  parseScenario,
+  sentenceAt,
+  type AppliedAssumption,
+  type DocumentMeta,
+  type FlowEstimate,
+  type IndicatorResult,
+  type ReconciliationRule,
+  type Scenario,
+} from '../ledger/index.ts';
+import type { Store } from '../store/index.ts';
+
+/** The claims the ledger counts (accepted and edited) and the metadata of every document. */
+export async function ledgerInputs(
+  store: Store,
+): Promise<{ claims: Claim[]; documents: DocumentMeta[] }> {
+  const [accepted, edited, documents] = await Promise.all([
+    store.listClaims({ status: 'accepted' }),
+    store.listClaims({ status: 'edited' }),
+    store.listDocuments(),
+  ]);
+  const claims = [...accepted, ...edited].filter((c) => COUNTED_STATUSES.has(c.status));
+  return {
+    claims,
+    documents: documents.map(({ id, title, publisher, published, url }) => ({
+      id,
+      title,
+      publisher,
+      published,
+      url,
+    })),
+  };
+}
+
+/** Reconciled flow estimates over the workspace's counted claims, by the rule asked for. */
+export async function workspaceFlows(options: {
+  readonly store: Store;
+  readonly rule?: ReconciliationRule;
+}): Promise<FlowEstimate[]> {
+  const inputs = await ledgerInputs(options.store);
+  return estimateFlows({ ...inputs, rule: options.rule ?? 'conservative' });
+}
+
+export interface IndicatorRunOptions {
+  readonly store: Store;
+  /** Parsed with `readScenario`. */
+  readonly scenario?: Scenario;
+  readonly seed?: number;
+  readonly draws?: number;
+  /** Only these indicator ids (all when absent). */
+  readonly only?: readonly string[];
+}
+
+function selectIndicators(only: readonly string[] | undefined) {
+  if (!only) return DEFAULT_INDICATORS;
+  const known = new Set(DEFAULT_INDICATORS.map((i) => i.id));
+  const unknown = only.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new TallyError(
+      'NOT_FOUND',
+      `no indicator "${unknown[0]}" (known: ${[...known].join(', ')})`,
+    );
+  }
+  return DEFAULT_INDICATORS.filter((i) => only.includes(i.id));
+}
+
+/** Evaluates the shipped indicators over the workspace by Monte Carlo, seeded. */
+export async function workspaceIndicators(
+  options: IndicatorRunOptions,
+): Promise<IndicatorResult[]> {
+  const indicators = selectIndicators(options.only);
+  const inputs = await ledgerInputs(options.store);
+  return evaluateIndicators({
+    ...inputs,
+    indicators,
+    ...(options.scenario ? { scenario: options.scenario } : {}),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.draws === undefined ? {} : { draws: options.draws }),
+  });
+}
+
+/** The assumptions a run would use, with a scenario's overrides marked. */
+export function workspaceAssumptions(
+  options: { readonly scenario?: Scenario } = {},
+): AppliedAssumption[] {
+  return applyScenario(DEFAULT_ASSUMPTIONS, options.scenario);
+}
+
+/**
+ * Reads a scenario file's JSON text.
+ * @throws TallyError INVALID_INPUT naming the file and its first problem.
+ */
+export function readScenario(text: string, name: string): Scenario {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new TallyError('INVALID_INPUT', `${name}: is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = parseScenario(value);
+  if (!parsed.ok) {
+    const [first] = parsed.issues;
+    throw new TallyError('INVALID_INPUT', `${name}: ${first?.path} ${first?.message}`);
+  }
+  return { ...parsed.value, name: parsed.value.name ?? name };
+}
+
+/** An indicator's result and its provenance chain as text, quotes read from stored documents. */
+export async function explainWorkspaceIndicator(
+  options: Omit<IndicatorRunOptions, 'only'> & { readonly indicatorId: string },
+): Promise<{ result: IndicatorResult; lines: string[] }> {
+  const [result] = await workspaceIndicators({ ...options, only: [options.indicatorId] });
+  if (!result) throw new TallyError('NOT_FOUND', `no indicator "${options.indicatorId}"`);
+  const quotes = new Map<string, string>();
+  const claimIds = new Set(result.inputs.flatMap((i) => i.flow.claims.map((c) => c.claimId)));
+  const documentIds = new Set(result.inputs.flatMap((i) => i.flow.claims.map((c) => c.documentId)));
+  const { store } = options;
+  for (const documentId of documentIds) {
+    const [document, claims] = await Promise.all([
+      store.getDocument(documentId),
+      store.listClaims({ documentId }),
+    ]);
+    if (!document) continue;
+    for (const claim of claims) {
+      if (claimIds.has(claim.id)) quotes.set(claim.id, sentenceAt(document.text, claim.span));
+    }
+  }
+  const { documents } = await ledgerInputs(store);
+  return { result, lines: explainIndicator(result, { documents, quotes }) };
+}
+
+/** How many claims each review status holds. */
+export async function claimStatusCounts(store: Store): Promise<Record<ClaimStatus, number>> {
+  const statuses: ClaimStatus[] = ['proposed', 'accepted', 'edited', 'rejected'];
+  const lists = await Promise.all(statuses.map((status) => store.listClaims({ status })));
+  return Object.fromEntries(statuses.map((s, i) => [s, lists[i]?.length ?? 0])) as Record<
+    ClaimStatus,
+    number
+  >;
+}

@@ -1,0 +1,316 @@
+import { Type, type Static } from '@sinclair/typebox';
+import {
+  createParser,
+  DocumentId,
+  fail,
+  isTallyError,
+  ok,
+  Span,
+  TallyError,
+  type Claim,
+  type Issue,
+  type Result,
+} from '../domain/index.ts';
+import { ClaimChanges, EDITABLE_FIELDS, originalClaim } from '../ledger/index.ts';
+import type { Store } from '../store/index.ts';
+import { reviewClaim } from './review.ts';
+
+export const REVIEWS_FORMAT = 'reviews/1';
+
+/**
+ * One review decision, keyed by what survives rebuilding a workspace from the same documents:
+ * the document id (the hash of its text), the claim's span and its quoted text. Claim ids are
+ * left out on purpose: they number claims in extraction order and change with the extractor.
+ */
+export const ReviewDecision = Type.Object(
+  {
+    document: DocumentId,
+    span: Span,
+    text: Type.String(),
+    decision: Type.Union([Type.Literal('accept'), Type.Literal('reject'), Type.Literal('edit')]),
+    /** For an edit: the fields it sets, as they should stand afterwards. */
+    fields: Type.Optional(ClaimChanges),
+    reviewer: Type.Optional(Type.String({ minLength: 1 })),
+    reason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+    /** Where the document came from (e.g. corpus/briefing-….md): for people, never matched. */
+    source: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  },
+  { additionalProperties: false, $id: 'ReviewDecision' },
+);
+export type ReviewDecision = Static<typeof ReviewDecision>;
+
+const checkDecision = createParser(ReviewDecision);
+
+/** A decision with the line it was read from, so reports can point at it. */
+export interface NumberedDecision {
+  readonly line: number;
+  readonly decision: ReviewDecision;
+}
+
+/**
+ * Reads reviews JSONL: one decision a line, blank lines ignored. Every bad line is reported
+ * with its number; nothing is returned unless every line is good.
+ */
+export function parseReviews(text: string): Result<NumberedDecision[]> {
+  const decisions: NumberedDecision[] = [];
+  const issues: Issue[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw) as unknown;
+    } catch (error) {
+      issues.push({ path: `line ${line}`, message: `is not JSON: ${(error as Error).message}` });
+      return;
+    }
+    const parsed = checkDecision(value);
+    if (!parsed.ok) {
+      const [first] = parsed.issues;
+      issues.push({ path: `line ${line}`, message: `${first?.path} ${first?.message}` });
+      return;
+    }
+    const decision = parsed.value;
+    if (decision.decision === 'edit' && Object.keys(decision.fields ?? {}).length === 0) {
+      issues.push({ path: `line ${line}`, message: 'an edit must carry the fields it sets' });
+      return;
+    }
+    if (decision.decision !== 'edit' && decision.fields !== undefined) {
+      issues.push({ path: `line ${line}`, message: `a ${decision.decision} carries no fields` });
+      return;
+    }
+    decisions.push({ line, decision });
+  });
+  return issues.length > 0 ? fail(issues) : ok(decisions);
+}
+
+/** One decision a line, keys in a fixed order, so exports diff cleanly. */
+export function formatReviews(decisions: readonly ReviewDecision[]): string {
+  return decisions
+    .map((d) =>
+      JSON.stringify({
+        document: d.document,
+        span: d.span,
+        text: d.text,
+        decision: d.decision,
+        ...(d.fields ? { fields: d.fields } : {}),
+        ...(d.reviewer ? { reviewer: d.reviewer } : {}),
+        ...(d.reason ? { reason: d.reason } : {}),
+        ...(d.source ? { source: d.source } : {}),
+      }),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The editable fields whose value differs between two versions of a claim. */
+function changedFields(before: Claim, after: Claim): ClaimChanges {
+  const changes: Record<string, unknown> = {};
+  for (const field of EDITABLE_FIELDS) {
+    const value = after[field] ?? null;
+    if (!sameJson(canonical(before[field] ?? null), canonical(value))) changes[field] = value;
+  }
+  return changes as ClaimChanges;
+}
+
+/** Stored records do not keep key order (PostgreSQL jsonb); compare with sorted keys. */
+function canonical(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+/**
+ * Every review decision in the workspace: each claim a reviewer has accepted, rejected or edited
+ * (claims imported already accepted, such as reference facts, have no audit trail and are left
+ * out: their import makes them again). An edit carries the fields it changed from the original.
+ */
+export async function exportReviews(options: { readonly store: Store }): Promise<ReviewDecision[]> {
+  const { store } = options;
+  const [claims, audit] = await Promise.all([store.listClaims(), store.listAudit()]);
+  const trails = new Map<string, typeof audit>();
+  for (const entry of audit) {
+    if (entry.subjectKind !== 'claim') continue;
+    trails.set(entry.subjectId, [...(trails.get(entry.subjectId) ?? []), entry]);
+  }
+  const sources = new Map<string, string | null>();
+  const decisions: ReviewDecision[] = [];
+  for (const claim of claims) {
+    const trail = trails.get(claim.id);
+    if (!trail || claim.status === 'proposed') continue;
+    if (!sources.has(claim.documentId)) {
+      const document = await store.getDocument(claim.documentId);
+      sources.set(claim.documentId, document?.source ?? null);
+    }
+    const latest = trail.at(-1);
+    const base = {
+      document: claim.documentId,
+      span: claim.span,
+      text: claim.text,
+      ...(latest ? { reviewer: latest.actor } : {}),
+      ...(latest?.reason ? { reason: latest.reason } : {}),
+      source: sources.get(claim.documentId) ?? null,
+    };
+    if (claim.status === 'edited') {
+      const original = originalClaim(claim, trail);
+      decisions.push({
+        ...base,
+        decision: 'edit',
+        fields: changedFields(original.ok ? original.value : claim, claim),
+      });
+    } else {
+      decisions.push({ ...base, decision: claim.status === 'accepted' ? 'accept' : 'reject' });
+    }
+  }
+  return decisions;
+}
+
+export type ApplyOutcome =
+  | { readonly status: 'applied'; readonly line: number; readonly claimId: string }
+  | { readonly status: 'already-applied'; readonly line: number; readonly claimId: string }
+  | {
+      /** The claim has another decision already; it is left as the reviewer made it. */
+      readonly status: 'conflicting';
+      readonly line: number;
+      readonly claimId: string;
+      readonly message: string;
+    }
+  | { readonly status: 'unmatched'; readonly line: number; readonly message: string }
+  | { readonly status: 'skipped'; readonly line: number };
+
+export interface ApplyReviewsReport {
+  readonly outcomes: readonly ApplyOutcome[];
+  readonly applied: number;
+  readonly alreadyApplied: number;
+  readonly conflicting: number;
+  readonly unmatched: number;
+  readonly skipped: number;
+}
+
+export interface ApplyReviewsOptions {
+  readonly store: Store;
+  readonly decisions: readonly NumberedDecision[];
+  /** Who applies the file; a decision's own `reviewer` wins. */
+  readonly reviewer: string;
+  /** Only decisions on these documents are applied; the others are `skipped`. */
+  readonly documents?: ReadonlySet<string>;
+  readonly clock?: () => Date;
+  readonly newId?: () => string;
+}
+
+const key = (documentId: string, span: readonly number[], text: string) =>
+  `${documentId}|${span[0]}|${span[1]}|${text}`;
+
+/** What the claim must look like for the decision to count as made. */
+function holds(claim: Claim, decision: ReviewDecision): boolean {
+  if (decision.decision === 'accept') return claim.status === 'accepted';
+  if (decision.decision === 'reject') return claim.status === 'rejected';
+  const fields = decision.fields ?? {};
+  return (
+    (claim.status === 'edited' || claim.status === 'accepted') &&
+    Object.entries(fields).every(([field, value]) =>
+      sameJson(canonical(claim[field as keyof Claim] ?? null), canonical(value)),
+    )
+  );
+}
+
+/**
+ * Applies review decisions to the claims they match by document, span and text. Each decision
+ * is its own transaction (the claim and its audit entry): the Store writes one claim change at a
+ * time, and a decision that cannot apply must not hold back the others. Re-applying a file is
+ * safe, since a decision already in place is reported `already-applied` and left alone.
+ */
+export async function applyReviews(options: ApplyReviewsOptions): Promise<ApplyReviewsReport> {
+  const { store } = options;
+  const claims = await store.listClaims();
+  const byKey = new Map(claims.map((c) => [key(c.documentId, c.span, c.text), c]));
+  const outcomes: ApplyOutcome[] = [];
+  for (const { line, decision } of options.decisions) {
+    if (options.documents && !options.documents.has(decision.document)) {
+      outcomes.push({ status: 'skipped', line });
+      continue;
+    }
+    const claim = byKey.get(key(decision.document, decision.span, decision.text));
+    if (!claim) {
+      const known = claims.some((c) => c.documentId === decision.document);
+      outcomes.push({
+        status: 'unmatched',
+        line,
+        message: known
+          ? `no claim of document ${decision.document.slice(0, 12)} has span [${decision.span.join(', ')}] and text "${decision.text}"`
+          : `document ${decision.document.slice(0, 12)} is not in the workspace`,
+      });
+      continue;
+    }
+    if (holds(claim, decision)) {
+      outcomes.push({ status: 'already-applied', line, claimId: claim.id });
+      continue;
+    }
+    if (claim.status !== 'proposed') {
+      outcomes.push({
+        status: 'conflicting',
+        line,
+        claimId: claim.id,
+        message: `claim ${claim.id} is ${claim.status}, not ${decision.decision === 'edit' ? 'edited' : `${decision.decision}ed`} as line ${line} says`,
+      });
+      continue;
+    }
+    const changes = Object.fromEntries(
+      Object.entries(decision.fields ?? {}).filter(
+        ([field, value]) =>
+          !sameJson(canonical(claim[field as keyof Claim] ?? null), canonical(value)),
+      ),
+    );
+    // An edit the extractor has since caught up with is, in effect, an acceptance.
+    const action =
+      decision.decision === 'edit'
+        ? Object.keys(changes).length > 0
+          ? { kind: 'edit' as const, changes }
+          : { kind: 'accept' as const }
+        : { kind: decision.decision };
+    try {
+      await reviewClaim({
+        store,
+        claimId: claim.id,
+        action,
+        reviewer: decision.reviewer ?? options.reviewer,
+        reason: decision.reason ?? null,
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.newId ? { newId: options.newId } : {}),
+      });
+      outcomes.push({ status: 'applied', line, claimId: claim.id });
+    } catch (error) {
+      if (!isTallyError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
+      outcomes.push({ status: 'conflicting', line, claimId: claim.id, message: error.message });
+    }
+  }
+  const count = (status: ApplyOutcome['status']) =>
+    outcomes.filter((o) => o.status === status).length;
+  return {
+    outcomes,
+    applied: count('applied'),
+    alreadyApplied: count('already-applied'),
+    conflicting: count('conflicting'),
+    unmatched: count('unmatched'),
+    skipped: count('skipped'),
+  };
+}
+
+/** Parses reviews JSONL or fails with IMPORT_INVALID naming the file, the line and the problem. */
+export function readReviews(text: string, name: string): NumberedDecision[] {
+  const parsed = parseReviews(text);
+  if (!parsed.ok) {
+    const [first] = parsed.issues;
+    const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
+    throw new TallyError('IMPORT_INVALID', `${name}: ${first?.path} ${first?.message}${more}`);
+  }
+  return parsed.value;
+}
+
+/** "3 applied, 1 already applied, 0 conflicting, 2 unmatched" */
+export function summarizeApply(report: ApplyReviewsReport): string {
+  return `${report.applied} applied, ${report.alreadyApplied} already applied, ${report.conflicting} conflicting, ${report.unmatched} unmatched`;
+}

@@ -99,6 +99,16 @@ describe('fractions and percentages', () => {
     }
   });
 
+  it('reads "1 in 5 shells" as a 20 percent share of munitions', () => {
+    const claim = claimIn('About 1 in 5 shells fail to explode.');
+    expect([claim.value, claim.unit, claim.category, claim.qualifier]).toEqual([
+      20,
+      'percent',
+      'munitions',
+      'approx',
+    ]);
+  });
+
   it('does not read "the first half" as a share', () => {
     expect(claimsIn('The talks resumed in the first half.')).toEqual([]);
   });

@@ -609,6 +609,28 @@ function elided(
   };
 }
 
+/** "1 in 5", "one in three": a ratio read as a percentage, with the token after it. */
+function ratioAfter(
+  cx: Scan,
+  input: { readonly end: number; readonly numerator: number; readonly limit: number },
+): { percent: number; end: number } | null {
+  const { tokens } = cx;
+  const at = input.end + 1;
+  if (tokens.key[input.end] !== 'in' || at >= input.limit || !mayStartNumber(cx, at)) return null;
+  const denominator = readNumber(cx, at, input.limit);
+  if (
+    !denominator ||
+    denominator.value === null ||
+    denominator.yearLike ||
+    denominator.value <= input.numerator
+  )
+    return null;
+  return {
+    percent: Math.round((input.numerator / denominator.value) * 10_000) / 100,
+    end: denominator.end,
+  };
+}
+
 /** "the number of injured … 1,000": the count's noun stated before a bare figure. */
 function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound | null {
   const { lex, tokens } = cx;
@@ -779,7 +801,25 @@ export function readQuantity(
   }
   if (qualifier === null) qualifier = reading.vague ? 'vague' : 'exact';
   let unit: UnitFound | null = null;
-  if (reading.fraction) {
+  const ratio =
+    value !== null && low === null ? ratioAfter(cx, { end, numerator: value, limit }) : null;
+  if (ratio) {
+    // "1 in 5 shells": a share, of whatever the noun after it counts.
+    value = ratio.percent;
+    end = ratio.end;
+    const noun = countedNoun(cx, end, limit);
+    const category = noun && !noun.guessed ? noun.category : 'other';
+    unit = {
+      unit: 'percent',
+      category,
+      from: end,
+      to: noun?.end ?? end,
+      peopleCountry: null,
+      per: null,
+      guessed: false,
+      end: noun?.end ?? end,
+    };
+  } else if (reading.fraction) {
     unit = {
       unit: 'percent',
       category: 'other',
@@ -819,7 +859,7 @@ export function readQuantity(
       unit = strength(cx, end) ?? currencyAfter(cx, end, limit) ?? countedNoun(cx, end, limit);
     }
   }
-  if (unit !== null && unit.unit === 'percent') {
+  if (unit !== null && unit.unit === 'percent' && unit.category === 'other') {
     unit = { ...unit, category: shareOf(cx, unit.end, limit) ?? 'other' };
   }
   if (unit === null) {

@@ -79,6 +79,8 @@ export {
 export {
   claimStatusCounts,
   explainWorkspaceIndicator,
+  flowView,
+  indicatorView,
   ledgerInputs,
   readScenario,
   workspaceAssumptions,

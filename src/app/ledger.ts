@@ -146,3 +146,76 @@ export async function claimStatusCounts(store: Store): Promise<Record<ClaimStatu
     number
   >;
 }
+
+/** A flow estimate as plain JSON for scripts and the server: figures, origins and claims. */
+export function flowView(flow: FlowEstimate) {
+  return {
+    key: flow.key,
+    label: flow.label,
+    category: flow.category,
+    unit: flow.unit,
+    from: flow.from,
+    to: flow.to,
+    period: flow.period.label,
+    rule: flow.rule,
+    low: flow.low,
+    best: flow.best,
+    high: flow.high,
+    contradiction: flow.contradiction,
+    conflicts: flow.conflicts,
+    outlets: flow.outlets,
+    documents: flow.documents,
+    independentOrigins: flow.origins.length,
+    basis: flow.basis,
+    origins: flow.origins.map((o) => ({
+      key: o.key,
+      name: o.name,
+      claimIds: o.claimIds,
+      documentIds: o.documentIds,
+      low: o.low,
+      high: o.high,
+    })),
+    claims: flow.claims.map((c) => ({
+      claimId: c.claimId,
+      documentId: c.documentId,
+      text: c.text,
+      origin: c.origin,
+      reading: c.reading,
+    })),
+    unusable: flow.unusable,
+  };
+}
+
+/** An indicator result as plain JSON: the figure (or what is missing) and its provenance. */
+export function indicatorView(result: IndicatorResult) {
+  const { indicator } = result;
+  const base = {
+    id: indicator.id,
+    title: indicator.title,
+    question: indicator.question,
+    kind: indicator.kind,
+    unit: indicator.unit,
+    formula: indicator.formula,
+    status: result.status,
+    seed: result.seed,
+    inputs: result.inputs.map((input) => ({
+      name: input.name,
+      conversion: input.conversion,
+      flow: { key: input.flow.key, label: input.flow.label, rule: input.flow.rule },
+      claimIds: input.flow.claims.map((c) => c.claimId),
+    })),
+    assumptions: result.assumptions.map((a) => ({
+      id: a.id,
+      title: a.title,
+      unit: a.unit,
+      distribution: a.distribution,
+      overriddenBy: a.overriddenBy,
+    })),
+  };
+  if (result.status === 'ok') {
+    const { p5, median, p95, mean, sd, draws, invalid, histogram } = result.summary;
+    return { ...base, p5, median, p95, mean, sd, draws, invalid, histogram };
+  }
+  if (result.status === 'missing') return { ...base, missing: result.missing };
+  return { ...base, issues: result.issues };
+}

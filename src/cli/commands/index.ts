@@ -7,6 +7,14 @@ import { register as ingest } from './ingest.ts';
 import { register as search } from './search.ts';
 import { register as show } from './show.ts';
 import { register as start } from './start.ts';
+import { register as claims } from './claims.ts';
+import { register as review } from './review.ts';
+import { register as reviews } from './reviews.ts';
+import { register as reference } from './reference.ts';
+import { register as flows } from './flows.ts';
+import { register as indicators } from './indicators.ts';
+import { register as assumptions } from './assumptions.ts';
+import { register as explain } from './explain.ts';
 
 /** Each command registers itself on the program; this list is the CLI's table of contents. */
 export const commands: ReadonlyArray<(program: Command) => void> = [
@@ -18,4 +26,12 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   extract,
   exportCommand,
   importCommand,
+  reference,
+  claims,
+  review,
+  reviews,
+  flows,
+  indicators,
+  assumptions,
+  explain,
 ];

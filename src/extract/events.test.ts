@@ -21,6 +21,14 @@ describe('events', () => {
     expect([event?.date, event?.type]).toEqual(['2024-06', 'agreement']);
   });
 
+  it('names the doers before the verb and the place after "in the"', () => {
+    const [event] = eventsIn(
+      'In September, Mr. Putin hosted Mr. Kim at a summit in the Russian Far East.',
+    );
+    expect(event?.actors).toEqual(expect.arrayContaining(['Putin', 'Kim']));
+    expect(event?.place).toBe('Russian Far East');
+  });
+
   it('dates a publication', () => {
     const [event] = eventsIn('An analysis published last month found more tankers.');
     expect([event?.date, event?.type]).toEqual(['2024-11', 'publication']);

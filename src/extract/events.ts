@@ -27,6 +27,8 @@ function crossesClause(tokens: Tokens, a: number, b: number): boolean {
   return false;
 }
 
+const ACTOR_REACH = 12;
+
 const NOT_ACTORS = new Set([
   'the',
   'a',
@@ -79,13 +81,9 @@ function actorsIn(
       j++;
     while (j > i + 1 && tokens.kind[j - 1] !== WORD) j--;
     const name = tokens.text.slice(tokens.start[i], tokens.end[j - 1]);
-    const prev = tokens.key[i - 1];
-    if (
-      prev === 'in' &&
-      place === null &&
-      !input.countries.some((m) => m.first === i && j - i === m.last - m.first && false)
-    )
-      place = name;
+    // "in Pyongyang", "in the Russian Far East", "at the Vostochny Cosmodrome": a place.
+    const prev = tokens.key[i - 1] === 'the' ? tokens.key[i - 2] : tokens.key[i - 1];
+    if ((prev === 'in' || prev === 'at') && place === null) place = name;
     else if (!actors.includes(name)) actors.push(name);
     i = j;
   }
@@ -144,9 +142,14 @@ export function findEvents(
     const last = Math.max(d.last, t.last);
     const start = tokens.start[first] ?? 0;
     const end = tokens.end[last - 1] ?? start;
+    // The doers and the place usually stand around the verb ("Mr. Putin hosted Mr. Kim … in the
+    // Russian Far East"), outside the span from date to verb, so the search reaches a few words out.
     const { actors, place } = actorsIn(
       tokens,
-      { first, last },
+      {
+        first: Math.max(sentence.from, first - ACTOR_REACH),
+        last: Math.min(sentence.to, last + ACTOR_REACH),
+      },
       { lex, countries: sentence.countries },
     );
     events.push({

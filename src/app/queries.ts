@@ -11,7 +11,7 @@ import type { DocumentFilter, DocumentSummary, SearchHit, Store } from '../store
 
 /** One page of a listing, with the total the filters match so a client can page through. */
 export interface Page<T> {
-  readonly items: readonly T[];
+  readonly items: T[];
   readonly total: number;
   readonly limit: number;
   readonly offset: number;
@@ -52,8 +52,8 @@ export async function searchDocumentHits(options: {
 /** A document with everything extracted from it. */
 export interface DocumentDetail {
   readonly document: Document;
-  readonly claims: readonly Claim[];
-  readonly events: readonly Event[];
+  readonly claims: Claim[];
+  readonly events: Event[];
 }
 
 /**

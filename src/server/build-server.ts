@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Ajv } from 'ajv';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { DEFAULT_MAX_BYTES } from '../app/index.ts';
+import { TallyError } from '../domain/index.ts';
+import type { Store } from '../store/index.ts';
+import { createAuthHook } from './auth.ts';
+import type { ServerContext, TallyApp } from './context.ts';
+import { handleError } from './errors.ts';
+import { registerIngestRoutes } from './routes/ingest.ts';
+import { registerLedgerRoutes } from './routes/ledger.ts';
+import { registerReadRoutes } from './routes/read.ts';
+import { registerReviewRoutes } from './routes/review.ts';
+
+/** The dashboard's build, beside src/ in the checkout. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export const API_PREFIX = '/api/v1';
+
+export interface ServerOptions {
+  /** Fastify's logger options; off unless given (tests stay quiet). */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** The dashboard's static files; served at `/` when the folder exists. Null: no dashboard. */
+  readonly webRoot?: string | null;
+  /** JSON bodies beyond this are refused with 413 (default 1 MiB). */
+  readonly bodyLimit?: number;
+  /** Uploads and pasted text beyond this are refused with 413 (default 10 MiB, as the CLI). */
+  readonly maxUploadBytes?: number;
+}
+
+export interface ServerDeps {
+  readonly store: Store;
+  readonly options?: ServerOptions;
+}
+
+/**
+ * Bodies are validated exactly as sent: Fastify's default Ajv turns `null` into 0 and `"12"` into
+ * 12. Query strings and path parameters arrive as text, so there numbers are read from strings.
+ * Neither strips unknown fields: a closed schema refuses them, so nothing is silently dropped.
+ */
+function createValidators() {
+  const shared = {
+    removeAdditional: false,
+    useDefaults: true,
+    allErrors: false,
+    strict: false,
+  } as const;
+  const exact = new Ajv({ ...shared, coerceTypes: false });
+  const fromText = new Ajv({ ...shared, coerceTypes: true });
+  return ({ schema, httpPart }: { schema: object; httpPart?: string }) =>
+    (httpPart === 'querystring' || httpPart === 'params' ? fromText : exact).compile(schema);
+}
+
+/** The CSP: only our own files, no inline script, no plugins, no framing, no <base> tricks. */
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  },
+};
+
+/**
+ * The HTTP server over a workspace, not yet listening: tests call `inject()` on it, `tally serve`
+ * calls `listen`.
+ * @example const app = await buildServer({ store }); await app.listen({ port: 4173, host: '127.0.0.1' });
+ */
+export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
+  const options = deps.options ?? {};
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_BYTES;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // A slow or stalled client cannot hold a connection or a request open indefinitely.
+    connectionTimeout: 30_000,
+    requestTimeout: 60_000,
+    // The client address is the socket's: no header from a proxy is trusted to replace it.
+    trustProxy: false,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(createValidators());
+  app.setErrorHandler(handleError);
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', createAuthHook(deps.store));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    crossOriginEmbedderPolicy: true,
+    referrerPolicy: { policy: 'no-referrer' },
+    // Loopback is plain HTTP; HSTS there would only pin a browser to a scheme it cannot use.
+    hsts: false,
+  });
+  await app.register(multipart, {
+    limits: { fileSize: maxUploadBytes, files: 1, fields: 0, parts: 1 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tally API',
+        version: '1.0.0',
+        description:
+          'The evidence ledger of the North Korea–Russia exchange. Reads are open; changes need a bearer token (tally token create).',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+    },
+  });
+  await app.register(swaggerUi, {
+    routePrefix: `${API_PREFIX}/docs`,
+    staticCSP: false,
+    // No call to validator.swagger.io: the page loads nothing from outside the server.
+    uiConfig: { deepLinking: false, validatorUrl: null },
+  });
+
+  const context: ServerContext = { app, store: deps.store, maxUploadBytes };
+  registerReadRoutes(context);
+  registerReviewRoutes(context);
+  registerLedgerRoutes(context);
+  registerIngestRoutes(context);
+  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  const serveWeb = webRoot !== null && existsSync(webRoot);
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    // The dashboard routes in the browser: any GET outside the API opens its page.
+    if (serveWeb && request.method === 'GET' && !path.startsWith('/api/')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    throw new TallyError('NOT_FOUND', `no route ${request.method} ${path.slice(0, 200)}`);
+  });
+  return app;
+}

@@ -1,0 +1,9 @@
+// The HTTP adapter: the CLI's `serve` command and the tests import from here.
+export {
+  API_PREFIX,
+  buildServer,
+  DEFAULT_WEB_ROOT,
+  type ServerDeps,
+  type ServerOptions,
+} from './build-server.ts';
+export type { TallyApp } from './context.ts';

@@ -1,0 +1,121 @@
+import { Type } from '@sinclair/typebox';
+import {
+  readScenario,
+  workspaceAssumptions,
+  workspaceFlows,
+  workspaceIndicators,
+} from '../../app/index.ts';
+import type { Scenario } from '../../ledger/index.ts';
+import type { ServerContext } from '../context.ts';
+import {
+  AppliedAssumptionSchema,
+  ErrorBody,
+  FlowSchema,
+  IndicatorResultSchema,
+  ScenarioSchema,
+  writable,
+} from '../schemas.ts';
+
+const closed = { additionalProperties: false } as const;
+const errors = { 400: ErrorBody, 404: ErrorBody, 500: ErrorBody, 503: ErrorBody };
+const Rule = Type.Union([Type.Literal('conservative'), Type.Literal('pooled')]);
+const IndicatorId = Type.String({ pattern: '^[a-z][a-z0-9_]{0,63}$' });
+/** Fewer draws than the CLI's default by choice of the caller, never more: a request stays fast. */
+const Draws = Type.Integer({ minimum: 1000, maximum: 100_000 });
+const Seed = Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1 });
+const Results = Type.Object({ items: Type.Array(IndicatorResultSchema) }, closed);
+
+/**
+ * A scenario from a request, checked as a scenario file is (the schema lets any name through;
+ * `readScenario` refuses names the assumptions do not define).
+ */
+const scenarioOf = (scenario: Scenario | undefined): Scenario | undefined =>
+  scenario === undefined ? undefined : readScenario(JSON.stringify(scenario), 'scenario');
+
+/** Flows, indicators (with what-if scenarios) and assumptions: computed, never stored. */
+export function registerLedgerRoutes({ app, store }: ServerContext): void {
+  app.get(
+    '/api/v1/flows',
+    {
+      schema: {
+        tags: ['ledger'],
+        summary: 'Estimated flows between countries from reviewed claims, by reconciliation rule',
+        querystring: Type.Object({ rule: Type.Optional(Rule) }, closed),
+        response: {
+          200: Type.Object({ rule: Rule, items: Type.Array(FlowSchema) }, closed),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const rule = request.query.rule ?? 'conservative';
+      return { rule, items: writable(await workspaceFlows({ store, rule })) };
+    },
+  );
+
+  app.get(
+    '/api/v1/indicators',
+    {
+      schema: {
+        tags: ['ledger'],
+        summary: 'Every indicator with its distribution, inputs and assumptions',
+        querystring: Type.Object(
+          { draws: Type.Optional(Draws), seed: Type.Optional(Seed) },
+          closed,
+        ),
+        response: { 200: Results, ...errors },
+      },
+    },
+    async (request) => ({
+      items: writable(await workspaceIndicators({ store, ...request.query })),
+    }),
+  );
+
+  app.post(
+    '/api/v1/indicators/evaluate',
+    {
+      schema: {
+        tags: ['ledger'],
+        summary: 'Indicators under a what-if scenario (assumption overrides); stores nothing',
+        body: Type.Object(
+          {
+            scenario: Type.Optional(ScenarioSchema),
+            only: Type.Optional(Type.Array(IndicatorId, { maxItems: 50 })),
+            draws: Type.Optional(Draws),
+            seed: Type.Optional(Seed),
+          },
+          closed,
+        ),
+        response: { 200: Results, ...errors },
+      },
+    },
+    async (request) => {
+      const { scenario, ...rest } = request.body;
+      const parsed = scenarioOf(scenario);
+      return {
+        items: writable(
+          await workspaceIndicators({
+            store,
+            ...rest,
+            ...(parsed === undefined ? {} : { scenario: parsed }),
+          }),
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/assumptions',
+    {
+      schema: {
+        tags: ['ledger'],
+        summary: 'The assumptions indicators use, with their sources',
+        response: {
+          200: Type.Object({ items: Type.Array(AppliedAssumptionSchema) }, closed),
+          ...errors,
+        },
+      },
+    },
+    async () => ({ items: writable(workspaceAssumptions()) }),
+  );
+}

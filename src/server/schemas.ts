@@ -1,0 +1,272 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import {
+  AuditEntry,
+  Category,
+  Claim,
+  ClaimStatus,
+  CountryCode,
+  Document,
+  DocumentId,
+  Event,
+  EventType,
+  PartialDate,
+} from '../domain/index.ts';
+import { Assumption, DistributionSpec, Indicator, Scenario } from '../ledger/index.ts';
+
+/**
+ * A domain schema made fit for a route: `$id`s dropped (Ajv refuses the same id compiled twice, and
+ * the OpenAPI document inlines everything) and tuples written as fixed-length arrays, which
+ * OpenAPI 3.1 and JSON Schema 2020-12 read the same way. The static type is unchanged.
+ */
+export function routeSchema<T extends TSchema>(schema: T): T {
+  return rewrite(JSON.parse(JSON.stringify(schema))) as T;
+}
+
+function rewrite(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewrite);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$id' || key === 'additionalItems') continue;
+    out[key] = rewrite(value);
+  }
+  if (Array.isArray(out.items)) out.items = out.items[0] ?? {};
+  return out;
+}
+
+/** The one shape every error takes: a stable code from the catalogue, and one line for people. */
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object(
+      {
+        code: Type.String(),
+        message: Type.String(),
+        details: Type.Optional(
+          Type.Array(
+            Type.Object(
+              { path: Type.String(), message: Type.String() },
+              { additionalProperties: false },
+            ),
+          ),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false, description: 'An error: a stable code and a one-line message' },
+);
+
+const page = <T extends TSchema>(item: T) =>
+  Type.Object(
+    {
+      items: Type.Array(item),
+      total: Type.Integer({ minimum: 0 }),
+      limit: Type.Integer({ minimum: 0 }),
+      offset: Type.Integer({ minimum: 0 }),
+    },
+    { additionalProperties: false },
+  );
+
+export const MAX_PAGE = 500;
+
+/** `limit` and `offset` as every listing takes them: bounded, so no request pages the world. */
+export const PagingQuery = {
+  limit: Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 50 }),
+  offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+};
+
+const nullableString = Type.Union([Type.String(), Type.Null()]);
+
+export const DocumentSummarySchema = Type.Object(
+  {
+    id: routeSchema(DocumentId),
+    title: nullableString,
+    publisher: nullableString,
+    author: nullableString,
+    url: nullableString,
+    published: Type.Union([routeSchema(PartialDate), Type.Null()]),
+    language: nullableString,
+    format: Type.String(),
+    source: nullableString,
+    ingestedAt: Type.String(),
+    length: Type.Integer(),
+    claimCount: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+
+export const ClaimSchema = routeSchema(Claim);
+export const EventSchema = routeSchema(Event);
+export const DocumentSchema = routeSchema(Document);
+export const AuditEntrySchema = routeSchema(AuditEntry);
+
+export const DocumentPage = page(DocumentSummarySchema);
+export const ClaimPage = page(ClaimSchema);
+export const EventPage = page(EventSchema);
+export const AuditPage = page(AuditEntrySchema);
+
+export const SearchHitSchema = Type.Object(
+  {
+    documentId: Type.String(),
+    title: nullableString,
+    snippet: Type.String(),
+    rank: Type.Number(),
+  },
+  { additionalProperties: false },
+);
+
+export const DocumentDetailSchema = Type.Object(
+  {
+    document: DocumentSchema,
+    claims: Type.Array(ClaimSchema),
+    events: Type.Array(EventSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const DocumentIdParam = Type.Object(
+  { id: Type.String({ pattern: '^[0-9a-fA-F]{6,64}$' }) },
+  { additionalProperties: false },
+);
+
+export const ClaimIdParam = Type.Object(
+  { id: Type.String({ minLength: 1, maxLength: 100, pattern: '^[\\w.-]+$' }) },
+  { additionalProperties: false },
+);
+
+export const ClaimStatusSchema = routeSchema(ClaimStatus);
+export const CategorySchema = routeSchema(Category);
+export const CountryCodeSchema = routeSchema(CountryCode);
+export const EventTypeSchema = routeSchema(EventType);
+
+/** A distribution as the ledger builds it: one of the specs, or an equal mixture of others. */
+const DistributionSchema = Type.Unsafe<unknown>({
+  description: 'point, uniform, loguniform, triangular, or a mixture of these',
+  type: 'object',
+});
+
+const FlowClaimSchema = Type.Object(
+  {
+    claimId: Type.String(),
+    documentId: Type.String(),
+    text: Type.String(),
+    origin: Type.String(),
+    distribution: DistributionSchema,
+    reading: Type.String(),
+    statedPeriod: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+
+const OriginSchema = Type.Object(
+  {
+    key: Type.String(),
+    name: Type.String(),
+    claimIds: Type.Array(Type.String()),
+    documentIds: Type.Array(Type.String()),
+    distribution: DistributionSchema,
+    low: Type.Number(),
+    high: Type.Number(),
+  },
+  { additionalProperties: false },
+);
+
+const NormalizedPeriodSchema = Type.Object({}, { additionalProperties: true });
+
+export const FlowSchema = Type.Object(
+  {
+    key: Type.String(),
+    label: Type.String(),
+    category: CategorySchema,
+    unit: Type.String(),
+    from: Type.Union([Type.String(), Type.Null()]),
+    to: Type.Union([Type.String(), Type.Null()]),
+    period: NormalizedPeriodSchema,
+    claims: Type.Array(FlowClaimSchema),
+    origins: Type.Array(OriginSchema),
+    outlets: Type.Integer(),
+    documents: Type.Integer(),
+    rule: Type.Union([Type.Literal('conservative'), Type.Literal('pooled')]),
+    basis: Type.Array(Type.String()),
+    distribution: DistributionSchema,
+    low: Type.Number(),
+    best: Type.Number(),
+    high: Type.Number(),
+    contradiction: Type.Boolean(),
+    conflicts: Type.Array(Type.Array(Type.String(), { minItems: 2, maxItems: 2 })),
+    unusable: Type.Array(
+      Type.Object(
+        { claimId: Type.String(), message: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const AppliedAssumptionSchema = routeSchema(
+  Type.Composite([Assumption, Type.Object({ overriddenBy: nullableString })], {
+    additionalProperties: false,
+  }),
+);
+
+export const ScenarioSchema = routeSchema(Scenario);
+export const DistributionSpecSchema = routeSchema(DistributionSpec);
+
+const IssueSchema = Type.Object(
+  { path: Type.String(), message: Type.String() },
+  { additionalProperties: false },
+);
+
+export const IndicatorResultSchema = Type.Object(
+  {
+    status: Type.Union([Type.Literal('ok'), Type.Literal('missing'), Type.Literal('invalid')]),
+    indicator: routeSchema(Indicator),
+    inputs: Type.Array(
+      Type.Object(
+        {
+          name: Type.String(),
+          flow: FlowSchema,
+          conversion: nullableString,
+          distribution: DistributionSchema,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    assumptions: Type.Array(AppliedAssumptionSchema),
+    seed: Type.Integer(),
+    summary: Type.Optional(
+      Type.Object(
+        {
+          draws: Type.Integer(),
+          invalid: Type.Integer(),
+          mean: Type.Number(),
+          sd: Type.Number(),
+          p5: Type.Number(),
+          median: Type.Number(),
+          p95: Type.Number(),
+          histogram: Type.Object(
+            { from: Type.Number(), to: Type.Number(), counts: Type.Array(Type.Integer()) },
+            { additionalProperties: false },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    missing: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { name: Type.String(), reason: Type.String() },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    issues: Type.Optional(Type.Array(IssueSchema)),
+  },
+  { additionalProperties: false },
+);
+
+/** The same value typed without `readonly`: the app returns readonly records, schemas type mutable ones. */
+export type Writable<T> = T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
+
+export const writable = <T>(value: T): Writable<T> => value as Writable<T>;

@@ -28,7 +28,11 @@ export const ReviewDecision = Type.Object(
     span: Span,
     text: Type.String(),
     decision: Type.Union([Type.Literal('accept'), Type.Literal('reject'), Type.Literal('edit')]),
-    /** For an edit: the fields it sets, as they should stand afterwards. */
+    /**
+     * For an edit: the fields it sets, as they should stand afterwards. For an accept: the
+     * reading accepted, so that a claim the extractor now reads differently is corrected back
+     * to it rather than accepted as it now stands.
+     */
     fields: Type.Optional(ClaimChanges),
     reviewer: Type.Optional(Type.String({ minLength: 1 })),
     reason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
@@ -75,8 +79,8 @@ export function parseReviews(text: string): Result<NumberedDecision[]> {
       issues.push({ path: `line ${line}`, message: 'an edit must carry the fields it sets' });
       return;
     }
-    if (decision.decision !== 'edit' && decision.fields !== undefined) {
-      issues.push({ path: `line ${line}`, message: `a ${decision.decision} carries no fields` });
+    if (decision.decision === 'reject' && decision.fields !== undefined) {
+      issues.push({ path: `line ${line}`, message: 'a reject carries no fields' });
       return;
     }
     decisions.push({ line, decision });
@@ -115,6 +119,11 @@ function changedFields(before: Claim, after: Claim): ClaimChanges {
   return changes as ClaimChanges;
 }
 
+/** Every editable field of a claim: the reading a reviewer accepted. */
+function readingOf(claim: Claim): ClaimChanges {
+  return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, claim[field] ?? null]));
+}
+
 /** Stored records do not keep key order (PostgreSQL jsonb); compare with sorted keys. */
 function canonical(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
@@ -126,7 +135,8 @@ function canonical(value: unknown): unknown {
 /**
  * Every review decision in the workspace: each claim a reviewer has accepted, rejected or edited
  * (claims imported already accepted, such as reference facts, have no audit trail and are left
- * out: their import makes them again). An edit carries the fields it changed from the original.
+ * out: their import makes them again). An edit carries the fields it changed from the original;
+ * an accept carries the whole reading accepted.
  */
 export async function exportReviews(options: { readonly store: Store }): Promise<ReviewDecision[]> {
   const { store } = options;
@@ -161,8 +171,10 @@ export async function exportReviews(options: { readonly store: Store }): Promise
         decision: 'edit',
         fields: changedFields(original.ok ? original.value : claim, claim),
       });
+    } else if (claim.status === 'accepted') {
+      decisions.push({ ...base, decision: 'accept', fields: readingOf(claim) });
     } else {
-      decisions.push({ ...base, decision: claim.status === 'accepted' ? 'accept' : 'reject' });
+      decisions.push({ ...base, decision: 'reject' });
     }
   }
   return decisions;
@@ -206,14 +218,21 @@ const key = (documentId: string, span: readonly number[], text: string) =>
 
 /** What the claim must look like for the decision to count as made. */
 function holds(claim: Claim, decision: ReviewDecision): boolean {
-  if (decision.decision === 'accept') return claim.status === 'accepted';
   if (decision.decision === 'reject') return claim.status === 'rejected';
-  const fields = decision.fields ?? {};
-  return (
-    (claim.status === 'edited' || claim.status === 'accepted') &&
-    Object.entries(fields).every(([field, value]) =>
-      sameJson(canonical(claim[field as keyof Claim] ?? null), canonical(value)),
-    )
+  const counted =
+    decision.decision === 'accept'
+      ? claim.status === 'accepted' || (claim.status === 'edited' && decision.fields !== undefined)
+      : claim.status === 'edited' || claim.status === 'accepted';
+  return counted && Object.keys(fieldsToChange(claim, decision)).length === 0;
+}
+
+/** The decision's fields that the claim does not hold yet. */
+function fieldsToChange(claim: Claim, decision: ReviewDecision): ClaimChanges {
+  return Object.fromEntries(
+    Object.entries(decision.fields ?? {}).filter(
+      ([field, value]) =>
+        !sameJson(canonical(claim[field as keyof Claim] ?? null), canonical(value)),
+    ),
   );
 }
 
@@ -258,19 +277,15 @@ export async function applyReviews(options: ApplyReviewsOptions): Promise<ApplyR
       });
       continue;
     }
-    const changes = Object.fromEntries(
-      Object.entries(decision.fields ?? {}).filter(
-        ([field, value]) =>
-          !sameJson(canonical(claim[field as keyof Claim] ?? null), canonical(value)),
-      ),
-    );
-    // An edit the extractor has since caught up with is, in effect, an acceptance.
+    const changes = fieldsToChange(claim, decision);
+    // A decision whose fields the extractor now reads the same way is, in effect, an acceptance;
+    // one whose fields it reads differently is an edit back to the reviewed reading.
     const action =
-      decision.decision === 'edit'
-        ? Object.keys(changes).length > 0
+      decision.decision === 'reject'
+        ? { kind: 'reject' as const }
+        : Object.keys(changes).length > 0
           ? { kind: 'edit' as const, changes }
-          : { kind: 'accept' as const }
-        : { kind: decision.decision };
+          : { kind: 'accept' as const };
     try {
       await reviewClaim({
         store,

@@ -2,7 +2,6 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import type { ClaimDetail, QuoteContext } from '../../app/index.ts';
 import type { AuditEntry, Claim, Period } from '../../domain/index.ts';
-import { formatFigure } from '../../ledger/index.ts';
 import { columns, shortId, truncate } from '../format.ts';
 
 /** Who reviews when --reviewer is not given: the login name, as git and most tools default. */
@@ -19,6 +18,9 @@ export function defaultReviewer(): string {
 /** Adds `--reviewer NAME` to a command that records decisions. */
 export const withReviewerOption = (command: Command): Command =>
   command.option('--reviewer <name>', 'who makes the decisions (default: $USER)');
+
+/** A claim's figure as stated, every digit kept (105,845, not 106,000). */
+const formatFigure = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 6 });
 
 const QUALIFIER_WORDS: Record<Claim['qualifier'], string> = {
   exact: '',

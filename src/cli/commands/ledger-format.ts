@@ -5,19 +5,29 @@ import { columns } from '../format.ts';
 const compact = (x: number) =>
   x.toLocaleString('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
 
-/** A figure with its unit as people read it: "$4.13B", "12.5 %", "3.1×", "11,000 person". */
-export function formatAmount(x: number, unit: string): string {
+/** A bare figure in the unit's own notation: "$4.13B", "12.5 %", "3.1×", "11,000". */
+function figure(x: number, unit: string): string {
   if (!Number.isFinite(x)) return String(x);
-  if (unit === 'usd') return `$${compact(x)}`;
-  if (unit === 'usd/year') return `$${compact(x)} a year`;
+  if (unit === 'usd' || unit === 'usd/year') return `$${compact(x)}`;
   if (unit === 'percent') return `${formatFigure(x)} %`;
   if (unit === 'ratio') return `${formatFigure(x)}×`;
-  return `${formatFigure(x)} ${unit}`;
+  return formatFigure(x);
 }
 
-/** "13.1× (9.4× to 18.2×)": median, then the 5th to 95th percentile. */
+/** What follows the figures: nothing where the notation says it, else the unit. */
+function unitSuffix(unit: string): string {
+  if (unit === 'usd' || unit === 'percent' || unit === 'ratio') return '';
+  if (unit === 'usd/year') return ' a year';
+  return ` ${unit}`;
+}
+
+/** A figure with its unit as people read it: "$4.13B", "12.5 %", "3.1×", "11,000 person". */
+export const formatAmount = (x: number, unit: string): string =>
+  `${figure(x, unit)}${unitSuffix(unit)}`;
+
+/** "$3.86B ($2.74B to $5.2B) a year": median, then the 5th to 95th percentile, then the unit. */
 export const formatRange = (options: { low: number; best: number; high: number; unit: string }) =>
-  `${formatAmount(options.best, options.unit)} (${formatAmount(options.low, options.unit)} to ${formatAmount(options.high, options.unit)})`;
+  `${figure(options.best, options.unit)} (${figure(options.low, options.unit)} to ${figure(options.high, options.unit)})${unitSuffix(options.unit)}`;
 
 /** One row per indicator: its title and its figure, or the inputs it lacks. */
 function indicatorRows(results: readonly IndicatorResult[]): string[][] {

@@ -98,6 +98,11 @@ const pathological: Record<string, string> = {
   'repeated "according to"': 'according to '.repeat(SIZE / 13),
   'hyphens and digits': '1-'.repeat(SIZE / 2),
   'nested quotes': '"'.repeat(SIZE),
+  'repeated "said Monday" (an event every 12 bytes)': 'said Monday '.repeat(SIZE / 12),
+  'repeated "North Korea sent 5 troops to Russia"': 'North Korea sent 5 troops to Russia '.repeat(
+    SIZE / 36,
+  ),
+  'repeated dates': 'in July last year since September 2023 '.repeat(SIZE / 40),
 };
 for (const [name, text] of Object.entries(pathological)) {
   const t0 = performance.now();

@@ -20,14 +20,22 @@ function gap(a: { first: number; last: number }, b: { first: number; last: numbe
 }
 
 /** A "that" between two positions: the date and the verb sit in different clauses. */
-function crossesClause(tokens: Tokens, a: number, b: number): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  for (let i = lo; i < hi; i++) if (tokens.key[i] === 'that' || tokens.key[i] === ';') return true;
-  return false;
+/** Per token of a sentence, how many clause breaks ("that", ";") come before it. */
+function clauseBreaks(
+  tokens: Tokens,
+  sentence: { readonly from: number; readonly to: number },
+): Int32Array {
+  const breaks = new Int32Array(sentence.to - sentence.from + 1);
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const key = tokens.key[i];
+    breaks[i - sentence.from + 1] =
+      breaks[i - sentence.from]! + (key === 'that' || key === ';' ? 1 : 0);
+  }
+  return breaks;
 }
 
 const ACTOR_REACH = 12;
+const CANDIDATES_PER_DATE = 4;
 
 const NOT_ACTORS = new Set([
   'the',
@@ -114,21 +122,34 @@ export function findEvents(
   }
   if (triggers.length === 0) return [];
   const pairs: Array<{ d: DateExpression; t: Trigger; cost: number }> = [];
+  const breaks = clauseBreaks(tokens, sentence);
+  const crosses = (a: number, b: number): boolean =>
+    breaks[Math.max(a, b) - sentence.from]! !== breaks[Math.min(a, b) - sentence.from]!;
+  let low = 0;
   for (const d of sentence.dates) {
     if (d.date === null) continue;
-    for (const t of triggers) {
+    // Triggers and dates both run left to right: skip the triggers too far behind for good.
+    while (low < triggers.length && d.first - triggers[low]!.last > MAX_EVENT_DISTANCE) low++;
+    const candidates: Array<{ d: DateExpression; t: Trigger; cost: number }> = [];
+    for (let k = low; k < triggers.length; k++) {
+      const t = triggers[k]!;
+      if (t.first - d.last > MAX_EVENT_DISTANCE) break;
       const g = gap(d, t);
       if (g > MAX_EVENT_DISTANCE) continue;
       // "…last year, officials said": a month or a year before "said" dates what was said about.
       const loose = t.type === 'statement' && !d.day && !d.weekday ? 8 : 0;
       // A "study" or "report" noun is weaker evidence of a dated act than a verb.
       const noun = t.type === 'publication' && !(tokens.key[t.first] ?? '').endsWith('ed') ? 6 : 0;
-      pairs.push({
+      candidates.push({
         d,
         t,
-        cost: g + loose + noun + (crossesClause(tokens, d.first, t.first) ? 100 : 0),
+        cost: g + loose + noun + (crosses(d.first, t.first) ? 100 : 0),
       });
     }
+    // A date's few best words are all the one-to-one pairing needs; keeping them bounds the sort.
+    candidates.sort((a, b) => a.cost - b.cost);
+    for (let k = 0; k < candidates.length && k < CANDIDATES_PER_DATE; k++)
+      pairs.push(candidates[k]!);
   }
   pairs.sort((a, b) => a.cost - b.cost);
   const usedD = new Set<DateExpression>();

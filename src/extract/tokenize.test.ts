@@ -52,6 +52,7 @@ describe('tokenize', () => {
     const t = tokenize('Seoul\nsaid 5');
     expect(Array.from(t.capital)).toEqual([1, 0, 0]);
     expect(Array.from(t.newline)).toEqual([0, 1, 0]);
+    expect(Array.from(tokenize('a\r\n\r\nb').newline)).toEqual([0, 2]);
     expect(t.kind[2]).toBe(NUMBER);
   });
 
@@ -119,6 +120,16 @@ describe('splitSentences', () => {
       'North Korea sends shells',
       'The ministry said so.',
     ]);
+  });
+
+  it('joins a hard-wrapped line that goes on in lower case or with a figure', () => {
+    expect(
+      sentences('North Korea has sent about\n11,000 troops to Russia, officials\nsaid on Monday.'),
+    ).toHaveLength(1);
+  });
+
+  it('splits at a blank line even before a lower-case word', () => {
+    expect(sentences('Shells and rockets\n\nfollowed by drones')).toHaveLength(2);
   });
 
   it('keeps a closing quote with its sentence', () => {

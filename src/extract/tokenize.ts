@@ -19,7 +19,7 @@ export interface Tokens {
   readonly key: string[];
   /** 1 where the token starts with an upper-case letter. */
   readonly capital: Uint8Array;
-  /** 1 where a line break separates the token from the one before it. */
+  /** 1 where a line break separates the token from the one before it, 2 where a blank line does. */
   readonly newline: Uint8Array;
   /** Per token, the vocabulary's flags (zero without a vocabulary). */
   readonly flags: Uint16Array;
@@ -130,12 +130,12 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   let flags = new Uint16Array(capacity);
   const key: string[] = [];
   let count = 0;
-  let sawNewline = false;
+  let lineBreaks = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 10 || c === 13) sawNewline = true;
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineBreaks++;
       i++;
       continue;
     }
@@ -228,8 +228,8 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     }
     start[count] = s;
     end[count] = i;
-    newline[count] = sawNewline ? 1 : 0;
-    sawNewline = false;
+    newline[count] = lineBreaks > 1 ? 2 : lineBreaks;
+    lineBreaks = 0;
     count++;
   }
   return {
@@ -243,6 +243,20 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     flags: flags.subarray(0, count),
     length: count,
   };
+}
+
+const TERMINAL = new Set(['.', '!', '?', ':', '"', "'", ')']);
+
+/**
+ * A single line break inside running prose, as in hard-wrapped text: the next line goes on in
+ * lower case or with a figure, after a line that did not end a sentence. Headlines and new
+ * paragraphs start with a capital, a quote or a blank line.
+ */
+function wrapped(tokens: Tokens, at: number): boolean {
+  if (tokens.newline[at] !== 1 || tokens.capital[at]) return false;
+  const kind = tokens.kind[at];
+  if (kind !== WORD && kind !== NUMBER) return false;
+  return !TERMINAL.has(tokens.key[at - 1] ?? '.');
 }
 
 /** Token index ranges `[from, to)` of the sentences of a document. */
@@ -262,7 +276,10 @@ export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > from && (tokens.newline[i] || i - from >= MAX_SENTENCE_TOKENS)) {
+    if (
+      i > from &&
+      ((tokens.newline[i] && !wrapped(tokens, i)) || i - from >= MAX_SENTENCE_TOKENS)
+    ) {
       sentences.push({ from, to: i });
       from = i;
     }

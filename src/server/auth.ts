@@ -4,6 +4,10 @@ import { TallyError } from '../domain/index.ts';
 import type { Store, TokenRole } from '../store/index.ts';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** "METHOD /api/v1/…" for every API route, so tests can check the OpenAPI document covers them. */
+    apiRoutes: readonly string[];
+  }
   interface FastifyContextConfig {
     /** The least role a route needs; absent for reads, which are open. */
     access?: TokenRole;

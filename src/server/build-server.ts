@@ -97,6 +97,15 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const routes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (route.url.startsWith(API_PREFIX) && method !== 'HEAD')
+        routes.push(`${method} ${route.url}`);
+    }
+  });
+  app.decorate('apiRoutes', routes);
   app.setValidatorCompiler(createValidators());
   app.setErrorHandler(handleError);
   app.decorateRequest('actor', null);

@@ -1,0 +1,402 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, HOSTILE_QUOTE, openServerFixture, type ServerFixture } from './server-support.ts';
+
+let fixture: ServerFixture;
+beforeAll(async () => {
+  fixture = await openServerFixture();
+});
+afterAll(async () => {
+  await fixture.close();
+});
+
+const get = async (url: string) => {
+  const response = await fixture.app.inject({ method: 'GET', url });
+  return { status: response.statusCode, body: response.json(), headers: response.headers };
+};
+
+const post = async (url: string, payload: unknown, token = fixture.tokens.analyst) => {
+  const response = await fixture.app.inject({
+    method: 'POST',
+    url,
+    headers: bearer(token),
+    payload: payload as object,
+  });
+  return { status: response.statusCode, body: response.json() };
+};
+
+/** The first claim of the listing that matches `query`, for tests that change one claim each. */
+const claimWhere = async (query: string, index = 0) => {
+  const { body } = await get(`/api/v1/claims?${query}`);
+  const claim = body.items[index];
+  if (!claim) throw new Error(`no claim for ${query}`);
+  return claim as { id: string; documentId: string; status: string; value: number | null };
+};
+
+describe('documents', () => {
+  it('lists documents without their text, with a total for paging', async () => {
+    const { status, body } = await get('/api/v1/documents?limit=2');
+    expect(status).toBe(200);
+    expect(body.total).toBe(3);
+    expect(body.items).toHaveLength(2);
+    expect(body.items[0]).not.toHaveProperty('text');
+    expect(body.items[0].claimCount).toBeGreaterThan(0);
+  });
+
+  it('filters documents by title and publication date', async () => {
+    const { body } = await get('/api/v1/documents?title=troops&publishedFrom=2020');
+    expect(body.items.map((d: { title: string }) => d.title)).toEqual([
+      expect.stringMatching(/troops/iu),
+    ]);
+  });
+
+  it('finds documents by full-text search, with a snippet', async () => {
+    const { status, body } = await get('/api/v1/documents/search?q=missiles');
+    expect(status).toBe(200);
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items[0].snippet.toLowerCase()).toContain('missile');
+  });
+
+  it('shows a document by a prefix of its id, with its claims and events', async () => {
+    const id = fixture.hostileDocumentId;
+    const { status, body } = await get(`/api/v1/documents/${id.slice(0, 10)}`);
+    expect(status).toBe(200);
+    expect(body.document.id).toBe(id);
+    expect(body.claims[0].text).toBe(HOSTILE_QUOTE);
+    expect(Array.isArray(body.events)).toBe(true);
+  });
+
+  it('answers an unknown document with 404 NOT_FOUND in the error shape', async () => {
+    const { status, body } = await get(`/api/v1/documents/${'0'.repeat(64)}`);
+    expect(status).toBe(404);
+    expect(body).toEqual({
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('0000') },
+    });
+  });
+});
+
+describe('claims', () => {
+  it('filters claims by category, country and status, and pages them', async () => {
+    const { body } = await get(
+      '/api/v1/claims?category=munitions&country=PRK&status=proposed&limit=3',
+    );
+    expect(body.total).toBeGreaterThan(3);
+    expect(body.items).toHaveLength(3);
+    for (const claim of body.items) {
+      expect(claim.category).toBe('munitions');
+      expect([claim.from, claim.to]).toContain('PRK');
+    }
+    const next = await get(
+      '/api/v1/claims?category=munitions&country=PRK&status=proposed&limit=3&offset=3',
+    );
+    expect(next.body.items[0].id).not.toBe(body.items[0].id);
+  });
+
+  it('filters claims by quoted text and by source', async () => {
+    const byText = await get('/api/v1/claims?text=%3Cscript%3E');
+    expect(byText.body.items.map((c: { text: string }) => c.text)).toEqual([HOSTILE_QUOTE]);
+    const bySource = await get('/api/v1/claims?source=seoul');
+    expect(bySource.body.items.some((c: { text: string }) => c.text === HOSTILE_QUOTE)).toBe(true);
+  });
+
+  it('filters claims by document id prefix', async () => {
+    const { body } = await get(
+      `/api/v1/claims?documentId=${fixture.hostileDocumentId.slice(0, 8)}`,
+    );
+    expect(body.total).toBe(1);
+  });
+
+  it('sorts claims by value, descending, with claims without a figure last', async () => {
+    const { body } = await get('/api/v1/claims?sort=-value&limit=500');
+    const values = body.items
+      .map((c: { value: number | null }) => c.value)
+      .filter((v: unknown) => v !== null);
+    expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
+  });
+
+  it('refuses a sort column outside the allowlist', async () => {
+    const { status, body } = await get('/api/v1/claims?sort=text;drop');
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('INVALID_INPUT');
+  });
+
+  it('shows a claim with its quote in context and its audit trail', async () => {
+    const claim = await claimWhere(`documentId=${fixture.hostileDocumentId}`);
+    const { status, body } = await get(`/api/v1/claims/${claim.id}`);
+    expect(status).toBe(200);
+    expect(body.sentence.quote).toBe(HOSTILE_QUOTE);
+    expect(body.original.id).toBe(claim.id);
+    expect(body.audit).toEqual([]);
+  });
+
+  it('sends a quote holding <script> back as JSON-encoded data, never as HTML', async () => {
+    const response = await fixture.app.inject(`/api/v1/claims?text=onerror`);
+    expect(response.headers['content-type']).toMatch(/^application\/json/u);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.body).toContain('<script>alert(\\"x\\")</script>');
+    expect(response.json().items[0].text).toBe(HOSTILE_QUOTE);
+  });
+});
+
+describe('events and the overview', () => {
+  it('lists events by date and filters them by type', async () => {
+    const { body } = await get('/api/v1/events?limit=500');
+    expect(body.total).toBeGreaterThan(0);
+    const dates = body.items.map((e: { date: string }) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    const type = body.items[0].type;
+    const typed = await get(`/api/v1/events?type=${type}`);
+    expect(typed.body.items.every((e: { type: string }) => e.type === type)).toBe(true);
+  });
+
+  it('counts documents, events and claims by status', async () => {
+    const { body } = await get('/api/v1/overview');
+    expect(body.documents).toBe(3);
+    const byStatus = Object.values(body.statuses as Record<string, number>).reduce((a, b) => a + b);
+    expect(byStatus).toBe(body.claims);
+  });
+});
+
+describe('review and the audit log', () => {
+  it('accepts a claim, records the token name as the actor, and undoes it', async () => {
+    const claim = await claimWhere('status=proposed&category=personnel');
+    const accepted = await post(`/api/v1/claims/${claim.id}/accept`, { reason: 'checked' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.claim.status).toBe('accepted');
+    expect(accepted.body.audit).toMatchObject({
+      actor: 'test-analyst',
+      action: 'claim.accept',
+      reason: 'checked',
+    });
+    const trail = await get(`/api/v1/claims/${claim.id}/audit`);
+    expect(trail.body.items.map((e: { actor: string }) => e.actor)).toEqual(['test-analyst']);
+    const undone = await post(`/api/v1/claims/${claim.id}/undo`, {});
+    expect(undone.body.claim.status).toBe('proposed');
+    const log = await get('/api/v1/audit?limit=500');
+    expect(
+      log.body.items.filter((e: { subjectId: string }) => e.subjectId === claim.id),
+    ).toHaveLength(2);
+  });
+
+  it('rejects a claim, and answers a second rejection with 409 CONFLICT', async () => {
+    const claim = await claimWhere('status=proposed', 1);
+    expect((await post(`/api/v1/claims/${claim.id}/reject`, {})).body.claim.status).toBe(
+      'rejected',
+    );
+    const again = await post(`/api/v1/claims/${claim.id}/reject`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('CONFLICT');
+  });
+
+  it('edits the figures of a claim and marks it edited', async () => {
+    const claim = await claimWhere('status=proposed', 2);
+    const edited = await post(`/api/v1/claims/${claim.id}/edit`, {
+      changes: { value: 1234, qualifier: 'approx' },
+      reason: 'typo in the figure',
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.claim).toMatchObject({
+      status: 'edited',
+      value: 1234,
+      reviewer: 'test-analyst',
+    });
+  });
+
+  it('answers a review of an unknown claim with 404', async () => {
+    const { status, body } = await post('/api/v1/claims/no-such-claim/accept', {});
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('flows, indicators and assumptions', () => {
+  it('estimates flows from accepted claims, under either reconciliation rule', async () => {
+    const claim = await claimWhere('status=proposed&category=munitions&country=RUS');
+    await post(`/api/v1/claims/${claim.id}/accept`, {});
+    const conservative = await get('/api/v1/flows');
+    expect(conservative.body.rule).toBe('conservative');
+    const flow = conservative.body.items.find((f: { claims: { claimId: string }[] }) =>
+      f.claims.some((c) => c.claimId === claim.id),
+    );
+    expect(flow).toMatchObject({ category: 'munitions' });
+    const pooled = await get('/api/v1/flows?rule=pooled');
+    expect(pooled.body.rule).toBe('pooled');
+    expect((await get('/api/v1/flows?rule=optimistic')).status).toBe(400);
+  });
+
+  it('lists the assumptions with their sources', async () => {
+    const { body } = await get('/api/v1/assumptions');
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items[0]).toMatchObject({
+      id: expect.any(String),
+      source: { citation: expect.any(String) },
+      overriddenBy: null,
+    });
+  });
+
+  it('evaluates indicators, and again under a scenario that overrides an assumption', async () => {
+    const plain = await get('/api/v1/indicators?draws=1000');
+    expect(plain.status).toBe(200);
+    expect(plain.body.items.length).toBeGreaterThan(0);
+    const { body: assumptions } = await get('/api/v1/assumptions');
+    const id = assumptions.items[0].id as string;
+    const what = await fixture.app.inject({
+      method: 'POST',
+      url: '/api/v1/indicators/evaluate',
+      payload: {
+        draws: 1000,
+        scenario: { name: 'what-if', assumptions: { [id]: { kind: 'point', value: 1 } } },
+      },
+    });
+    expect(what.statusCode).toBe(200);
+    const used = what.json().items[0].assumptions.find((a: { id: string }) => a.id === id);
+    expect(used?.overriddenBy).toBe('what-if');
+  });
+
+  it('refuses a scenario naming an assumption that does not exist', async () => {
+    const response = await fixture.app.inject({
+      method: 'POST',
+      url: '/api/v1/indicators/evaluate',
+      payload: { scenario: { assumptions: { no_such_thing: { kind: 'point', value: 1 } } } },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toContain('no_such_thing');
+  });
+});
+
+describe('ingest', () => {
+  it('ingests pasted text and returns the document with its extracted claims', async () => {
+    const { status, body } = await post('/api/v1/ingest/text', {
+      text: 'Officials in Kyiv said 6,000 North Korean soldiers reached Kursk in November 2024.',
+      title: 'Pasted note',
+      published: '2024-11',
+    });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'ingested', title: 'Pasted note' });
+    expect(body.claims).toBeGreaterThan(0);
+    const shown = await get(`/api/v1/documents/${body.documentId}`);
+    expect(shown.body.document.published).toBe('2024-11');
+    const again = await post('/api/v1/ingest/text', {
+      text: 'Officials in Kyiv said 6,000 North Korean soldiers reached Kursk in November 2024.',
+    });
+    expect(again.body.status).toBe('unchanged');
+  });
+
+  it('ingests a file uploaded as multipart form data', async () => {
+    const boundary = 'tallyboundary';
+    const payload = [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="file"; filename="../../note.md"',
+      'Content-Type: text/markdown',
+      '',
+      '# Rail note\n\nRussia sent 200,000 tonnes of wheat to North Korea in 2024, a ministry said.',
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
+    const response = await fixture.app.inject({
+      method: 'POST',
+      url: '/api/v1/ingest/file',
+      headers: {
+        ...bearer(fixture.tokens.analyst),
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'ingested', title: 'Rail note' });
+    const document = await get(`/api/v1/documents/${response.json().documentId}`);
+    expect(document.body.document.source).toBe('note.md');
+  });
+
+  it('ingests a raw HTML body named by ?filename=', async () => {
+    const response = await fixture.app.inject({
+      method: 'POST',
+      url: '/api/v1/ingest/file?filename=brief.html&publisher=Desk',
+      headers: { ...bearer(fixture.tokens.analyst), 'content-type': 'text/html' },
+      payload:
+        '<html><head><title>Port brief</title></head><body><p>About 1,000 containers left Rajin for Russia in 2023, analysts said.</p></body></html>',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().title).toBe('Port brief');
+  });
+
+  it('refuses an upload whose name has no supported extension with 415', async () => {
+    const response = await fixture.app.inject({
+      method: 'POST',
+      url: '/api/v1/ingest/file?filename=run.sh',
+      headers: { ...bearer(fixture.tokens.analyst), 'content-type': 'text/plain' },
+      payload: 'echo hi',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe('UNSUPPORTED_FORMAT');
+  });
+
+  it('refuses binary bytes posing as text with a catalogue error and stores nothing', async () => {
+    const before = (await get('/api/v1/overview')).body.documents;
+    const response = await fixture.app.inject({
+      method: 'POST',
+      url: '/api/v1/ingest/file?filename=fake.txt',
+      headers: { ...bearer(fixture.tokens.analyst), 'content-type': 'application/octet-stream' },
+      payload: Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
+    });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    expect(response.json().error.message).toContain('fake.txt');
+    expect(response.json().error.message).not.toContain('tally-upload');
+    expect((await get('/api/v1/overview')).body.documents).toBe(before);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('validates as OpenAPI 3.1 and covers every API route', async () => {
+    const { status, body } = await get('/api/v1/openapi.json');
+    expect(status).toBe(200);
+    const result = await new Validator().validate(body);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    const documented = Object.entries(
+      body.paths as Record<string, Record<string, unknown>>,
+    ).flatMap(([path, operations]) =>
+      Object.keys(operations).map(
+        (method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/gu, ':$1')}`,
+      ),
+    );
+    const served = fixture.app.apiRoutes.filter(
+      (route) => !route.includes('/docs') && !route.endsWith('/openapi.json'),
+    );
+    expect(served.length).toBeGreaterThan(15);
+    expect([...documented].sort()).toEqual([...served].sort());
+  });
+
+  it('documents a response schema and the error shape for every operation', async () => {
+    const { body } = await get('/api/v1/openapi.json');
+    for (const operations of Object.values(
+      body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>,
+    )) {
+      for (const operation of Object.values(operations)) {
+        expect(operation.responses).toHaveProperty('200');
+        expect(operation.responses).toHaveProperty('400');
+      }
+    }
+  });
+
+  it('serves the docs page and its assets from this server, with nothing from a CDN', async () => {
+    const page = await fixture.app.inject('/api/v1/docs/static/index.html');
+    const html =
+      page.statusCode === 302
+        ? (await fixture.app.inject(page.headers.location as string)).body
+        : page.body;
+    const index = (await fixture.app.inject('/api/v1/docs')).body;
+    for (const text of [html, index]) {
+      expect(text).toContain('swagger-ui');
+      expect(text).not.toMatch(/(?:src|href)="https?:/u);
+    }
+    const init = await fixture.app.inject('/api/v1/docs/static/swagger-initializer.js');
+    expect(init.statusCode).toBe(200);
+    // Swagger UI fetches the document and a validator badge unless told not to: neither leaves.
+    expect(init.body).toContain('"validatorUrl":null');
+    for (const cdn of ['unpkg', 'jsdelivr', 'cdnjs', 'googleapis', 'validator.swagger.io']) {
+      expect(init.body).not.toContain(cdn);
+    }
+  });
+});

@@ -217,6 +217,10 @@ describe('units', () => {
     expect([claim.unit, claim.from]).toEqual(['person', 'PRK']);
   });
 
+  it('skips a hyphenated country compound: "North Korean-made howitzers"', () => {
+    expect(claimIn('Ukraine has destroyed 30 North Korean-made howitzers.').unit).toBe('item');
+  });
+
   it('skips model names between the number and the noun', () => {
     expect(claimIn('Russia fired 20 KN-23 missiles.').unit).toBe('missile');
   });

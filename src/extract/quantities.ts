@@ -423,6 +423,14 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     }
     if (country && !country.value.anaphora) {
       j = country.end;
+      // "North Korean-made", "Russian-supplied"
+      while (
+        tokens.key[j] === '-' &&
+        adjacent(tokens, j - 1, j) &&
+        tokens.kind[j + 1] === WORD &&
+        j + 1 < limit
+      )
+        j += 2;
       skipped++;
       continue;
     }

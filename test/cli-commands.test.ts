@@ -168,6 +168,12 @@ describe('tally start', () => {
   const bundled = readdirSync(join(repoRoot, 'corpus')).filter(
     (name) => /\.(?:md|txt|html?|pdf)$/u.test(name) && !/^readme\./iu.test(name),
   );
+  const referenceSources = new Set(
+    readFileSync(join(repoRoot, 'corpus', 'reference', 'facts.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.stringify((JSON.parse(line) as { source: unknown }).source)),
+  ).size;
 
   it('creates the workspace, ingests the bundled corpus once and says what the workspace holds', async () => {
     const workspace = join(dir, 'start-workspace');
@@ -178,8 +184,12 @@ describe('tally start', () => {
     expect(first.stdout).toContain(
       `Bundled corpus: ${bundled.length} ingested, 0 unchanged, 0 failed`,
     );
+    // The reference facts add one document per cited source (test/ledger-workspace.test.ts).
     expect(first.stdout).toMatch(
-      new RegExp(`It holds ${bundled.length} documents?, \\d+ claims? and \\d+ events?\\.`, 'u'),
+      new RegExp(
+        `It holds ${bundled.length + referenceSources} documents?, \\d+ claims? and \\d+ events?\\.`,
+        'u',
+      ),
     );
 
     const second = await runCli(['-w', workspace, 'start', '--json']);
@@ -189,10 +199,13 @@ describe('tally start', () => {
       latest: { source: string }[];
     };
     expect(outcome.corpus).toMatchObject({ ingested: 0, unchanged: bundled.length, failed: 0 });
-    expect(outcome.counts.documents).toBe(bundled.length);
-    expect(outcome.latest.map((document) => document.source).sort()).toEqual(
-      bundled.map((name) => `corpus/${name}`).sort(),
-    );
+    expect(outcome.counts.documents).toBe(bundled.length + referenceSources);
+    expect(
+      outcome.latest
+        .map((document) => document.source)
+        .filter((source) => !source.startsWith('corpus/reference/'))
+        .sort(),
+    ).toEqual(bundled.map((name) => `corpus/${name}`).sort());
   });
 
   it('starts an empty workspace when the corpus folder is missing', async () => {

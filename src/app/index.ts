@@ -57,18 +57,27 @@ export {
 } from './review-queue.ts';
 export {
   applyReviews,
+  checkReviews,
   exportReviews,
   formatReviews,
   parseReviews,
   readReviews,
-  REVIEWS_FORMAT,
+  rekeyReviews,
   ReviewDecision,
   summarizeApply,
   type ApplyOutcome,
   type ApplyReviewsOptions,
   type ApplyReviewsReport,
   type NumberedDecision,
+  type ReviewsCheck,
 } from './reviews-transfer.ts';
+export {
+  BUNDLED_FACTS,
+  BUNDLED_REVIEWER,
+  BUNDLED_REVIEWS,
+  setUpBundledLedger,
+  type BundledLedgerReport,
+} from './bundled-ledger.ts';
 export {
   importReferenceFacts,
   parseReferenceFacts,

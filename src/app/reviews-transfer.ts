@@ -15,8 +15,6 @@ import { ClaimChanges, EDITABLE_FIELDS, originalClaim } from '../ledger/index.ts
 import type { Store } from '../store/index.ts';
 import { reviewClaim } from './review.ts';
 
-export const REVIEWS_FORMAT = 'reviews/1';
-
 /**
  * One review decision, keyed by what survives rebuilding a workspace from the same documents:
  * the document id (the hash of its text), the claim's span and its quoted text. Claim ids are
@@ -328,4 +326,87 @@ export function readReviews(text: string, name: string): NumberedDecision[] {
 /** "3 applied, 1 already applied, 0 conflicting, 2 unmatched" */
 export function summarizeApply(report: ApplyReviewsReport): string {
   return `${report.applied} applied, ${report.alreadyApplied} already applied, ${report.conflicting} conflicting, ${report.unmatched} unmatched`;
+}
+
+export interface ReviewsCheck {
+  readonly decisions: number;
+  readonly matched: number;
+  readonly unmatched: readonly { readonly line: number; readonly message: string }[];
+  /** Claims of the documents the file covers that no decision matches: new readings to judge. */
+  readonly undecided: readonly Claim[];
+}
+
+/**
+ * Checks a reviews file against the workspace without changing anything: which decisions find
+ * their claim, which do not, and which claims of the covered documents no decision covers.
+ * Run it after changing the extractor to see whether the bundled decisions still fit.
+ */
+export async function checkReviews(options: {
+  readonly store: Store;
+  readonly decisions: readonly NumberedDecision[];
+}): Promise<ReviewsCheck> {
+  const claims = await options.store.listClaims();
+  const byKey = new Map(claims.map((c) => [key(c.documentId, c.span, c.text), c]));
+  const matchedIds = new Set<string>();
+  const unmatched: { line: number; message: string }[] = [];
+  for (const { line, decision } of options.decisions) {
+    const claim = byKey.get(key(decision.document, decision.span, decision.text));
+    if (claim) matchedIds.add(claim.id);
+    else
+      unmatched.push({
+        line,
+        message: `no claim of document ${decision.document.slice(0, 12)} has span [${decision.span.join(', ')}] and text "${decision.text}"`,
+      });
+  }
+  const covered = new Set(options.decisions.map((d) => d.decision.document));
+  return {
+    decisions: options.decisions.length,
+    matched: options.decisions.length - unmatched.length,
+    unmatched,
+    undecided: claims.filter(
+      (c) => covered.has(c.documentId) && !matchedIds.has(c.id) && c.reviewer !== 'reference',
+    ),
+  };
+}
+
+/**
+ * Re-keys decisions that no longer match after the extractor changed: each unmatched decision
+ * moves to the one unclaimed claim of its document (found by id, else by `source`) with the
+ * same text, else the one whose span overlaps it. The decision and its fields are kept as the
+ * reviewer made them; decisions with no such claim are returned unchanged and listed.
+ */
+export async function rekeyReviews(options: {
+  readonly store: Store;
+  readonly decisions: readonly NumberedDecision[];
+}): Promise<{ decisions: ReviewDecision[]; rekeyed: number[]; unmatched: number[] }> {
+  const { store } = options;
+  const [claims, documents] = await Promise.all([store.listClaims(), store.listDocuments()]);
+  const taken = new Set<string>();
+  const byKey = new Map(claims.map((c) => [key(c.documentId, c.span, c.text), c]));
+  for (const { decision } of options.decisions) {
+    const claim = byKey.get(key(decision.document, decision.span, decision.text));
+    if (claim) taken.add(claim.id);
+  }
+  const rekeyed: number[] = [];
+  const unmatched: number[] = [];
+  const result = options.decisions.map(({ line, decision }) => {
+    if (byKey.has(key(decision.document, decision.span, decision.text))) return decision;
+    const documentId = documents.some((d) => d.id === decision.document)
+      ? decision.document
+      : documents.find((d) => decision.source && d.source === decision.source)?.id;
+    const free = claims.filter((c) => c.documentId === documentId && !taken.has(c.id));
+    const sameText = free.filter((c) => c.text === decision.text);
+    const overlapping = free.filter(
+      (c) => c.span[0] < decision.span[1] && decision.span[0] < c.span[1],
+    );
+    const [found] = sameText.length === 1 ? sameText : overlapping.length === 1 ? overlapping : [];
+    if (!found) {
+      unmatched.push(line);
+      return decision;
+    }
+    taken.add(found.id);
+    rekeyed.push(line);
+    return { ...decision, document: found.documentId, span: found.span, text: found.text };
+  });
+  return { decisions: result, rekeyed, unmatched };
 }

@@ -2,14 +2,16 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
   applyReviews,
+  checkReviews,
   exportReviews,
   formatReviews,
   readReviews,
+  rekeyReviews,
   summarizeApply,
 } from '../../app/index.ts';
 import { TallyError } from '../../domain/index.ts';
 import { say, sayJson, warn, withStore } from '../context.ts';
-import { plural } from '../format.ts';
+import { plural, truncate } from '../format.ts';
 import { defaultReviewer, withReviewerOption } from './claim-format.ts';
 import { readTextFile } from './read-text-file.ts';
 
@@ -70,6 +72,60 @@ export function register(program: Command): void {
             warn(`${file}:${outcome.line}: ${outcome.status}: ${outcome.message}`);
         }
         say(summarizeApply(report));
+      },
+    );
+
+  reviews
+    .command('check')
+    .description(
+      'Check a reviews file against the workspace without changing anything: which decisions\n' +
+        'still find their claim (by document, span and text), which do not, and which claims of\n' +
+        'the covered documents no decision covers. After an extractor change, --rekey --out FILE\n' +
+        'writes the file again with each unmatched decision moved to the one claim of its\n' +
+        'document with the same text (or, failing that, the one overlapping its span); the\n' +
+        'decision and its fields stay as the reviewer made them. Exits 5 while anything is\n' +
+        'unmatched or undecided.',
+    )
+    .argument('<file>', 'a reviews JSONL file, e.g. corpus/reviews.jsonl')
+    .option('--rekey', 'move unmatched decisions onto the claims that replaced them')
+    .option('--out <file>', 'with --rekey: where to write the re-keyed decisions')
+    .option('--json', 'print the check as JSON')
+    .action(
+      async (
+        file: string,
+        flags: { rekey?: boolean; out?: string; json?: boolean },
+        command: Command,
+      ) => {
+        const decisions = readReviews(await readTextFile(file), file);
+        if (flags.rekey && flags.out === undefined)
+          throw new TallyError('INVALID_INPUT', '--rekey needs --out FILE to write to');
+        const { check, rekeyed } = await withStore(command, async (store) => {
+          const rekeyed = flags.rekey ? await rekeyReviews({ store, decisions }) : null;
+          const checked = rekeyed
+            ? rekeyed.decisions.map((decision, index) => ({
+                line: decisions[index]?.line ?? index + 1,
+                decision,
+              }))
+            : decisions;
+          return { check: await checkReviews({ store, decisions: checked }), rekeyed };
+        });
+        if (rekeyed && flags.out !== undefined) {
+          await writeFile(flags.out, formatReviews(rekeyed.decisions), 'utf8');
+        }
+        if (check.unmatched.length > 0 || check.undecided.length > 0) process.exitCode = 5;
+        if (flags.json) {
+          sayJson({ ...check, rekeyed: rekeyed?.rekeyed ?? [] });
+          return;
+        }
+        for (const { line, message } of check.unmatched)
+          warn(`${file}:${line}: unmatched: ${message}`);
+        for (const claim of check.undecided)
+          warn(`undecided: ${claim.id} [${claim.span.join(', ')}] "${truncate(claim.text, 60)}"`);
+        if (rekeyed)
+          say(`Re-keyed ${plural(rekeyed.rekeyed.length, 'decision')} into ${flags.out}.`);
+        say(
+          `${check.matched} of ${plural(check.decisions, 'decision')} match; ${check.unmatched.length} unmatched, ${check.undecided.length} claims undecided`,
+        );
       },
     );
 }

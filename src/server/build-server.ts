@@ -107,6 +107,8 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
   });
   app.decorate('apiRoutes', routes);
   app.setValidatorCompiler(createValidators());
+  // JSON routes take JSON only: text/plain is what a cross-site form can send without a preflight.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler(handleError);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', createAuthHook(deps.store));

@@ -5,8 +5,10 @@ import { register as extract } from './extract.ts';
 import { register as importCommand } from './import.ts';
 import { register as ingest } from './ingest.ts';
 import { register as search } from './search.ts';
+import { register as serve } from './serve.ts';
 import { register as show } from './show.ts';
 import { register as start } from './start.ts';
+import { register as token } from './token.ts';
 import { register as claims } from './claims.ts';
 import { register as review } from './review.ts';
 import { register as reviews } from './reviews.ts';
@@ -34,4 +36,6 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   indicators,
   assumptions,
   explain,
+  serve,
+  token,
 ];

@@ -38,27 +38,67 @@ const ACTOR_REACH = 12;
 const CANDIDATES_PER_DATE = 4;
 
 const NOT_ACTORS = new Set([
-  'the',
   'a',
+  'about',
+  'according',
+  'after',
+  'almost',
+  'also',
+
   'an',
+  'and',
+  'around',
+  'as',
+  'at',
+  'before',
+  'but',
+  'by',
+
+  'dr',
+  'even',
+  'first',
+  'for',
+  'from',
+  'gen',
+  'her',
+  'his',
+  'however',
   'in',
-  'on',
+  'it',
+  'its',
+
+  'maj',
+  'meanwhile',
+  'more',
   'mr',
   'mrs',
   'ms',
-  'dr',
-  'gen',
-  'maj',
-  'said',
-  'when',
-  'then',
-  'but',
-  'and',
-  'as',
-  'after',
-  'also',
+  'nearly',
+  'of',
+  'on',
+  'only',
+  'over',
   'recently',
-  'first',
+  'roughly',
+
+  'said',
+  'since',
+  'some',
+  'still',
+  'that',
+  'the',
+  'their',
+  'then',
+  'these',
+  'this',
+  'those',
+  'to',
+
+  'under',
+  'up',
+  'when',
+  'while',
+  'with',
 ]);
 
 function actorsIn(
@@ -84,6 +124,8 @@ function actorsIn(
     while (
       j < span.last &&
       ((tokens.kind[j] === WORD && tokens.capital[j]) ||
+        // "Bank of Korea", "U.S.", "Moo-jin"
+        (tokens.key[j] === 'of' && tokens.capital[j + 1]) ||
         ((tokens.key[j] === '.' || tokens.key[j] === '-') && tokens.end[j - 1] === tokens.start[j]))
     )
       j++;

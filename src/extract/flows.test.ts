@@ -197,6 +197,14 @@ describe('direction', () => {
     ]);
   });
 
+  it('completes a one-sided flow with the usual direction of the exchange', () => {
+    expect(flow('Ukraine has destroyed 30 North Korean-made howitzers.')).toEqual([
+      'weapons',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
   it('files tonnes of imported rice as food, not trade', () => {
     expect(flow('Pyongyang imported 67,000 tonnes of Chinese rice in 2023.')).toEqual([
       'food',

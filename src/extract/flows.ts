@@ -233,6 +233,22 @@ function postNominalVerb(
   return null;
 }
 
+/** A country named with the goods themselves: "67,000 tonnes of Chinese rice". */
+function countryOfGoods(facts: SentenceFacts, q: QuantityMatch, exclude: string): string | null {
+  for (const m of facts.countries) {
+    if (
+      !m.source &&
+      m.code !== exclude &&
+      m.first >= q.numberStart &&
+      m.first < q.last + GOODS_REACH
+    )
+      return m.code;
+  }
+  return null;
+}
+
+const GOODS_REACH = 3;
+
 function otherCountry(facts: SentenceFacts, q: QuantityMatch, exclude: string): string | null {
   let best: CountryMention | null = null;
   let bestDistance = Infinity;
@@ -366,12 +382,17 @@ export function direct(
   const fallback = lex.data.defaultFlows[category];
   if (from === null && to === null && fallback)
     return { category, from: fallback[0], to: fallback[1], stage };
+  // One side known: the usual direction of the exchange completes it when it agrees; otherwise
+  // the other country the sentence names.
   if (from === null && to !== null)
-    from = otherCountry(facts, q, to) ?? (fallback && fallback[1] === to ? fallback[0] : null);
+    from =
+      countryOfGoods(facts, q, to) ??
+      (fallback && fallback[1] === to ? fallback[0] : null) ??
+      otherCountry(facts, q, to);
   if (to === null && from !== null)
     to =
-      (role === 'use' ? null : otherCountry(facts, q, from)) ??
-      (fallback && fallback[0] === from ? fallback[1] : null);
+      (fallback && fallback[0] === from ? fallback[1] : null) ??
+      (role === 'use' ? null : otherCountry(facts, q, from));
   return { category, from, to, stage };
 }
 

@@ -56,7 +56,15 @@ describeEachDialect('review use cases', (makeTarget) => {
   });
 
   const review = (action: Parameters<typeof reviewClaim>[0]['action'], reason?: string) =>
-    reviewClaim({ store, claimId: 'troops', action, reviewer: 'ana', clock, newId, reason });
+    reviewClaim({
+      store,
+      claimId: 'troops',
+      action,
+      reviewer: 'ana',
+      clock,
+      newId,
+      reason: reason ?? null,
+    });
 
   it('accepts a claim and records who, when, before, after and why in one audit entry', async () => {
     const outcome = await review({ kind: 'accept' }, 'matches the ministry figure');

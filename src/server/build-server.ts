@@ -117,6 +117,7 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     crossOriginEmbedderPolicy: true,
     referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
     // Loopback is plain HTTP; HSTS there would only pin a browser to a scheme it cannot use.
     hsts: false,
   });

@@ -20,18 +20,12 @@ function gap(a: { first: number; last: number }, b: { first: number; last: numbe
 }
 
 /** A "that" between two positions: the date and the verb sit in different clauses. */
-/** Per token of a sentence, how many clause breaks ("that", ";") come before it. */
-function clauseBreaks(
-  tokens: Tokens,
-  sentence: { readonly from: number; readonly to: number },
-): Int32Array {
-  const breaks = new Int32Array(sentence.to - sentence.from + 1);
-  for (let i = sentence.from; i < sentence.to; i++) {
-    const key = tokens.key[i];
-    breaks[i - sentence.from + 1] =
-      breaks[i - sentence.from]! + (key === 'that' || key === ';' ? 1 : 0);
-  }
-  return breaks;
+/** A "that" or ";" between two positions: the date and the verb sit in different clauses. */
+function crossesClause(tokens: Tokens, a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  for (let i = lo; i < hi; i++) if (tokens.key[i] === 'that' || tokens.key[i] === ';') return true;
+  return false;
 }
 
 const ACTOR_REACH = 12;
@@ -164,9 +158,6 @@ export function findEvents(
   }
   if (triggers.length === 0) return [];
   const pairs: Array<{ d: DateExpression; t: Trigger; cost: number }> = [];
-  const breaks = clauseBreaks(tokens, sentence);
-  const crosses = (a: number, b: number): boolean =>
-    breaks[Math.max(a, b) - sentence.from]! !== breaks[Math.min(a, b) - sentence.from]!;
   let low = 0;
   for (const d of sentence.dates) {
     if (d.date === null) continue;
@@ -185,7 +176,7 @@ export function findEvents(
       candidates.push({
         d,
         t,
-        cost: g + loose + noun + (crosses(d.first, t.first) ? 100 : 0),
+        cost: g + loose + noun + (crossesClause(tokens, d.first, t.first) ? 100 : 0),
       });
     }
     // A date's few best words are all the one-to-one pairing needs; keeping them bounds the sort.

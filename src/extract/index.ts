@@ -121,8 +121,14 @@ function anchorWithin(
 function datelineEnd(cx: Scan, sentence: { readonly from: number; readonly to: number }): number {
   const { tokens } = cx;
   const first = sentence.from;
-  const word = tokens.text.slice(tokens.start[first], tokens.end[first]);
-  if (tokens.kind[first] !== 0 || word.length < 3 || word !== word.toUpperCase()) return first;
+  const start = tokens.start[first]!;
+  const end = tokens.end[first]!;
+  if (tokens.kind[first] !== 0 || end - start < 3) return first;
+  // All capitals: a place name in a dateline ("SEOUL", "KYIV").
+  for (let k = start; k < end; k++) {
+    const c = tokens.text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return first;
+  }
   for (let i = first + 1; i < sentence.to && i <= first + 12; i++) {
     const key = tokens.key[i];
     if (key === '-' || key === '—' || key === '–') return i + 1;

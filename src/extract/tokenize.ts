@@ -128,7 +128,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   let capital = new Uint8Array(capacity);
   let newline = new Uint8Array(capacity);
   let flags = new Uint16Array(capacity);
-  const key: string[] = [];
+  const key: string[] = new Array<string>(capacity);
   let count = 0;
   let lineBreaks = 0;
   let i = 0;
@@ -147,6 +147,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       capital = grow(capital, capacity);
       newline = grow(newline, capacity);
       flags = grow(flags, capacity);
+      key.length = capacity;
     }
     const s = i;
     if (isDigit(c)) {
@@ -167,7 +168,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
       }
       kind[count] = NUMBER;
-      key.push(text.slice(s, i));
+      key[count] = text.slice(s, i);
       if (vocabulary) flags[count] = vocabulary.numberFlags;
     } else if (isLetter(c)) {
       let upper = false;
@@ -207,15 +208,15 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         }
       }
       if (entry >= 0 && vocabulary) {
-        key.push(vocabulary.words[entry]!);
+        key[count] = vocabulary.words[entry]!;
         flags[count] = vocabulary.flags[entry]!;
       } else if (vocabulary && ascii) {
         // No rule looks a word up unless the vocabulary has it: skip the string.
-        key.push(UNKNOWN);
+        key[count] = UNKNOWN;
       } else {
         const raw = text.slice(s, i);
         const lower = upper ? raw.toLowerCase() : raw;
-        key.push(lower);
+        key[count] = lower;
         if (vocabulary) flags[count] = vocabulary.other.get(lower) ?? 0;
       }
       capital[count] = isUpper(c) ? 1 : 0;
@@ -223,7 +224,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       i++;
       kind[count] = PUNCT;
       const folded = foldPunct(c);
-      key.push(folded);
+      key[count] = folded;
       if (vocabulary) flags[count] = vocabulary.other.get(folded) ?? 0;
     }
     start[count] = s;
@@ -232,6 +233,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     lineBreaks = 0;
     count++;
   }
+  key.length = count;
   return {
     text,
     start: start.subarray(0, count),

@@ -103,6 +103,18 @@ describe('periods of figures', () => {
     });
   });
 
+  it('reads "between August 2023 and the end of January 2024" as one span', () => {
+    expect(
+      period(
+        'Between August 2023 and the end of January 2024, North Korea shipped 2.5 million rounds.',
+      ),
+    ).toEqual({
+      start: '2023-08',
+      end: '2024-01',
+      per: null,
+    });
+  });
+
   it('reads "since the start of December" as an open start that month', () => {
     expect(
       period('At least 100 soldiers have been killed since the start of December.', '2024-12-19'),

@@ -306,10 +306,7 @@ export function readDate(
   }
   if (
     tokens.key[j] === 'the' &&
-    (tokens.key[j + 1] === 'start' ||
-      tokens.key[j + 1] === 'beginning' ||
-      tokens.key[j + 1] === 'end' ||
-      tokens.key[j + 1] === 'middle') &&
+    SPAN_EDGES.has(tokens.key[j + 1] ?? '') &&
     tokens.key[j + 2] === 'of'
   ) {
     j += 3;
@@ -362,7 +359,15 @@ export function readDate(
   if (mode === 'range') {
     const joiner = tokens.key[core.end];
     if (joiner === 'and' || joiner === 'to' || joiner === '-' || joiner === '–') {
-      const second = readCore(cx, core.end + 1, anchor);
+      // "between August 2023 and the end of January 2024"
+      let k = core.end + 1;
+      if (
+        tokens.key[k] === 'the' &&
+        SPAN_EDGES.has(tokens.key[k + 1] ?? '') &&
+        tokens.key[k + 2] === 'of'
+      )
+        k += 3;
+      const second = readCore(cx, k, anchor);
       if (second) {
         // "between January and March 2024": the year stated last applies to both.
         let start = core.start;
@@ -400,6 +405,8 @@ export function readDate(
     day: core.day === true && mode === 'point',
   };
 }
+
+const SPAN_EDGES = new Set(['start', 'beginning', 'end', 'middle']);
 
 /** Words a date's core can begin with, after any preposition: most tokens fail here at once. */
 const CORE_STARTS = new Set([

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compact, countryName, formatRange, formatValue, words } from './format.ts';
+
+describe('formatValue', () => {
+  it('writes dollars with a sign, a suffix and the rate', () => {
+    expect(formatValue(3_861_000_000, 'usd/year')).toBe('$3.86B a year');
+    expect(formatValue(-2_500_000, 'usd')).toBe('-$2.5M');
+  });
+
+  it('writes ratios with × and percentages with %', () => {
+    expect(formatValue(11.734, 'ratio')).toBe('11.7×');
+    expect(formatValue(0.9971, 'percent')).toBe('0.997 %');
+  });
+
+  it('keeps counts whole below a million and names the unit', () => {
+    expect(formatValue(13_748.9, 'person')).toBe('13,700 person');
+    expect(formatValue(12_143_978, 'shell')).toBe('12.1M shell');
+  });
+
+  it('shows a dash for a missing or infinite figure', () => {
+    expect(formatValue(null, 'usd')).toBe('–');
+    expect(formatValue(Number.POSITIVE_INFINITY, 'usd')).toBe('–');
+  });
+
+  it('names a per-unit rate other than a year', () => {
+    expect(formatValue(520, 'shell/container')).toBe('520 shell per container');
+  });
+});
+
+describe('helpers', () => {
+  it('shortens amounts from a thousand up', () => {
+    expect(compact(999)).toBe('999');
+    expect(compact(1500)).toBe('1.5k');
+    expect(compact(2e12)).toBe('2T');
+  });
+
+  it('joins a range with a dash', () => {
+    expect(formatRange(100, 150, 'person')).toBe('100 person – 150 person');
+  });
+
+  it('names the countries of the exchange and keeps unknown codes', () => {
+    expect(countryName('PRK')).toBe('North Korea');
+    expect(countryName('FRA')).toBe('FRA');
+    expect(countryName(null)).toBe('–');
+  });
+
+  it('turns snake case into words', () => {
+    expect(words('force_size')).toBe('force size');
+  });
+});

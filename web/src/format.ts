@@ -1,0 +1,64 @@
+/** Three significant figures: the estimates carry no more precision than that. */
+function sig3(value: number): string {
+  if (value === 0) return '0';
+  const rounded = Number(value.toPrecision(3));
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(rounded))));
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: Math.min(digits, 6) });
+}
+
+const SCALES: readonly (readonly [number, string])[] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+];
+
+/** A large amount shortened with a suffix: 3 860 000 000 → "3.86B". */
+export function compact(value: number): string {
+  const magnitude = Math.abs(value);
+  for (const [scale, suffix] of SCALES) {
+    if (magnitude >= scale) return `${sig3(value / scale)}${suffix}`;
+  }
+  return sig3(value);
+}
+
+/**
+ * A figure in its unit, as a reader says it: dollars with a $ and a suffix, ratios with ×,
+ * percentages with %, counts with separators and their unit.
+ * @example formatValue(3.86e9, 'usd/year') // "$3.86B a year"
+ */
+export function formatValue(value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const [base = unit, per] = unit.split('/');
+  const rate = per === undefined ? '' : per === 'year' ? ' a year' : ` per ${per}`;
+  if (base === 'usd') return `${value < 0 ? '-' : ''}$${compact(Math.abs(value))}${rate}`;
+  if (base === 'ratio') return `${sig3(value)}×${rate}`;
+  if (base === 'percent') return `${sig3(value)} %${rate}`;
+  const amount = Math.abs(value) >= 1e6 ? compact(value) : sig3(value);
+  return `${amount} ${base}${rate}`;
+}
+
+/** A range of two figures in one unit: "$2.74B – $5.2B". */
+export function formatRange(low: number, high: number, unit: string): string {
+  return `${formatValue(low, unit)} – ${formatValue(high, unit)}`;
+}
+
+const COUNTRIES: Readonly<Record<string, string>> = {
+  PRK: 'North Korea',
+  RUS: 'Russia',
+  CHN: 'China',
+  KOR: 'South Korea',
+  UKR: 'Ukraine',
+  USA: 'United States',
+};
+
+/** A country's name from its ISO alpha-3 code, or the code itself when we have no name for it. */
+export function countryName(code: string | null | undefined): string {
+  if (code === null || code === undefined) return '–';
+  return COUNTRIES[code] ?? code;
+}
+
+/** "force_size" → "force size": category and event names as words. */
+export function words(name: string): string {
+  return name.replaceAll('_', ' ');
+}

@@ -28,7 +28,7 @@ function crossesClause(tokens: Tokens, a: number, b: number): boolean {
   return false;
 }
 
-const ACTOR_REACH = 12;
+const ACTOR_REACH = 10;
 const CANDIDATES_PER_DATE = 4;
 
 const NOT_ACTORS = new Set([
@@ -115,8 +115,9 @@ function actorsIn(
       continue;
     }
     let j = i + 1;
+    // A name begun inside the window is read to its end.
     while (
-      j < span.last &&
+      j < Math.min(tokens.length, span.last + 4) &&
       ((tokens.kind[j] === WORD && tokens.capital[j]) ||
         // "Bank of Korea", "U.S.", "Moo-jin"
         (tokens.key[j] === 'of' && tokens.capital[j + 1]) ||

@@ -366,7 +366,10 @@ export function vocabularyOf(lex: Lexicon): Vocabulary {
         if (tokens.kind[k] === 0 && !entries.has(word)) entries.set(word, 0);
       }
     }
-    vocabulary = createVocabulary(entries, NUMBER_CUES);
+    vocabulary = createVocabulary(entries, {
+      numberFlags: CUE_QUANTITY | CUE_AMOUNT,
+      dateNumberFlags: NUMBER_CUES,
+    });
     vocabularies.set(lex, vocabulary);
   }
   return vocabulary;

@@ -75,6 +75,8 @@ export interface Vocabulary {
   readonly other: ReadonlyMap<string, number>;
   /** Flags every number token carries. */
   readonly numberFlags: number;
+  /** Flags of a number that can be a day or a year ("16", "2023"), where dates may start. */
+  readonly dateNumberFlags: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -89,7 +91,7 @@ function hashWord(word: string): number {
 /** Builds a vocabulary from words and their flags; words that are not lower-case ASCII letters go to a map. */
 export function createVocabulary(
   entries: ReadonlyMap<string, number>,
-  numberFlags: number,
+  numbers: { readonly numberFlags: number; readonly dateNumberFlags: number },
 ): Vocabulary {
   const words: string[] = [];
   const flags: number[] = [];
@@ -108,7 +110,7 @@ export function createVocabulary(
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot] = index + 1;
   });
-  return { slots, words, flags: Uint16Array.from(flags), other, numberFlags };
+  return { slots, words, flags: Uint16Array.from(flags), other, ...numbers };
 }
 
 function grow<T extends Int32Array | Uint8Array | Uint16Array>(array: T, size: number): T {
@@ -169,7 +171,14 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       }
       kind[count] = NUMBER;
       key[count] = text.slice(s, i);
-      if (vocabulary) flags[count] = vocabulary.numberFlags;
+      if (vocabulary) {
+        // Only a bare one-, two- or four-digit number can be a day or a year.
+        const length = i - s;
+        flags[count] =
+          length <= 2 || (length === 4 && text.charCodeAt(s + 1) !== 44)
+            ? vocabulary.dateNumberFlags
+            : vocabulary.numberFlags;
+      }
     } else if (isLetter(c)) {
       let upper = false;
       let ascii = true;

@@ -111,7 +111,12 @@ export function register(program: Command): void {
               state = next;
             } catch (error) {
               if (!isTallyError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
-              state = { ...state, message: error.message };
+              // The decision was refused: stay on the claim, back at the keys, and say why.
+              state = {
+                ...state,
+                mode: state.mode === 'edit' ? 'choose' : state.mode,
+                message: error.message,
+              };
             }
           } else {
             state = next;

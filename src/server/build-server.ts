@@ -14,6 +14,7 @@ import type { Store } from '../store/index.ts';
 import { createAuthHook } from './auth.ts';
 import type { ServerContext, TallyApp } from './context.ts';
 import { handleError } from './errors.ts';
+import { parseJsonBody } from './json-body.ts';
 import { registerIngestRoutes } from './routes/ingest.ts';
 import { registerLedgerRoutes } from './routes/ledger.ts';
 import { registerReadRoutes } from './routes/read.ts';
@@ -109,6 +110,14 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
   app.setValidatorCompiler(createValidators());
   // JSON routes take JSON only: text/plain is what a cross-site form can send without a preflight.
   app.removeContentTypeParser('text/plain');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(String(body)));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   app.setErrorHandler(handleError);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', createAuthHook(deps.store));

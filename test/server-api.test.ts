@@ -380,6 +380,21 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('documents the request body of every POST, uploads included', async () => {
+    const { body } = await get('/api/v1/openapi.json');
+    const posts = Object.entries(
+      body.paths as Record<string, { post?: { requestBody?: { content: object } } }>,
+    )
+      .filter(([, operations]) => operations.post)
+      .map(([path, operations]) => [
+        path,
+        Object.keys(operations.post?.requestBody?.content ?? {}),
+      ]);
+    expect(posts.length).toBeGreaterThan(5);
+    for (const [path, types] of posts) expect(types, String(path)).not.toEqual([]);
+    expect(Object.fromEntries(posts)['/api/v1/ingest/file']).toContain('multipart/form-data');
+  });
+
   it('serves the docs page and its assets from this server, with nothing from a CDN', async () => {
     const page = await fixture.app.inject('/api/v1/docs/static/index.html');
     const html =

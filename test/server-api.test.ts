@@ -1,5 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeClaim,
+  workspaceAssumptions,
+  workspaceFlows,
+  workspaceIndicators,
+} from '../src/app/index.ts';
 import { bearer, HOSTILE_QUOTE, openServerFixture, type ServerFixture } from './server-support.ts';
 
 let fixture: ServerFixture;
@@ -344,6 +350,36 @@ describe('ingest', () => {
     expect(response.json().error.message).toContain('fake.txt');
     expect(response.json().error.message).not.toContain('tally-upload');
     expect((await get('/api/v1/overview')).body.documents).toBe(before);
+  });
+});
+
+describe('responses carry everything the use cases return', () => {
+  // The serializer drops what a response schema does not name: these catch a schema too narrow.
+  const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+  it('flows, under both rules, with their distributions and periods', async () => {
+    const claim = await claimWhere('status=proposed&category=munitions&country=PRK');
+    await post(`/api/v1/claims/${claim.id}/accept`, {});
+    for (const rule of ['conservative', 'pooled'] as const) {
+      const { body } = await get(`/api/v1/flows?rule=${rule}`);
+      expect(body.items.length).toBeGreaterThan(0);
+      expect(body.items).toEqual(plain(await workspaceFlows({ store: fixture.store, rule })));
+    }
+  });
+
+  it('indicators and assumptions', async () => {
+    const { body } = await get('/api/v1/indicators?draws=1000&seed=7');
+    expect(body.items).toEqual(
+      plain(await workspaceIndicators({ store: fixture.store, draws: 1000, seed: 7 })),
+    );
+    expect((await get('/api/v1/assumptions')).body.items).toEqual(plain(workspaceAssumptions()));
+  });
+
+  it('a claim with its context and trail', async () => {
+    const claim = await claimWhere('status=accepted');
+    expect((await get(`/api/v1/claims/${claim.id}`)).body).toEqual(
+      plain(await describeClaim({ store: fixture.store, claimId: claim.id })),
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import {
   Event,
   EventType,
   PartialDate,
+  Period,
 } from '../domain/index.ts';
 import { Assumption, DistributionSpec, Indicator, Scenario } from '../ledger/index.ts';
 
@@ -139,11 +140,21 @@ export const CategorySchema = routeSchema(Category);
 export const CountryCodeSchema = routeSchema(CountryCode);
 export const EventTypeSchema = routeSchema(EventType);
 
-/** A distribution as the ledger builds it: one of the specs, or an equal mixture of others. */
-const DistributionSchema = Type.Unsafe<unknown>({
-  description: 'point, uniform, loguniform, triangular, or a mixture of these',
-  type: 'object',
-});
+const SpecSchema = routeSchema(DistributionSpec);
+const mixtureOf = (component: TSchema) =>
+  Type.Object(
+    { kind: Type.Literal('mixture'), components: Type.Array(component, { minItems: 1 }) },
+    { additionalProperties: false },
+  );
+
+/**
+ * A distribution as the ledger builds it: a spec, or an equal mixture. Mixtures nest at most twice
+ * (a flow pools its origins, an origin pools its claims), so the schema spells out two levels.
+ */
+const DistributionSchema = Type.Union([
+  ...SpecSchema.anyOf,
+  mixtureOf(Type.Union([...SpecSchema.anyOf, mixtureOf(SpecSchema)])),
+]);
 
 const FlowClaimSchema = Type.Object(
   {
@@ -153,7 +164,7 @@ const FlowClaimSchema = Type.Object(
     origin: Type.String(),
     distribution: DistributionSchema,
     reading: Type.String(),
-    statedPeriod: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()]),
+    statedPeriod: Type.Union([routeSchema(Period), Type.Null()]),
   },
   { additionalProperties: false },
 );
@@ -171,7 +182,25 @@ const OriginSchema = Type.Object(
   { additionalProperties: false },
 );
 
-const NormalizedPeriodSchema = Type.Object({}, { additionalProperties: true });
+const NullableDate = Type.Union([Type.String(), Type.Null()]);
+const NormalizedPeriodSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('rate'), Type.Literal('total')]),
+    start: NullableDate,
+    end: NullableDate,
+    per: Type.Union([
+      Type.Literal('year'),
+      Type.Literal('month'),
+      Type.Literal('day'),
+      Type.Null(),
+    ]),
+    asOf: NullableDate,
+    years: Type.Union([Type.Number(), Type.Null()]),
+    label: Type.String(),
+    key: Type.String(),
+  },
+  { additionalProperties: false },
+);
 
 export const FlowSchema = Type.Object(
   {

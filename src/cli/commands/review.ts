@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { createInterface, emitKeypressEvents } from 'node:readline';
 import type { Command } from 'commander';
 import {
   describeClaim,
@@ -42,6 +42,56 @@ async function carryOut(options: {
   await reviewClaim({ store, claimId: effect.claimId, action, reviewer });
 }
 
+/** Where the queue's input comes from: a key (or a line in edit mode), null at the end. */
+interface QueueInput {
+  next(kind: 'key' | 'line'): Promise<string | null>;
+  close(): void;
+}
+
+/** A pipe or file: one key per line, and an edit's field=value on the line after `e`. */
+function lineInput(): QueueInput {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  const iterator = lines[Symbol.asyncIterator]();
+  return {
+    next: async () => {
+      const { value, done } = await iterator.next();
+      return done ? null : (value as string);
+    },
+    close: () => lines.close(),
+  };
+}
+
+/** A terminal: single key presses, no Enter needed; an edit reads a whole line. Ctrl-C quits. */
+function keyInput(): QueueInput {
+  const stdin = process.stdin;
+  emitKeypressEvents(stdin);
+  const readKey = () =>
+    new Promise<string | null>((resolve) => {
+      stdin.setRawMode(true);
+      stdin.resume();
+      stdin.once('keypress', (text: string | undefined, key: { ctrl?: boolean; name?: string }) => {
+        stdin.setRawMode(false);
+        stdin.pause();
+        resolve(key?.ctrl && (key.name === 'c' || key.name === 'd') ? 'q' : (text ?? ''));
+      });
+    });
+  const readLine = () =>
+    new Promise<string | null>((resolve) => {
+      const lines = createInterface({ input: stdin, output: process.stdout, terminal: true });
+      lines.question('edit> ', (answer) => {
+        lines.close();
+        resolve(answer);
+      });
+    });
+  return {
+    next: (kind) => (kind === 'key' ? readKey() : readLine()),
+    close: () => {
+      if (stdin.isRaw) stdin.setRawMode(false);
+      stdin.pause();
+    },
+  };
+}
+
 async function render(store: Store, state: QueueState): Promise<void> {
   say();
   if (state.message) say(state.message);
@@ -56,7 +106,8 @@ async function render(store: Store, state: QueueState): Promise<void> {
   const detail = await describeClaim({ store, claimId: item.claimId });
   say(`[${state.index + 1}/${state.items.length}]`);
   for (const line of claimDetailLines(detail, highlighter())) say(line);
-  say(state.mode === 'edit' ? 'edit> field=value' : `${QUEUE_HELP}`);
+  // In edit mode the message above already asks for field=value.
+  if (state.mode !== 'edit') say(QUEUE_HELP);
 }
 
 export function register(program: Command): void {
@@ -66,9 +117,9 @@ export function register(program: Command): void {
       .summary('review proposed claims one by one in the terminal')
       .description(
         'An interactive queue of proposed claims: each quote highlighted in its sentence and\n' +
-          'paragraph, with its fields. Type a key and Enter: a accept, r reject, e edit a field\n' +
-          '(then field=value, e.g. value=12000 or from=PRK), s skip, u undo, q quit, ? help.\n' +
-          'Reads one key per line, so it can also be driven from a pipe.',
+          'paragraph, with its fields. Keys: a accept, r reject, e edit a field (then type\n' +
+          'field=value and Enter, e.g. value=12000 or from=PRK), s skip, u undo, q quit, ? help.\n' +
+          'From a pipe it reads one key per line, so a script can drive it.',
       ),
   )
     .option('--category <category>', 'only claims of this category')
@@ -102,29 +153,34 @@ export function register(program: Command): void {
         }
         say(`${plural(state.items.length, 'proposed claim')} to review. ? shows the keys.`);
         await render(store, state);
-        const lines = createInterface({ input: process.stdin, terminal: false });
-        for await (const line of lines) {
-          const { state: next, effect } = stepQueue(state, line);
-          if (effect) {
-            try {
-              await carryOut({ store, effect, reviewer });
+        const input = process.stdin.isTTY ? keyInput() : lineInput();
+        try {
+          for (;;) {
+            const line = await input.next(state.mode === 'edit' ? 'line' : 'key');
+            if (line === null) break;
+            const { state: next, effect } = stepQueue(state, line);
+            if (effect) {
+              try {
+                await carryOut({ store, effect, reviewer });
+                state = next;
+              } catch (error) {
+                if (!isTallyError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
+                // The decision was refused: stay on the claim, back at the keys, and say why.
+                state = {
+                  ...state,
+                  mode: state.mode === 'edit' ? 'choose' : state.mode,
+                  message: error.message,
+                };
+              }
+            } else {
               state = next;
-            } catch (error) {
-              if (!isTallyError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
-              // The decision was refused: stay on the claim, back at the keys, and say why.
-              state = {
-                ...state,
-                mode: state.mode === 'edit' ? 'choose' : state.mode,
-                message: error.message,
-              };
             }
-          } else {
-            state = next;
+            if (state.mode === 'finished' && line.trim() === 'q') break;
+            await render(store, state);
           }
-          if (state.mode === 'finished' && line.trim() === 'q') break;
-          await render(store, state);
+        } finally {
+          input.close();
         }
-        lines.close();
         const { decided, remaining } = queueTally(state);
         say(`Reviewed: ${decided} decided, ${remaining} left proposed.`);
       });

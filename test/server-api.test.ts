@@ -2,6 +2,10 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   describeClaim,
+  findClaimPage,
+  listAuditPage,
+  listDocumentPage,
+  listEventPage,
   workspaceAssumptions,
   workspaceFlows,
   workspaceIndicators,
@@ -373,6 +377,23 @@ describe('responses carry everything the use cases return', () => {
       plain(await workspaceIndicators({ store: fixture.store, draws: 1000, seed: 7 })),
     );
     expect((await get('/api/v1/assumptions')).body.items).toEqual(plain(workspaceAssumptions()));
+  });
+
+  it('the listings of documents, claims, events and the audit log', async () => {
+    const paging = { limit: 500, offset: 0 };
+    const { store } = fixture;
+    expect((await get('/api/v1/documents?limit=500')).body).toEqual(
+      plain(await listDocumentPage({ store, filter: {}, paging })),
+    );
+    expect((await get('/api/v1/claims?limit=500')).body).toEqual(
+      plain(await findClaimPage({ store, query: {}, paging })),
+    );
+    expect((await get('/api/v1/events?limit=500')).body).toEqual(
+      plain(await listEventPage({ store, paging })),
+    );
+    expect((await get('/api/v1/audit?limit=500')).body).toEqual(
+      plain(await listAuditPage({ store, paging })),
+    );
   });
 
   it('a claim with its context and trail', async () => {

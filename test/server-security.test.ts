@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeToken } from '../src/app/index.ts';
 import { TallyError } from '../src/domain/index.ts';
@@ -9,11 +10,14 @@ const UPLOAD_LIMIT = 64 * 1024;
 
 let fixture: ServerFixture;
 let claimId: string;
+/** A claim of its own for the property test, whose valid bodies do review it. */
+let fuzzedId: string;
 let revoked: string;
 beforeAll(async () => {
   fixture = await openServerFixture({ maxUploadBytes: UPLOAD_LIMIT });
-  const page = (await fixture.app.inject('/api/v1/claims?status=proposed&limit=1')).json();
+  const page = (await fixture.app.inject('/api/v1/claims?status=proposed&limit=2')).json();
   claimId = page.items[0].id;
+  fuzzedId = page.items[1].id;
   const { createToken } = await import('../src/app/index.ts');
   revoked = (await createToken({ store: fixture.store, name: 'gone', role: 'admin' })).token;
   await revokeToken({ store: fixture.store, name: 'gone' });
@@ -388,6 +392,38 @@ describe('bad requests', () => {
     });
     expect(response.statusCode).toBe(403);
     expect(await fixture.store.counts()).toEqual(before);
+  });
+});
+
+describe('any body', () => {
+  it('is answered in the error shape or as a valid review, never with a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('edit', 'accept', 'reject', 'undo'),
+        fc.oneof(fc.jsonValue(), fc.record({ changes: fc.jsonValue() }), fc.string()),
+        async (action, body) => {
+          const response = await fixture.app.inject({
+            method: 'POST',
+            url: `/api/v1/claims/${fuzzedId}/${action}`,
+            headers: { ...analyst(), 'content-type': 'application/json' },
+            payload: typeof body === 'string' ? body : JSON.stringify(body),
+          });
+          expect(response.statusCode).toBeLessThan(500);
+          if (response.statusCode !== 200) {
+            expect(Object.keys(response.json())).toEqual(['error']);
+            return;
+          }
+          // A body the schema takes is a real review: put the claim back for the next run.
+          await fixture.app.inject({
+            method: 'POST',
+            url: `/api/v1/claims/${fuzzedId}/undo`,
+            headers: analyst(),
+            payload: {},
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -177,6 +177,22 @@ describeEachDialect('reviews export and apply', (makeTarget) => {
     expect((await first.getClaim('forward-c3'))?.status).toBe('rejected');
   });
 
+  it('sees a line applied earlier in the same file as already applied', async () => {
+    const second = await target.open();
+    await build(second, 'backward');
+    const line = JSON.stringify({
+      document: DOC,
+      ...quoted('6,700 containers'),
+      decision: 'reject',
+    });
+    const report = await applyReviews({
+      store: second,
+      decisions: readReviews(`${line}\n${line}\n`, 'r'),
+      reviewer: 'bob',
+    });
+    expect(report.outcomes.map((o) => o.status)).toEqual(['applied', 'already-applied']);
+  });
+
   it('re-keys a decision whose claim the extractor now quotes with a different span', async () => {
     const decisions = readReviews(formatReviews(await exportReviews({ store: first })), 'r');
     const moved = decisions.map(({ line, decision }) => ({

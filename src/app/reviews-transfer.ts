@@ -285,7 +285,7 @@ export async function applyReviews(options: ApplyReviewsOptions): Promise<ApplyR
           ? { kind: 'edit' as const, changes }
           : { kind: 'accept' as const };
     try {
-      await reviewClaim({
+      const outcome = await reviewClaim({
         store,
         claimId: claim.id,
         action,
@@ -294,6 +294,8 @@ export async function applyReviews(options: ApplyReviewsOptions): Promise<ApplyR
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.newId ? { newId: options.newId } : {}),
       });
+      // A later line on the same claim must see it as it now stands.
+      byKey.set(key(claim.documentId, claim.span, claim.text), outcome.claim);
       outcomes.push({ status: 'applied', line, claimId: claim.id });
     } catch (error) {
       if (!isTallyError(error) || error.code === 'STORE_UNAVAILABLE') throw error;

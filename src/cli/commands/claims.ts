@@ -195,7 +195,7 @@ export function register(program: Command): void {
     edit.addOption(new Option(`--${field} <${field}>`, FIELD_HELP[field]));
   }
   edit.action(async (id: string, flags: DecideFlags & Record<string, string>, command: Command) => {
-    // Fields in the order typed, so a message about the first bad one reads naturally.
+    // Fields in the claims/1 order, whatever order they were typed in: messages come out stable.
     const assignments = EDITABLE_FIELDS.filter((field) => flags[field] !== undefined).map(
       (field) => [field, flags[field] ?? ''] as const,
     );

@@ -167,9 +167,15 @@ export function findSourceCues(
     }
     break;
   }
+  // Quotation marks carry the source bit too, so the scan keeps track of being inside a quote.
+  let quoted = false;
   for (let i = from; i < to; i++) {
     if ((cx.cues[i]! & CUE_SOURCE) === 0) continue;
     const key = tokens.key[i] ?? '';
+    if (key === '"') {
+      quoted = !quoted;
+      continue;
+    }
     if (key === 'according' && tokens.key[i + 1] === 'to') {
       let n = i + 2;
       const back = lex.backReferences.match(tokens, n, to);
@@ -184,7 +190,7 @@ export function findSourceCues(
           nameFrom: n,
           nameTo: back.end,
           attribution: null,
-          insideQuote: insideQuote(tokens, { from, at: i }),
+          insideQuote: quoted,
         });
         continue;
       }
@@ -226,7 +232,7 @@ export function findSourceCues(
           nameFrom: n,
           nameTo: end,
           attribution,
-          insideQuote: insideQuote(tokens, { from, at: i }),
+          insideQuote: quoted,
         });
       }
       continue;
@@ -287,7 +293,7 @@ export function findSourceCues(
           nameFrom: s,
           nameTo: j + 1,
           attribution: null,
-          insideQuote: insideQuote(tokens, { from, at: i }),
+          insideQuote: quoted,
         });
       } else {
         const base = splitAffiliation(tokens, s, j + 1);
@@ -301,7 +307,7 @@ export function findSourceCues(
           nameFrom: s,
           nameTo: j + 1,
           attribution,
-          insideQuote: insideQuote(tokens, { from, at: i }),
+          insideQuote: quoted,
         });
       }
       continue;
@@ -322,7 +328,7 @@ export function findSourceCues(
           nameFrom: a,
           nameTo: end,
           attribution,
-          insideQuote: insideQuote(tokens, { from, at: i }),
+          insideQuote: quoted,
         });
       }
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
@@ -333,7 +339,7 @@ export function findSourceCues(
         nameFrom: a,
         nameTo: back?.end ?? a,
         attribution: null,
-        insideQuote: insideQuote(tokens, { from, at: i }),
+        insideQuote: quoted,
       });
     }
   }

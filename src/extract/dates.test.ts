@@ -204,11 +204,11 @@ describe('dates of events', () => {
 
 describe('parseAnchor', () => {
   it('splits a full date', () => {
-    expect(parseAnchor('2024-12-03')).toEqual({ year: 2024, month: 12, day: 3 });
+    expect(parseAnchor('2024-12-03')).toMatchObject({ year: 2024, month: 12, day: 3 });
   });
 
   it('accepts a year alone and rejects nonsense', () => {
-    expect(parseAnchor('2024')).toEqual({ year: 2024, month: null, day: null });
+    expect(parseAnchor('2024')).toMatchObject({ year: 2024, month: null, day: null });
     expect(parseAnchor('soon')).toBeNull();
     expect(parseAnchor(null)).toBeNull();
   });

@@ -7,6 +7,8 @@ export interface Anchor {
   readonly year: number;
   readonly month: number | null;
   readonly day: number | null;
+  /** The latest date on each weekday, filled as a document names them. */
+  readonly weekdays?: Array<PartialDate | null | undefined>;
 }
 
 /** A date or period the text states, resolved as far as the anchor allows. */
@@ -29,7 +31,12 @@ export function parseAnchor(published: string | null): Anchor | null {
   if (!published) return null;
   const [y, m, d] = published.split('-').map(Number);
   if (y === undefined || !Number.isInteger(y)) return null;
-  return { year: y, month: m ?? null, day: d ?? null };
+  return {
+    year: y,
+    month: m ?? null,
+    day: d ?? null,
+    weekdays: new Array<PartialDate | null | undefined>(7),
+  };
 }
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
@@ -38,6 +45,14 @@ const ymd = (y: number, m?: number | null, d?: number | null): PartialDate =>
 
 /** The most recent date on that weekday, on or before the anchor day. */
 function resolveWeekday(anchor: Anchor, weekday: number): PartialDate | null {
+  const cached = anchor.weekdays?.[weekday];
+  if (cached !== undefined) return cached;
+  const date = weekdayBefore(anchor, weekday);
+  if (anchor.weekdays) anchor.weekdays[weekday] = date;
+  return date;
+}
+
+function weekdayBefore(anchor: Anchor, weekday: number): PartialDate | null {
   if (anchor.month === null || anchor.day === null) return null;
   const base = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));
   const back = (base.getUTCDay() - weekday + 7) % 7;

@@ -20,16 +20,17 @@ function gap(a: { first: number; last: number }, b: { first: number; last: numbe
 }
 
 /** A "that" between two positions: the date and the verb sit in different clauses. */
-/** A "that" or ";" between two positions: the date and the verb sit in different clauses. */
-function crossesClause(tokens: Tokens, a: number, b: number): boolean {
+/** A clause break ("that", ";") between two positions: the date and the verb sit apart. */
+function crossesClause(breaks: readonly number[], a: number, b: number): boolean {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
-  for (let i = lo; i < hi; i++) if (tokens.key[i] === 'that' || tokens.key[i] === ';') return true;
+  for (const at of breaks) if (at >= lo && at < hi) return true;
   return false;
 }
 
 const ACTOR_REACH = 10;
 const CANDIDATES_PER_DATE = 4;
+const NEAREST_EACH_SIDE = 3;
 
 const NOT_ACTORS = new Set([
   'a',
@@ -147,7 +148,10 @@ export function findEvents(
 ): ExtractedEvent[] {
   const { lex, tokens } = cx;
   const triggers: Trigger[] = [];
+  const breaks: number[] = [];
   for (let i = sentence.from; i < sentence.to; i++) {
+    const key = tokens.key[i];
+    if (key === 'that' || key === ';') breaks.push(i);
     if ((cx.cues[i]! & CUE_EVENT) === 0) continue;
     const m = lex.eventTriggers.match(tokens, i, sentence.to);
     // "according to a report" credits a source; it does not report a publication.
@@ -164,8 +168,13 @@ export function findEvents(
     if (d.date === null) continue;
     // Triggers and dates both run left to right: skip the triggers too far behind for good.
     while (low < triggers.length && d.first - triggers[low]!.last > MAX_EVENT_DISTANCE) low++;
+    // Only the few triggers nearest the date on each side can win it.
+    let next = low;
+    while (next < triggers.length && triggers[next]!.first < d.first) next++;
+    const first = Math.max(low, next - NEAREST_EACH_SIDE);
+    const last = Math.min(triggers.length, next + NEAREST_EACH_SIDE);
     const candidates: Array<{ d: DateExpression; t: Trigger; cost: number }> = [];
-    for (let k = low; k < triggers.length; k++) {
+    for (let k = first; k < last; k++) {
       const t = triggers[k]!;
       if (t.first - d.last > MAX_EVENT_DISTANCE) break;
       const g = gap(d, t);
@@ -177,7 +186,7 @@ export function findEvents(
       candidates.push({
         d,
         t,
-        cost: g + loose + noun + (crossesClause(tokens, d.first, t.first) ? 100 : 0),
+        cost: g + loose + noun + (crossesClause(breaks, d.first, t.first) ? 100 : 0),
       });
     }
     // A date's few best words are all the one-to-one pairing needs; keeping them bounds the sort.

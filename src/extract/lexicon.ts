@@ -329,7 +329,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.flowVerbs.firstKeys(), CUE_FLOW);
   mark(lex.speechVerbs, CUE_SOURCE);
   // A colon after a headline's first words credits a source: "Seoul: …".
-  mark(['according', ':'], CUE_SOURCE);
+  mark(['according', ':', '"'], CUE_SOURCE);
   mark(lex.eventTriggers.firstKeys(), CUE_EVENT);
   mark(lex.categoryCues.keys(), CUE_CATEGORY);
   mark(lex.forceCues, CUE_CATEGORY);

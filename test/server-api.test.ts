@@ -318,6 +318,68 @@ describe('ingest', () => {
     expect(document.body.document.source).toBe('note.md');
   });
 
+  const form = (parts: { name: string; filename?: string; body: string }[]) => {
+    const boundary = 'tallyform';
+    const lines = parts.flatMap((part) => [
+      `--${boundary}`,
+      `Content-Disposition: form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}`,
+      '',
+      part.body,
+    ]);
+    return {
+      payload: [...lines, `--${boundary}--`, ''].join('\r\n'),
+      headers: {
+        ...bearer(fixture.tokens.analyst),
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+    };
+  };
+
+  it('takes metadata from the form fields of an upload', async () => {
+    const response = await fixture.app.inject({
+      method: 'POST',
+      url: '/api/v1/ingest/file',
+      ...form([
+        { name: 'title', body: 'Ferry log' },
+        { name: 'published', body: '2025-02' },
+        {
+          name: 'file',
+          filename: 'ferry.txt',
+          body: 'Two ferries carried 900 workers from Rason to Vladivostok in 2025.',
+        },
+      ]),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().title).toBe('Ferry log');
+    const shown = await get(`/api/v1/documents/${response.json().documentId}`);
+    expect(shown.body.document.published).toBe('2025-02');
+  });
+
+  it('refuses a form with two files, an unknown field, or no file, storing nothing', async () => {
+    const before = (await get('/api/v1/overview')).body.documents;
+    const cases = [
+      [
+        { name: 'file', filename: 'a.txt', body: 'One report of 5 ships.' },
+        { name: 'file', filename: 'b.txt', body: 'Another report of 6 ships.' },
+      ],
+      [
+        { name: 'status', body: 'accepted' },
+        { name: 'file', filename: 'c.txt', body: 'A third report of 7 ships.' },
+      ],
+      [{ name: 'title', body: 'Only a title' }],
+    ];
+    for (const parts of cases) {
+      const response = await fixture.app.inject({
+        method: 'POST',
+        url: '/api/v1/ingest/file',
+        ...form(parts),
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.code).toBe('INVALID_INPUT');
+    }
+    expect((await get('/api/v1/overview')).body.documents).toBe(before);
+  });
+
   it('ingests a raw HTML body named by ?filename=', async () => {
     const response = await fixture.app.inject({
       method: 'POST',

@@ -137,7 +137,7 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     hsts: false,
   });
   await app.register(multipart, {
-    limits: { fileSize: maxUploadBytes, files: 1, fields: 0, parts: 1 },
+    limits: { fileSize: maxUploadBytes, files: 2, fields: 4, parts: 6 },
   });
   await app.register(swagger, {
     // The upload route reads its body itself (multipart or raw bytes); describe it for the docs only.

@@ -116,15 +116,37 @@ async function ingestBytes(
   }
 }
 
+const METADATA_FIELDS = new Set(['title', 'published', 'publisher', 'url']);
+
+/**
+ * The file of a multipart form (exactly one) and its metadata fields, or the raw body named by
+ * `?filename=`. Query metadata is the default; form fields win.
+ */
 async function readUpload(
   request: FastifyRequest,
   maxBytes: number,
-): Promise<{ name: string; bytes: Buffer }> {
+): Promise<{ name: string; bytes: Buffer; metadata: Record<string, string> }> {
   if (request.isMultipart()) {
-    const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 0 } });
-    if (!part) throw new TallyError('INVALID_INPUT', 'the form has no file part');
-    const bytes = await part.toBuffer();
-    return { name: safeFileName(part.filename), bytes };
+    let file: { name: string; bytes: Buffer } | undefined;
+    const metadata: Record<string, string> = {};
+    const parts = request.parts({
+      limits: { fileSize: maxBytes, files: 2, fields: METADATA_FIELDS.size, fieldSize: 4096 },
+    });
+    for await (const part of parts) {
+      if (part.type === 'file') {
+        if (file) throw new TallyError('INVALID_INPUT', 'send one file per upload');
+        file = { name: safeFileName(part.filename), bytes: await part.toBuffer() };
+      } else if (METADATA_FIELDS.has(part.fieldname) && typeof part.value === 'string') {
+        metadata[part.fieldname] = part.value;
+      } else {
+        throw new TallyError(
+          'INVALID_INPUT',
+          `the form field "${part.fieldname.slice(0, 50)}" is not one of file, title, published, publisher, url`,
+        );
+      }
+    }
+    if (!file) throw new TallyError('INVALID_INPUT', 'the form has no file part');
+    return { ...file, metadata };
   }
   const query = request.query as { filename?: string };
   if (query.filename === undefined) {
@@ -136,7 +158,7 @@ async function readUpload(
       `send the file as multipart/form-data or as ${RAW_TYPES.join(', ')}`,
     );
   }
-  return { name: safeFileName(query.filename), bytes: request.body };
+  return { name: safeFileName(query.filename), bytes: request.body, metadata: {} };
 }
 
 /** Ingest: paste text as JSON, or upload a file as multipart or as the raw body. */
@@ -204,8 +226,11 @@ export function registerIngestRoutes(context: ServerContext): void {
       async (request) => {
         const metadata: Record<string, string | undefined> = { ...(request.query as object) };
         delete metadata.filename;
-        const upload = await readUpload(request, maxUploadBytes);
-        return ingestBytes(context, { ...upload, overrides: overridesOf(metadata) });
+        const { metadata: fields, ...upload } = await readUpload(request, maxUploadBytes);
+        return ingestBytes(context, {
+          ...upload,
+          overrides: overridesOf({ ...metadata, ...fields }),
+        });
       },
     );
   });

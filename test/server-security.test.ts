@@ -461,15 +461,19 @@ describe('server faults', () => {
     expect(response.body).not.toContain('secret');
   });
 
-  it('answers an unavailable workspace with 503 and Retry-After', async () => {
+  it('answers an unavailable workspace with 503, Retry-After, and no path', async () => {
     const app = await buildServer({
-      store: faulty(new TallyError('STORE_UNAVAILABLE', 'The workspace is locked')),
+      store: faulty(
+        new TallyError('STORE_UNAVAILABLE', 'The workspace at /srv/secret/tally.db is locked'),
+      ),
       options: { webRoot: null },
     });
     const response = await app.inject('/api/v1/claims');
     await app.close();
     expect(response.statusCode).toBe(503);
     expect(response.headers['retry-after']).toBe('5');
-    expect(response.json().error.code).toBe('STORE_UNAVAILABLE');
+    expect(response.json()).toEqual({
+      error: { code: 'STORE_UNAVAILABLE', message: 'The workspace is unavailable' },
+    });
   });
 });

@@ -25,9 +25,12 @@ const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim().slic
 /** The JSON error body and status for anything a handler or Fastify threw. */
 export function describeError(error: unknown): { status: number; payload: ErrorPayload } {
   if (isTallyError(error)) {
+    // A server-side failure's own message may name the database file or host: it goes to the
+    // log, and the client gets the catalogue's wording.
+    const message = error.status >= 500 ? ERROR_CATALOGUE[error.code].message : error.message;
     return {
       status: error.status,
-      payload: { error: { code: error.code, message: oneLine(error.message) } },
+      payload: { error: { code: error.code, message: oneLine(message) } },
     };
   }
   const fastifyError = error as Partial<FastifyError>;

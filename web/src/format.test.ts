@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compact, countryName, formatRange, formatValue, words } from './format.ts';
+import {
+  compact,
+  countryName,
+  formatRange,
+  formatValue,
+  partialDateStart,
+  words,
+} from './format.ts';
 
 describe('formatValue', () => {
   it('writes dollars with a sign, a suffix and the rate', () => {
@@ -13,8 +20,12 @@ describe('formatValue', () => {
   });
 
   it('keeps counts whole below a million and names the unit', () => {
-    expect(formatValue(13_748.9, 'person')).toBe('13,700 person');
-    expect(formatValue(12_143_978, 'shell')).toBe('12.1M shell');
+    expect(formatValue(13_748.9, 'person')).toBe('13,700 people');
+    expect(formatValue(12_143_978, 'shell')).toBe('12.1M shells');
+  });
+
+  it('keeps a single unit singular', () => {
+    expect(formatValue(1, 'missile')).toBe('1 missile');
   });
 
   it('shows a dash for a missing or infinite figure', () => {
@@ -23,7 +34,7 @@ describe('formatValue', () => {
   });
 
   it('names a per-unit rate other than a year', () => {
-    expect(formatValue(520, 'shell/container')).toBe('520 shell per container');
+    expect(formatValue(520, 'shell/container')).toBe('520 shells per container');
   });
 });
 
@@ -35,7 +46,7 @@ describe('helpers', () => {
   });
 
   it('joins a range with a dash', () => {
-    expect(formatRange(100, 150, 'person')).toBe('100 person – 150 person');
+    expect(formatRange(100, 150, 'person')).toBe('100 people – 150 people');
   });
 
   it('names the countries of the exchange and keeps unknown codes', () => {
@@ -46,5 +57,18 @@ describe('helpers', () => {
 
   it('turns snake case into words', () => {
     expect(words('force_size')).toBe('force size');
+  });
+});
+
+describe('partialDateStart', () => {
+  it('places years and months at their first day', () => {
+    expect(partialDateStart('2024')).toBe('2024-01-01');
+    expect(partialDateStart('2024-11')).toBe('2024-11-01');
+    expect(partialDateStart('2024-11-05')).toBe('2024-11-05');
+  });
+
+  it('gives null for anything that is not a partial date', () => {
+    expect(partialDateStart('late 2024')).toBeNull();
+    expect(partialDateStart(null)).toBeNull();
   });
 });

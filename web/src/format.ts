@@ -22,6 +22,13 @@ export function compact(value: number): string {
   return sig3(value);
 }
 
+const IRREGULAR: Readonly<Record<string, string>> = { person: 'people' };
+
+/** A counted unit in the plural: "shell" → "shells", "person" → "people". */
+function plural(unit: string): string {
+  return IRREGULAR[unit] ?? `${unit}s`;
+}
+
 /**
  * A figure in its unit, as a reader says it: dollars with a $ and a suffix, ratios with ×,
  * percentages with %, counts with separators and their unit.
@@ -35,7 +42,7 @@ export function formatValue(value: number | null | undefined, unit: string): str
   if (base === 'ratio') return `${sig3(value)}×${rate}`;
   if (base === 'percent') return `${sig3(value)} %${rate}`;
   const amount = Math.abs(value) >= 1e6 ? compact(value) : sig3(value);
-  return `${amount} ${base}${rate}`;
+  return `${amount} ${Math.abs(value) === 1 ? base : plural(base)}${rate}`;
 }
 
 /** A range of two figures in one unit: "$2.74B – $5.2B". */
@@ -61,4 +68,15 @@ export function countryName(code: string | null | undefined): string {
 /** "force_size" → "force size": category and event names as words. */
 export function words(name: string): string {
   return name.replaceAll('_', ' ');
+}
+
+/**
+ * A partial date (YYYY, YYYY-MM or YYYY-MM-DD) as the first day it may mean, or null when it is
+ * not one; the timeline places a bare year at its first of January.
+ */
+export function partialDateStart(date: string | null | undefined): string | null {
+  if (date === null || date === undefined) return null;
+  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(date);
+  if (parts === null) return null;
+  return `${parts[1]}-${parts[2] ?? '01'}-${parts[3] ?? '01'}`;
 }

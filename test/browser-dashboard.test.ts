@@ -212,6 +212,25 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     expect(csv).toContain('<script>window.__tallyPwned = 1</script>');
   });
 
+  it('exports a chart as SVG and as PNG', async () => {
+    const page = await open('/indicators/casualties');
+    await page.locator('.chart svg').first().waitFor();
+    const save = async (kind: 'svg' | 'png') => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`[data-chart] button[data-export=${kind}]`),
+      ]);
+      expect(download.suggestedFilename()).toBe(`casualties-distribution.${kind}`);
+      return readFile(await download.path());
+    };
+    const svg = (await save('svg')).toString('utf8');
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
+    expect(svg).toContain('median');
+    const png = await save('png');
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.length).toBeGreaterThan(2000);
+  });
+
   it('shows a quote holding <script> and <img onerror> as literal text, running nothing', async () => {
     const page = await open(`/documents/${fixture.hostileDocumentId}`);
     const target = page.locator('.reader mark.claim');

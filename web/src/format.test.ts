@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  claimFigure,
   compact,
   countryName,
   formatRange,
@@ -70,5 +71,20 @@ describe('partialDateStart', () => {
   it('gives null for anything that is not a partial date', () => {
     expect(partialDateStart('late 2024')).toBeNull();
     expect(partialDateStart(null)).toBeNull();
+  });
+});
+
+describe('claimFigure', () => {
+  const claim = { value: null, low: null, high: null, unit: 'usd' };
+
+  it('reads a value, a range and open bounds', () => {
+    expect(claimFigure({ ...claim, value: 5e9 })).toBe('$5B');
+    expect(claimFigure({ ...claim, low: 1e9, high: 2e9 })).toBe('$1B – $2B');
+    expect(claimFigure({ ...claim, low: 2e9 })).toBe('$2B or more');
+    expect(claimFigure({ ...claim, high: 3e6 })).toBe('up to $3M');
+  });
+
+  it('says so when a claim has no figure', () => {
+    expect(claimFigure(claim)).toBe('no figure');
   });
 });

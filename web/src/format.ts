@@ -80,3 +80,18 @@ export function partialDateStart(date: string | null | undefined): string | null
   if (parts === null) return null;
   return `${parts[1]}-${parts[2] ?? '01'}-${parts[3] ?? '01'}`;
 }
+
+/** A claim's figure as it reads: one value, a range, or an open bound ("$2B or more"). */
+export function claimFigure(claim: {
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly unit: string;
+}): string {
+  const { value, low, high, unit } = claim;
+  if (value !== null) return formatValue(value, unit);
+  if (low !== null && high !== null) return formatRange(low, high, unit);
+  if (low !== null) return `${formatValue(low, unit)} or more`;
+  if (high !== null) return `up to ${formatValue(high, unit)}`;
+  return 'no figure';
+}

@@ -1,19 +1,13 @@
 import { api } from '../api.ts';
 import { field, h, replace, select } from '../dom.ts';
 import { dataTable } from '../exports.ts';
-import { countryName, formatValue, words } from '../format.ts';
+import { claimFigure, countryName, words } from '../format.ts';
 import { anyOf, CATEGORIES, COUNTRIES, STATUSES } from '../options.ts';
 import { href } from '../route.ts';
-import type { Claim } from '../types.ts';
 import { navigate, type View } from '../view.ts';
 
 const FILTERS = ['status', 'category', 'country', 'source', 'text', 'sort', 'q'] as const;
 const PAGE = 100;
-
-function figure(claim: Claim): string {
-  if (claim.value !== null) return formatValue(claim.value, claim.unit);
-  return `${formatValue(claim.low, claim.unit)} to ${formatValue(claim.high, claim.unit)}`;
-}
 
 export const renderClaims: View = async ({ root, route }) => {
   const state = Object.fromEntries(FILTERS.map((name) => [name, route.query.get(name) ?? '']));
@@ -122,7 +116,7 @@ export const renderClaims: View = async ({ root, route }) => {
       rowClass: (claim) => `status-${claim.status}`,
       columns: [
         { header: 'quote', value: (claim) => claim.text, className: 'quote' },
-        { header: 'figure', value: figure },
+        { header: 'figure', value: claimFigure },
         { header: 'category', value: (claim) => words(claim.category) },
         { header: 'from', value: (claim) => countryName(claim.from) },
         { header: 'to', value: (claim) => countryName(claim.to) },

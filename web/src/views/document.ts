@@ -1,7 +1,7 @@
 import { api } from '../api.ts';
 import { h, replace } from '../dom.ts';
 import { dataTable } from '../exports.ts';
-import { countryName, formatValue, words } from '../format.ts';
+import { claimFigure, countryName, words } from '../format.ts';
 import { href } from '../route.ts';
 import { paragraphs, segment, type MarkedSpan } from '../segments.ts';
 import type { Claim } from '../types.ts';
@@ -15,11 +15,7 @@ function frontMatterEnd(text: string): number {
 }
 
 function claimLabel(claim: Claim): string {
-  const figure =
-    claim.value !== null
-      ? formatValue(claim.value, claim.unit)
-      : `${formatValue(claim.low, claim.unit)} to ${formatValue(claim.high, claim.unit)}`;
-  return `${words(claim.category)}: ${figure} (${claim.status})`;
+  return `${words(claim.category)}: ${claimFigure(claim)} (${claim.status})`;
 }
 
 export const renderDocument: View = async ({ root, route }) => {

@@ -1,7 +1,7 @@
 import { api, ApiError, token } from '../api.ts';
 import { field, h, replace, select, toast } from '../dom.ts';
 import { dataTable } from '../exports.ts';
-import { formatValue, words } from '../format.ts';
+import { claimFigure, words } from '../format.ts';
 import { href } from '../route.ts';
 import type { IngestOutcome } from '../types.ts';
 import type { View } from '../view.ts';
@@ -34,7 +34,7 @@ export const renderIngest: View = async ({ root }) => {
         columns: [
           { header: 'quote', value: (claim) => claim.text, className: 'quote' },
           { header: 'category', value: (claim) => words(claim.category) },
-          { header: 'figure', value: (claim) => formatValue(claim.value ?? claim.low, claim.unit) },
+          { header: 'figure', value: claimFigure },
           { header: 'status', value: (claim) => claim.status },
           {
             header: 'read',

@@ -1,6 +1,6 @@
 import { api, ApiError, token, type ReviewKind } from '../api.ts';
 import { field, h, replace, select, toast } from '../dom.ts';
-import { countryName, formatValue, words } from '../format.ts';
+import { claimFigure, countryName, words } from '../format.ts';
 import { anyOf, CATEGORIES, COUNTRIES, QUALIFIERS, STATUSES } from '../options.ts';
 import { href } from '../route.ts';
 import type { AuditEntry, Claim } from '../types.ts';
@@ -14,11 +14,6 @@ const KEYS: Readonly<Record<string, string>> = {
   j: 'next',
   k: 'previous',
 };
-
-function figure(claim: Claim): string {
-  if (claim.value !== null) return formatValue(claim.value, claim.unit);
-  return `${formatValue(claim.low, claim.unit)} to ${formatValue(claim.high, claim.unit)}`;
-}
 
 function auditList(entries: readonly AuditEntry[]): HTMLElement {
   if (entries.length === 0) return h('p', { class: 'empty' }, 'No review yet.');
@@ -224,7 +219,7 @@ export const renderReview: View = async ({ root, route }) => {
       );
     replace(
       detail,
-      h('h2', {}, `${words(claim.category)}: ${figure(claim)}`),
+      h('h2', {}, `${words(claim.category)}: ${claimFigure(claim)}`),
       h(
         'blockquote',
         { class: 'context' },

@@ -195,6 +195,22 @@ describe.skipIf(!available)('the dashboard in Chromium', () => {
     await expect(page.locator('.queue li').first().textContent()).resolves.toMatch(/3,000/u);
   });
 
+  it('ingests an uploaded file', async () => {
+    const page = await open('/ingest');
+    await signIn(page);
+    await page.setInputFiles('input[name=file]', {
+      name: 'rotation-note.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(
+        '# A note on shipments\n\nIn May 2025 officials in Kyiv said that North Korea had sent some 250 more missiles to Russia.\n',
+      ),
+    });
+    await page.click('form[aria-label="Upload a file"] button[type=submit]');
+    await expect(page.locator('.outcome').textContent()).resolves.toMatch(/^Ingested/u);
+    const quotes = await page.locator('.ingest-result td.quote').allTextContents();
+    expect(quotes.some((quote) => quote.includes('250'))).toBe(true);
+  });
+
   it('exports the claims table as CSV with the rows it shows', async () => {
     const page = await open('/claims?category=personnel');
     await page.locator('[data-table=claims] tbody tr').first().waitFor();

@@ -113,6 +113,26 @@ describe('attribution', () => {
     expect(second?.attribution?.name).toBe('the Open Source Centre');
   });
 
+  it('reads "people familiar with the matter" as the source, and their count as no claim', () => {
+    const claims = claimsIn(
+      'Pyongyang shipped 1 million rounds, three people familiar with the matter told Reuters.',
+    );
+    expect(claims.map((c) => c.text)).toEqual(['1 million rounds']);
+    expect(claims[0]?.attribution?.name).toBe('three people familiar with the matter');
+  });
+
+  it('carries the source to "it said" and does not read a headline label as one', () => {
+    const claims = claimsIn(
+      "Exclusive: Pyongyang shipped 1 million rounds\nRussia got 1.5 million shells, according to Ukraine's intelligence. It said that the shells accounted for a third of its use.",
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([
+      null,
+      "Ukraine's intelligence",
+      "Ukraine's intelligence",
+    ]);
+    expect(claims[2]?.category).toBe('munitions');
+  });
+
   it('ignores generic speakers such as "you can say"', () => {
     const claim = claimIn(
       '"You can say that at least 2 million shells were sent," the minister said.',

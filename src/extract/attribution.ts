@@ -69,13 +69,35 @@ function isNameToken(cx: Scan, i: number): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Words a headline puts before a colon that are labels, not sources: "Exclusive: …". */
+const HEADLINE_LABELS = new Set([
+  'exclusive',
+  'analysis',
+  'opinion',
+  'explainer',
+  'update',
+  'breaking',
+  'watch',
+  'live',
+  'factbox',
+  'insight',
+  'interview',
+  'editorial',
+  'review',
+  'comment',
+]);
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it']);
 const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from', 'and']);
 
 /** Splits "researchers at the Korea Institute…" into a name and an affiliation. */
 function splitAffiliation(tokens: Tokens, from: number, to: number): Attribution {
   for (let i = from + 1; i < to - 1; i++) {
     const k = tokens.key[i];
-    if ((k === 'at' || k === 'of' || k === 'from' || k === 'with') && !tokens.capital[i - 1]) {
+    if (
+      (k === 'at' || k === 'of' || k === 'from' || k === 'with') &&
+      !tokens.capital[i - 1] &&
+      tokens.key[i - 1] !== 'familiar'
+    ) {
       let a = i + 1;
       if (DETERMINERS.has(tokens.key[a] ?? '')) a++;
       return { name: textOf(tokens, from, i), affiliation: textOf(tokens, a, to) || null };
@@ -98,6 +120,9 @@ function appositive(tokens: Tokens, at: number, limit: number): string | null {
   )
     end++;
   if (end === at + 1) return null;
+  // An appositive describes ("a researcher at …", "president of …"); a capital starts a new clause.
+  if (tokens.capital[at + 1] && !DETERMINERS.has(tokens.key[at + 1] ?? '')) return null;
+  for (let i = at + 1; i < end; i++) if (tokens.kind[i] === NUMBER) return null;
   let a = at + 1;
   // Keep the institution, not the role: "a researcher at the X" → "X".
   for (let i = at + 1; i < end; i++) {
@@ -154,7 +179,7 @@ export function findSourceCues(
     let capitalized = true;
     for (let k = from; k < c; k++)
       if (tokens.kind[k] === WORD && !tokens.capital[k]) capitalized = false;
-    if (capitalized && tokens.kind[from] === WORD) {
+    if (capitalized && tokens.kind[from] === WORD && !HEADLINE_LABELS.has(tokens.key[from] ?? '')) {
       const name = textOf(tokens, from, c);
       cues.push({
         text: name,
@@ -272,6 +297,17 @@ export function findSourceCues(
       }
     }
     if (GENERIC_SPEAKERS.has(tokens.key[j] ?? '')) continue;
+    if (j >= from && PRONOUN_SPEAKERS.has(tokens.key[j] ?? '')) {
+      cues.push({
+        text: textOf(tokens, j, j + 1),
+        at: i,
+        nameFrom: j,
+        nameTo: j + 1,
+        attribution: null,
+        insideQuote: quoted,
+      });
+      continue;
+    }
     let s = j;
     while (s >= from && j - s < MAX_NAME_TOKENS) {
       // "the Bank of Korea estimated": a connector between capitals stays in the name.
@@ -280,9 +316,21 @@ export function findSourceCues(
         CONNECTORS.has(tokens.key[s] ?? '') &&
         tokens.capital[after] === 1 &&
         tokens.capital[s - 1] === 1;
+      // "people familiar with the matter told Reuters"
+      if (tokens.key[s] === 'with' && tokens.key[s - 1] === 'familiar') {
+        s -= 2;
+        continue;
+      }
       if (!connector && !isNameToken(cx, s)) break;
       s--;
     }
+    // "three people familiar with …", "two officials said": the count belongs to the source.
+    if (
+      s >= from &&
+      s < j &&
+      (tokens.kind[s] === NUMBER || lex.wordNumbers.startsWith(tokens.key[s] ?? ''))
+    )
+      s--;
     s++;
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;

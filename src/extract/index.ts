@@ -312,7 +312,14 @@ export function extract(input: ExtractInput): ClaimsDocument {
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;
-    const quantities = bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates }) : NONE;
+    const found = bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates }) : NONE;
+    // "three people familiar with the matter said": a count that describes the source is no claim.
+    const quantities =
+      cues.length === 0
+        ? found
+        : found.filter(
+            (q) => !cues.some((c) => q.numberStart >= c.nameFrom && q.numberStart < c.nameTo),
+          );
     if (quantities.length > 0) {
       // "shipping containers": a verb form inside a quantity phrase names the thing, not the act.
       const verbs = findVerbs(cx, { from, to, cues }).filter(

@@ -558,6 +558,43 @@ function subjectUnit(cx: Scan, at: number): UnitFound | null {
   return null;
 }
 
+/** Verbs that make a figure a share of the noun before them: "the shells accounted for a third". */
+const SHARE_LINKS = new Set([
+  'accounted',
+  'account',
+  'accounts',
+  'for',
+  'made',
+  'make',
+  'makes',
+  'up',
+  'represented',
+  'represent',
+  'represents',
+  'comprised',
+  'comprise',
+  'is',
+  'are',
+  'was',
+  'were',
+  'now',
+  'already',
+]);
+
+/** The category of the noun a share is said of, before it: "the shells accounted for a third". */
+function shareSubject(cx: Scan, at: number): string | null {
+  const { lex, tokens } = cx;
+  let i = at - 1;
+  while (i >= 0 && at - i <= 5 && SHARE_LINKS.has(tokens.key[i] ?? '')) i--;
+  if (i === at - 1 || i < 0) return null;
+  for (let start = Math.max(0, i - 2); start <= i; start++) {
+    const unit = lex.units.match(tokens, start, i + 1);
+    if (unit && unit.end === i + 1 && unit.value.category !== 'casualties')
+      return unit.value.category;
+  }
+  return null;
+}
+
 const AUXILIARIES = new Set([
   'others',
   'were',
@@ -868,7 +905,7 @@ export function readQuantity(
     }
   }
   if (unit !== null && unit.unit === 'percent' && unit.category === 'other') {
-    unit = { ...unit, category: shareOf(cx, unit.end, limit) ?? 'other' };
+    unit = { ...unit, category: shareOf(cx, unit.end, limit) ?? shareSubject(cx, at) ?? 'other' };
   }
   if (unit === null) {
     if (reading.smallWord || reading.yearLike) return null;

@@ -304,7 +304,7 @@ export const renderIndicator: View = async ({ root, route, signal }) => {
       { class: 'formula' },
       'Formula: ',
       h('code', {}, indicator.formula),
-      ` · ${sourcesOf(first)} source documents`,
+      ` · ${sourcesOf(first)} source document${sourcesOf(first) === 1 ? '' : 's'}`,
     ),
     indicator.note === undefined ? null : h('p', { class: 'note' }, indicator.note),
     first.assumptions.length === 0

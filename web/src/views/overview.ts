@@ -98,7 +98,15 @@ export const renderOverview: View = async ({ root }) => {
         `Troops, shells and missiles one way; oil, food, cash and technology back. ${overview.documents} documents, ${overview.claims} claims and ${overview.events} events; each figure below is a median with its 5th–95th percentile range, from reviewed claims only.`,
       ),
       proposed > 0
-        ? h('p', {}, h('a', { href: '/review' }, `${proposed} claims wait for review.`))
+        ? h(
+            'p',
+            {},
+            h(
+              'a',
+              { href: '/review' },
+              `${proposed} ${proposed === 1 ? 'claim waits' : 'claims wait'} for review.`,
+            ),
+          )
         : null,
     ),
     section('gain', 'What North Korea gains'),

@@ -133,6 +133,11 @@ describe('attribution', () => {
     expect(claims[2]?.category).toBe('munitions');
   });
 
+  it('does not read "said to be" as a source', () => {
+    const claim = claimIn('The 3,000 soldiers said to be wounded were moved to Kursk.');
+    expect([claim.value, claim.attribution]).toEqual([3000, null]);
+  });
+
   it('ignores generic speakers such as "you can say"', () => {
     const claim = claimIn(
       '"You can say that at least 2 million shells were sent," the minister said.',

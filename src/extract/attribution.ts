@@ -263,6 +263,8 @@ export function findSourceCues(
       continue;
     }
     if (!lex.speechVerbs.has(key)) continue;
+    // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source.
+    if (tokens.key[i + 1] === 'to') continue;
     const prev = tokens.key[i - 1] ?? '';
     if (
       DETERMINERS.has(prev) ||

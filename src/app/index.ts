@@ -20,6 +20,15 @@ export {
   type DocumentContent,
   type ReadDocumentOptions,
 } from './read-document.ts';
+export { bulkIngest, defaultWorkerCount, type BulkIngestOptions } from './bulk-ingest.ts';
+export {
+  createRandom,
+  syntheticArticle,
+  syntheticBundle,
+  type SyntheticArticle,
+  type SyntheticArticleOptions,
+} from './synthetic.ts';
+export { seedWorkspace, type SeedOptions, type SeedReport } from './synthetic-seed.ts';
 export { describeWorkspace, type WorkspaceOverview } from './workspace-overview.ts';
 export {
   CSV_COLUMNS,

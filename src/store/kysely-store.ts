@@ -141,6 +141,43 @@ export function createKyselyStore(backend: Backend): Store {
         });
       }),
 
+    saveDocuments: (bundles) =>
+      guard(async () => {
+        for (const bundle of bundles) {
+          assertStorable(bundle, `document ${bundle.document.id}`);
+          const stranger = [...bundle.claims, ...bundle.events].find(
+            (item) => item.documentId !== bundle.document.id,
+          );
+          if (stranger) {
+            throw new TallyError(
+              'INVALID_INPUT',
+              `Record ${stranger.id} belongs to document ${stranger.documentId}, not ${bundle.document.id}`,
+            );
+          }
+        }
+        if (bundles.length === 0) return [];
+        return db.transaction().execute(async (trx) => {
+          const outcomes: ('ingested' | 'unchanged')[] = [];
+          const claims: Claim[] = [];
+          const events: Event[] = [];
+          for (const bundle of bundles) {
+            const outcome = await insertDocument(trx, bundle.document);
+            outcomes.push(outcome);
+            if (outcome === 'unchanged') continue;
+            claims.push(...bundle.claims);
+            events.push(...bundle.events);
+          }
+          // Rows of many documents share each INSERT: far fewer statements than one per document.
+          try {
+            await insertClaims(trx, claims);
+            await insertEvents(trx, events);
+          } catch (error) {
+            throw explainWriteFailure(error, 'A claim or event of this batch');
+          }
+          return outcomes;
+        });
+      }),
+
     hasDocument: (id) =>
       guard(async () => {
         const row = await db

@@ -96,6 +96,11 @@ export interface Store {
 
   /** Stores a document with its claims and events, or reports it `unchanged` if its id is known. */
   saveDocument(bundle: DocumentBundle): Promise<SaveOutcome>;
+  /**
+   * Stores many documents in one transaction (all or none), each `unchanged` if its id is known
+   * or came earlier in the batch; outcomes are in the order of `bundles`.
+   */
+  saveDocuments(bundles: readonly DocumentBundle[]): Promise<SaveOutcome[]>;
   hasDocument(id: DocumentId): Promise<boolean>;
   getDocument(id: DocumentId): Promise<Document | undefined>;
   /** Finds a document by its full id or by an unambiguous prefix of at least 6 characters. */

@@ -1,7 +1,10 @@
+import { stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
 import {
+  bulkIngest,
   DEFAULT_MAX_BYTES,
+  defaultWorkerCount,
   formatByteSize,
   ingest,
   parseByteSize,
@@ -10,7 +13,7 @@ import {
   type IngestFileResult,
 } from '../../app/index.ts';
 import { ERROR_CATALOGUE, TallyError } from '../../domain/index.ts';
-import { say, sayJson, warn, withStore } from '../context.ts';
+import { integerOption, say, sayJson, warn, withStore } from '../context.ts';
 import { plural, shortId } from '../format.ts';
 
 /** Below this many files a progress bar would flash by; the per-file lines say enough. */
@@ -23,6 +26,7 @@ interface IngestFlags {
   readonly url?: string;
   readonly maxSize: string;
   readonly json?: boolean;
+  readonly workers?: number;
 }
 
 export function register(program: Command): void {
@@ -33,7 +37,9 @@ export function register(program: Command): void {
       'Read .txt, .md, .html/.htm and .pdf files into the workspace and extract their claims.\n' +
         'Folders are searched for those files at any depth; globs are expanded (quote them).\n' +
         'A document whose text is already stored is reported unchanged. Each file is one\n' +
-        'transaction: a file that fails leaves nothing behind, and the others are still ingested.',
+        'transaction: a file that fails leaves nothing behind, and the others are still ingested.\n' +
+        'A folder is ingested in bulk: worker threads read and extract, documents are written in\n' +
+        'batches of 100 per transaction, and a re-run skips what is stored, so it resumes.',
     )
     .argument('<paths...>', 'files, folders or glob patterns')
     .option('--title <text>', 'title for the documents, instead of the one the file gives')
@@ -46,6 +52,11 @@ export function register(program: Command): void {
       ),
     )
     .option('--json', 'print the report as JSON (failures still go to stderr)')
+    .option(
+      '--workers <n>',
+      `threads that read and extract when a folder is given (default ${defaultWorkerCount()}; 0: none)`,
+      integerOption({ min: 0, max: 64 }),
+    )
     .addHelpText(
       'after',
       `\nPrints one line per file (ingested, unchanged) and one line on stderr per failed file,\n` +
@@ -65,16 +76,25 @@ export function register(program: Command): void {
       if (!maxBytes.ok)
         throw new TallyError('INVALID_INPUT', `--max-size: ${maxBytes.issues[0]?.message}`);
 
+      const bulk = await namesFolder(paths);
       const report = await withStore(command, (store) => {
         const progress = createProgress();
-        return ingest({
+        const options = {
           store,
           inputs: paths,
           overrides: overrides.value,
           maxBytes: maxBytes.value,
-          onStart: (total) => progress.start(total),
-          onFile: (result) => progress.file(result, flags.json ? () => undefined : printResult),
-        }).finally(() => progress.stop());
+          onStart: (total: number) => progress.start(total),
+          onFile: (result: IngestFileResult) =>
+            progress.file(result, flags.json ? () => undefined : printResult),
+        };
+        const run = bulk
+          ? bulkIngest({
+              ...options,
+              ...(flags.workers === undefined ? {} : { workers: flags.workers }),
+            })
+          : ingest(options);
+        return run.finally(() => progress.stop());
       });
 
       if (flags.json) {
@@ -108,6 +128,8 @@ function printResult(result: IngestFileResult): void {
  */
 function createProgress() {
   let bar: cliProgress.SingleBar | null = null;
+  let started = 0;
+  let done = 0;
   const deferred: (() => void)[] = [];
   return {
     start(total: number) {
@@ -115,13 +137,14 @@ function createProgress() {
       bar = new cliProgress.SingleBar(
         {
           stream: process.stderr,
-          format: 'ingest [{bar}] {value}/{total} {file}',
+          format: 'ingest [{bar}] {value}/{total}  {rate} docs/s  ETA {eta_formatted}  {file}',
           hideCursor: true,
           clearOnComplete: true,
         },
         cliProgress.Presets.shades_classic,
       );
-      bar.start(total, 0, { file: '' });
+      started = performance.now();
+      bar.start(total, 0, { file: '', rate: '0' });
     },
     file(result: IngestFileResult, print: (result: IngestFileResult) => void) {
       const show = result.status === 'failed' ? printResult : print;
@@ -129,7 +152,10 @@ function createProgress() {
         show(result);
         return;
       }
-      bar.increment(1, { file: result.path });
+      done++;
+      const seconds = (performance.now() - started) / 1000;
+      const rate = seconds > 0 ? (done / seconds).toFixed(done / seconds < 10 ? 1 : 0) : '0';
+      bar.increment(1, { file: result.path, rate });
       deferred.push(() => show(result));
     },
     stop() {
@@ -138,4 +164,12 @@ function createProgress() {
       for (const print of deferred.splice(0)) print();
     },
   };
+}
+
+/** Folders go to bulk ingest; a few named files keep the one-transaction-each path. */
+async function namesFolder(paths: readonly string[]): Promise<boolean> {
+  for (const path of paths) {
+    if ((await stat(path).catch(() => null))?.isDirectory()) return true;
+  }
+  return false;
 }

@@ -1,0 +1,292 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { isTallyError } from '../domain/index.ts';
+import type { DocumentBundle, Store } from '../store/index.ts';
+import { expandInputs } from './expand-inputs.ts';
+import type { DocumentOverrides, IngestFileResult, IngestReport } from './ingest.ts';
+import type { ToMain, ToWorker } from './ingest-worker-protocol.ts';
+import {
+  extractTask,
+  failureOf,
+  readTask,
+  type ReadSettings,
+  type TaskFailure,
+} from './ingest-worker-task.ts';
+import type { DocumentContent } from './read-document.ts';
+
+export interface BulkIngestOptions {
+  readonly store: Store;
+  /** Files, directories and glob patterns. */
+  readonly inputs: readonly string[];
+  readonly overrides?: DocumentOverrides;
+  readonly maxBytes?: number;
+  readonly cwd?: string;
+  readonly clock?: () => Date;
+  /** Worker threads that read and extract (default: the cores, at most 4); 0 works in-thread. */
+  readonly workers?: number;
+  /** Documents per write transaction; also bounds how many extracted documents wait in memory. */
+  readonly batchSize?: number;
+  /** Called once the inputs are expanded, with the number of files to read. */
+  readonly onStart?: (total: number) => void;
+  /** Called for each file once its outcome is final (after its batch is committed). */
+  readonly onFile?: (result: IngestFileResult) => void;
+}
+
+const DEFAULT_BATCH = 100;
+const MAX_DEFAULT_WORKERS = 4;
+
+/** The worker count `bulkIngest` uses when none is asked for. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, availableParallelism()));
+}
+
+/**
+ * Ingests many files: worker threads read and extract, the calling thread writes batches of
+ * documents in one transaction each. A document already stored (or met earlier in the run) is
+ * `unchanged` and not extracted, so an interrupted run resumes where it stopped. Memory holds
+ * at most one batch plus one document per worker. The report lists files in input order; a
+ * store that cannot be reached stops the run, as `ingest` does.
+ * @example await bulkIngest({ store, inputs: ['wire/2025/'], workers: 2 });
+ */
+export async function bulkIngest(options: BulkIngestOptions): Promise<IngestReport> {
+  const expanded = await expandInputs(
+    options.inputs,
+    options.cwd === undefined ? {} : { cwd: options.cwd },
+  );
+  const settings: ReadSettings = {
+    overrides: options.overrides ?? {},
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  };
+  const clock = options.clock ?? (() => new Date());
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const results: { index: number; result: IngestFileResult }[] = [];
+  const record = (index: number, result: IngestFileResult) => {
+    results.push({ index, result });
+    options.onFile?.(result);
+  };
+  const problems = expanded.problems.length;
+  options.onStart?.(expanded.files.length + problems);
+  expanded.problems.forEach(({ input, error }, index) =>
+    record(index, { status: 'failed', path: input, code: error.code, message: error.message }),
+  );
+
+  const files = expanded.files;
+  const workerCount = Math.min(options.workers ?? defaultWorkerCount(), files.length);
+  const lanes: Lane[] =
+    workerCount <= 0
+      ? [createInlineLane(settings)]
+      : Array.from({ length: workerCount }, () => createThreadLane(settings));
+
+  interface Pending {
+    readonly index: number;
+    readonly path: string;
+    readonly title: string | null;
+    readonly bundle: DocumentBundle;
+  }
+  let batch: Pending[] = [];
+  const inBatch = new Set<string>();
+  let writes: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> => {
+    const taken = batch;
+    batch = [];
+    writes = writes.then(() => writeBatch(taken));
+    return writes;
+  };
+  const writeBatch = async (taken: readonly Pending[]) => {
+    if (taken.length === 0) return;
+    let outcomes: (IngestFileResult | undefined)[];
+    try {
+      const saved = await options.store.saveDocuments(taken.map((item) => item.bundle));
+      outcomes = saved.map((outcome, at) => resultOf(taken[at], outcome));
+    } catch (error) {
+      if (isFatal(error)) throw error;
+      // One bad document must not sink the batch: store the rest one by one.
+      outcomes = [];
+      for (const item of taken) {
+        try {
+          outcomes.push(resultOf(item, await options.store.saveDocument(item.bundle)));
+        } catch (single) {
+          if (isFatal(single)) throw single;
+          outcomes.push(failureOf(item.path, single));
+        }
+      }
+    }
+    taken.forEach((item, at) => {
+      inBatch.delete(item.bundle.document.id);
+      const outcome = outcomes[at];
+      if (outcome) record(item.index, outcome);
+    });
+  };
+
+  let next = 0;
+  let stopped = false;
+  const runLane = async (lane: Lane) => {
+    while (!stopped && next < files.length) {
+      const index = next++;
+      const path = files[index] as string;
+      const order = problems + index;
+      const read = await lane.read(index, path);
+      if ('status' in read) {
+        record(order, read);
+        continue;
+      }
+      const { documentId, title } = read;
+      if (inBatch.has(documentId) || (await options.store.hasDocument(documentId))) {
+        lane.skip(index);
+        record(order, { status: 'unchanged', path, documentId, title });
+        continue;
+      }
+      inBatch.add(documentId);
+      const bundle = await lane.extract(index, clock());
+      if ('status' in bundle) {
+        inBatch.delete(documentId);
+        record(order, bundle);
+        continue;
+      }
+      batch.push({ index: order, path, title, bundle });
+      if (batch.length >= batchSize) await flush();
+    }
+  };
+
+  try {
+    await Promise.all(
+      lanes.map((lane) =>
+        runLane(lane).catch((error: unknown) => {
+          stopped = true;
+          throw error;
+        }),
+      ),
+    );
+    await flush();
+  } finally {
+    await Promise.all(lanes.map((lane) => lane.close()));
+  }
+  const ordered = results.sort((a, b) => a.index - b.index).map((item) => item.result);
+  return {
+    files: ordered,
+    ingested: ordered.filter((file) => file.status === 'ingested').length,
+    unchanged: ordered.filter((file) => file.status === 'unchanged').length,
+    failed: ordered.filter((file) => file.status === 'failed').length,
+  };
+}
+
+function resultOf(
+  item: { path: string; title: string | null; bundle: DocumentBundle } | undefined,
+  outcome: 'ingested' | 'unchanged',
+): IngestFileResult | undefined {
+  if (!item) return undefined;
+  const { path, title, bundle } = item;
+  const documentId = bundle.document.id;
+  if (outcome === 'unchanged') return { status: 'unchanged', path, documentId, title };
+  return {
+    status: 'ingested',
+    path,
+    documentId,
+    title,
+    claims: bundle.claims.length,
+    events: bundle.events.length,
+  };
+}
+
+const isFatal = (error: unknown): boolean =>
+  isTallyError(error) && (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_CORRUPT');
+
+/** Where one file at a time is read and extracted: a worker thread, or this thread. */
+interface Lane {
+  read(
+    task: number,
+    path: string,
+  ): Promise<{ documentId: string; title: string | null } | TaskFailure>;
+  extract(task: number, now: Date): Promise<DocumentBundle | TaskFailure>;
+  /** Drops the file read for `task` without extracting it. */
+  skip(task: number): void;
+  close(): Promise<void>;
+}
+
+function createInlineLane(settings: ReadSettings): Lane {
+  let held: { path: string; content: DocumentContent } | undefined;
+  return {
+    async read(_task, path) {
+      try {
+        const read = await readTask(path, settings);
+        held = { path, content: read.content };
+        return { documentId: read.documentId, title: read.title };
+      } catch (error) {
+        return failureOf(path, error);
+      }
+    },
+    async extract(_task, now) {
+      const current = held;
+      held = undefined;
+      if (!current) throw new Error('extract before read');
+      try {
+        return extractTask({ content: current.content, settings, now });
+      } catch (error) {
+        return failureOf(current.path, error);
+      }
+    },
+    skip() {
+      held = undefined;
+    },
+    async close() {},
+  };
+}
+
+const WORKER_BOOT = new URL('./ingest-worker-boot.mjs', import.meta.url);
+
+function createThreadLane(settings: ReadSettings): Lane {
+  let worker = spawn();
+  let waiting: { task: number; path: string; resolve: (message: ToMain) => void } | undefined;
+
+  function spawn(): Worker {
+    const created = new Worker(WORKER_BOOT, { workerData: settings });
+    created.on('message', (message: ToMain) => {
+      const current = waiting;
+      if (current?.task !== message.task) return;
+      waiting = undefined;
+      current.resolve(message);
+    });
+    created.on('error', (error) => {
+      // A crashed worker fails the file it held; a fresh one takes the next file.
+      const current = waiting;
+      waiting = undefined;
+      worker = spawn();
+      current?.resolve({
+        type: 'failed',
+        task: current.task,
+        failure: failureOf(current.path, error),
+      });
+    });
+    return created;
+  }
+
+  const ask = (message: ToWorker, path: string) =>
+    new Promise<ToMain>((resolve) => {
+      waiting = { task: message.task, path, resolve };
+      worker.postMessage(message);
+    });
+
+  let heldPath = '';
+  return {
+    async read(task, path) {
+      heldPath = path;
+      const answer = await ask({ type: 'read', task, path }, path);
+      if (answer.type === 'failed') return answer.failure;
+      if (answer.type !== 'read') throw new Error(`worker answered ${answer.type} to read`);
+      return { documentId: answer.documentId, title: answer.title };
+    },
+    async extract(task, now) {
+      const answer = await ask({ type: 'extract', task, now: now.toISOString() }, heldPath);
+      if (answer.type === 'failed') return answer.failure;
+      if (answer.type !== 'bundle') throw new Error(`worker answered ${answer.type} to extract`);
+      return answer.bundle;
+    },
+    skip(task) {
+      worker.postMessage({ type: 'skip', task } satisfies ToWorker);
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}

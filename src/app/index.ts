@@ -130,3 +130,10 @@ export {
   TOKEN_ROLES,
   type TokenInfo,
 } from './tokens.ts';
+export {
+  backupWorkspace,
+  checkWorkspace,
+  restoreFromBackup,
+  spanProblem,
+  type WorkspaceCheck,
+} from './maintenance.ts';

@@ -30,5 +30,9 @@ export interface Backend {
   constraintKind(error: unknown): 'unique' | 'foreign_key' | undefined;
   /** Translates a driver error into a TallyError where it means something to a user. */
   describeError(error: unknown): TallyError | undefined;
+  /** Problems the database finds in its own storage (pages, indexes, foreign keys); empty when sound. */
+  checkStorage(): Promise<string[]>;
+  /** Writes a consistent copy of the live database to a file (SQLite's online backup API). */
+  backup(options: { path: string }): Promise<void>;
   close(): Promise<void>;
 }

@@ -45,6 +45,8 @@ const EXPORT_PAGE = 200;
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_SEARCH_LIMIT = 200;
 const MIN_ID_PREFIX = 6;
+/** Enough orphans to show what is wrong without flooding a terminal. */
+const ORPHANS_SHOWN = 20;
 
 /** The Store over any Kysely backend: the same SQL, whatever the dialect. */
 export function createKyselyStore(backend: Backend): Store {
@@ -461,6 +463,41 @@ export function createKyselyStore(backend: Backend): Store {
           return { imported };
         }),
       ),
+
+    checkStorage: () =>
+      guard(async () => {
+        const problems = await backend.checkStorage();
+        // Foreign keys should make these impossible; the check does not take that on trust.
+        const orphanClaims = await db
+          .selectFrom('claims as c')
+          .leftJoin('documents as d', 'd.id', 'c.document_id')
+          .where('d.id', 'is', null)
+          .select('c.id')
+          .limit(ORPHANS_SHOWN)
+          .execute();
+        for (const row of orphanClaims) problems.push(`claim ${row.id} has no document`);
+        const orphanEvents = await db
+          .selectFrom('events as e')
+          .leftJoin('documents as d', 'd.id', 'e.document_id')
+          .where('d.id', 'is', null)
+          .select('e.id')
+          .limit(ORPHANS_SHOWN)
+          .execute();
+        for (const row of orphanEvents) problems.push(`event ${row.id} has no document`);
+        const orphanAudit = await db
+          .selectFrom('audit_entries as a')
+          .leftJoin('claims as c', 'c.id', 'a.subject_id')
+          .where('a.subject_kind', '=', 'claim')
+          .where('c.id', 'is', null)
+          .select('a.id')
+          .limit(ORPHANS_SHOWN)
+          .execute();
+        for (const row of orphanAudit)
+          problems.push(`audit entry ${row.id} is about a missing claim`);
+        return problems;
+      }),
+
+    backup: (options) => guard(() => backend.backup(options)),
 
     // Idempotent: pg's Pool refuses a second end(), and a finally block may close twice.
     close: () => (closing ??= backend.close()),

@@ -137,5 +137,13 @@ export interface Store {
   /** Adds records to the workspace in one transaction: all of them, or none on any error. */
   importRecords(records: AsyncIterable<ExportRecord>): Promise<{ imported: number }>;
 
+  /**
+   * Problems in the stored data itself: damaged pages or indexes (SQLite integrity_check) and
+   * orphans (claims, events or audit entries about a claim that is gone). Empty when sound.
+   */
+  checkStorage(): Promise<string[]>;
+  /** Writes a consistent copy of the live workspace to a file; SQLite only (PostgreSQL: pg_dump). */
+  backup(options: { readonly path: string }): Promise<void>;
+
   close(): Promise<void>;
 }

@@ -17,6 +17,9 @@ import { register as flows } from './flows.ts';
 import { register as indicators } from './indicators.ts';
 import { register as assumptions } from './assumptions.ts';
 import { register as explain } from './explain.ts';
+import { register as backup } from './backup.ts';
+import { register as check } from './check.ts';
+import { register as restore } from './restore.ts';
 
 /** Each command registers itself on the program; this list is the CLI's table of contents. */
 export const commands: ReadonlyArray<(program: Command) => void> = [
@@ -38,4 +41,7 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   explain,
   serve,
   token,
+  check,
+  backup,
+  restore,
 ];

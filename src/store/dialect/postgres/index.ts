@@ -132,6 +132,17 @@ export async function createPostgresBackend(options: {
       return undefined;
     },
     describeError: (error) => describePostgresError(error, location),
+    async checkStorage() {
+      // PostgreSQL checks its own pages as it reads them (and with data checksums when the
+      // cluster has them); constraints are always enforced, so the store's own checks suffice.
+      return [];
+    },
+    async backup() {
+      throw new TallyError(
+        'INVALID_INPUT',
+        `${location} is a PostgreSQL workspace: back it up with pg_dump --format=custom and restore with pg_restore (docs/reliability.md)`,
+      );
+    },
     async close() {
       await db.destroy();
     },

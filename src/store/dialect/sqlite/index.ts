@@ -1,5 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import {
   CompiledQuery,
@@ -18,6 +27,16 @@ import { toFts5Query } from '../../search-query.ts';
 
 /** How long a writer waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
+/** A checkpoint leaves the WAL file at most this long, so it cannot grow without bound. */
+const JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024;
+/**
+ * SQLite checkpoints after a commit that takes the WAL past 1,000 pages; a long-lived server that
+ * mostly reads may never commit again, so a timer copies the WAL back into the database too.
+ */
+const CHECKPOINT_INTERVAL_MS = 60_000;
+/** The two magic numbers a WAL file's header may start with (sqlite.org/fileformat2.html#walformat). */
+const WAL_MAGIC = new Set([0x377f0682, 0x377f0683]);
+const WAL_HEADER_BYTES = 32;
 
 /**
  * Write transactions take the write lock up front (`BEGIN IMMEDIATE`): a deferred transaction
@@ -46,19 +65,29 @@ export function createSqliteBackend(options: { path: string }): Backend {
   let connection: Sqlite.Database | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
+    checkWalHeader(path);
     connection = new Sqlite(path, { timeout: BUSY_TIMEOUT_MS });
-    // Per connection, and this dialect has exactly one.
-    connection.pragma('journal_mode = WAL');
-    connection.pragma('foreign_keys = ON');
-    connection.pragma('synchronous = FULL');
-    connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    configureConnection(connection);
+    // Damage found now is refused before anything reads or writes through it.
+    const problems = quickCheck(connection);
+    if (problems.length > 0) throw corrupt(path, problems[0] ?? 'quick_check failed');
   } catch (error) {
     connection?.close();
+    if (error instanceof TallyError) throw error;
     throw describeSqliteError(error, path) ?? openFailure(error, path);
   }
+  const open = connection;
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: connection }),
+    dialect: new ImmediateSqliteDialect({ database: open }),
   });
+  const checkpoints = setInterval(() => {
+    try {
+      open.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // A busy or closing database is checkpointed by the next commit or close instead.
+    }
+  }, CHECKPOINT_INTERVAL_MS);
+  checkpoints.unref();
 
   return {
     dialect: 'sqlite',
@@ -110,10 +139,99 @@ export function createSqliteBackend(options: { path: string }): Backend {
       return undefined;
     },
     describeError: (error) => describeSqliteError(error, path),
+    async checkStorage() {
+      const pages = open.pragma('integrity_check') as { integrity_check: string }[];
+      const problems = pages.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+      const orphans = open.pragma('foreign_key_check') as { table: string; parent: string }[];
+      for (const row of orphans) {
+        problems.push(`a row of ${row.table} refers to a missing row of ${row.parent}`);
+      }
+      return problems;
+    },
+    async backup({ path: target }) {
+      await backupInto(open, target);
+    },
     async close() {
+      clearInterval(checkpoints);
       await db.destroy();
     },
   };
+}
+
+/** Every connection gets the same durability settings: better-sqlite3 opens with SQLite's defaults. */
+export function configureConnection(connection: Sqlite.Database): void {
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('foreign_keys = ON');
+  // FULL: a commit is on disk before it returns, so an acknowledged write survives power loss.
+  connection.pragma('synchronous = FULL');
+  connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  connection.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
+  connection.pragma('wal_autocheckpoint = 1000');
+}
+
+function quickCheck(connection: Sqlite.Database): string[] {
+  const rows = connection.pragma('quick_check') as { quick_check: string }[];
+  return rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
+}
+
+/**
+ * SQLite ignores a WAL whose header is cut short or overwritten, and with it every commit the WAL
+ * held: the workspace would open quietly without them. A WAL is written header first in a single
+ * write, so a header shorter than 32 bytes or with a wrong magic number is damage, not a crash.
+ */
+function checkWalHeader(path: string): void {
+  const wal = `${path}-wal`;
+  if (!existsSync(wal)) return;
+  const descriptor = openSync(wal, 'r');
+  try {
+    const size = fstatSync(descriptor).size;
+    if (size === 0) return;
+    const header = Buffer.alloc(WAL_HEADER_BYTES);
+    const read = readSync(descriptor, header, 0, WAL_HEADER_BYTES, 0);
+    if (read < WAL_HEADER_BYTES) {
+      throw corrupt(path, `its write-ahead log ${basename(wal)} is cut short (${size} bytes)`);
+    }
+    if (!WAL_MAGIC.has(header.readUInt32BE(0))) {
+      throw corrupt(path, `its write-ahead log ${basename(wal)} has a damaged header`);
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function corrupt(path: string, problem: string): TallyError {
+  return new TallyError(
+    'STORE_CORRUPT',
+    `The workspace database ${path} is damaged (${problem}): restore it from a backup (tally restore)`,
+  );
+}
+
+/**
+ * Copies a live database page by page with SQLite's online backup API, which sees one consistent
+ * snapshot even while others write; a file copy of a WAL database can tear. The copy is written
+ * beside the target and renamed into place, so a failed backup leaves no partial file.
+ */
+export async function backupInto(source: Sqlite.Database, target: string): Promise<void> {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.backup`);
+  try {
+    await source.backup(temporary);
+    const copy = new Sqlite(temporary);
+    try {
+      // The copy is a single self-contained file: no -wal beside it to lose on the way.
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new TallyError(
+      'FILE_UNREADABLE',
+      `cannot write the backup ${target}: ${typeof code === 'string' ? code : (error as Error).message}`,
+      { cause: error },
+    );
+  }
 }
 
 function describeSqliteError(error: unknown, path: string): TallyError | undefined {

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set TALLY_CHROMIUM`);
   }
   await ensureDashboard();
-  const fixture = await openDashboardFixture();
+  const fixture = await openDashboardFixture({ withHostileDocument: false });
   const browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
   try {
     const warm = await browser.context.newPage();

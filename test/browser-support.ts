@@ -68,6 +68,7 @@ export interface DashboardFixture {
   readonly url: string;
   /** An analyst's bearer token, made with the token use case. */
   readonly token: string;
+  /** The document whose claim quotes markup; empty when the fixture was made without it. */
   readonly hostileDocumentId: string;
   close(): Promise<void>;
 }
@@ -78,7 +79,12 @@ export interface DashboardFixture {
  * the built dashboard by `tally serve --port 0` in a process of its own, as a user runs it (so
  * timings are not shared with the test runner's event loop).
  */
-export async function openDashboardFixture(): Promise<DashboardFixture> {
+export async function openDashboardFixture(
+  options: {
+    /** False for the README's screenshots, which show the default workspace as it is. */
+    readonly withHostileDocument?: boolean;
+  } = {},
+): Promise<DashboardFixture> {
   const folder = mkdtempSync(join(tmpdir(), 'tally-browser-'));
   const workspace = join(folder, 'workspace');
   const env = { ...process.env, TALLY_DATABASE_URL: '', TALLY_WORKSPACE: '' };
@@ -89,18 +95,20 @@ export async function openDashboardFixture(): Promise<DashboardFixture> {
   });
   const store = await openStore({ workspace, env: {} });
   let token: string;
-  let hostileDocumentId: string;
+  let hostileDocumentId = '';
   try {
-    writeFileSync(join(folder, 'hostile.txt'), HOSTILE_TEXT);
-    const hostile = await ingest({
-      store,
-      inputs: ['hostile.txt'],
-      cwd: folder,
-      extractor: hostileExtractor,
-    });
-    const [first] = hostile.files;
-    if (first?.status !== 'ingested') throw new Error('the hostile document was not ingested');
-    hostileDocumentId = first.documentId;
+    if (options.withHostileDocument ?? true) {
+      writeFileSync(join(folder, 'hostile.txt'), HOSTILE_TEXT);
+      const hostile = await ingest({
+        store,
+        inputs: ['hostile.txt'],
+        cwd: folder,
+        extractor: hostileExtractor,
+      });
+      const [first] = hostile.files;
+      if (first?.status !== 'ingested') throw new Error('the hostile document was not ingested');
+      hostileDocumentId = first.documentId;
+    }
     token = (await createToken({ store, name: 'browser-analyst', role: 'analyst' })).token;
   } finally {
     await store.close();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as bench } from './bench.ts';
 import { register as docs } from './docs.ts';
 import { register as exportCommand } from './export.ts';
 import { register as extract } from './extract.ts';
@@ -44,4 +45,5 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   check,
   backup,
   restore,
+  bench,
 ];

@@ -241,7 +241,7 @@ function describeSqliteError(error: unknown, path: string): TallyError | undefin
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return new TallyError(
       'STORE_CORRUPT',
-      `The workspace database ${path} is damaged or not a Tally database: ${reason}`,
+      `The workspace database ${path} is damaged or not a Tally database (${reason}): restore it from a backup (tally restore)`,
       { cause: error },
     );
   }

@@ -1,17 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import {
-  Attribution,
-  Category,
-  CountryCode,
+  ClaimFigure,
   createParser,
   fail,
   ok,
   PartialDate,
-  Period,
-  Qualifier,
-  Stage,
   TallyError,
-  Unit,
   type Claim,
   type Document,
   type Issue,
@@ -24,37 +18,31 @@ const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
   Type.Union([schema, Type.Null()]);
 
 /** One sourced figure of corpus/reference/facts.jsonl (see its README). */
-export const ReferenceFact = Type.Object(
-  {
-    id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,79}$' }),
-    statement: Type.String({ minLength: 1 }),
-    value: nullable(Type.Number()),
-    low: nullable(Type.Number()),
-    high: nullable(Type.Number()),
-    qualifier: Qualifier,
-    unit: Unit,
-    category: Category,
-    from: nullable(CountryCode),
-    to: nullable(CountryCode),
-    period: nullable(Period),
-    attribution: nullable(Attribution),
-    stage: Type.Optional(nullable(Stage)),
-    role: Type.Union([
-      Type.Literal('limit'),
-      Type.Literal('notified'),
-      Type.Literal('estimate'),
-      Type.Literal('statistic'),
-    ]),
-    source: Type.Object(
-      {
-        title: Type.String({ minLength: 1 }),
-        publisher: nullable(Type.String({ minLength: 1 })),
-        published: nullable(PartialDate),
-        url: nullable(Type.String({ minLength: 1 })),
-      },
-      { additionalProperties: false },
-    ),
-  },
+export const ReferenceFact = Type.Composite(
+  [
+    Type.Object({
+      id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,79}$' }),
+      statement: Type.String({ minLength: 1 }),
+    }),
+    ClaimFigure,
+    Type.Object({
+      role: Type.Union([
+        Type.Literal('limit'),
+        Type.Literal('notified'),
+        Type.Literal('estimate'),
+        Type.Literal('statistic'),
+      ]),
+      source: Type.Object(
+        {
+          title: Type.String({ minLength: 1 }),
+          publisher: nullable(Type.String({ minLength: 1 })),
+          published: nullable(PartialDate),
+          url: nullable(Type.String({ minLength: 1 })),
+        },
+        { additionalProperties: false },
+      ),
+    }),
+  ],
   { additionalProperties: false, $id: 'ReferenceFact' },
 );
 export type ReferenceFact = Static<typeof ReferenceFact>;

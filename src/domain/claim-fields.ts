@@ -108,11 +108,12 @@ export type Span = Static<typeof Span>;
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 
-/** One quantity a document states: the claim fields of the claims/1 format. */
-export const ExtractedClaim = Type.Object(
+/**
+ * What a claim says about its quantity: every claims/1 claim field except the quote itself.
+ * Edits, reference facts and extracted claims are all built from this one definition.
+ */
+export const ClaimFigure = Type.Object(
   {
-    span: Span,
-    text: Type.String(),
     value: nullable(Type.Number()),
     low: nullable(Type.Number()),
     high: nullable(Type.Number()),
@@ -125,6 +126,18 @@ export const ExtractedClaim = Type.Object(
     stage: Type.Optional(nullable(Stage)),
     attribution: nullable(Attribution),
   },
+  { additionalProperties: false },
+);
+export type ClaimFigure = Static<typeof ClaimFigure>;
+
+/** The fields of a claim an analyst may correct; the quote (span, text) never changes. */
+export const CLAIM_FIGURE_FIELDS = Object.keys(ClaimFigure.properties) as ReadonlyArray<
+  keyof ClaimFigure
+>;
+
+/** One quantity a document states: the claim fields of the claims/1 format. */
+export const ExtractedClaim = Type.Composite(
+  [Type.Object({ span: Span, text: Type.String() }), ClaimFigure],
   { additionalProperties: false, $id: 'ExtractedClaim' },
 );
 export type ExtractedClaim = Static<typeof ExtractedClaim>;

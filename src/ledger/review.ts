@@ -1,16 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import {
-  Attribution,
-  Category,
   Claim,
-  CountryCode,
+  CLAIM_FIGURE_FIELDS,
+  ClaimFigure,
   createParser,
   fail,
   ok,
-  Period,
-  Qualifier,
-  Stage,
-  Unit,
   type AuditEntry,
   type ClaimStatus,
   type Instant,
@@ -18,43 +13,11 @@ import {
 } from '../domain/index.ts';
 
 /** The claim fields an analyst may correct; the quote (span, text) and identity never change. */
-export const EDITABLE_FIELDS = [
-  'value',
-  'low',
-  'high',
-  'qualifier',
-  'unit',
-  'category',
-  'from',
-  'to',
-  'period',
-  'stage',
-  'attribution',
-] as const;
+export const EDITABLE_FIELDS = CLAIM_FIGURE_FIELDS;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
-
 /** What an edit may carry: any subset of the editable fields, each valid on its own. */
-export const ClaimChanges = Type.Partial(
-  Type.Object(
-    {
-      value: nullable(Type.Number()),
-      low: nullable(Type.Number()),
-      high: nullable(Type.Number()),
-      qualifier: Qualifier,
-      unit: Unit,
-      category: Category,
-      from: nullable(CountryCode),
-      to: nullable(CountryCode),
-      period: nullable(Period),
-      stage: nullable(Stage),
-      attribution: nullable(Attribution),
-    },
-    { additionalProperties: false },
-  ),
-);
+export const ClaimChanges = Type.Partial(ClaimFigure);
 export type ClaimChanges = Partial<Pick<Claim, EditableField>>;
 
 export type ReviewAction =

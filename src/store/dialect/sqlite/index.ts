@@ -27,6 +27,13 @@ import { toFts5Query } from '../../search-query.ts';
 
 /** How long a writer waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
+/**
+ * better-sqlite3 waits for a lock synchronously, freezing the event loop (and every other
+ * request) for the whole wait; SQLite itself waits only this long, and BEGIN IMMEDIATE retries
+ * with timers in between until BUSY_TIMEOUT_MS has passed.
+ */
+const BLOCKING_WAIT_MS = 50;
+const RETRY_PAUSE_MS = 50;
 /** A checkpoint leaves the WAL file at most this long, so it cannot grow without bound. */
 const JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024;
 /**
@@ -44,7 +51,17 @@ const WAL_HEADER_BYTES = 32;
  */
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    for (;;) {
+      try {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+        return;
+      } catch (error) {
+        const code = String((error as { code?: unknown }).code);
+        if (!code.startsWith('SQLITE_BUSY') || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+      }
+    }
   }
 }
 
@@ -66,7 +83,7 @@ export function createSqliteBackend(options: { path: string }): Backend {
   try {
     mkdirSync(dirname(path), { recursive: true });
     checkWalHeader(path);
-    connection = new Sqlite(path, { timeout: BUSY_TIMEOUT_MS });
+    connection = new Sqlite(path, { timeout: BLOCKING_WAIT_MS });
     configureConnection(connection);
     // Damage found now is refused before anything reads or writes through it.
     const problems = quickCheck(connection);
@@ -164,7 +181,7 @@ export function configureConnection(connection: Sqlite.Database): void {
   connection.pragma('foreign_keys = ON');
   // FULL: a commit is on disk before it returns, so an acknowledged write survives power loss.
   connection.pragma('synchronous = FULL');
-  connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  connection.pragma(`busy_timeout = ${BLOCKING_WAIT_MS}`);
   connection.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
   connection.pragma('wal_autocheckpoint = 1000');
 }

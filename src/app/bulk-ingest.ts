@@ -73,10 +73,7 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
 
   const files = expanded.files;
   const workerCount = Math.min(options.workers ?? defaultWorkerCount(), files.length);
-  const lanes: Lane[] =
-    workerCount <= 0
-      ? [createInlineLane(settings)]
-      : Array.from({ length: workerCount }, () => createThreadLane(settings));
+  const lanes = createLanes(settings, workerCount);
 
   interface Pending {
     readonly index: number;
@@ -192,8 +189,18 @@ function resultOf(
 const isFatal = (error: unknown): boolean =>
   isTallyError(error) && (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_CORRUPT');
 
+/**
+ * `count` worker threads that each read and extract one file at a time, or, for 0, one lane in
+ * this thread (no thread start-up cost, for small runs).
+ */
+export function createLanes(settings: ReadSettings, count: number): Lane[] {
+  return count <= 0
+    ? [createInlineLane(settings)]
+    : Array.from({ length: count }, () => createThreadLane(settings));
+}
+
 /** Where one file at a time is read and extracted: a worker thread, or this thread. */
-interface Lane {
+export interface Lane {
   read(
     task: number,
     path: string,

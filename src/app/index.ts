@@ -28,6 +28,14 @@ export {
   type SyntheticArticle,
   type SyntheticArticleOptions,
 } from './synthetic.ts';
+export {
+  enqueue,
+  runWorker,
+  type EnqueueReport,
+  type JobResult,
+  type WorkerOptions,
+  type WorkerReport,
+} from './job-queue.ts';
 export { seedWorkspace, type SeedOptions, type SeedReport } from './synthetic-seed.ts';
 export { describeWorkspace, type WorkspaceOverview } from './workspace-overview.ts';
 export {

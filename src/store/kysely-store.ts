@@ -7,6 +7,7 @@ import {
   type Event,
 } from '../domain/index.ts';
 import type { Backend } from './backend.ts';
+import { createJobMethods } from './job-store.ts';
 import {
   assertStorable,
   auditToRow,
@@ -498,6 +499,8 @@ export function createKyselyStore(backend: Backend): Store {
       }),
 
     backup: (options) => guard(() => backend.backup(options)),
+
+    ...createJobMethods(backend, guard),
 
     // Idempotent: pg's Pool refuses a second end(), and a finally block may close twice.
     close: () => (closing ??= backend.close()),

@@ -126,6 +126,33 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    version: 3,
+    name: 'ingest jobs: a queue that several workers share, with leases',
+    async up(trx, backend) {
+      const { keyText, serialKey } = backend.types;
+      await trx.schema
+        .createTable('ingest_jobs')
+        .addColumn('id', serialKey, (c) => c.primaryKey())
+        .addColumn('source', keyText, (c) => c.notNull().unique())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        // Milliseconds since the epoch: the same comparison on both dialects.
+        .addColumn('lease_until', 'bigint')
+        .addColumn('worker', 'text')
+        .addColumn('document_id', 'text')
+        .addColumn('outcome', 'text')
+        .addColumn('error', 'text')
+        .addColumn('enqueued_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .execute();
+      await trx.schema
+        .createIndex('ingest_jobs_by_state')
+        .on('ingest_jobs')
+        .columns(['state', 'id'])
+        .execute();
+    },
+  },
 ];
 
 /**

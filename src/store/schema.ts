@@ -12,6 +12,7 @@ export interface Database {
   audit_entries: AuditTable;
   entities: EntityTable;
   api_tokens: ApiTokenTable;
+  ingest_jobs: IngestJobTable;
 }
 
 export interface SchemaMigrationTable {
@@ -98,4 +99,21 @@ export interface ApiTokenTable {
   digest: string;
   created_at: string;
   revoked_at: string | null;
+}
+
+export interface IngestJobTable {
+  id: Generated<number>;
+  /** The file to ingest, as an absolute path every worker can read. */
+  source: string;
+  /** queued, running, done or failed. */
+  state: string;
+  attempts: number;
+  /** When a running job's lease ends (ms since the epoch); after that another worker may take it. */
+  lease_until: number | null;
+  worker: string | null;
+  document_id: string | null;
+  outcome: string | null;
+  error: string | null;
+  enqueued_at: string;
+  finished_at: string | null;
 }

@@ -88,6 +88,25 @@ export interface StoredToken {
   readonly revokedAt: string | null;
 }
 
+/** A file waiting in, or done by, the shared ingest queue. */
+export interface IngestJob {
+  readonly id: number;
+  readonly source: string;
+  readonly state: 'queued' | 'running' | 'done' | 'failed';
+  readonly attempts: number;
+  readonly worker: string | null;
+  readonly documentId: string | null;
+  readonly outcome: 'ingested' | 'unchanged' | null;
+  readonly error: string | null;
+}
+
+export interface JobCounts {
+  readonly queued: number;
+  readonly running: number;
+  readonly done: number;
+  readonly failed: number;
+}
+
 /** The workspace's persistence, whatever the database. Every method is one transaction. */
 export interface Store {
   readonly dialect: DialectName;
@@ -144,6 +163,46 @@ export interface Store {
   checkStorage(): Promise<string[]>;
   /** Writes a consistent copy of the live workspace to a file; SQLite only (PostgreSQL: pg_dump). */
   backup(options: { readonly path: string }): Promise<void>;
+
+  /**
+   * Adds files to the ingest queue; a file already queued or done stays as it is, a failed one
+   * is queued again. Returns how many jobs were added or re-queued.
+   */
+  enqueueJobs(sources: readonly string[], at: string): Promise<number>;
+  /**
+   * Leases up to `limit` jobs to `worker` until `now + leaseMs`: queued ones first by id, or
+   * running ones whose lease has run out (their worker died). On PostgreSQL concurrent workers
+   * skip each other's locked rows (`FOR UPDATE SKIP LOCKED`). A job leased `maxAttempts` times
+   * without finishing is marked failed instead.
+   */
+  claimJobs(options: {
+    readonly worker: string;
+    readonly limit: number;
+    readonly leaseMs: number;
+    readonly now: number;
+    readonly maxAttempts: number;
+  }): Promise<IngestJob[]>;
+  /** Extends the worker's leases; returns the ids it still holds. */
+  renewJobs(options: {
+    readonly worker: string;
+    readonly ids: readonly number[];
+    readonly leaseUntil: number;
+  }): Promise<number[]>;
+  /** Records a leased job's end; false when the worker no longer held the lease. */
+  finishJob(options: {
+    readonly id: number;
+    readonly worker: string;
+    readonly at: string;
+    readonly result:
+      | {
+          readonly state: 'done';
+          readonly documentId: string;
+          readonly outcome: 'ingested' | 'unchanged';
+        }
+      | { readonly state: 'failed'; readonly error: string };
+  }): Promise<boolean>;
+  jobCounts(): Promise<JobCounts>;
+  listJobs(filter?: { readonly state?: IngestJob['state'] }): Promise<IngestJob[]>;
 
   close(): Promise<void>;
 }

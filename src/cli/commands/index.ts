@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { register as bench } from './bench.ts';
+import { register as enqueue } from './enqueue.ts';
+import { register as worker } from './worker.ts';
 import { register as docs } from './docs.ts';
 import { register as exportCommand } from './export.ts';
 import { register as extract } from './extract.ts';
@@ -45,5 +47,7 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   check,
   backup,
   restore,
+  enqueue,
+  worker,
   bench,
 ];

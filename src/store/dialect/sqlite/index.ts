@@ -50,6 +50,21 @@ const WAL_HEADER_BYTES = 32;
  * that reads first and then writes can fail with SQLITE_BUSY instead of waiting its turn.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #database: Sqlite.Database;
+  constructor(config: SqliteDialectConfig & { database: Sqlite.Database }) {
+    super(config);
+    this.#database = config.database;
+  }
+
+  /**
+   * SQLite rolls a transaction back by itself on some errors (SQLITE_FULL, SQLITE_IOERR); a
+   * second ROLLBACK would fail and hide the error that says what happened.
+   */
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.#database.inTransaction) return;
+    await super.rollbackTransaction(connection);
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     const deadline = Date.now() + BUSY_TIMEOUT_MS;
     for (;;) {
@@ -66,8 +81,8 @@ class ImmediateSqliteDriver extends SqliteDriver {
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
+  readonly #config: SqliteDialectConfig & { database: Sqlite.Database };
+  constructor(config: SqliteDialectConfig & { database: Sqlite.Database }) {
     super(config);
     this.#config = config;
   }

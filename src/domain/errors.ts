@@ -17,6 +17,7 @@ export const ERROR_CATALOGUE = {
   STORE_CORRUPT: { status: 500, exit: 8, message: 'The workspace is damaged' },
   UNAUTHORIZED: { status: 401, exit: 9, message: 'A valid token is required' },
   FORBIDDEN: { status: 403, exit: 9, message: 'The token may not do this' },
+  RATE_LIMITED: { status: 429, exit: 10, message: 'Too many changes: wait and try again' },
   INTERNAL: { status: 500, exit: 1, message: 'Internal error' },
 } as const satisfies Record<string, { status: number; exit: number; message: string }>;
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -34,7 +35,16 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Uploads and pasted text beyond this are refused with 413 (default 10 MiB, as the CLI). */
   readonly maxUploadBytes?: number;
+  /** A connection idle this long (say, a body that stalls half way) is closed (default 30 s). */
+  readonly connectionTimeoutMs?: number;
+  /** Changes allowed per token (or, without one, per client address) per minute; reads are not limited. */
+  readonly rateLimit?: { readonly writesPerMinute?: number; readonly ingestsPerMinute?: number };
 }
+
+/** Enough for an analyst working fast through the review queue, not for a runaway script. */
+const DEFAULT_WRITES_PER_MINUTE = 600;
+/** Ingest extracts on the server's one thread: far fewer of those. */
+const DEFAULT_INGESTS_PER_MINUTE = 60;
 
 export interface ServerDeps {
   readonly store: Store;
@@ -96,11 +106,14 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // A slow or stalled client cannot hold a connection or a request open indefinitely.
-    connectionTimeout: 30_000,
+    connectionTimeout: options.connectionTimeoutMs ?? 30_000,
     requestTimeout: 60_000,
     // The client address is the socket's: no header from a proxy is trusted to replace it.
     trustProxy: false,
     return503OnClosing: true,
+    // A malformed URL or an over-long path parameter is answered by the router itself, in its own
+    // shape and echoing the path, unless handed to our error handler.
+    frameworkErrors: handleError,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -135,6 +148,23 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     xFrameOptions: { action: 'deny' },
     // Loopback is plain HTTP; HSTS there would only pin a browser to a scheme it cannot use.
     hsts: false,
+  });
+  const writes = options.rateLimit?.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE;
+  const ingests = options.rateLimit?.ingestsPerMinute ?? DEFAULT_INGESTS_PER_MINUTE;
+  await app.register(rateLimit, {
+    // After the token check, so the limit follows the token; without one, the socket's address
+    // (trustProxy is off, so X-Forwarded-For cannot pick another client's bucket).
+    hook: 'preHandler',
+    timeWindow: 60_000,
+    allowList: (request) => request.routeOptions.config.access === undefined,
+    keyGenerator: (request) =>
+      request.actor ? `token:${request.actor.name}` : `address:${request.socket.remoteAddress}`,
+    max: (request) => (request.url.startsWith(`${API_PREFIX}/ingest`) ? ingests : writes),
+    errorResponseBuilder: (_request, context) =>
+      new TallyError(
+        'RATE_LIMITED',
+        `over ${context.max} changes a minute: try again in ${Math.ceil(context.ttl / 1000)} s`,
+      ),
   });
   await app.register(multipart, {
     limits: { fileSize: maxUploadBytes, files: 2, fields: 4, parts: 6 },

@@ -17,6 +17,7 @@ const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
   413: 'FILE_TOO_LARGE',
   415: 'UNSUPPORTED_FORMAT',
   422: 'INVALID_INPUT',
+  429: 'RATE_LIMITED',
 };
 
 /** One line a client can show: no newlines, and no longer than a line should be. */

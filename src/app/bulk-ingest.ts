@@ -33,6 +33,11 @@ export interface BulkIngestOptions {
 }
 
 const DEFAULT_BATCH = 100;
+/**
+ * Files each lane holds at once. A worker with only one file waits idle while the main thread
+ * answers it, and the main thread is busy for a whole batch write (better-sqlite3 is synchronous).
+ */
+const IN_FLIGHT = 4;
 const MAX_DEFAULT_WORKERS = 4;
 
 /** The worker count `bulkIngest` uses when none is asked for. */
@@ -148,11 +153,13 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
 
   try {
     await Promise.all(
-      lanes.map((lane) =>
-        runLane(lane).catch((error: unknown) => {
-          stopped = true;
-          throw error;
-        }),
+      lanes.flatMap((lane) =>
+        Array.from({ length: IN_FLIGHT }, () =>
+          runLane(lane).catch((error: unknown) => {
+            stopped = true;
+            throw error;
+          }),
+        ),
       ),
     );
     await flush();
@@ -190,7 +197,7 @@ const isFatal = (error: unknown): boolean =>
   isTallyError(error) && (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_CORRUPT');
 
 /**
- * `count` worker threads that each read and extract one file at a time, or, for 0, one lane in
+ * `count` worker threads that each read and extract files, or, for 0, one lane in
  * this thread (no thread start-up cost, for small runs).
  */
 export function createLanes(settings: ReadSettings, count: number): Lane[] {
@@ -199,7 +206,7 @@ export function createLanes(settings: ReadSettings, count: number): Lane[] {
     : Array.from({ length: count }, () => createThreadLane(settings));
 }
 
-/** Where one file at a time is read and extracted: a worker thread, or this thread. */
+/** Where files are read and extracted, several in hand at once: a worker thread, or this thread. */
 export interface Lane {
   read(
     task: number,
@@ -212,29 +219,29 @@ export interface Lane {
 }
 
 function createInlineLane(settings: ReadSettings): Lane {
-  let held: { path: string; content: DocumentContent } | undefined;
+  const held = new Map<number, { path: string; content: DocumentContent }>();
   return {
-    async read(_task, path) {
+    async read(task, path) {
       try {
         const read = await readTask(path, settings);
-        held = { path, content: read.content };
+        held.set(task, { path, content: read.content });
         return { documentId: read.documentId, title: read.title };
       } catch (error) {
         return failureOf(path, error);
       }
     },
-    async extract(_task, now) {
-      const current = held;
-      held = undefined;
-      if (!current) throw new Error('extract before read');
+    async extract(task, now) {
+      const current = held.get(task);
+      held.delete(task);
+      if (!current) throw new Error(`extract of task ${task} before its read`);
       try {
         return extractTask({ content: current.content, settings, now });
       } catch (error) {
         return failureOf(current.path, error);
       }
     },
-    skip() {
-      held = undefined;
+    skip(task) {
+      held.delete(task);
     },
     async close() {},
   };
@@ -243,53 +250,54 @@ function createInlineLane(settings: ReadSettings): Lane {
 const WORKER_BOOT = new URL('./ingest-worker-boot.mjs', import.meta.url);
 
 function createThreadLane(settings: ReadSettings): Lane {
+  const waiting = new Map<number, { path: string; resolve: (message: ToMain) => void }>();
+  const paths = new Map<number, string>();
   let worker = spawn();
-  let waiting: { task: number; path: string; resolve: (message: ToMain) => void } | undefined;
 
   function spawn(): Worker {
     const created = new Worker(WORKER_BOOT, { workerData: settings });
     created.on('message', (message: ToMain) => {
-      const current = waiting;
-      if (current?.task !== message.task) return;
-      waiting = undefined;
-      current.resolve(message);
+      const current = waiting.get(message.task);
+      waiting.delete(message.task);
+      current?.resolve(message);
     });
     created.on('error', (error) => {
-      // A crashed worker fails the file it held; a fresh one takes the next file.
-      const current = waiting;
-      waiting = undefined;
+      // A crashed worker fails the files it held; a fresh one takes the next files.
+      const lost = [...waiting.entries()];
+      waiting.clear();
       worker = spawn();
-      current?.resolve({
-        type: 'failed',
-        task: current.task,
-        failure: failureOf(current.path, error),
-      });
+      for (const [task, { path, resolve }] of lost) {
+        resolve({ type: 'failed', task, failure: failureOf(path, error) });
+      }
     });
     return created;
   }
 
   const ask = (message: ToWorker, path: string) =>
     new Promise<ToMain>((resolve) => {
-      waiting = { task: message.task, path, resolve };
+      waiting.set(message.task, { path, resolve });
       worker.postMessage(message);
     });
 
-  let heldPath = '';
   return {
     async read(task, path) {
-      heldPath = path;
+      paths.set(task, path);
       const answer = await ask({ type: 'read', task, path }, path);
+      if (answer.type === 'failed') paths.delete(task);
       if (answer.type === 'failed') return answer.failure;
       if (answer.type !== 'read') throw new Error(`worker answered ${answer.type} to read`);
       return { documentId: answer.documentId, title: answer.title };
     },
     async extract(task, now) {
-      const answer = await ask({ type: 'extract', task, now: now.toISOString() }, heldPath);
+      const path = paths.get(task) ?? `task ${task}`;
+      paths.delete(task);
+      const answer = await ask({ type: 'extract', task, now: now.toISOString() }, path);
       if (answer.type === 'failed') return answer.failure;
       if (answer.type !== 'bundle') throw new Error(`worker answered ${answer.type} to extract`);
       return answer.bundle;
     },
     skip(task) {
+      paths.delete(task);
       worker.postMessage({ type: 'skip', task } satisfies ToWorker);
     },
     async close() {

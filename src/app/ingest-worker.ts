@@ -1,7 +1,7 @@
 /**
  * The body of one bulk-ingest worker thread: it reads and extracts, the costly and pure steps,
  * while the main thread alone writes to the store. Started by `bulkIngest` (see
- * bulk-ingest.ts); one file at a time, in two steps so that a document already stored is never
+ * bulk-ingest.ts); a few files at a time, each in two steps so that a document already stored is never
  * extracted again.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -14,28 +14,30 @@ const port = parentPort;
 if (port === null) throw new Error('ingest-worker.ts runs only as a worker thread');
 const post = (message: ToMain) => port.postMessage(message);
 
-let current: { task: number; path: string; content: DocumentContent } | undefined;
+// Several files may be in hand at once: the main thread keeps a worker busy while it writes.
+const held = new Map<number, { path: string; content: DocumentContent }>();
 
 port.on('message', (message: ToWorker) => {
   void handle(message);
 });
 
 async function handle(message: ToWorker): Promise<void> {
-  const path = message.type === 'read' ? message.path : (current?.path ?? `task ${message.task}`);
+  const path =
+    message.type === 'read'
+      ? message.path
+      : (held.get(message.task)?.path ?? `task ${message.task}`);
   try {
     if (message.type === 'read') {
       const read = await readTask(message.path, settings);
-      current = { task: message.task, path: message.path, content: read.content };
+      held.set(message.task, { path: message.path, content: read.content });
       post({ type: 'read', task: message.task, documentId: read.documentId, title: read.title });
       return;
     }
-    const held = current;
-    current = undefined;
-    if (held === undefined || held.task !== message.task) {
-      throw new Error(`task ${message.task} was not read by this worker`);
-    }
+    const file = held.get(message.task);
+    held.delete(message.task);
+    if (file === undefined) throw new Error(`task ${message.task} was not read by this worker`);
     if (message.type === 'skip') return;
-    const bundle = extractTask({ content: held.content, settings, now: new Date(message.now) });
+    const bundle = extractTask({ content: file.content, settings, now: new Date(message.now) });
     post({ type: 'bundle', task: message.task, bundle });
   } catch (error) {
     post({ type: 'failed', task: message.task, failure: failureOf(path, error) });

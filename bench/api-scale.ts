@@ -1,0 +1,171 @@
+/**
+ * API latency at scale: a workspace of BENCH_CLAIMS (default 1,000,000) synthetic claims, built
+ * once by `seedWorkspace` and kept (SQLite under the temp folder, PostgreSQL in a schema of its
+ * own on TALLY_BENCH_DATABASE_URL or TALLY_TEST_DATABASE_URL), then served on loopback and asked
+ * each call BENCH_RUNS times (default 50) after a warm-up, one request at a time. A call slower
+ * than BENCH_CALL_SECONDS in all (default 20) is asked fewer times, at least 3. Each dialect runs
+ * in a process of its own, so peak memory is the server's. Target: p99 <= 50 ms on SQLite.
+ *
+ *   npm run bench:scale             (BENCH_CLAIMS=100000 for a quicker look)
+ */
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedWorkspace } from '../src/app/synthetic-seed.ts';
+import { buildServer } from '../src/server/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
+import {
+  benchDatabaseUrl,
+  peakMemory,
+  printTable,
+  quantile,
+  report,
+  type BenchRow,
+} from './scale-support.ts';
+
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
+const SEED = 1;
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const CALL_SECONDS = Number(process.env.BENCH_CALL_SECONDS ?? 20);
+const TARGET_MS = 50;
+
+const CALLS = [
+  {
+    label: 'claims, filtered (country+category+status)',
+    path: '/api/v1/claims?country=PRK&category=munitions&status=accepted&limit=50',
+  },
+  { label: 'claims, first page', path: '/api/v1/claims?limit=50' },
+  { label: 'full-text search', path: '/api/v1/documents/search?q=artillery%20shells' },
+  { label: 'flows', path: '/api/v1/flows' },
+  { label: 'indicators', path: '/api/v1/indicators' },
+] as const;
+
+interface CallResult {
+  readonly label: string;
+  readonly runs: number;
+  readonly median: number;
+  readonly p99: number;
+}
+
+interface DialectResult {
+  readonly dialect: string;
+  readonly claims: number;
+  readonly seededSeconds: number | null;
+  readonly calls: readonly CallResult[];
+  readonly peak: string;
+}
+
+if (process.argv[2] === '--one') {
+  process.stdout.write(`${JSON.stringify(await runDialect(process.argv[3] ?? 'sqlite'))}\n`);
+} else {
+  await main();
+}
+
+async function openBenchStore(dialect: string): Promise<Store> {
+  if (dialect === 'sqlite') {
+    const workspace = join(tmpdir(), `tally-bench-scale-${CLAIMS}-s${SEED}`, 'sqlite');
+    return openStore({ workspace, env: {} });
+  }
+  return openStore({
+    databaseUrl: benchDatabaseUrl,
+    schema: `tally_bench_scale_${CLAIMS}_s${SEED}`,
+    env: {},
+  });
+}
+
+async function runDialect(dialect: string): Promise<DialectResult> {
+  const store = await openBenchStore(dialect);
+  let seededSeconds: number | null = null;
+  try {
+    if ((await store.counts()).claims < CLAIMS) {
+      const started = performance.now();
+      await seedWorkspace({
+        store,
+        claims: CLAIMS,
+        seed: SEED,
+        onProgress: (done) => {
+          if (done % 100_000 < 2_000) process.stderr.write(`seeding ${dialect}: ${done} claims\n`);
+        },
+      });
+      seededSeconds = (performance.now() - started) / 1000;
+    }
+    const { claims } = await store.counts();
+    const app = await buildServer({ store, options: { webRoot: null } });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const calls: CallResult[] = [];
+    for (const call of CALLS) {
+      const time = async () => {
+        const started = performance.now();
+        const response = await fetch(base + call.path);
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${call.path}: HTTP ${response.status}`);
+        return performance.now() - started;
+      };
+      const first = await time();
+      const runs = Math.max(3, Math.min(RUNS, Math.floor((CALL_SECONDS * 1000) / first)));
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) times.push(await time());
+      times.sort((a, b) => a - b);
+      calls.push({
+        label: call.label,
+        runs,
+        median: quantile(times, 0.5),
+        p99: quantile(times, 0.99),
+      });
+    }
+    await app.close();
+    return { dialect, claims, seededSeconds, calls, peak: peakMemory() };
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const script = fileURLToPath(import.meta.url);
+  const dialects = ['sqlite', ...(benchDatabaseUrl ? ['postgres'] : [])];
+  if (!benchDatabaseUrl) {
+    process.stderr.write('bench:scale: no TALLY_BENCH_DATABASE_URL, PostgreSQL skipped\n');
+  }
+  const rows: string[][] = [];
+  const results: BenchRow[] = [];
+  for (const dialect of dialects) {
+    const output = execFileSync(process.execPath, [...process.execArgv, script, '--one', dialect], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1024 * 1024,
+    });
+    const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as DialectResult;
+    if (result.seededSeconds !== null) {
+      process.stdout.write(
+        `seeded ${result.claims} claims into ${dialect} in ${result.seededSeconds.toFixed(0)} s\n`,
+      );
+    }
+    for (const call of result.calls) {
+      const ok = call.p99 <= TARGET_MS;
+      rows.push([
+        dialect,
+        call.label,
+        String(call.runs),
+        call.median.toFixed(1),
+        call.p99.toFixed(1),
+        result.peak,
+        ok ? 'ok' : 'MISSED',
+      ]);
+      results.push({
+        bench: 'scale',
+        what: `${call.label}, ${dialect}, ${result.claims} claims (median / p99)`,
+        figure: `${call.median.toFixed(1)} / ${call.p99.toFixed(1)} ms`,
+        target: `p99 <= ${TARGET_MS} ms`,
+        verdict: ok ? 'ok' : 'MISSED',
+        peakMemory: result.peak,
+      });
+    }
+  }
+  printTable(
+    `API latency on a ${CLAIMS}-claim synthetic workspace, loopback HTTP, one request at a time`,
+    ['STORE', 'CALL', 'RUNS', 'MEDIAN ms', 'P99 ms', 'PEAK RSS', `P99 <= ${TARGET_MS}`],
+    rows,
+  );
+  report(results);
+}

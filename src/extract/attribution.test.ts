@@ -144,4 +144,88 @@ describe('attribution', () => {
     );
     expect(claim.attribution?.name).toBe('the minister');
   });
+
+  it('reads the name before ", which estimated" as the source', () => {
+    expect(
+      source(
+        'The highest figure comes from the Sejong Policy Centre (SPC), which reckoned in a paper last week that the North took in $8 billion.',
+      )?.name,
+    ).toBe('the Sejong Policy Centre');
+  });
+
+  it('reads "X puts the figure at" and "X sizes it at" as crediting X', () => {
+    expect(
+      source(
+        'Park Eun-ji, an analyst at the Korea Trade Network, puts the yearly take at $900 million.',
+      ),
+    ).toEqual({ name: 'Park Eun-ji', affiliation: 'Korea Trade Network' });
+    expect(
+      source('Seoul runs an economy that the central bank sizes at about $30 billion.')?.name,
+    ).toBe('the central bank');
+  });
+
+  it('does not read "puts pressure on" as crediting a source', () => {
+    expect(source('The war puts pressure on Moscow, which bought 5 million shells.')).toBeNull();
+  });
+
+  it('does not read the noun "states" as a verb of saying', () => {
+    expect(
+      source(
+        'Moscow bought 2 million shells, one of the largest deals between two states in decades.',
+      ),
+    ).toBeNull();
+    expect(
+      source('The panel, formed by several member states in 2024, counted 4,000 containers.'),
+    ).toBeNull();
+  });
+
+  it('reads the source before "who" in "sailors who have seen the cargo say"', () => {
+    expect(
+      source('Russian sailors who have seen the cargo say some 5,000 crates came ashore.')?.name,
+    ).toBe('Russian sailors');
+  });
+
+  it('resolves "the agency said" to the last agency named, not to the last person', () => {
+    const claims = claimsIn(
+      "About 400 soldiers were hurt, Japan's defence agency said. The figure came out at a hearing, according to Sen. Mori Takeshi. The agency said 12 soldiers were captured.",
+    );
+    expect(claims.map((c) => c.attribution?.name)).toEqual([
+      "Japan's defence agency",
+      "Japan's defence agency",
+    ]);
+  });
+
+  it('resolves "the lawmaker added" to the last person named, not to the last body', () => {
+    const claims = claimsIn(
+      'According to Sen. Mori Takeshi, the army was tired. According to the agency, 300 men died. Half of the deaths came in May, the lawmaker added.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('Sen. Mori Takeshi');
+  });
+
+  it('resolves "it said" to the body that put a figure higher in the sentence before', () => {
+    const claims = claimsIn(
+      "Poland's defence intelligence service, known as SKW, put the total higher. In a note on Friday it said as many as 9,000 men had gone.",
+    );
+    expect(claims[0]?.attribution?.name).toBe("Poland's defence intelligence service");
+  });
+
+  it('credits the person an appositive names after a title', () => {
+    expect(
+      source('The foreign minister, Anna Berg, told reporters that 40 ships had docked.'),
+    ).toEqual({ name: 'Anna Berg', affiliation: 'foreign minister' });
+  });
+
+  it('lets a source that opens a "while" clause speak only for what follows', () => {
+    const claims = claimsIn(
+      'Exports reached only $200 million in 2022, while the monitoring group estimated that smuggling brought in $2 billion.',
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([null, 'the monitoring group']);
+  });
+
+  it('credits the publisher of a report that later sentences call "the report"', () => {
+    const claims = claimsIn(
+      'Summary: Baltic Shipping Watch findings\nThe Baltic Shipping Watch (BSW), founded by insurers after the 2022 sanctions, released its second report on June 3. Tankers made 55 voyages, the report says.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('The Baltic Shipping Watch');
+  });
 });

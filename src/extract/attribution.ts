@@ -11,6 +11,12 @@ export interface SourceCue {
   readonly nameTo: number;
   /** Null for "he added", "the report said": resolved to the source last named. */
   readonly attribution: Attribution | null;
+  /** For a back-reference: whether it points at a person ("she", "the lawmaker") or a body. */
+  readonly toPerson: boolean;
+  /** For a back-reference with a noun ("the agency"): that noun, to find the body it names. */
+  readonly head: string | null;
+  /** For a named source: whether the name reads as a person's ("Kim Min-seo", "Rep. Lee"). */
+  readonly person: boolean;
   /** The words of the cue's source as written ("the minister"), for a back-reference with nothing before it. */
   readonly text: string;
   readonly insideQuote: boolean;
@@ -69,23 +75,6 @@ function isNameToken(cx: Scan, i: number): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
-/** Words a headline puts before a colon that are labels, not sources: "Exclusive: …". */
-const HEADLINE_LABELS = new Set([
-  'exclusive',
-  'analysis',
-  'opinion',
-  'explainer',
-  'update',
-  'breaking',
-  'watch',
-  'live',
-  'factbox',
-  'insight',
-  'interview',
-  'editorial',
-  'review',
-  'comment',
-]);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it']);
 const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from', 'and']);
 
@@ -162,9 +151,112 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
   return i;
 }
 
+interface CuePlace {
+  readonly text: string;
+  readonly at: number;
+  readonly nameFrom: number;
+  readonly nameTo: number;
+  readonly insideQuote: boolean;
+}
+
+/**
+ * Whether the name of a source reads as that of a person: capitalized words only, with no article or
+ * possessive, not a country and not ending in a body's noun ("Kim Min-seo", "Defense Minister
+ * Shin Won-sik", "Lee"; not "South Korea", "the Bank of Korea", "KIDA").
+ */
+function personLike(cx: Scan, place: CuePlace): boolean {
+  const { lex, tokens } = cx;
+  let words = 0;
+  let last = '';
+  for (let i = place.nameFrom; i < place.nameTo; i++) {
+    const key = tokens.key[i] ?? '';
+    if (tokens.kind[i] !== WORD) {
+      if (key === "'") return false;
+      continue;
+    }
+    if (!tokens.capital[i] || DETERMINERS.has(key)) return false;
+    words++;
+    last = key;
+  }
+  if (words === 0 || lex.bodyNouns.has(last)) return false;
+  const country = lex.countries.match(tokens, place.nameFrom, place.nameTo);
+  if (country && country.end >= place.nameTo) return false;
+  if (words > 1) return true;
+  const word = tokens.text.slice(tokens.start[place.nameFrom], tokens.end[place.nameFrom]);
+  return word.length < 2 || word !== word.toUpperCase();
+}
+
+function named(cx: Scan, place: CuePlace, attribution: Attribution): SourceCue {
+  return { ...place, attribution, toPerson: false, head: null, person: personLike(cx, place) };
+}
+
+/** "she added", "the agency said": resolved later against the sources already named. */
+function backReference(cx: Scan, place: CuePlace): SourceCue {
+  const { lex, tokens } = cx;
+  const person = lex.personReferences.match(tokens, place.nameFrom, place.nameTo);
+  const last = place.nameTo - 1;
+  const head =
+    last > place.nameFrom && tokens.kind[last] === WORD ? (tokens.key[last] ?? null) : null;
+  return {
+    ...place,
+    attribution: null,
+    toPerson: person !== null && person.end === place.nameTo,
+    head,
+    person: false,
+  };
+}
+
+/** Relative pronouns that let a clause describe the source before its verb. */
+const RELATIVES = new Set(['which', 'who', 'that']);
+/** How far a relative clause may run between a source and its verb: "gunners who have captured stocks say". */
+const MAX_RELATIVE_CLAUSE = 8;
+/** How long an appositive between a subject and its verb may be. */
+const MAX_APPOSITIVE = 30;
+/** Words after a verb form that is also a plural noun which show it is the verb: "the report states that". */
+const VERB_FOLLOWERS = new Set(['that', ',', '"', ':', '.', ';']);
+
+/** "the Korea Institute for Defense Analyses (KIDA)": the token before an acronym in brackets. */
+function beforeAcronym(tokens: Tokens, j: number, from: number): number {
+  if (j > from && tokens.key[j] === ')') {
+    let open = j - 1;
+    while (open > from && tokens.key[open] !== '(' && j - open < 6) open--;
+    if (tokens.key[open] === '(') return open - 1;
+  }
+  return j;
+}
+
+/** Whether a verb form counts as a speech verb here: "member states", "puts pressure on" do not. */
+function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): boolean {
+  const { lex, tokens } = cx;
+  const { i, to } = at;
+  const key = tokens.key[i] ?? '';
+  if (lex.speechVerbs.has(key)) {
+    if (!lex.nounLikeSpeechVerbs.has(key)) return true;
+    return (
+      i + 1 >= to ||
+      VERB_FOLLOWERS.has(tokens.key[i + 1] ?? '.') ||
+      PRONOUN_SPEAKERS.has(tokens.key[i - 1] ?? '')
+    );
+  }
+  if (lex.valuationVerbs.has(key)) {
+    for (let k = i + 1; k < to && k <= i + 10; k++) {
+      const next = tokens.key[k] ?? '';
+      if (lex.valuationMarkers.has(next)) return true;
+      if (next === '.' || next === ';') return false;
+    }
+    return false;
+  }
+  // "X released its first report": the publisher is a source later sentences refer back to.
+  if (lex.publicationVerbs.has(key)) {
+    for (let k = i + 1; k < to && k <= i + 4; k++)
+      if (lex.sourceNouns.has(tokens.key[k] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Finds the sources a sentence credits: "according to X", "X said", "said X, title of Y",
- * "a report by X", and back-references such as "he added" or "the report said".
+ * "a report by X", "X puts … at", and back-references such as "he added" or "the report said".
  */
 export function findSourceCues(
   cx: Scan,
@@ -179,16 +271,11 @@ export function findSourceCues(
     let capitalized = true;
     for (let k = from; k < c; k++)
       if (tokens.kind[k] === WORD && !tokens.capital[k]) capitalized = false;
-    if (capitalized && tokens.kind[from] === WORD && !HEADLINE_LABELS.has(tokens.key[from] ?? '')) {
+    const label = lex.headlineLabels.match(tokens, from, c);
+    if (capitalized && tokens.kind[from] === WORD && !(label && label.end === c)) {
       const name = textOf(tokens, from, c);
-      cues.push({
-        text: name,
-        at: c,
-        nameFrom: from,
-        nameTo: c,
-        attribution: { name, affiliation: null },
-        insideQuote: false,
-      });
+      const place = { text: name, at: c, nameFrom: from, nameTo: c, insideQuote: false };
+      cues.push(named(cx, place, { name, affiliation: null }));
     }
     break;
   }
@@ -209,14 +296,14 @@ export function findSourceCues(
         !tokens.capital[back.end] &&
         (back.end >= to || tokens.kind[back.end] === PUNCT)
       ) {
-        cues.push({
+        const place = {
           text: textOf(tokens, n, back.end),
           at: i,
           nameFrom: n,
           nameTo: back.end,
-          attribution: null,
           insideQuote: quoted,
-        });
+        };
+        cues.push(backReference(cx, place));
         continue;
       }
       // "according to a report by researchers at …", "according to data from …"
@@ -247,22 +334,18 @@ export function findSourceCues(
       if (end > n) {
         const base = splitAffiliation(tokens, n, end);
         const extra = appositive(tokens, end, to);
-        const attribution: Attribution = {
-          name: base.name,
-          affiliation: base.affiliation ?? extra,
-        };
-        cues.push({
+        const place = {
           text: textOf(tokens, n, end),
           at: i,
           nameFrom: n,
           nameTo: end,
-          attribution,
           insideQuote: quoted,
-        });
+        };
+        cues.push(named(cx, place, { name: base.name, affiliation: base.affiliation ?? extra }));
       }
       continue;
     }
-    if (!lex.speechVerbs.has(key)) continue;
+    if (!speaks(cx, { i, to })) continue;
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source.
     if (tokens.key[i + 1] === 'to') continue;
     const prev = tokens.key[i - 1] ?? '';
@@ -273,58 +356,61 @@ export function findSourceCues(
       prev === 'are' ||
       prev === 'was' ||
       prev === 'were' ||
-      prev === 'been'
+      prev === 'been' ||
+      // "two states", "29 reports": a counted noun.
+      tokens.kind[i - 1] === NUMBER
     )
       continue;
     // Subject before the verb, skipping auxiliaries ("have said", "also reported").
     let j = i - 1;
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) j--;
+    // "KIDA, which calculated in a study …": the relative pronoun stands for the name before it.
+    if (RELATIVES.has(tokens.key[j] ?? '') && tokens.key[j - 1] === ',' && j - 2 >= from) j -= 2;
     // "the Institute for the Study of War (ISW) said": step over the acronym.
-    if (j > from && tokens.key[j] === ')') {
-      let open = j - 1;
-      while (open > from && tokens.key[open] !== '(' && j - open < 6) open--;
-      if (tokens.key[open] === '(') j = open - 1;
-    }
+    j = beforeAcronym(tokens, j, from);
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) j--;
     // "Pat Ryder, the Pentagon spokesman, said": step over the appositive.
     let appositiveText: string | null = null;
     if (j >= from && tokens.key[j] === ',') {
       let c = j - 1;
-      while (c >= from && tokens.key[c] !== ',' && j - c < 12) c--;
+      while (c >= from && tokens.key[c] !== ',' && tokens.key[c] !== '"' && j - c < MAX_APPOSITIVE)
+        c--;
       if (c >= from && tokens.key[c] === ',' && c > from) {
         appositiveText = textOf(tokens, c + 1, j);
-        j = c - 1;
+        j = beforeAcronym(tokens, c - 1, from);
       } else {
         j = from - 1;
       }
     }
     if (GENERIC_SPEAKERS.has(tokens.key[j] ?? '')) continue;
     if (j >= from && PRONOUN_SPEAKERS.has(tokens.key[j] ?? '')) {
-      cues.push({
+      const place = {
         text: textOf(tokens, j, j + 1),
         at: i,
         nameFrom: j,
         nameTo: j + 1,
-        attribution: null,
         insideQuote: quoted,
-      });
+      };
+      cues.push(backReference(cx, place));
       continue;
     }
-    let s = j;
-    while (s >= from && j - s < MAX_NAME_TOKENS) {
-      // "the Bank of Korea estimated": a connector between capitals stays in the name.
-      const after = DETERMINERS.has(tokens.key[s + 1] ?? '') ? s + 2 : s + 1;
-      const connector =
-        CONNECTORS.has(tokens.key[s] ?? '') &&
-        tokens.capital[after] === 1 &&
-        tokens.capital[s - 1] === 1;
-      // "people familiar with the matter told Reuters"
-      if (tokens.key[s] === 'with' && tokens.key[s - 1] === 'familiar') {
-        s -= 2;
-        continue;
+    let s = walkBack(cx, { j, from });
+    // "Ukrainian gunners who have captured stocks say": the source stands before "who".
+    // Not "vessels, which the team says made …": there the clause has a subject of its own.
+    if (
+      s >= from + 1 &&
+      (tokens.key[s] === 'who' || tokens.key[s] === 'which') &&
+      j - s <= MAX_RELATIVE_CLAUSE &&
+      !tokens.capital[s + 1] &&
+      !DETERMINERS.has(tokens.key[s + 1] ?? '') &&
+      !PRONOUN_SPEAKERS.has(tokens.key[s + 1] ?? '')
+    ) {
+      const k = tokens.key[s - 1] === ',' ? s - 2 : s - 1;
+      const before = walkBack(cx, { j: k, from });
+      if (before < k) {
+        j = k;
+        s = before;
       }
-      if (!connector && !isNameToken(cx, s)) break;
-      s--;
     }
     // "three people familiar with …", "two officials said": the count belongs to the source.
     if (
@@ -336,29 +422,34 @@ export function findSourceCues(
     s++;
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
-      if (isBackReference(cx, s, j + 1) || tokens.key[s] === 'it' || tokens.key[s] === 'this') {
-        cues.push({
-          text: textOf(tokens, s, j + 1),
-          at: i,
-          nameFrom: s,
-          nameTo: j + 1,
-          attribution: null,
-          insideQuote: quoted,
-        });
+      const place = {
+        text: textOf(tokens, s, j + 1),
+        at: i,
+        nameFrom: s,
+        nameTo: j + 1,
+        insideQuote: quoted,
+      };
+      // "The defence minister, Kim Yong-hyun, told MPs": the appositive names whom the title refers to.
+      const namedAfter =
+        appositiveText !== null &&
+        /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}$/u.test(appositiveText);
+      if (namedAfter && (isBackReference(cx, s, j + 1) || commonNoun(tokens, s, j + 1))) {
+        const title = textOf(tokens, tokens.key[s] === 'the' ? s + 1 : s, j + 1);
+        cues.push(named(cx, place, { name: appositiveText, affiliation: title }));
+      } else if (
+        isBackReference(cx, s, j + 1) ||
+        tokens.key[s] === 'it' ||
+        tokens.key[s] === 'this'
+      ) {
+        cues.push(backReference(cx, place));
       } else {
         const base = splitAffiliation(tokens, s, j + 1);
-        const attribution: Attribution = {
-          name: base.name,
-          affiliation: base.affiliation ?? (appositiveText ? stripRole(appositiveText) : null),
-        };
-        cues.push({
-          text: textOf(tokens, s, j + 1),
-          at: i,
-          nameFrom: s,
-          nameTo: j + 1,
-          attribution,
-          insideQuote: quoted,
-        });
+        cues.push(
+          named(cx, place, {
+            name: base.name,
+            affiliation: base.affiliation ?? (appositiveText ? stripRole(appositiveText) : null),
+          }),
+        );
       }
       continue;
     }
@@ -368,32 +459,98 @@ export function findSourceCues(
     if (a < to && tokens.capital[a]) {
       const end = nameAfter(cx, a, to);
       if (end > a) {
-        const attribution: Attribution = {
-          name: textOf(tokens, a, end),
-          affiliation: appositive(tokens, end, to),
-        };
-        cues.push({
+        const place = {
           text: textOf(tokens, a, end),
           at: i,
           nameFrom: a,
           nameTo: end,
-          attribution,
           insideQuote: quoted,
-        });
+        };
+        cues.push(named(cx, place, { name: place.text, affiliation: appositive(tokens, end, to) }));
       }
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
       const back = lex.backReferences.match(tokens, a, to);
-      cues.push({
+      const place = {
         text: textOf(tokens, a, back?.end ?? a),
         at: i,
         nameFrom: a,
         nameTo: back?.end ?? a,
-        attribution: null,
         insideQuote: quoted,
-      });
+      };
+      cues.push(backReference(cx, place));
     }
   }
   return cues;
+}
+
+/** "the foreign minister": an article and lowercase words, a title rather than a name. */
+function commonNoun(tokens: Tokens, from: number, to: number): boolean {
+  if (!DETERMINERS.has(tokens.key[from] ?? '')) return false;
+  for (let i = from + 1; i < to; i++) if (tokens.capital[i]) return false;
+  return to > from + 1;
+}
+
+/** Walks back over a subject's name from `j`; returns the token before its first word. */
+function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): number {
+  const { tokens } = cx;
+  const { j, from } = at;
+  let s = j;
+  while (s >= from && j - s < MAX_NAME_TOKENS) {
+    // "the Bank of Korea estimated": a connector between capitals stays in the name.
+    const after = DETERMINERS.has(tokens.key[s + 1] ?? '') ? s + 2 : s + 1;
+    const connector =
+      CONNECTORS.has(tokens.key[s] ?? '') &&
+      tokens.capital[after] === 1 &&
+      tokens.capital[s - 1] === 1;
+    // "people familiar with the matter told Reuters"
+    if (tokens.key[s] === 'with' && tokens.key[s - 1] === 'familiar') {
+      s -= 2;
+      continue;
+    }
+    if (!connector && !isNameToken(cx, s)) break;
+    s--;
+  }
+  return s;
+}
+
+/** The sources named so far in a document, most recent last, for back-references to resolve. */
+export interface SourceMemory {
+  readonly named: Array<{ readonly attribution: Attribution; readonly person: boolean }>;
+}
+
+const MEMORY = 8;
+
+/**
+ * Who a cue credits: its own name, or for a back-reference the source it points at — "she" the
+ * last person, "the agency" the last source whose name says agency, "it" the last body.
+ */
+export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution | null {
+  if (cue.attribution) return cue.attribution;
+  const { named: list } = memory;
+  if (cue.head !== null && !cue.toPerson) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const a = list[k]!.attribution;
+      const words = `${a.name ?? ''} ${a.affiliation ?? ''}`.toLowerCase();
+      if (words.includes(cue.head)) return a;
+    }
+  }
+  const wantPerson = cue.toPerson;
+  for (let k = list.length - 1; k >= 0; k--)
+    if (list[k]!.person === wantPerson) return list[k]!.attribution;
+  return list.at(-1)?.attribution ?? null;
+}
+
+/** Records what a cue credited, so later back-references can find it. */
+export function remember(memory: SourceMemory, cue: SourceCue): void {
+  const attribution = resolveSource(cue, memory);
+  if (!attribution) return;
+  const person = cue.attribution
+    ? cue.person
+    : (memory.named.find((n) => n.attribution === attribution)?.person ?? false);
+  const at = memory.named.findIndex((n) => n.attribution === attribution);
+  if (at >= 0) memory.named.splice(at, 1);
+  memory.named.push({ attribution, person });
+  if (memory.named.length > MEMORY) memory.named.shift();
 }
 
 function stripRole(text: string): string {

@@ -6,7 +6,14 @@ import type {
   PartialDate,
   Period,
 } from '../domain/index.ts';
-import { findSourceCues, insideQuote, type SourceCue } from './attribution.ts';
+import {
+  findSourceCues,
+  insideQuote,
+  remember,
+  resolveSource,
+  type SourceCue,
+  type SourceMemory,
+} from './attribution.ts';
 import { mayStartDate, parseAnchor, readDate, type Anchor, type DateExpression } from './dates.ts';
 import { findEvents } from './events.ts';
 import {
@@ -40,7 +47,7 @@ export interface ExtractInput {
 
 /** What carries from one sentence to the next: the source and the country last named. */
 interface Carry {
-  attribution: Attribution | null;
+  readonly sources: SourceMemory;
   country: string | null;
 }
 
@@ -184,15 +191,27 @@ function findQuantities(
   return out;
 }
 
+/** Words that open a new clause: a source named after one speaks only for what follows it. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but']);
+
+/** "while the panel estimated": the source is the subject of a clause that opens after the figure. */
+function opensClause(cx: Scan, cue: SourceCue): boolean {
+  const { key } = cx.tokens;
+  const before = key[cue.nameFrom - 1] ?? '';
+  return CLAUSE_OPENERS.has(before) && cue.at > cue.nameFrom;
+}
+
 function chooseSource(
-  cues: readonly SourceCue[],
+  cx: Scan,
   q: QuantityMatch,
-  context: { readonly quoted: boolean; readonly carry: Carry },
+  context: { readonly cues: readonly SourceCue[]; readonly quoted: boolean; readonly carry: Carry },
 ): Attribution | null {
-  const { quoted, carry } = context;
+  const { cues, quoted, carry } = context;
   let best: SourceCue | null = null;
   let bestScore = Infinity;
   for (const c of cues) {
+    // "…$350 million in 2023, while the panel estimated …": the later clause has its own figures.
+    if (c.nameFrom >= q.last && opensClause(cx, c)) continue;
     const d = c.at < q.first ? q.first - c.at : c.at - q.last;
     // A cue inside the same quotation speaks for the figure before any cue outside it.
     const score = Math.abs(d) + (c.insideQuote === quoted ? 0 : 1000);
@@ -202,7 +221,7 @@ function chooseSource(
     }
   }
   if (!best) return null;
-  return best.attribution ?? carry.attribution ?? { name: best.text, affiliation: null };
+  return resolveSource(best, carry.sources) ?? { name: best.text, affiliation: null };
 }
 
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
@@ -280,7 +299,8 @@ function claimFrom(
     to: direction.to,
     period: choosePeriod(cx, input.dates, q),
     stage: direction.stage,
-    attribution: chooseSource(input.cues, q, {
+    attribution: chooseSource(cx, q, {
+      cues: input.cues,
       quoted: insideQuote(tokens, { from: input.facts.from, at: q.first }),
       carry: input.carry,
     }),
@@ -300,7 +320,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const cx: Scan = scanText(lex, input.text);
   const { tokens } = cx;
   const anchor = parseAnchor(input.published);
-  const carry: Carry = { attribution: null, country: null };
+  const carry: Carry = { sources: { named: [] }, country: null };
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
@@ -337,7 +357,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       }
     }
     if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));
-    for (const cue of cues) carry.attribution = cue.attribution ?? carry.attribution;
+    for (const cue of cues) remember(carry.sources, cue);
   }
   return {
     format: 'claims/1',

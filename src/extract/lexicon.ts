@@ -70,6 +70,19 @@ export const LexiconSchema = Type.Object({
   speechAuxiliaries: Words,
   sourceNouns: Words,
   backReferences: Words,
+  /** "puts … at", "sizes … at": credit a source only when a marker ("at", "higher") follows. */
+  valuationVerbs: Words,
+  valuationMarkers: Words,
+  /** "member states", "press reports": verb forms that are also plural nouns. */
+  nounLikeSpeechVerbs: Words,
+  /** Back-references that point at a person ("the lawmaker", "she"), not at a body. */
+  personReferences: Words,
+  /** Words a headline puts before a colon that are labels, not sources: "Exclusive: …". */
+  headlineLabels: Words,
+  /** "X released its first report": the publisher becomes the source later sentences refer to. */
+  publicationVerbs: Words,
+  /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
+  bodyNouns: Words,
   clauseStops: Words,
   months: NumberMap,
   weekdays: NumberMap,
@@ -127,6 +140,13 @@ export interface Lexicon {
   readonly speechAuxiliaries: ReadonlySet<string>;
   readonly sourceNouns: ReadonlySet<string>;
   readonly backReferences: PhraseTable<true>;
+  readonly valuationVerbs: ReadonlySet<string>;
+  readonly valuationMarkers: ReadonlySet<string>;
+  readonly nounLikeSpeechVerbs: ReadonlySet<string>;
+  readonly personReferences: PhraseTable<true>;
+  readonly headlineLabels: PhraseTable<true>;
+  readonly publicationVerbs: ReadonlySet<string>;
+  readonly bodyNouns: ReadonlySet<string>;
   readonly clauseStops: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
   readonly weekdays: ReadonlyMap<string, number>;
@@ -217,6 +237,13 @@ export function compileLexicon(raw: unknown): Lexicon {
     speechAuxiliaries: new Set(data.speechAuxiliaries),
     sourceNouns: new Set(data.sourceNouns),
     backReferences: table(flags(data.backReferences)),
+    valuationVerbs: new Set(data.valuationVerbs),
+    valuationMarkers: new Set(data.valuationMarkers),
+    nounLikeSpeechVerbs: new Set(data.nounLikeSpeechVerbs),
+    personReferences: table(flags(data.personReferences)),
+    headlineLabels: table(flags(data.headlineLabels)),
+    publicationVerbs: new Set(data.publicationVerbs),
+    bodyNouns: new Set(data.bodyNouns),
     clauseStops: new Set(data.clauseStops),
     months: new Map(Object.entries(data.months)),
     weekdays: new Map(Object.entries(data.weekdays)),
@@ -328,6 +355,8 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.countries.firstKeys(), CUE_COUNTRY);
   mark(lex.flowVerbs.firstKeys(), CUE_FLOW);
   mark(lex.speechVerbs, CUE_SOURCE);
+  mark(lex.valuationVerbs, CUE_SOURCE);
+  mark(lex.publicationVerbs, CUE_SOURCE);
   // A colon after a headline's first words credits a source: "Seoul: …".
   mark(['according', ':', '"'], CUE_SOURCE);
   mark(lex.eventTriggers.firstKeys(), CUE_EVENT);

@@ -285,3 +285,48 @@ describe('stage', () => {
     expect(claimIn('An estimated 11,000 soldiers are in Kursk.').stage).toBe('estimated');
   });
 });
+
+describe('round 2: direction and stock', () => {
+  it('pairs trade with the countries named beside the word of trade, not a later clause', () => {
+    const c = claimIn('Japan-South Korea trade rose to $5 billion as Seoul courted Moscow.');
+    expect(c.category).toBe('trade');
+    expect([c.from, c.to].sort()).toEqual(['JPN', 'KOR'].sort());
+  });
+
+  it('does not take a possessive in apposition for the sender', () => {
+    const c = claimIn('China, long the North’s biggest supplier, sent 80,000 tonnes of flour.');
+    expect([c.category, c.from, c.to]).toEqual(['food', 'CHN', 'PRK']);
+  });
+
+  it('reads a need or an output as a stock of the country, with no receiver', () => {
+    expect(flow('North Korea needs about 6mn tonnes of rice a year.')).toEqual([
+      'food',
+      'PRK',
+      null,
+    ]);
+    expect(flow('North Korean factories can turn out 30 missiles per month.')).toEqual([
+      'missiles',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('files troops counted with a word of standing forces in their phrase as force_size', () => {
+    expect(
+      flow('Russia keeps a huge army, with some 1.3 million active troops, and sent few abroad.'),
+    ).toEqual(['force_size', 'RUS', null]);
+  });
+
+  it('credits people killed by a weapon to the place struck, not the maker of the weapon', () => {
+    const claims = claimsIn('A North Korean missile struck Odesa, killing four people.');
+    expect(claims.map((c) => [c.value, c.category, c.from, c.to])).toEqual([
+      [4, 'casualties', 'UKR', null],
+    ]);
+  });
+
+  it('files "traded" amounts as trade', () => {
+    expect(claimIn('Russia and North Korea traded goods worth $40 million.').category).toBe(
+      'trade',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import type { Category, Stage } from '../domain/index.ts';
+import type { Category, ExtractedClaim, Stage } from '../domain/index.ts';
 import { CUE_CATEGORY, type FlowRole, type Lexicon, type Scan } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
 import type { Tokens } from './tokenize.ts';
@@ -30,6 +30,8 @@ export interface SentenceFacts {
   readonly categoryCues: ReadonlyArray<{ readonly at: number; readonly cues: CategoryCues }>;
   /** A word of standing forces ("military", "army") appears in the sentence. */
   readonly forceCue: boolean;
+  /** Where those words stand: one inside a figure's own phrase decides ("1.2 million active-duty troops"). */
+  readonly forceAt: readonly number[];
 }
 
 type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
@@ -38,18 +40,18 @@ type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
 export function categoryWords(
   cx: Scan,
   sentence: { readonly from: number; readonly to: number },
-): Pick<SentenceFacts, 'categoryCues' | 'forceCue'> {
+): Pick<SentenceFacts, 'categoryCues' | 'forceCue' | 'forceAt'> {
   const { lex, tokens } = cx;
   const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
-  let forceCue = false;
+  const forceAt: number[] = [];
   for (let i = sentence.from; i < sentence.to; i++) {
     if ((cx.cues[i]! & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
-    if (lex.forceCues.has(key)) forceCue = true;
+    if (lex.forceCues.has(key)) forceAt.push(i);
     const cues = lex.categoryCues.get(key);
     if (cues) categoryCues.push({ at: i, cues });
   }
-  return { categoryCues, forceCue };
+  return { categoryCues, forceCue: forceAt.length > 0, forceAt };
 }
 
 export interface Direction {
@@ -71,7 +73,11 @@ const TRANSFER_CATEGORIES = new Set<Category>([
 ]);
 const NATIONALITY_CATEGORIES = new Set<Category>(['casualties', 'force_size', 'other']);
 
-function distance(q: QuantityMatch, first: number, last: number): number {
+function distance(
+  q: { readonly first: number; readonly last: number },
+  first: number,
+  last: number,
+): number {
   if (last <= q.first) return q.first - last;
   if (first >= q.last) return first - q.last;
   return 0;
@@ -91,8 +97,10 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch): Category {
       if (!cue || d < cue.distance) cue = { category: c.category, distance: d };
     }
   }
-  const sendVerb = facts.verbs.find((v) => v.role !== 'use');
+  const sendVerb = facts.verbs.find((v) => v.role !== 'use' && v.role !== 'hold');
   if (unit === 'person' && category !== 'casualties') {
+    if (force && facts.forceAt.some((i) => i >= q.numberStart && i < q.unitFrom))
+      return 'force_size';
     if (cue?.category === 'casualties') {
       // "sent 11,000 troops … 100 were killed": the nearer of the two words decides.
       const verbDistance = sendVerb
@@ -117,12 +125,13 @@ function nearestCountry(
     readonly after?: number;
     readonly exclude?: string | null;
     readonly limit?: number;
+    readonly skip?: (m: CountryMention) => boolean;
   },
 ): CountryMention | null {
   let best: CountryMention | null = null;
   let bestDistance = Infinity;
   for (const m of facts.countries) {
-    if (m.source || m.code === options.exclude) continue;
+    if (m.source || m.code === options.exclude || options.skip?.(m)) continue;
     let d: number;
     if (options.before !== undefined) {
       if (m.last > options.before) continue;
@@ -137,6 +146,17 @@ function nearestCountry(
     }
   }
   return best;
+}
+
+/** "a North Korean missile hit Kharkiv, killing two": the maker of a weapon is not its victims' country. */
+function namesAWeapon(cx: Scan, m: CountryMention, limit: number): boolean {
+  const unit = cx.lex.units.match(cx.tokens, m.last, limit);
+  return unit !== null && cx.lex.weaponCategories.has(unit.value.category);
+}
+
+/** "the North's main source": a possessive names an owner, not the subject of the verb. */
+function possessive(tokens: Tokens, m: CountryMention): boolean {
+  return tokens.key[m.last] === "'" && tokens.key[m.last + 1] === 's';
 }
 
 /** The country right after a preposition, searching forward from `at`: "to Russia", "from the North". */
@@ -303,14 +323,21 @@ export function direct(
     const own =
       modifier ??
       (q.unit === 'person' ? nationalityBefore(cx, facts, q) : null) ??
-      nearestCountry(facts, { before: q.first })?.code ??
+      nearestCountry(facts, { before: q.first, skip: (m) => namesAWeapon(cx, m, facts.to) })
+        ?.code ??
       nearestCountry(facts, { after: q.last, limit: 6 })?.code ??
       input.lastCountry;
     return { category, from: own ?? null, to: null, stage };
   }
   if (category === 'trade') {
-    const first = nearestByDistance(facts, q, null);
-    const partner = first ? nearestByDistance(facts, q, first) : null;
+    // "China-North Korea trade slips to $2.18 billion as Pyongyang pivots": the pair is the one
+    // named with the word of trade, when there is one.
+    const word = tradeWordNear(facts, q);
+    const around = word
+      ? { first: Math.min(word.first, q.first), last: Math.max(word.last, q.last) }
+      : q;
+    const first = nearestByDistance(facts, around, null);
+    const partner = first ? nearestByDistance(facts, around, first) : null;
     return { category, from: first ?? input.lastCountry, to: partner, stage };
   }
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
@@ -334,7 +361,8 @@ export function direct(
   // "the 11,000 troops it has dispatched", "containers shipped from Rajin to Vostochny": the verb
   // of the figure's own relative clause outranks a verb further back.
   let subject: string | null = verb
-    ? (nearestCountry(facts, { before: verb.first })?.code ?? null)
+    ? (nearestCountry(facts, { before: verb.first, skip: (m) => possessive(tokens, m) })?.code ??
+      null)
     : null;
   const post = postNominalVerb(tokens, facts, q);
   if (post && post.verb.role !== 'use') {
@@ -349,6 +377,8 @@ export function direct(
         : (nearestCountry(facts, { before: q.first })?.code ?? input.lastCountry);
     }
   }
+  // "North Korea needs 5.5mn tonnes", "plants can turn out 20 missiles": a stock, no receiver.
+  if (verb && role === 'hold') return { category, from: subject ?? modifier, to: null, stage };
   if (verb && role) {
     const fromPrep = countryAfterWord(tokens, facts, { at: verb.last, words: FROM_WORDS });
     const toPrep = countryAfterWord(tokens, facts, { at: verb.last, words: TO_WORDS });
@@ -396,9 +426,27 @@ export function direct(
   return { category, from, to, stage };
 }
 
-function nearestByDistance(
+/** The trade word nearest a figure, as a span to measure countries from. */
+function tradeWordNear(
   facts: SentenceFacts,
   q: QuantityMatch,
+): { first: number; last: number } | null {
+  let best: { first: number; last: number } | null = null;
+  let bestDistance = Infinity;
+  for (const { at, cues } of facts.categoryCues) {
+    if (!cues.some((c) => c.category === 'trade')) continue;
+    const d = distance(q, at, at + 1);
+    if (d < bestDistance) {
+      best = { first: at, last: at + 1 };
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function nearestByDistance(
+  facts: SentenceFacts,
+  q: { readonly first: number; readonly last: number },
   exclude: string | null,
 ): string | null {
   let best: string | null = null;
@@ -412,4 +460,24 @@ function nearestByDistance(
     }
   }
   return best;
+}
+
+/**
+ * "traded goods worth $226 million, up 21% from November": a figure of change is said of the
+ * figure it changes, so it takes that figure's category, parties and period (the date after
+ * "from" is the base of the comparison, not the period). The figure before it comes first.
+ */
+export function sayOfChanged(
+  claims: readonly ExtractedClaim[],
+  quantities: readonly QuantityMatch[],
+): ExtractedClaim[] {
+  return claims.map((claim, k) => {
+    if (!quantities[k]?.change) return claim;
+    let level = -1;
+    for (let j = k - 1; j >= 0 && level < 0; j--) if (!quantities[j]?.change) level = j;
+    for (let j = k + 1; j < claims.length && level < 0; j++) if (!quantities[j]?.change) level = j;
+    const of = claims[level];
+    if (!of) return claim;
+    return { ...claim, category: of.category, from: of.from, to: of.to, period: of.period };
+  });
 }

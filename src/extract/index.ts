@@ -19,6 +19,7 @@ import { findEvents } from './events.ts';
 import {
   categoryWords,
   direct,
+  sayOfChanged,
   type CountryMention,
   type FlowVerb,
   type SentenceFacts,
@@ -167,7 +168,12 @@ function findDates(
 
 function findQuantities(
   cx: Scan,
-  input: { from: number; to: number; dates: readonly DateExpression[] },
+  input: {
+    from: number;
+    to: number;
+    dates: readonly DateExpression[];
+    carried: QuantityMatch | null;
+  },
 ): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   for (let i = input.from; i < input.to; i++) {
@@ -181,6 +187,7 @@ function findQuantities(
       limit: input.to,
       sentenceFrom: input.from,
       inherit: out.at(-1) ?? null,
+      carried: input.carried,
     });
     if (!q) continue;
     // Numbers inside a date expression are days and years, not quantities.
@@ -321,6 +328,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const { tokens } = cx;
   const anchor = parseAnchor(input.published);
   const carry: Carry = { sources: { named: [] }, country: null };
+  let lastQuantity: QuantityMatch | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
@@ -332,7 +340,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;
-    const found = bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates }) : NONE;
+    const found: readonly QuantityMatch[] =
+      bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates, carried: lastQuantity }) : NONE;
     // "three people familiar with the matter said": a count that describes the source is no claim.
     const quantities =
       cues.length === 0
@@ -352,10 +361,12 @@ export function extract(input: ExtractInput): ClaimsDocument {
         verbs,
         ...categoryWords(cx, { from, to }),
       };
-      for (const q of quantities) {
-        claims.push(claimFrom(cx, { q, facts, cues, dates, carry, lastCountry }));
-      }
+      const made = quantities.map((q) =>
+        claimFrom(cx, { q, facts, cues, dates, carry, lastCountry }),
+      );
+      claims.push(...sayOfChanged(made, quantities));
     }
+    lastQuantity = quantities.at(-1) ?? lastQuantity;
     if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));
     for (const cue of cues) remember(carry.sources, cue);
   }

@@ -55,13 +55,20 @@ export const LexiconSchema = Type.Object({
   flowVerbs: Type.Array(
     Type.Object(
       {
-        role: Type.Union([Type.Literal('send'), Type.Literal('receive'), Type.Literal('use')]),
+        role: Type.Union([
+          Type.Literal('send'),
+          Type.Literal('receive'),
+          Type.Literal('use'),
+          Type.Literal('hold'),
+        ]),
         forms: Words,
       },
       { additionalProperties: false },
     ),
   ),
   useVerbsForWeapons: Words,
+  /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
+  changeWords: Words,
   weaponCategories: Type.Array(Category),
   stageCues: Type.Array(
     Type.Object({ words: Words, stage: Stage }, { additionalProperties: false }),
@@ -94,7 +101,8 @@ export const LexiconSchema = Type.Object({
 });
 export type LexiconData = Static<typeof LexiconSchema>;
 
-export type FlowRole = 'send' | 'receive' | 'use';
+/** `hold`: a country's own stock, output or need ("keeps", "turns out", "needs"): no receiver. */
+export type FlowRole = 'send' | 'receive' | 'use' | 'hold';
 export type PerUnit = Static<typeof Per>;
 
 export interface UnitEntry {
@@ -133,6 +141,7 @@ export interface Lexicon {
   readonly forceCues: ReadonlySet<string>;
   readonly countries: PhraseTable<CountryEntry>;
   readonly flowVerbs: PhraseTable<FlowRole>;
+  readonly changeWords: ReadonlySet<string>;
   readonly useVerbsForWeapons: ReadonlySet<string>;
   readonly weaponCategories: ReadonlySet<string>;
   readonly stageCues: ReadonlyMap<string, Stage>;
@@ -230,6 +239,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     forceCues: new Set(data.forceCues),
     countries,
     flowVerbs,
+    changeWords: new Set(data.changeWords),
     useVerbsForWeapons: new Set(data.useVerbsForWeapons),
     weaponCategories: new Set(data.weaponCategories),
     stageCues,

@@ -274,3 +274,98 @@ describe('what is not a quantity', () => {
     });
   }
 });
+
+describe('round 2: compounds, calibres and elliptical counts', () => {
+  it('keeps the scale of a first bound that already has one: "700,000 to 2mn tonnes"', () => {
+    const c = claimIn('The harvest gap runs from 700,000 to 2mn tonnes.');
+    expect([c.low, c.high, c.qualifier, c.unit]).toEqual([700_000, 2_000_000, 'range', 'tonne']);
+  });
+
+  it('still scales both bounds of "3 to 4 million"', () => {
+    const c = claimIn('Factories made 3 to 4 million shells.');
+    expect([c.low, c.high]).toEqual([3_000_000, 4_000_000]);
+  });
+
+  it('reads a calibre glued to its number as part of the noun: "90 152mm howitzers"', () => {
+    const c = claimIn('Pyongyang handed over 90 152mm howitzers.');
+    expect([c.value, c.unit, c.category]).toEqual([90, 'item', 'weapons']);
+  });
+
+  it('does not count a size written onto a number: "a 40ft container"', () => {
+    expect(claimsIn('Each 40ft container was sealed at the dock.')).toEqual([]);
+  });
+
+  it('counts past model names joined by "and": "over 40 Hwasong-11 and KN-25 missiles"', () => {
+    const c = claimIn('Moscow received over 40 Hwasong-11 and KN-25 missiles.');
+    expect([c.value, c.unit, c.qualifier]).toEqual([40, 'missile', 'more_than']);
+  });
+
+  it('counts the last noun of a compound: plants, round trips, launch systems', () => {
+    expect(claimIn('The north runs some 150 ammunition plants.').unit).toBe('item');
+    expect(claimIn('The freighters made 30 round trips.').unit).toBe('item');
+    const launchers = claimIn('Pyongyang supplied about 30 multiple rocket launch systems.');
+    expect([launchers.unit, launchers.category]).toEqual(['item', 'weapons']);
+  });
+
+  it('counts a small spelled number with a qualifier: "at least seven ship-to-ship transfers"', () => {
+    const c = claimIn('The tankers made at least seven ship-to-ship transfers at sea.');
+    expect([c.value, c.unit, c.qualifier]).toEqual([7, 'item', 'at_least']);
+  });
+
+  it('gives "N more" followed by a verb the noun counted just before', () => {
+    const claims = claimsIn('About 9,000 troops went first and some 2,500 more joined them later.');
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [9000, 'person'],
+      [2500, 'person'],
+    ]);
+  });
+
+  it('gives "of those" and "of them" the noun counted in the sentence before', () => {
+    const before = claimsIn(
+      'Some 12,000 workers went to Russia. Of those, roughly 4,000 came as students.',
+    );
+    expect(before.map((c) => [c.value, c.unit])).toEqual([
+      [12_000, 'person'],
+      [4000, 'person'],
+    ]);
+    const after = claimsIn('Pyongyang shipped 200 missiles. Russia fired 150 of them at Kyiv.');
+    expect(after[1]?.unit).toBe('missile');
+  });
+
+  it('does not reach back a sentence for a bare figure without a back-reference', () => {
+    expect(claimsIn('Pyongyang shipped 200 missiles. The count rose to 150.')).toHaveLength(1);
+  });
+});
+
+describe('round 2: figures of change', () => {
+  it('reads a fraction after a word of change as a percentage: "down a fifth"', () => {
+    const c = claimsIn('Rice shipments reached 90,000 tonnes, down a fifth from 2022.');
+    expect(c.map((x) => [x.value, x.unit])).toEqual([
+      [90_000, 'tonne'],
+      [20, 'percent'],
+    ]);
+  });
+
+  it('reads "fallen by about a quarter" as an approximate 25 percent', () => {
+    const c = claimIn('Diesel prices have fallen by about a quarter.');
+    expect([c.value, c.unit, c.qualifier]).toEqual([25, 'percent', 'approx']);
+  });
+
+  it('gives a change the category, parties and period of the figure it changes', () => {
+    const [level, change] = claimsIn(
+      'In March, China exported goods worth $90 million to North Korea, up 12% from February.',
+    );
+    expect(change?.value).toBe(12);
+    expect([change?.category, change?.from, change?.to, change?.period]).toEqual([
+      level?.category,
+      level?.from,
+      level?.to,
+      level?.period,
+    ]);
+    expect(change?.period?.start).toBe('2024-03');
+  });
+
+  it('leaves a share that is no change alone: "40% of the shells"', () => {
+    expect(claimIn('About 40% of the shells were duds.').category).toBe('munitions');
+  });
+});

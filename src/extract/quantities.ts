@@ -38,6 +38,8 @@ export interface QuantityMatch {
   readonly per: PerUnit | null;
   /** The unit is the generic `item`, guessed from an unknown plural noun. */
   readonly guessed: boolean;
+  /** A figure of change ("up 21%", "down a third"): said of another figure, not a level. */
+  readonly change: boolean;
 }
 
 const MAX_DIGITS = 15;
@@ -357,6 +359,17 @@ function personAhead(cx: Scan, at: number, limit: number): UnitFound | null {
   return null;
 }
 
+/** A unit of measure written onto a number ("170mm", "20ft"): a size, not a count. */
+function measureSuffix(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  return (
+    tokens.kind[at] === NUMBER &&
+    tokens.kind[at + 1] === WORD &&
+    adjacent(tokens, at, at + 1) &&
+    lex.notCounted.has(tokens.key[at + 1] ?? '')
+  );
+}
+
 /** "factories", not "process" or "gas": a lower-case word of four letters or more ending in one s. */
 function looksPlural(tokens: Tokens, at: number): boolean {
   const start = tokens.start[at]!;
@@ -399,6 +412,13 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       if (person) return { ...person, category: 'casualties' };
     }
     if (unit) {
+      // "munitions plants", "round trips", "rocket launch systems": the last noun of a compound
+      // names what is counted.
+      const head = headNoun(cx, unit.end, limit);
+      if (head) {
+        j = head;
+        continue;
+      }
       let end = unit.end;
       let per: PerUnit | null = unit.value.per ?? null;
       const perPhrase = lex.perPhrases.match(tokens, end, limit);
@@ -441,6 +461,23 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       skipped++;
       continue;
     }
+    // A calibre or size written as one word: "170mm", "20ft".
+    if (kind === NUMBER && measureSuffix(cx, j)) {
+      j += 2;
+      skipped++;
+      continue;
+    }
+    // Model names joined by a conjunction: "KN-23 and KN-24 missiles".
+    if (
+      (key === 'and' || key === 'or') &&
+      j > at &&
+      (tokens.capital[j - 1] || tokens.kind[j - 1] === NUMBER) &&
+      tokens.capital[j + 1] &&
+      !lex.countries.match(tokens, j + 1, limit)
+    ) {
+      j++;
+      continue;
+    }
     if (
       kind !== WORD ||
       lex.notCounted.has(key) ||
@@ -475,6 +512,17 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     };
   }
   return null;
+}
+
+/** Where a noun that heads the compound begins after a unit word, past "-to-ship" links; or 0. */
+function headNoun(cx: Scan, at: number, limit: number): number {
+  const { lex, tokens } = cx;
+  let j = at;
+  // "ship-to-ship transfers"
+  while (j + 1 < limit && tokens.key[j] === '-' && adjacent(tokens, j - 1, j)) j += 2;
+  if (j >= limit || tokens.kind[j] !== WORD || tokens.capital[j]) return 0;
+  const next = lex.units.match(tokens, j, limit);
+  return next && next.value.unit !== 'person' ? j : 0;
 }
 
 /** "half of its artillery shells": a share takes the category of what it is a share of. */
@@ -632,16 +680,49 @@ function casualtyPredicate(cx: Scan, at: number, limit: number): UnitFound | nul
 
 const CLAUSE_ENDS = new Set([',', '.', ';', ')', ':', 'according']);
 
+const BACK_REFERENCES = new Set(['them', 'those', 'these']);
+
+/** "Of those, about 7,900 …", "more than 70 of them": the figure counts the group just named. */
+export function refersBack(
+  cx: Scan,
+  figure: { readonly at: number; readonly end: number },
+): boolean {
+  const { tokens } = cx;
+  if (tokens.key[figure.end] === 'of' && BACK_REFERENCES.has(tokens.key[figure.end + 1] ?? ''))
+    return true;
+  let i = figure.at - 1;
+  if (tokens.key[i] === ',') i--;
+  return BACK_REFERENCES.has(tokens.key[i] ?? '') && tokens.key[i - 1] === 'of';
+}
+
 /** "…12,000 shells a day, while Ukraine fires about 2,000.": a bare figure ending its clause. */
 function elided(
   cx: Scan,
-  input: { readonly end: number; readonly inherit: QuantityMatch | null },
+  input: {
+    readonly at: number;
+    readonly end: number;
+    readonly inherit: QuantityMatch | null;
+    /** The last figure of the sentence before: only a back-reference reaches it. */
+    readonly carried: QuantityMatch | null;
+  },
 ): UnitFound | null {
-  const { inherit } = input;
+  const { tokens } = cx;
   let end = input.end;
-  // "1,000 others", "2,000 more": the noun is the one just counted.
-  if (cx.tokens.key[end] === 'others' || cx.tokens.key[end] === 'more') end++;
-  if (!inherit || inherit.guessed || !CLAUSE_ENDS.has(cx.tokens.key[end] ?? '.')) return null;
+  let ellipsis = false;
+  // "1,000 others", "2,000 more followed": the noun is the one just counted.
+  if (
+    (tokens.key[end] === 'others' || tokens.key[end] === 'more') &&
+    tokens.key[end + 1] !== 'than'
+  ) {
+    end++;
+    ellipsis = true;
+  }
+  const back = refersBack(cx, { at: input.at, end });
+  const inherit = input.inherit ?? (back || ellipsis ? input.carried : null);
+  if (!inherit || inherit.guessed) return null;
+  if (back) {
+    if (tokens.key[end] === 'of') end += 2;
+  } else if (!ellipsis && !CLAUSE_ENDS.has(tokens.key[end] ?? '.')) return null;
   return {
     unit: inherit.unit,
     category: inherit.category,
@@ -729,6 +810,7 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
     return true;
   if (lex.months.has(next) && tokens.capital[reading.end]) return true;
   if (LABEL_WORDS.has(prev) && tokens.capital[at - 1]) return true;
+  if (reading.end === at + 1 && measureSuffix(cx, at)) return true;
   if (reading.end === at + 1) {
     if (
       (next === 'st' || next === 'nd' || next === 'rd' || next === 'th') &&
@@ -766,6 +848,7 @@ export function readQuantity(
     readonly sentenceFrom: number;
     /** The unit of the figure before it in the sentence, for "…, while Ukraine fires about 2,000." */
     readonly inherit?: QuantityMatch | null;
+    readonly carried?: QuantityMatch | null;
   },
 ): QuantityMatch | null {
   const { lex, tokens } = cx;
@@ -799,7 +882,8 @@ export function readQuantity(
   }
   const numberStart = i;
   if (!mayStartNumber(cx, i)) return null;
-  const reading = readNumber(cx, i, limit);
+  const change = changeBefore(cx, at);
+  const reading = readNumber(cx, i, limit) ?? (change ? bareFraction(cx, i, limit) : null);
   if (!reading || isNotAQuantity(cx, i, reading)) return null;
   let value = reading.value;
   let low = reading.low;
@@ -826,10 +910,13 @@ export function readQuantity(
     ) {
       let first = value;
       // "1-2 million": the scale of the upper bound applies to both.
+      // "800,000 to 1mn": a first bound above the second's digits already carries its scale.
+      const secondDigits = parseDigits(tokens.key[k] ?? '') ?? 1;
       if (
         second.end > k + 1 &&
         reading.end === numberStart + 1 &&
-        second.value / (parseDigits(tokens.key[k] ?? '') ?? 1) > 1
+        second.value / secondDigits > 1 &&
+        value < secondDigits
       ) {
         first = value * (second.value / (parseDigits(tokens.key[k] ?? '') ?? second.value));
       }
@@ -913,7 +1000,7 @@ export function readQuantity(
       casualtyPredicate(cx, end, limit) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
       subjectUnit(cx, at) ??
-      elided(cx, { end, inherit: span.inherit ?? null });
+      elided(cx, { at, end, inherit: span.inherit ?? null, carried: span.carried ?? null });
     if (unit === null) return null;
     unit = { ...unit, end };
   }
@@ -923,7 +1010,8 @@ export function readQuantity(
     if (!big || reading.smallWord || reading.yearLike) return null;
   }
   if (reading.yearLike && unit.guessed) return null;
-  if (reading.smallWord && unit.unit === 'item') return null;
+  // "two systems" is narrative; "at least five transfers" is a figure.
+  if (reading.smallWord && unit.unit === 'item' && q === null) return null;
   // "two of the three men": a spelled-out count after "of the" picks out a group, it does not report one.
   if (reading.smallWord && tokens.key[at - 1] === 'the' && tokens.key[at - 2] === 'of') return null;
   let per = unit.per;
@@ -965,5 +1053,30 @@ export function readQuantity(
     peopleCountry: unit.peopleCountry,
     per,
     guessed: unit.guessed,
+    change: change && unit.unit === 'percent',
+  };
+}
+
+/** "up 21%", "fell 5.3%", "fallen by about a quarter": a word of change just before the figure. */
+function changeBefore(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  const prev = tokens.key[at - 1] ?? '';
+  if (prev === 'by') return lex.changeWords.has(tokens.key[at - 2] ?? '');
+  return lex.changeWords.has(prev);
+}
+
+/** "down a third": after a word of change, a fraction stands without "of". */
+function bareFraction(cx: Scan, at: number, limit: number): NumberReading | null {
+  const fraction = cx.lex.fractions.match(cx.tokens, at, limit);
+  if (!fraction) return null;
+  return {
+    value: fraction.value,
+    low: null,
+    high: null,
+    vague: false,
+    fraction: true,
+    smallWord: false,
+    yearLike: false,
+    end: fraction.end,
   };
 }

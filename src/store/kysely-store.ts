@@ -309,6 +309,23 @@ export function createKyselyStore(backend: Backend): Store {
         return rows.map(rowToClaim);
       }),
 
+    countClaims: (filter = {}) =>
+      guard(async () => {
+        let query = db.selectFrom('claims').select(sql<number | string>`count(*)`.as('n'));
+        if (filter.documentId !== undefined)
+          query = query.where('document_id', '=', filter.documentId);
+        if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+        if (filter.category !== undefined) query = query.where('category', '=', filter.category);
+        if (filter.country !== undefined) {
+          const country = filter.country;
+          query = query.where((eb) =>
+            eb.or([eb('from_country', '=', country), eb('to_country', '=', country)]),
+          );
+        }
+        const row = await query.executeTakeFirst();
+        return Number(row?.n ?? 0);
+      }),
+
     getClaim: (id) =>
       guard(async () => {
         const row = await db

@@ -129,6 +129,8 @@ export interface Store {
   searchDocuments(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
 
   listClaims(filter?: ClaimFilter): Promise<Claim[]>;
+  /** How many claims `listClaims` would return for the filter without its limit and offset. */
+  countClaims(filter?: Omit<ClaimFilter, 'limit' | 'offset'>): Promise<number>;
   getClaim(id: string): Promise<Claim | undefined>;
   listEvents(filter?: { documentId?: DocumentId }): Promise<Event[]>;
 

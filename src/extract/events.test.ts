@@ -76,4 +76,50 @@ describe('events', () => {
       'On Monday, the Pentagon spokesman said',
     );
   });
+
+  it('dates a happening over a stated period by its start', () => {
+    const [event] = eventsIn(
+      'Moscow shipped 40,000 tonnes of barley to Pyongyang between March and May 2024.',
+    );
+    expect([event?.date, event?.type]).toEqual(['2024-03', 'shipment']);
+  });
+
+  it('does not date a statement by a month or year stated before "said"', () => {
+    expect(eventsIn('Revenue doubled in 2022, the trade agency said.')).toEqual([]);
+    const [event] = eventsIn('The trade agency said in March that revenue had doubled.');
+    expect([event?.date, event?.type]).toEqual(['2024-03', 'statement']);
+  });
+
+  it('does not date an act by a cut-off ("by the end of") or a base of comparison', () => {
+    expect(eventsIn('Moscow had fired 50 of the missiles by the end of May.')).toEqual([]);
+    const [event] = eventsIn(
+      'In March, 900 workers entered Russia, twice as many as in the same month a year before.',
+    );
+    expect(event?.date).toBe('2024-03');
+  });
+
+  it('prefers the date after a verb to one that closes an earlier clause', () => {
+    const events = eventsIn(
+      'The brigade landed in Vladivostok in August and moved to the border in September.',
+    );
+    expect(events.map((e) => e.date)).toContain('2024-09');
+    expect(events.find((e) => e.text.includes('moved to'))?.date).toBe('2024-09');
+  });
+
+  it('reads "an estimated" as a modifier, not a dated estimate', () => {
+    expect(eventsIn('The cargo was worth an estimated $40 million in 2023.')).toEqual([]);
+  });
+
+  it('dates a publication that a source is credited with: "according to data released in March"', () => {
+    const [event] = eventsIn(
+      'Exports rose, according to data released in March by the customs office.',
+    );
+    expect([event?.date, event?.type]).toEqual(['2024-03', 'publication']);
+  });
+
+  it('reads inspections, adoptions and border closures as dated events', () => {
+    expect(eventsIn('The leader inspected a drone factory on Oct. 3.')[0]?.type).toBe('visit');
+    expect(eventsIn('The council adopted the sanctions in March 2016.')[0]?.type).toBe('agreement');
+    expect(eventsIn('Pyongyang sealed its border in February 2020.')[0]?.date).toBe('2020-02');
+  });
 });

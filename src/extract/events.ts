@@ -136,6 +136,47 @@ function actorsIn(
   return { actors, place };
 }
 
+const DATE_BEFORE_COST = 3;
+/** "from the same period a year earlier", "than in 2023", "compared with last year". */
+const COMPARISON_WORDS = new Set(['same', 'than', 'compared']);
+const COMPARISON_REACH = 3;
+const NOT_VERB_AFTER = new Set(['a', 'an', 'the']);
+
+/** A period's start dates what happens over it: "in the first quarter of 2025" → 2025-01. */
+function eventDate(d: DateExpression): string | null {
+  if (d.date === null || (d.start !== null && d.start.startsWith(d.date))) return d.start ?? d.date;
+  return d.date;
+}
+
+/**
+ * "by the end of February": a tally's cut-off; "up 36 percent from the same period a year
+ * earlier": a base of comparison. Neither dates a happening.
+ */
+function deadline(tokens: Tokens, d: DateExpression): boolean {
+  const { key } = tokens;
+  if (key[d.first] === 'by' || key[d.first - 1] === 'by') return true;
+  for (
+    let i = Math.max(0, d.first - COMPARISON_REACH);
+    i < d.first + COMPARISON_REACH && i < d.last;
+    i++
+  )
+    if (COMPARISON_WORDS.has(key[i] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether a date dates the act of saying: a day ("said on Monday") anywhere near, or a month or
+ * year just after the verb ("said in October", "estimated late last month", "told lawmakers in
+ * November"). A month or year before "said", or further on, dates what was said about.
+ */
+function datesSaying(d: DateExpression, t: Trigger): boolean {
+  if (d.day || d.weekday) return true;
+  return d.first >= t.last && d.first - t.last <= STATEMENT_DATE_REACH;
+}
+
+/** How many words may stand between "said" and the month or year that dates it ("told lawmakers in"). */
+const STATEMENT_DATE_REACH = 2;
+
 /** Pairs each stated date with the nearest event word in its clause ("met … on Nov. 29"). */
 export function findEvents(
   cx: Scan,
@@ -154,9 +195,14 @@ export function findEvents(
     if (key === 'that' || key === ';') breaks.push(i);
     if ((cx.cues[i]! & CUE_EVENT) === 0) continue;
     const m = lex.eventTriggers.match(tokens, i, sentence.to);
-    // "according to a report" credits a source; it does not report a publication.
-    const credited = tokens.key[i - 2] === 'according' || tokens.key[i - 3] === 'according';
-    if (m && !credited) {
+    // "according to a report" credits a source; it does not report a publication. "According to
+    // figures published last month" does: there the verb dates the publishing.
+    const verb = (tokens.key[i] ?? '').endsWith('ed');
+    const credited =
+      !verb && (tokens.key[i - 2] === 'according' || tokens.key[i - 3] === 'according');
+    // "an estimated $25mn", "the signed text": an article makes the verb form a modifier.
+    const modifier = verb && NOT_VERB_AFTER.has(tokens.key[i - 1] ?? '');
+    if (m && !credited && !modifier) {
       triggers.push({ first: i, last: m.end, type: m.value });
       i = m.end - 1;
     }
@@ -165,7 +211,7 @@ export function findEvents(
   const pairs: Array<{ d: DateExpression; t: Trigger; cost: number }> = [];
   let low = 0;
   for (const d of sentence.dates) {
-    if (d.date === null) continue;
+    if (eventDate(d) === null || deadline(tokens, d)) continue;
     // Triggers and dates both run left to right: skip the triggers too far behind for good.
     while (low < triggers.length && d.first - triggers[low]!.last > MAX_EVENT_DISTANCE) low++;
     // Only the few triggers nearest the date on each side can win it.
@@ -179,14 +225,18 @@ export function findEvents(
       if (t.first - d.last > MAX_EVENT_DISTANCE) break;
       const g = gap(d, t);
       if (g > MAX_EVENT_DISTANCE) continue;
+      if (t.type === 'statement' && !datesSaying(d, t)) continue;
       // "…last year, officials said": a month or a year before "said" dates what was said about.
       const loose = t.type === 'statement' && !d.day && !d.weekday ? 8 : 0;
       // A "study" or "report" noun is weaker evidence of a dated act than a verb.
       const noun = t.type === 'publication' && !(tokens.key[t.first] ?? '').endsWith('ed') ? 6 : 0;
+      // English puts the time of an act after its verb ("moved to the front in November"); a date
+      // before the verb more often belongs to an earlier clause.
+      const before = t.type !== 'statement' && d.last <= t.first ? DATE_BEFORE_COST : 0;
       candidates.push({
         d,
         t,
-        cost: g + loose + noun + (crossesClause(breaks, d.first, t.first) ? 100 : 0),
+        cost: g + loose + noun + before + (crossesClause(breaks, d.first, t.first) ? 100 : 0),
       });
     }
     // A date's few best words are all the one-to-one pairing needs; keeping them bounds the sort.
@@ -199,7 +249,8 @@ export function findEvents(
   const usedT = new Set<Trigger>();
   const events: ExtractedEvent[] = [];
   for (const { d, t } of pairs) {
-    if (usedD.has(d) || usedT.has(t) || d.date === null) continue;
+    const date = eventDate(d);
+    if (usedD.has(d) || usedT.has(t) || date === null) continue;
     usedD.add(d);
     usedT.add(t);
     const first = Math.min(d.first, t.first);
@@ -219,7 +270,7 @@ export function findEvents(
     events.push({
       span: [start, end],
       text: tokens.text.slice(start, end),
-      date: d.date,
+      date,
       type: t.type,
       actors,
       place,

@@ -137,14 +137,14 @@ function createProgress() {
       bar = new cliProgress.SingleBar(
         {
           stream: process.stderr,
-          format: 'ingest [{bar}] {value}/{total}  {rate} docs/s  ETA {eta_formatted}  {file}',
+          format: 'ingest [{bar}] {value}/{total}  {rate} docs/s  ETA {remaining}  {file}',
           hideCursor: true,
           clearOnComplete: true,
         },
         cliProgress.Presets.shades_classic,
       );
       started = performance.now();
-      bar.start(total, 0, { file: '', rate: '0' });
+      bar.start(total, 0, { file: '', rate: '0', remaining: '…' });
     },
     file(result: IngestFileResult, print: (result: IngestFileResult) => void) {
       const show = result.status === 'failed' ? printResult : print;
@@ -154,8 +154,12 @@ function createProgress() {
       }
       done++;
       const seconds = (performance.now() - started) / 1000;
-      const rate = seconds > 0 ? (done / seconds).toFixed(done / seconds < 10 ? 1 : 0) : '0';
-      bar.increment(1, { file: result.path, rate });
+      const perSecond = seconds > 0 ? done / seconds : 0;
+      const rate = perSecond.toFixed(perSecond < 10 ? 1 : 0);
+      // Files finish in bursts of a batch, which throws cli-progress's own ETA off: ours is the
+      // files left at the rate so far.
+      const eta = perSecond > 0 ? formatSeconds((bar.getTotal() - done) / perSecond) : '…';
+      bar.increment(1, { file: result.path, rate, remaining: eta });
       deferred.push(() => show(result));
     },
     stop() {
@@ -172,4 +176,12 @@ async function namesFolder(paths: readonly string[]): Promise<boolean> {
     if ((await stat(path).catch(() => null))?.isDirectory()) return true;
   }
   return false;
+}
+
+/** "42s", "3m05s", "1h02m" */
+function formatSeconds(seconds: number): string {
+  const whole = Math.ceil(seconds);
+  if (whole < 60) return `${whole}s`;
+  if (whole < 3600) return `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, '0')}s`;
+  return `${Math.floor(whole / 3600)}h${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')}m`;
 }

@@ -213,3 +213,48 @@ describe('parseAnchor', () => {
     expect(parseAnchor(null)).toBeNull();
   });
 });
+
+describe('round 2: periods of figures', () => {
+  it('reads the ordinal parts of a year: "the third quarter of 2023", "the second half of 2022"', () => {
+    expect(period('Exports reached $40 million in the third quarter of 2023.')).toEqual({
+      start: '2023-07',
+      end: '2023-09',
+      per: null,
+    });
+    expect(period('About 500 trucks crossed in the second half of 2022.')).toEqual({
+      start: '2022-07',
+      end: '2022-12',
+      per: null,
+    });
+  });
+
+  it('reads "the last quarter" as the fourth', () => {
+    expect(period('Some 900 railcars crossed in the final quarter of 2023.')).toEqual({
+      start: '2023-10',
+      end: '2023-12',
+      per: null,
+    });
+  });
+
+  it('ends "the end of 2023" in December and begins "the start of 2022" in January', () => {
+    expect(period('Russia paid $3 billion between the start of 2022 and the end of 2023.')).toEqual(
+      { start: '2022-01', end: '2023-12', per: null },
+    );
+  });
+
+  it('opens "since the start of the year" in January of the year of publication', () => {
+    expect(period('Moscow has taken in 4,000 workers since the start of the year.')).toEqual({
+      start: '2024-01',
+      end: null,
+      per: null,
+    });
+  });
+
+  it('reads "in March and April 2023" as one span sharing the year', () => {
+    expect(period('Some 2,000 more troops arrived in March and April 2023.')).toEqual({
+      start: '2023-03',
+      end: '2023-04',
+      per: null,
+    });
+  });
+});

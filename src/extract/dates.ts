@@ -227,15 +227,22 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
   const { lex, tokens } = cx;
   let j = at;
   if (tokens.key[j] === 'the') j++;
-  if (tokens.key[j] !== 'first') return null;
+  const ordinal = ORDINALS.get(tokens.key[j] ?? '');
+  if (ordinal === undefined) return null;
   j++;
   let months: number | null = null;
-  if (tokens.key[j] === 'half') {
-    months = 6;
+  // "the last quarter of 2024": the part's place in the year, counted in its own size.
+  let startMonth = 1;
+  if (tokens.key[j] === 'half' || tokens.key[j] === 'quarter') {
+    months = tokens.key[j] === 'half' ? 6 : 3;
+    const parts = 12 / months;
+    const index = ordinal === 0 ? parts : ordinal;
+    if (index > parts) return null;
+    startMonth = (index - 1) * months + 1;
+    months = startMonth + months - 1;
     j++;
-  } else if (tokens.key[j] === 'quarter') {
-    months = 3;
-    j++;
+  } else if (ordinal !== 1) {
+    return null;
   } else {
     const n = lex.wordNumbers.match(tokens, j);
     const digits = tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null;
@@ -253,7 +260,9 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
   }
   // "in the first quarter", with no year: the year of publication.
   if (tokens.key[j] !== 'of')
-    return anchor ? { end: j, start: ymd(anchor.year, 1), stop: ymd(anchor.year, months) } : null;
+    return anchor
+      ? { end: j, start: ymd(anchor.year, startMonth), stop: ymd(anchor.year, months) }
+      : null;
   j++;
   let year: number | null = isYear(tokens, j);
   if (year !== null) j++;
@@ -266,7 +275,39 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
     year = anchor.year + rel.offset;
     j = rel.end;
   }
-  return { end: j, start: ymd(year, 1), stop: ymd(year, months) };
+  return { end: j, start: ymd(year, startMonth), stop: ymd(year, months) };
+}
+
+/** Ordinal words of a part of the year; 0 stands for "last". */
+const ORDINALS = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['last', 0],
+  ['final', 0],
+]);
+
+/**
+ * "the end of 2024" ends in its last month, "the start of 2023" begins in its first; "the start
+ * of the year" is the year of publication. Returns the core with the edge applied, or null.
+ */
+function readEdged(
+  cx: Scan,
+  input: { readonly at: number; readonly anchor: Anchor | null; readonly edge: string | null },
+): Core | null {
+  const { tokens } = cx;
+  const { at, anchor, edge } = input;
+  let core = readCore(cx, at, anchor);
+  if (!core && edge && anchor && tokens.key[at] === 'the' && tokens.key[at + 1] === 'year') {
+    const y = String(anchor.year);
+    core = { end: at + 2, start: y, stop: y };
+  }
+  if (!core || !edge || core.start === null || core.start.length !== 4) return core;
+  if (edge === 'end') return { ...core, start: `${core.start}-12`, stop: `${core.stop}-12` };
+  if (edge === 'start' || edge === 'beginning')
+    return { ...core, start: `${core.start}-01`, stop: `${core.stop}-01` };
+  return core;
 }
 
 function shiftYear(date: PartialDate | null, by: number): PartialDate | null {
@@ -319,11 +360,13 @@ export function readDate(
     if (tokens.key[j + 1] === '-') j++;
     j++;
   }
+  let edge: string | null = null;
   if (
     tokens.key[j] === 'the' &&
     SPAN_EDGES.has(tokens.key[j + 1] ?? '') &&
     tokens.key[j + 2] === 'of'
   ) {
+    edge = tokens.key[j + 1] ?? null;
     j += 3;
   }
   if (tokens.key[j] === 'the' && tokens.key[j + 1] === 'same' && tokens.key[j + 2] === 'period') {
@@ -367,7 +410,7 @@ export function readDate(
       weekday: false,
       day: false,
     };
-  const core = readCore(cx, j, anchor);
+  const core = readEdged(cx, { at: j, anchor, edge });
   if (!core) return null;
   // A bare year with no preposition is too often a label or a count to date anything.
   if (j === at && tokens.kind[at] === NUMBER && !core.day && core.end === at + 1) return null;
@@ -376,13 +419,16 @@ export function readDate(
     if (joiner === 'and' || joiner === 'to' || joiner === '-' || joiner === '–') {
       // "between August 2023 and the end of January 2024"
       let k = core.end + 1;
+      let secondEdge: string | null = null;
       if (
         tokens.key[k] === 'the' &&
         SPAN_EDGES.has(tokens.key[k + 1] ?? '') &&
         tokens.key[k + 2] === 'of'
-      )
+      ) {
+        secondEdge = tokens.key[k + 1] ?? null;
         k += 3;
-      const second = readCore(cx, k, anchor);
+      }
+      const second = readEdged(cx, { at: k, anchor, edge: secondEdge });
       if (second) {
         // "between January and March 2024": the year stated last applies to both.
         let start = core.start;
@@ -409,6 +455,25 @@ export function readDate(
     }
     if (first === 'between') return null;
   }
+  // "in January and February 2025": two months sharing the year stated last.
+  if (mode === 'point' && core.start !== null && core.start.length === 7 && !core.day) {
+    const joiner = tokens.key[core.end];
+    const second =
+      joiner === 'and' || joiner === 'through' ? readMonth(cx, core.end + 1, anchor) : null;
+    if (second?.start && second.start.length === 7 && isYear(tokens, second.end - 1) !== null) {
+      const start = second.start.slice(0, 4) + core.start.slice(4);
+      if (start < second.start)
+        return {
+          first: at,
+          last: second.end,
+          start,
+          end: second.start,
+          date: start,
+          weekday: false,
+          day: false,
+        };
+    }
+  }
   const date = mode === 'until' ? core.stop : core.start;
   return {
     first: at,
@@ -434,6 +499,10 @@ const CORE_STARTS = new Set([
   'yesterday',
   'today',
   'first',
+  'second',
+  'third',
+  'fourth',
+  'final',
 ]);
 
 function mayBeginCore(cx: Scan, at: number): boolean {

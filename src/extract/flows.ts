@@ -154,6 +154,10 @@ function namesAWeapon(cx: Scan, m: CountryMention, limit: number): boolean {
   return unit !== null && cx.lex.weaponCategories.has(unit.value.category);
 }
 
+function isTradeWord(lex: Lexicon, key: string): boolean {
+  return lex.categoryCues.get(key)?.some((c) => c.category === 'trade') === true;
+}
+
 /** "the North's main source": a possessive names an owner, not the subject of the verb. */
 function possessive(tokens: Tokens, m: CountryMention): boolean {
   return tokens.key[m.last] === "'" && tokens.key[m.last + 1] === 's';
@@ -408,6 +412,13 @@ export function direct(
     verb = null;
     from = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_WORDS }) ?? modifier;
     to = countryAfterWord(tokens, facts, { at: facts.from, words: TO_WORDS, exclude: from });
+  }
+  // "Russia exports 50mn tonnes", "North Korea may import no more than…": a total or a cap of
+  // trade names one side only.
+  // Only the goods themselves may name the other side: "imported 67,000 tonnes of Chinese rice".
+  if (verb && isTradeWord(lex, verb.key) && (from === null) !== (to === null)) {
+    if (from === null && to !== null) from = countryOfGoods(facts, q, to);
+    return { category, from, to, stage };
   }
   const fallback = lex.data.defaultFlows[category];
   if (from === null && to === null && fallback)

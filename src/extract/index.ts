@@ -78,6 +78,12 @@ function findCountries(
   const out: CountryMention[] = [];
   for (let i = input.from; i < input.to; i++) {
     if ((cx.cues[i]! & CUE_COUNTRY) === 0) continue;
+    // "US$3 billion": a currency symbol names no party.
+    const symbol = lex.currencySymbols.match(tokens, i, input.to);
+    if (symbol && symbol.end > i + 1) {
+      i = symbol.end - 1;
+      continue;
+    }
     const m = lex.countries.match(tokens, i, input.to);
     if (!m) continue;
     const source = input.cues.some((c) => i >= c.nameFrom && i < c.nameTo);

@@ -369,3 +369,46 @@ describe('round 2: figures of change', () => {
     expect(claimIn('About 40% of the shells were duds.').category).toBe('munitions');
   });
 });
+
+describe('round 2: shares, headline verbs and ages', () => {
+  it('gives a share in apposition the category of the figure before it', () => {
+    const [, share] = claimsIn(
+      'The brigade lost 900 men killed or wounded, about a fifth of its strength.',
+    );
+    expect([share?.value, share?.unit, share?.category]).toEqual([20, 'percent', 'casualties']);
+  });
+
+  it('gives "half of them" the category of the figure it refers to', () => {
+    const [, share] = claimsIn('Russia bought 300 drones, and half of them were used at once.');
+    expect([share?.value, share?.category]).toEqual([50, 'weapons']);
+  });
+
+  it('files a share of deaths, and a share the casualties "amount to", as casualties', () => {
+    expect(claimIn('About half of the deaths came in one week.').category).toBe('casualties');
+    expect(claimIn('The casualties amount to almost a tenth of the force.').category).toBe(
+      'casualties',
+    );
+  });
+
+  it('reads a headline verb as "more than": "casualties in Ukraine top 5,000"', () => {
+    const c = claimIn('Russian casualties in Ukraine top 5,000');
+    expect([c.value, c.qualifier, c.unit, c.category, c.from]).toEqual([
+      5000,
+      'more_than',
+      'person',
+      'casualties',
+      'RUS',
+    ]);
+  });
+
+  it('does not count ages: "aged 19 and 23"', () => {
+    expect(claimsIn('Two soldiers, aged 19 and 23, were captured.').map((c) => c.value)).toEqual([
+      2,
+    ]);
+  });
+
+  it('never reads a currency symbol as a country: "US$40 million"', () => {
+    const c = claimIn('Cyber theft brought North Korea some US$40 million.');
+    expect([c.unit, c.from === 'USA' || c.to === 'USA']).toEqual(['usd', false]);
+  });
+});

@@ -531,7 +531,7 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
   if (tokens.key[at] !== 'of') return null;
   for (let j = at + 1; j < limit && j <= at + 5; j++) {
     const unit = lex.units.match(tokens, j, limit);
-    if (unit) return unit.value.category === 'casualties' ? null : unit.value.category;
+    if (unit) return unit.value.category;
     const k = tokens.key[j] ?? '';
     if (tokens.kind[j] === PUNCT && k !== "'") return null;
     if (lex.clauseStops.has(k) || lex.flowVerbs.startsWith(k)) return null;
@@ -581,12 +581,28 @@ const LINKS = new Set([
   'some',
 ]);
 
+/** The token before "in <country>" that ends at `end`, or -1. */
+function placeBefore(cx: Scan, end: number): number {
+  const { lex, tokens } = cx;
+  for (let start = Math.max(0, end - 3); start <= end; start++) {
+    const m = lex.countries.match(tokens, start, end + 1);
+    if (m && m.end === end + 1 && tokens.key[start - 1] === 'in') return start - 2;
+  }
+  return -1;
+}
+
 /** The counted noun as the subject before a linking verb: "North Korean casualties had exceeded 3,000". */
 function subjectUnit(cx: Scan, at: number): UnitFound | null {
   const { lex, tokens } = cx;
   let i = at - 1;
   while (i >= 0 && at - i <= 5 && LINKS.has(tokens.key[i] ?? '')) i--;
-  if (i === at - 1 || i < 0) return null;
+  // "casualties in Russia top 3,000": a place may stand between the noun and its verb.
+  const place = placeBefore(cx, i);
+  const verbInPhrase =
+    lex.qualifiers.match(tokens, at, at + 1) !== null && tokens.kind[at] === WORD;
+  if (place >= 0) i = place;
+  else if (i === at - 1 && !verbInPhrase) return null;
+  if (i < 0) return null;
   // The noun ends at i; phrases run up to three tokens ("killed or wounded").
   for (let start = Math.max(0, i - 2); start <= i; start++) {
     const unit = lex.units.match(tokens, start, i + 1);
@@ -627,6 +643,10 @@ const SHARE_LINKS = new Set([
   'were',
   'now',
   'already',
+  'amount',
+  'amounts',
+  'amounted',
+  'to',
 ]);
 
 /** The category of the noun a share is said of, before it: "the shells accounted for a third". */
@@ -637,8 +657,7 @@ function shareSubject(cx: Scan, at: number): string | null {
   if (i === at - 1 || i < 0) return null;
   for (let start = Math.max(0, i - 2); start <= i; start++) {
     const unit = lex.units.match(tokens, start, i + 1);
-    if (unit && unit.end === i + 1 && unit.value.category !== 'casualties')
-      return unit.value.category;
+    if (unit && unit.end === i + 1) return unit.value.category;
   }
   return null;
 }
@@ -810,6 +829,9 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
     return true;
   if (lex.months.has(next) && tokens.capital[reading.end]) return true;
   if (LABEL_WORDS.has(prev) && tokens.capital[at - 1]) return true;
+  // "aged 20 and 26": ages, not counts.
+  if (prev === 'aged' || ((prev === 'and' || prev === 'to') && tokens.key[at - 3] === 'aged'))
+    return true;
   if (reading.end === at + 1 && measureSuffix(cx, at)) return true;
   if (reading.end === at + 1) {
     if (
@@ -1053,8 +1075,37 @@ export function readQuantity(
     peopleCountry: unit.peopleCountry,
     per,
     guessed: unit.guessed,
-    change: change && unit.unit === 'percent',
+    change: unit.unit === 'percent' && (change || saidOfBefore(cx, { at, end: last, span })),
   };
+}
+
+const APPOSITION_REACH = 3;
+
+/**
+ * "4,000 men killed or wounded, nearly a third of the force", "half of them", "90 percent of
+ * that": a share said of the figure just before it in the sentence.
+ */
+function saidOfBefore(
+  cx: Scan,
+  input: {
+    readonly at: number;
+    readonly end: number;
+    readonly span: { readonly inherit?: QuantityMatch | null };
+  },
+): boolean {
+  const { tokens } = cx;
+  const before = input.span.inherit;
+  if (!before) return false;
+  // The figure before may trail a short participle: "4,000 men killed or wounded, nearly a third".
+  if (tokens.key[input.at - 1] === ',' && input.at - 1 - before.last <= APPOSITION_REACH) {
+    let words = true;
+    for (let i = before.last; i < input.at - 1; i++) if (tokens.kind[i] !== WORD) words = false;
+    if (words) return true;
+  }
+  return (
+    tokens.key[input.end] === 'of' &&
+    (BACK_REFERENCES.has(tokens.key[input.end + 1] ?? '') || tokens.key[input.end + 1] === 'that')
+  );
 }
 
 /** "up 21%", "fell 5.3%", "fallen by about a quarter": a word of change just before the figure. */

@@ -228,4 +228,32 @@ describe('attribution', () => {
     );
     expect(claims.at(-1)?.attribution?.name).toBe('The Baltic Shipping Watch');
   });
+
+  it('expands an acronym the text defined earlier: "the Baltic Naval Board (BNB)" … "BNB said"', () => {
+    const claims = claimsIn(
+      'The Baltic Naval Board (BNB) tracks the tankers. Some 30 tankers docked in May, BNB said.',
+    );
+    expect(claims[0]?.attribution?.name).toBe('Baltic Naval Board (BNB)');
+  });
+
+  it('expands an acronym introduced with "known as"', () => {
+    const claims = claimsIn(
+      "Finland's border agency, known as RAJA, watches the crossings. RAJA said 400 people crossed.",
+    );
+    expect(claims[0]?.attribution?.name).toBe("Finland's border agency (RAJA)");
+  });
+
+  it('gives a surname alone the full name of the person named before', () => {
+    const claims = claimsIn(
+      'Trade fell, according to Choi Ji-won, an economist at Inha University. "Exports fell 40 percent," Choi said.',
+    );
+    expect(claims[0]?.attribution?.name).toBe('Choi Ji-won');
+  });
+
+  it('reads "which experts say" as the experts speaking, not the noun before "which"', () => {
+    const claim = claimIn(
+      'Some 900 workers came on tourist visas, which experts say is a common cover.',
+    );
+    expect(claim.attribution?.name).toBe('experts');
+  });
 });

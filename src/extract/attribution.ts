@@ -168,19 +168,27 @@ function personLike(cx: Scan, place: CuePlace): boolean {
   const { lex, tokens } = cx;
   let words = 0;
   let last = '';
+  let end = place.nameTo;
   for (let i = place.nameFrom; i < place.nameTo; i++) {
     const key = tokens.key[i] ?? '';
+    // "Rep. Lee Seong-kweun of the ruling party": the affiliation is not part of the name.
+    if (i > place.nameFrom && CONNECTORS.has(key) && !tokens.capital[i + 1]) {
+      end = i;
+      break;
+    }
     if (tokens.kind[i] !== WORD) {
       if (key === "'") return false;
       continue;
     }
+    // "Seong-kweun": a part joined by a hyphen belongs to the capitalized word before it.
+    if (tokens.key[i - 1] === '-' && tokens.start[i] === tokens.end[i - 1]) continue;
     if (!tokens.capital[i] || DETERMINERS.has(key)) return false;
     words++;
     last = key;
   }
   if (words === 0 || lex.bodyNouns.has(last)) return false;
-  const country = lex.countries.match(tokens, place.nameFrom, place.nameTo);
-  if (country && country.end >= place.nameTo) return false;
+  const country = lex.countries.match(tokens, place.nameFrom, end);
+  if (country && country.end >= end) return false;
   if (words > 1) return true;
   const word = tokens.text.slice(tokens.start[place.nameFrom], tokens.end[place.nameFrom]);
   return word.length < 2 || word !== word.toUpperCase();
@@ -399,7 +407,8 @@ export function findSourceCues(
     // Not "vessels, which the team says made …": there the clause has a subject of its own.
     if (
       s >= from + 1 &&
-      (tokens.key[s] === 'who' || tokens.key[s] === 'which') &&
+      // "which experts say" has a subject of its own; "who" is the subject it stands for.
+      tokens.key[s] === 'who' &&
       j - s <= MAX_RELATIVE_CLAUSE &&
       !tokens.capital[s + 1] &&
       !DETERMINERS.has(tokens.key[s + 1] ?? '') &&
@@ -516,6 +525,68 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
 /** The sources named so far in a document, most recent last, for back-references to resolve. */
 export interface SourceMemory {
   readonly named: Array<{ readonly attribution: Attribution; readonly person: boolean }>;
+  /** "the Joint Chiefs of Staff (JCS)", "an agency known as HUR": acronym → the name it stands for. */
+  readonly acronyms: Map<string, string>;
+}
+
+/** Whether a token is an acronym: two to six capitals ("JCS", "NIS", "MSMT"). */
+function acronymAt(tokens: Tokens, i: number): string | null {
+  if (tokens.kind[i] !== WORD) return null;
+  const word = tokens.text.slice(tokens.start[i], tokens.end[i]);
+  if (word.length < 2 || word.length > 6) return null;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 65 || c > 90) return null;
+  }
+  return word;
+}
+
+/**
+ * Learns the acronyms a sentence defines — "the Korea Institute for Defense Analyses (KIDA)",
+ * "Ukraine's military intelligence agency, known as HUR" — so a later "KIDA said" credits the
+ * full name.
+ */
+export function learnAcronyms(
+  cx: Scan,
+  input: { readonly from: number; readonly to: number; readonly memory: SourceMemory },
+): void {
+  const { tokens } = cx;
+  const { from, to, memory } = input;
+  for (let i = from + 1; i < to; i++) {
+    let acronym: string | null = null;
+    let nameEnd = i;
+    if (tokens.key[i] === '(' && tokens.key[i + 2] === ')') {
+      acronym = acronymAt(tokens, i + 1);
+    } else if (tokens.key[i] === 'known' && tokens.key[i + 1] === 'as') {
+      acronym = acronymAt(tokens, i + 2);
+      nameEnd = tokens.key[i - 1] === ',' ? i - 1 : i;
+    }
+    if (acronym === null || memory.acronyms.has(acronym)) continue;
+    const start = walkBack(cx, { j: nameEnd - 1, from }) + 1;
+    let first = start;
+    while (first < nameEnd && (DETERMINERS.has(tokens.key[first] ?? '') || !tokens.capital[first]))
+      first++;
+    if (first < nameEnd) memory.acronyms.set(acronym, textOf(tokens, first, nameEnd));
+  }
+}
+
+/** "KIDA", "the JCS": the full name an acronym stands for, kept with the acronym. */
+function expand(attribution: Attribution, memory: SourceMemory): Attribution {
+  const name = attribution.name ?? '';
+  const bare = name.startsWith('the ') || name.startsWith('The ') ? name.slice(4) : name;
+  const full = memory.acronyms.get(bare);
+  return full ? { ...attribution, name: `${full} (${bare})` } : attribution;
+}
+
+/** "Budanov said" after "Kyrylo Budanov, the intelligence chief": the person already named. */
+function bySurname(name: string, memory: SourceMemory): Attribution | null {
+  for (let k = memory.named.length - 1; k >= 0; k--) {
+    const entry = memory.named[k]!;
+    if (!entry.person) continue;
+    const words = (entry.attribution.name ?? '').split(' ');
+    if (words.length > 1 && words.includes(name)) return entry.attribution;
+  }
+  return null;
 }
 
 const MEMORY = 8;
@@ -525,7 +596,11 @@ const MEMORY = 8;
  * last person, "the agency" the last source whose name says agency, "it" the last body.
  */
 export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution | null {
-  if (cue.attribution) return cue.attribution;
+  if (cue.attribution) {
+    const name = cue.attribution.name ?? '';
+    if (cue.person && !name.includes(' ')) return bySurname(name, memory) ?? cue.attribution;
+    return expand(cue.attribution, memory);
+  }
   const { named: list } = memory;
   if (cue.head !== null && !cue.toPerson) {
     for (let k = list.length - 1; k >= 0; k--) {

@@ -9,6 +9,7 @@ import type {
 import {
   findSourceCues,
   insideQuote,
+  learnAcronyms,
   remember,
   resolveSource,
   type SourceCue,
@@ -333,7 +334,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const cx: Scan = scanText(lex, input.text);
   const { tokens } = cx;
   const anchor = parseAnchor(input.published);
-  const carry: Carry = { sources: { named: [] }, country: null };
+  const carry: Carry = { sources: { named: [], acronyms: new Map() }, country: null };
   let lastQuantity: QuantityMatch | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
@@ -343,6 +344,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
     const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }) : NONE;
+    learnAcronyms(cx, { from, to, memory: carry.sources });
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;

@@ -188,7 +188,11 @@ function describePostgresError(error: unknown, location: string): TallyError | u
       { cause: error },
     );
   }
-  if (/timeout|Connection terminated/i.test(message)) {
+  // 57P01-03: the server is shutting down, crashed or still starting (a restart); 08xxx: the
+  // connection broke. Both pass: the pool reconnects on a later request.
+  const restarting =
+    typeof code === 'string' && (/^57P0[123]$/.test(code) || code.startsWith('08'));
+  if (restarting || /timeout|Connection terminated|not queryable/i.test(message)) {
     return new TallyError(
       'STORE_UNAVAILABLE',
       `Cannot reach the PostgreSQL server at ${location}: ${message}`,

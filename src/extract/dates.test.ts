@@ -258,3 +258,35 @@ describe('round 2: periods of figures', () => {
     });
   });
 });
+
+describe('round 2: periods carried and comparison bases', () => {
+  it('carries a closed period to the next sentence about the same kind of figure', () => {
+    const [, next] = claimsIn(
+      'Trade between Russia and North Korea reached $60 million in 2023. Russian exports made up $45 million of it.',
+    );
+    expect(next?.period).toEqual({ start: '2023', end: '2023', per: null });
+  });
+
+  it('does not carry a period to a projection or to another kind of figure', () => {
+    const projected = claimsIn(
+      'About 200 soldiers were killed in November. The toll is expected to reach 600.',
+    );
+    expect(projected[1]?.period).toBeNull();
+    const other = claimsIn('Russia paid $50 million in 2023. Pyongyang sent 3,000 troops.');
+    expect(other[1]?.period).toBeNull();
+  });
+
+  it('does not carry an open "since" total to the next sentence', () => {
+    const [, next] = claimsIn(
+      'Some 4,000 troops have gone to Russia since June. An earlier group had 9,000 soldiers.',
+    );
+    expect(next?.period).toBeNull();
+  });
+
+  it('does not take the base of a comparison for the period: "up 8% from May"', () => {
+    const [level] = claimsIn(
+      'In June the two sides traded goods worth $31 million, up 8% from May.',
+    );
+    expect(level?.period?.start).toBe('2024-06');
+  });
+});

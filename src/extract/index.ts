@@ -255,6 +255,8 @@ function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMat
   for (const d of dates) {
     if (d.weekday || d.day || (d.start === null && d.end === null)) continue;
     if (datesTheSaying(cx, d)) continue;
+    // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
+    if (cx.tokens.key[d.first] === 'from' && d.start === d.end) continue;
     const distance =
       d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
     if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
@@ -268,6 +270,28 @@ function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMat
     return { start: best.start, end: null, per: q.per };
   }
   return { start: best?.start ?? null, end: best?.end ?? null, per: q.per };
+}
+
+/**
+ * "Between March and November, tankers made 43 trips. The deliveries would amount to 1 million
+ * barrels.": a sentence with no date of its own continues the period of the figure just before,
+ * when it speaks of the same kind of thing.
+ */
+function carryPeriod(
+  claims: readonly ExtractedClaim[],
+  previous: ExtractedClaim | null,
+): readonly ExtractedClaim[] {
+  const period = previous?.period;
+  // An open "since …" total runs to the day of writing; only a closed period carries over.
+  if (!previous || !period || period.start === null || period.end === null) return claims;
+  return claims.map((c) =>
+    (c.period === null || (c.period.start === null && c.period.end === null)) &&
+    c.category === previous.category &&
+    // "is expected to reach": a projection looks past the period just reported.
+    c.stage !== 'projected'
+      ? { ...c, period: { start: period.start, end: period.end, per: c.period?.per ?? null } }
+      : c,
+  );
 }
 
 function sinceClause(cx: Scan, d: DateExpression): boolean {
@@ -336,6 +360,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const anchor = parseAnchor(input.published);
   const carry: Carry = { sources: { named: [], acronyms: new Map() }, country: null };
   let lastQuantity: QuantityMatch | null = null;
+  let previousPeriod: ExtractedClaim | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
@@ -372,8 +397,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
       const made = quantities.map((q) =>
         claimFrom(cx, { q, facts, cues, dates, carry, lastCountry }),
       );
-      claims.push(...sayOfChanged(made, quantities));
+      const said = sayOfChanged(made, quantities);
+      claims.push(...(dates.length === 0 ? carryPeriod(said, previousPeriod) : said));
     }
+    previousPeriod = quantities.length > 0 ? (claims.at(-1) ?? null) : null;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));
     for (const cue of cues) remember(carry.sources, cue);

@@ -186,9 +186,12 @@ async function drive(): Promise<void> {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ text: megabyte(ingests) }),
-      }).then((r) => {
-        if (!r.ok) ingestFailures++;
-      });
+      }).then(
+        (r) => {
+          if (!r.ok) ingestFailures++;
+        },
+        () => ingestFailures++,
+      );
     }, 2_000);
     const mixed = await autocannon({
       url,

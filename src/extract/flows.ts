@@ -489,6 +489,9 @@ export function sayOfChanged(
     for (let j = k + 1; j < claims.length && level < 0; j++) if (!quantities[j]?.change) level = j;
     const of = claims[level];
     if (!of) return claim;
-    return { ...claim, category: of.category, from: of.from, to: of.to, period: of.period };
+    // A share or change has no rate of its own: "90 percent of $1,000 a month" is no monthly figure.
+    const period = of.period && { ...of.period, per: null };
+    const dated = period && (period.start !== null || period.end !== null) ? period : null;
+    return { ...claim, category: of.category, from: of.from, to: of.to, period: dated };
   });
 }

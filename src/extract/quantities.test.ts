@@ -412,3 +412,23 @@ describe('round 2: shares, headline verbs and ages', () => {
     expect([c.unit, c.from === 'USA' || c.to === 'USA']).toEqual(['usd', false]);
   });
 });
+
+describe('round 2: nouns a bare figure is "of"', () => {
+  it('counts "a population of about 25mn" as people of the country', () => {
+    const c = claimsIn('Ukraine must feed a population of about 38mn.').at(-1);
+    expect([c?.value, c?.unit, c?.category, c?.from, c?.to]).toEqual([
+      38_000_000,
+      'person',
+      'other',
+      'UKR',
+      null,
+    ]);
+  });
+
+  it('gives a share of a monthly wage no rate of its own', () => {
+    const [, share] = claimsIn(
+      'A worker earns $700 a month, but up to 80 percent of that goes to the state.',
+    );
+    expect([share?.value, share?.category, share?.period]).toEqual([80, 'money', null]);
+  });
+});

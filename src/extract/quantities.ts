@@ -811,6 +811,29 @@ function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound
   return null;
 }
 
+/** "a population of about 26mn", "a force of 12,000": the noun the figure is "of". */
+function nounOf(cx: Scan, at: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  if (tokens.key[at - 1] !== 'of') return null;
+  const end = at - 1;
+  for (let start = Math.max(0, end - 2); start < end; start++) {
+    const unit = lex.units.match(tokens, start, end);
+    if (unit && unit.end === end && unit.value.unit === 'person') {
+      return {
+        unit: 'person',
+        category: unit.value.category,
+        from: start,
+        to: end,
+        peopleCountry: null,
+        per: null,
+        guessed: false,
+        end: -1,
+      };
+    }
+  }
+  return null;
+}
+
 /** Whether a digit token is part of a date, a label ("KN-23") or an ordinal, not a quantity. */
 function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
   const { lex, tokens } = cx;
@@ -1021,6 +1044,7 @@ export function readQuantity(
     unit =
       casualtyPredicate(cx, end, limit) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
+      nounOf(cx, at) ??
       subjectUnit(cx, at) ??
       elided(cx, { at, end, inherit: span.inherit ?? null, carried: span.carried ?? null });
     if (unit === null) return null;

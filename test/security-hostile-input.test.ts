@@ -451,6 +451,34 @@ describe('hostile input', () => {
   });
 });
 
+describe('overload', () => {
+  it('[overload] answers requests beyond the in-flight bound 503 with Retry-After, never 500', async () => {
+    const app = await buildServer({
+      store: fixture.store,
+      options: { webRoot: null, maxInFlight: 2 },
+    });
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 12 }, () => app.inject('/api/v1/claims?limit=50')),
+      );
+      const statuses = responses.map((r) => r.statusCode);
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(2);
+      const busy = responses.filter((r) => r.statusCode === 503);
+      expect(busy.length).toBeGreaterThan(0);
+      expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
+      for (const r of busy) {
+        expect(r.headers['retry-after']).toMatch(/^\d+$/u);
+        expect(r.json().error.code).toBe('OVERLOADED');
+      }
+      // Once the burst is answered, the server takes requests again: nothing leaked.
+      for (let i = 0; i < 5; i++)
+        expect((await app.inject('/api/v1/claims?limit=1')).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('a slow body', () => {
   it('[slow body] is dropped once the connection idles, and nothing is stored', async () => {
     const counts = await fixture.store.counts();

@@ -18,6 +18,7 @@ export const ERROR_CATALOGUE = {
   UNAUTHORIZED: { status: 401, exit: 9, message: 'A valid token is required' },
   FORBIDDEN: { status: 403, exit: 9, message: 'The token may not do this' },
   RATE_LIMITED: { status: 429, exit: 10, message: 'Too many changes: wait and try again' },
+  OVERLOADED: { status: 503, exit: 7, message: 'The server is busy: try again shortly' },
   INTERNAL: { status: 500, exit: 1, message: 'Internal error' },
 } as const satisfies Record<string, { status: number; exit: number; message: string }>;
 

@@ -37,12 +37,18 @@ export interface ServerOptions {
   readonly maxUploadBytes?: number;
   /** A connection idle this long (say, a body that stalls half way) is closed (default 30 s). */
   readonly connectionTimeoutMs?: number;
+  /**
+   * Requests answered at once beyond which new ones get 503 at once (default 256): under
+   * overload a client hears "busy, retry" instead of waiting into a timeout.
+   */
+  readonly maxInFlight?: number;
   /** Changes allowed per token (or, without one, per client address) per minute; reads are not limited. */
   readonly rateLimit?: { readonly writesPerMinute?: number; readonly ingestsPerMinute?: number };
 }
 
 /** Enough for an analyst working fast through the review queue, not for a runaway script. */
 const DEFAULT_WRITES_PER_MINUTE = 600;
+const DEFAULT_MAX_IN_FLIGHT = 256;
 /** Ingest extracts on the server's one thread: far fewer of those. */
 const DEFAULT_INGESTS_PER_MINUTE = 60;
 
@@ -138,6 +144,22 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     }
   });
   app.setErrorHandler(handleError);
+  const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  let inFlight = 0;
+  const counted = new WeakSet<object>();
+  const done = async (request: { id: string }) => {
+    if (counted.delete(request)) inFlight--;
+  };
+  // Counted per request, not timed: a loaded test machine cannot turn it into a flaky 503.
+  app.addHook('onRequest', async (request) => {
+    if (inFlight >= maxInFlight) {
+      throw new TallyError('OVERLOADED', `over ${maxInFlight} requests in progress`);
+    }
+    inFlight++;
+    counted.add(request);
+  });
+  app.addHook('onResponse', done);
+  app.addHook('onRequestAbort', done);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', createAuthHook(deps.store));
 

@@ -28,7 +28,7 @@ export interface BulkIngestOptions {
   readonly batchSize?: number;
   /** Called once the inputs are expanded, with the number of files to read. */
   readonly onStart?: (total: number) => void;
-  /** Called for each file once its outcome is final (after its batch is committed). */
+  /** Called for each file, in input order, once its outcome is final (its batch committed). */
   readonly onFile?: (result: IngestFileResult) => void;
 }
 
@@ -65,10 +65,17 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
   };
   const clock = options.clock ?? (() => new Date());
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
-  const results: { index: number; result: IngestFileResult }[] = [];
+  const results: IngestFileResult[] = [];
+  // Outcomes are announced in input order, as `ingest` announces them: one that is ready early
+  // waits for those before it (results are small; the documents are already written).
+  const ready = new Map<number, IngestFileResult>();
   const record = (index: number, result: IngestFileResult) => {
-    results.push({ index, result });
-    options.onFile?.(result);
+    ready.set(index, result);
+    for (let next = ready.get(results.length); next; next = ready.get(results.length)) {
+      ready.delete(results.length);
+      results.push(next);
+      options.onFile?.(next);
+    }
   };
   const problems = expanded.problems.length;
   options.onStart?.(expanded.files.length + problems);
@@ -121,6 +128,19 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
     });
   };
 
+  // Files are read in parallel but checked against the store in input order, so that of two
+  // files with the same text the first is ingested and the second unchanged, as with `ingest`.
+  let checked = 0;
+  const turns = new Map<number, () => void>();
+  const awaitTurn = (index: number) =>
+    index === checked ? Promise.resolve() : new Promise<void>((go) => turns.set(index, go));
+  const passTurn = () => {
+    checked++;
+    const go = turns.get(checked);
+    turns.delete(checked);
+    go?.();
+  };
+
   let next = 0;
   let stopped = false;
   const runLane = async (lane: Lane) => {
@@ -129,12 +149,20 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
       const path = files[index] as string;
       const order = problems + index;
       const read = await lane.read(index, path);
+      await awaitTurn(index);
       if ('status' in read) {
+        passTurn();
         record(order, read);
         continue;
       }
       const { documentId, title } = read;
-      if (inBatch.has(documentId) || (await options.store.hasDocument(documentId))) {
+      let known: boolean;
+      try {
+        known = inBatch.has(documentId) || (await options.store.hasDocument(documentId));
+      } finally {
+        passTurn();
+      }
+      if (known) {
         lane.skip(index);
         record(order, { status: 'unchanged', path, documentId, title });
         continue;
@@ -166,7 +194,7 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
   } finally {
     await Promise.all(lanes.map((lane) => lane.close()));
   }
-  const ordered = results.sort((a, b) => a.index - b.index).map((item) => item.result);
+  const ordered = results;
   return {
     files: ordered,
     ingested: ordered.filter((file) => file.status === 'ingested').length,

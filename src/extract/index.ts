@@ -369,7 +369,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
     const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }) : NONE;
-    learnAcronyms(cx, { from, to, memory: carry.sources });
+    if (bits & CUE_SOURCE) learnAcronyms(cx, { from, to, memory: carry.sources });
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;

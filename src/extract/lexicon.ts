@@ -367,6 +367,8 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.speechVerbs, CUE_SOURCE);
   mark(lex.valuationVerbs, CUE_SOURCE);
   mark(lex.publicationVerbs, CUE_SOURCE);
+  // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
+  mark(['(', 'known'], CUE_SOURCE);
   // A colon after a headline's first words credits a source: "Seoul: …".
   mark(['according', ':', '"'], CUE_SOURCE);
   mark(lex.eventTriggers.firstKeys(), CUE_EVENT);

@@ -330,3 +330,33 @@ describe('round 2: direction and stock', () => {
     );
   });
 });
+
+describe('round 2: verbs around the figure', () => {
+  it('keeps the verb that uses weapons when a participle says who supplied them', () => {
+    expect(flow('Russia launched about 40 cruise missiles supplied by Iran at Kyiv.')).toEqual([
+      'missiles',
+      'RUS',
+      'UKR',
+    ]);
+  });
+
+  it('reads a pronoun subject as the country the sentence named: "China\'s data show it sent"', () => {
+    const c = claimIn(
+      "China's customs figures show it sent 20,000 tonnes of diesel to North Korea.",
+    );
+    expect([c.category, c.from, c.to]).toEqual(['oil', 'CHN', 'PRK']);
+  });
+
+  it('reads a capacity ("can hold") as no flow', () => {
+    const c = claimIn('Each railcar can hold several hundred shells.');
+    expect([c.unit, c.from, c.to]).toEqual(['shell', null, null]);
+  });
+
+  it('dates "N more followed in …" by the clause of its own verb', () => {
+    const [, more] = claimsIn(
+      'Some 9,000 troops arrived in late 2023 and about 2,000 more followed in March and April 2024.',
+    );
+    expect(more?.text).toBe('about 2,000 more');
+    expect(more?.period).toEqual({ start: '2024-03', end: '2024-04', per: null });
+  });
+});

@@ -368,8 +368,16 @@ export function direct(
     ? (nearestCountry(facts, { before: verb.first, skip: (m) => possessive(tokens, m) })?.code ??
       null)
     : null;
+  // "China's customs data show it shipped": a pronoun subject is the country its sentence named,
+  // even inside the name of a source.
+  if (verb && PRONOUNS.has(tokens.key[verb.first - 1] ?? '')) {
+    for (const m of facts.countries) if (m.last < verb.first) subject = m.code;
+  }
   const post = postNominalVerb(tokens, facts, q);
-  if (post && post.verb.role !== 'use') {
+  // "fired 60 missiles supplied by North Korea at Kyiv": a participle describing the weapons
+  // does not displace the verb that uses them.
+  const describes = post !== null && post.passive && role === 'use';
+  if (post && post.verb.role !== 'use' && !describes) {
     const hasPrep =
       countryAfterWord(tokens, facts, { at: post.verb.last, words: FROM_WORDS }) !== null ||
       countryAfterWord(tokens, facts, { at: post.verb.last, words: TO_WORDS }) !== null;

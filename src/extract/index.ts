@@ -257,8 +257,11 @@ function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMat
     if (datesTheSaying(cx, d)) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
     if (cx.tokens.key[d.first] === 'from' && d.start === d.end) continue;
+    const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
+    // Bounded by the reach, so a long sentence of dates and figures stays linear.
+    if (gap > MAX_PERIOD_DISTANCE) continue;
     const distance =
-      d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
+      gap + (d.last <= q.first && joinsClauses(cx, d.last, q.first) ? CLAUSE_PENALTY : 0);
     if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
       best = d;
       bestDistance = distance;
@@ -292,6 +295,15 @@ function carryPeriod(
       ? { ...c, period: { start: period.start, end: period.end, per: c.period?.per ?? null } }
       : c,
   );
+}
+
+/** A date before "and"/"but" belongs to the clause it ends, ahead of one the figure opens. */
+const CLAUSE_PENALTY = 5;
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', ';']);
+
+function joinsClauses(cx: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_JOINERS.has(cx.tokens.key[i] ?? '')) return true;
+  return false;
 }
 
 function sinceClause(cx: Scan, d: DateExpression): boolean {

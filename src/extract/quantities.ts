@@ -1048,7 +1048,8 @@ export function readQuantity(
       subjectUnit(cx, at) ??
       elided(cx, { at, end, inherit: span.inherit ?? null, carried: span.carried ?? null });
     if (unit === null) return null;
-    unit = { ...unit, end };
+    // "about 3,000 more", "70 of them": the words that stand for the noun belong to the phrase.
+    unit = { ...unit, end: Math.max(end, unit.end) };
   }
   if (unit.guessed) {
     // A guessed noun needs a figure that reads as a count: vague, scaled, or at least ten.

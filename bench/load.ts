@@ -180,9 +180,10 @@ async function drive(): Promise<void> {
         { length: 12_000 },
         (_, j) => `Line ${i}-${j}: a depot logged ${(i * 31 + j * 17) % 9000} crates in 2024.`,
       ).join('\n');
+    const pending: Promise<unknown>[] = [];
     const timer = setInterval(() => {
       ingests++;
-      void fetch(`${url}/api/v1/ingest/text`, {
+      const sent = fetch(`${url}/api/v1/ingest/text`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({ text: megabyte(ingests) }),
@@ -192,6 +193,7 @@ async function drive(): Promise<void> {
         },
         () => ingestFailures++,
       );
+      pending.push(sent);
     }, 2_000);
     const mixed = await autocannon({
       url,
@@ -200,6 +202,8 @@ async function drive(): Promise<void> {
       requests: reads,
     });
     clearInterval(timer);
+    // Extraction holds the server's thread: let the last ingests finish before the next phase.
+    await Promise.all(pending);
     const mixedDelay = await ask('delay');
     row({
       phase: 'reads + 1 MB ingest/2 s',

@@ -122,4 +122,16 @@ describe('events', () => {
     expect(eventsIn('The council adopted the sanctions in March 2016.')[0]?.type).toBe('agreement');
     expect(eventsIn('Pyongyang sealed its border in February 2020.')[0]?.date).toBe('2020-02');
   });
+
+  it('types "sent" by what is sent: goods are shipped, people deployed', () => {
+    expect(eventsIn('Pyongyang sent 2 million shells to Russia in March.')[0]?.type).toBe(
+      'shipment',
+    );
+    expect(eventsIn('Pyongyang sent 3,000 troops to Russia in March.')[0]?.type).toBe('deployment');
+  });
+
+  it('types "launched" as an attack only when it launches weapons', () => {
+    expect(eventsIn('Russia launched 40 drones at Odesa on Oct. 2.')[0]?.type).toBe('attack');
+    expect(eventsIn('The two sides launched a joint trade fair in April.')[0]?.type).toBe('other');
+  });
 });

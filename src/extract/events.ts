@@ -137,6 +137,39 @@ function actorsIn(
 }
 
 const DATE_BEFORE_COST = 3;
+/** How far after a verb the goods it moves are looked for: "sent Russia as many as 8m shells". */
+const GOODS_REACH = 10;
+const WEAPON_CATEGORIES = new Set(['munitions', 'missiles', 'weapons']);
+
+/**
+ * What the goods after a verb say about the act: "sent 8m shells" ships things where "sent
+ * 11,000 troops" deploys people; "launched 20 missiles" attacks where "launched a friendship
+ * year" does not.
+ */
+function typeByGoods(
+  cx: Scan,
+  trigger: { readonly at: number; readonly type: EventType },
+): EventType {
+  const { type, at } = trigger;
+  const { lex, tokens } = cx;
+  // "deployed missiles" still deploys; only a verb of sending ships what it sends.
+  const sending =
+    type === 'deployment' &&
+    lex.flowVerbs.match(tokens, at - 1, at)?.value === 'send' &&
+    !lex.useVerbsForWeapons.has(tokens.key[at - 1] ?? '');
+  if (!sending && type !== 'attack') return type;
+  const last = Math.min(tokens.length, at + GOODS_REACH);
+  for (let i = at; i < last; i++) {
+    const key = tokens.key[i];
+    if (key === '.' || key === ';') break;
+    const unit = lex.units.match(tokens, i, last);
+    if (!unit) continue;
+    const category = unit.value.category;
+    if (type === 'deployment') return category === 'personnel' ? type : 'shipment';
+    return WEAPON_CATEGORIES.has(category) ? type : 'other';
+  }
+  return type === 'attack' && tokens.key[at - 1] === 'launched' ? 'other' : type;
+}
 /** "from the same period a year earlier", "than in 2023", "compared with last year". */
 const COMPARISON_WORDS = new Set(['same', 'than', 'compared']);
 const COMPARISON_REACH = 3;
@@ -203,7 +236,7 @@ export function findEvents(
     // "an estimated $25mn", "the signed text": an article makes the verb form a modifier.
     const modifier = verb && NOT_VERB_AFTER.has(tokens.key[i - 1] ?? '');
     if (m && !credited && !modifier) {
-      triggers.push({ first: i, last: m.end, type: m.value });
+      triggers.push({ first: i, last: m.end, type: typeByGoods(cx, { at: m.end, type: m.value }) });
       i = m.end - 1;
     }
   }

@@ -360,3 +360,23 @@ describe('round 2: verbs around the figure', () => {
     expect(more?.period).toEqual({ start: '2024-03', end: '2024-04', per: null });
   });
 });
+
+describe('round 2: pairs and sizes', () => {
+  it('reads "the two countries" in a trade figure as the pair named last', () => {
+    const next = claimIn(
+      'Russia and North Korea signed a trade pact. In May the two countries traded goods worth $12 million.',
+    );
+    expect(next?.category).toBe('trade');
+    expect([next?.from, next?.to].sort()).toEqual(['PRK', 'RUS']);
+  });
+
+  it('leaves a lone trade total without a partner when no pair is named', () => {
+    const c = claimIn("North Korea's exports to all countries came to $300 million.");
+    expect([c.category, c.from, c.to]).toEqual(['trade', 'PRK', null]);
+  });
+
+  it('files the size of an economy as other, not money', () => {
+    const c = claimIn('Analysts size the economy of North Korea at about $28 billion a year.');
+    expect([c.category, c.from, c.to]).toEqual(['other', 'PRK', null]);
+  });
+});

@@ -112,7 +112,15 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch): Category {
     return category;
   }
   if (cue && cue.category !== category) {
-    if (cue.category === 'trade' || category === 'other' || unit === 'vehicle' || unit === 'tonne')
+    // "an economy the bank sizes at $25 billion": the size of an economy is no payment.
+    const size = cue.category === 'other' && currency;
+    if (
+      cue.category === 'trade' ||
+      size ||
+      category === 'other' ||
+      unit === 'vehicle' ||
+      unit === 'tonne'
+    )
       category = cue.category;
   }
   return category;
@@ -156,6 +164,21 @@ function namesAWeapon(cx: Scan, m: CountryMention, limit: number): boolean {
 
 function isTradeWord(lex: Lexicon, key: string): boolean {
   return lex.categoryCues.get(key)?.some((c) => c.category === 'trade') === true;
+}
+
+const PAIR_REACH = 8;
+const PAIR_COUNTS = new Set(['two', 'both']);
+const PAIR_NOUNS = new Set(['countries', 'sides', 'nations', 'neighbours', 'neighbors']);
+
+/** "the two countries", "both sides" within reach before `at`. */
+function namesAPair(
+  tokens: Tokens,
+  span: { readonly at: number; readonly floor: number },
+): boolean {
+  for (let i = Math.max(span.floor, span.at - PAIR_REACH); i < span.at; i++)
+    if (PAIR_COUNTS.has(tokens.key[i] ?? '') && PAIR_NOUNS.has(tokens.key[i + 1] ?? ''))
+      return true;
+  return false;
 }
 
 /** "the North's main source": a possessive names an owner, not the subject of the verb. */
@@ -310,6 +333,8 @@ export function direct(
     readonly facts: SentenceFacts;
     readonly quantity: QuantityMatch;
     readonly lastCountry: string | null;
+    /** The last two countries named before this sentence, for "the two countries". */
+    readonly lastPair?: readonly string[];
   },
 ): Direction {
   const { lex, tokens } = cx;
@@ -340,8 +365,18 @@ export function direct(
     const around = word
       ? { first: Math.min(word.first, q.first), last: Math.max(word.last, q.last) }
       : q;
-    const first = nearestByDistance(facts, around, null);
-    const partner = first ? nearestByDistance(facts, around, first) : null;
+    let first = nearestByDistance(facts, around, null);
+    let partner = first ? nearestByDistance(facts, around, first) : null;
+    // "the two countries traded goods worth…": the pair named last.
+    const pair = input.lastPair ?? [];
+    if (
+      !partner &&
+      pair.length === 2 &&
+      namesAPair(tokens, { at: around.first, floor: facts.from })
+    ) {
+      first = pair[0] ?? null;
+      partner = pair[1] ?? null;
+    }
     return { category, from: first ?? input.lastCountry, to: partner, stage };
   }
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };

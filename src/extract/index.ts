@@ -306,6 +306,17 @@ function joinsClauses(cx: Scan, from: number, to: number): boolean {
   return false;
 }
 
+/** Keeps the last two distinct countries named outside sources, most recent last. */
+function rememberPair(recent: string[], countries: readonly CountryMention[]): void {
+  for (const m of countries) {
+    if (m.source) continue;
+    const at = recent.indexOf(m.code);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(m.code);
+    if (recent.length > 2) recent.shift();
+  }
+}
+
 function sinceClause(cx: Scan, d: DateExpression): boolean {
   const { tokens } = cx;
   for (let i = d.first - 1; i >= 0 && i >= d.first - 6; i--) {
@@ -325,6 +336,7 @@ function claimFrom(
     dates: readonly DateExpression[];
     carry: Carry;
     lastCountry: string | null;
+    lastPair: readonly string[];
   },
 ): ExtractedClaim {
   const { tokens } = cx;
@@ -335,6 +347,7 @@ function claimFrom(
     facts: input.facts,
     quantity: q,
     lastCountry: input.lastCountry,
+    lastPair: input.lastPair,
   });
   return {
     span: [start, end],
@@ -372,6 +385,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const anchor = parseAnchor(input.published);
   const carry: Carry = { sources: { named: [], acronyms: new Map() }, country: null };
   let lastQuantity: QuantityMatch | null = null;
+  const recent: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
@@ -407,13 +421,14 @@ export function extract(input: ExtractInput): ClaimsDocument {
         ...categoryWords(cx, { from, to }),
       };
       const made = quantities.map((q) =>
-        claimFrom(cx, { q, facts, cues, dates, carry, lastCountry }),
+        claimFrom(cx, { q, facts, cues, dates, carry, lastCountry, lastPair: recent }),
       );
       const said = sayOfChanged(made, quantities);
       claims.push(...(dates.length === 0 ? carryPeriod(said, previousPeriod) : said));
     }
     previousPeriod = quantities.length > 0 ? (claims.at(-1) ?? null) : null;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
+    rememberPair(recent, countries);
     if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));
     for (const cue of cues) remember(carry.sources, cue);
   }

@@ -256,4 +256,21 @@ describe('attribution', () => {
     );
     expect(claim.attribution?.name).toBe('experts');
   });
+
+  it('keeps clauses and bare descriptions out of the affiliation', () => {
+    expect(
+      source(
+        'Some 6,000 workers arrived last year, according to port records, a sign that the ban is ignored.',
+      ),
+    ).toEqual({ name: 'port records', affiliation: null });
+    expect(
+      source(
+        'Exports fell 12 percent, said Ana Ruiz, an economist at the Institute for Trade and Development who follows the North.',
+      ),
+    ).toEqual({ name: 'Ana Ruiz', affiliation: 'Institute for Trade and Development' });
+    expect(
+      source("Seoul's trade office, which reports in won, put the revenue at 90 billion won.")
+        ?.affiliation,
+    ).toBeNull();
+  });
 });

@@ -75,6 +75,7 @@ function isNameToken(cx: Scan, i: number): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it']);
 const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from', 'and']);
 
@@ -96,6 +97,19 @@ function splitAffiliation(tokens: Tokens, from: number, to: number): Attribution
 }
 
 /** The chunk after a name: ", a researcher at the Hankuk University of Foreign Studies". */
+/** Words that start a clause inside what would otherwise read as an appositive. */
+const CLAUSE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whose',
+  'where',
+  'while',
+  'as',
+  'because',
+  'or',
+]);
+
 function appositive(tokens: Tokens, at: number, limit: number): string | null {
   if (tokens.key[at] !== ',') return null;
   let end = at + 1;
@@ -105,10 +119,17 @@ function appositive(tokens: Tokens, at: number, limit: number): string | null {
     tokens.key[end] !== '.' &&
     tokens.key[end] !== ';' &&
     tokens.key[end] !== '"' &&
+    !(end > at + 1 && CLAUSE_WORDS.has(tokens.key[end] ?? '')) &&
     end - at < 20
   )
     end++;
   if (end === at + 1) return null;
+  // ", which reports in won", ", as ties deepen", ", or KOTRA": a clause, not a description.
+  if (CLAUSE_WORDS.has(tokens.key[at + 1] ?? '')) return null;
+  // ", a sign that …": a description with no name in it says nothing of who the source is.
+  let named = false;
+  for (let i = at + 1; i < end; i++) if (tokens.capital[i]) named = true;
+  if (!named) return null;
   // An appositive describes ("a researcher at …", "president of …"); a capital starts a new clause.
   if (tokens.capital[at + 1] && !DETERMINERS.has(tokens.key[at + 1] ?? '')) return null;
   for (let i = at + 1; i < end; i++) if (tokens.kind[i] === NUMBER) return null;
@@ -419,7 +440,11 @@ export function findSourceCues(
       while (c >= from && tokens.key[c] !== ',' && tokens.key[c] !== '"' && j - c < MAX_APPOSITIVE)
         c--;
       if (c >= from && tokens.key[c] === ',' && c > from) {
-        appositiveText = textOf(tokens, c + 1, j);
+        // "the Pentagon spokesman", "a researcher at X", "Kim Yong-hyun" describe or name the
+        // subject; "set up by …", "known as …", "which reports in won" do not.
+        const head = tokens.key[c + 1] ?? '';
+        if (DETERMINERS.has(head) || POSSESSIVES.has(head) || tokens.capital[c + 1])
+          appositiveText = textOf(tokens, c + 1, j);
         j = beforeAcronym(tokens, c - 1, from);
       } else {
         j = from - 1;
@@ -529,7 +554,8 @@ export function findSourceCues(
 
 /** "the foreign minister": an article and lowercase words, a title rather than a name. */
 function commonNoun(tokens: Tokens, from: number, to: number): boolean {
-  if (!DETERMINERS.has(tokens.key[from] ?? '')) return false;
+  const first = tokens.key[from] ?? '';
+  if (!DETERMINERS.has(first) && !POSSESSIVES.has(first)) return false;
   for (let i = from + 1; i < to; i++) if (tokens.capital[i]) return false;
   return to > from + 1;
 }

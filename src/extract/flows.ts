@@ -99,7 +99,12 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch): Category {
   }
   const sendVerb = facts.verbs.find((v) => v.role !== 'use' && v.role !== 'hold');
   if (unit === 'person' && category !== 'casualties') {
-    if (force && facts.forceAt.some((i) => i >= q.numberStart && i < q.unitFrom))
+    // "with 1.2 million active-duty troops" is a standing force; "sent 300 military advisers" a
+    // deployment.
+    const sentBefore = facts.verbs.some(
+      (v) => v.role !== 'use' && v.role !== 'hold' && v.last <= q.first,
+    );
+    if (force && !sentBefore && facts.forceAt.some((i) => i >= q.numberStart && i < q.unitFrom))
       return 'force_size';
     if (cue?.category === 'casualties') {
       // "sent 11,000 troops … 100 were killed": the nearer of the two words decides.

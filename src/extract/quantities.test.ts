@@ -432,3 +432,34 @@ describe('round 2: nouns a bare figure is "of"', () => {
     expect([share?.value, share?.category, share?.period]).toEqual([80, 'money', null]);
   });
 });
+
+describe('round 2: rates, stacked qualifiers and more people', () => {
+  it('reads the rate after what the amount is for: "$1,500 per worker per month"', () => {
+    const c = claimIn('Moscow pays about $1,500 per worker per month.');
+    expect([c.value, c.period?.per]).toEqual([1500, 'month']);
+  });
+
+  it('keeps the bound of a stacked qualifier: "up to roughly 4,000"', () => {
+    expect(claimIn('Up to roughly 4,000 troops may follow.').qualifier).toBe('up_to');
+  });
+
+  it('reads "perhaps" as approximate', () => {
+    expect(claimIn('Perhaps 8,000 soldiers are stationed there.').qualifier).toBe('approx');
+  });
+
+  it('gives "another N" followed by a verb the noun counted before', () => {
+    const claims = claimsIn('Pyongyang sent 2,000 workers, and another 700 arrived later.');
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [2000, 'person'],
+      [700, 'person'],
+    ]);
+  });
+
+  it('counts crews and advisers as people, and advisers sent as personnel', () => {
+    const claims = claimsIn('Pyongyang sent 200 repair crews and 50 military advisers to Russia.');
+    expect(claims.map((c) => [c.unit, c.category])).toEqual([
+      ['person', 'personnel'],
+      ['person', 'personnel'],
+    ]);
+  });
+});

@@ -735,7 +735,7 @@ function elided(
   ) {
     end++;
     ellipsis = true;
-  }
+  } else if (tokens.key[input.at - 1] === 'another') ellipsis = true;
   const back = refersBack(cx, { at: input.at, end });
   const inherit = input.inherit ?? (back || ellipsis ? input.carried : null);
   if (!inherit || inherit.guessed) return null;
@@ -907,7 +907,11 @@ export function readQuantity(
     i = q.end;
     // "at least several million", "well over half"
     const q2 = lex.qualifiers.match(tokens, i, limit);
-    if (q2 && q2.value !== 'approx') i = q2.end;
+    // "up to roughly 5,000": the bound is the reading; "about more than" keeps the bound too.
+    if (q2) {
+      i = q2.end;
+      if (qualifier === 'approx') qualifier = q2.value;
+    }
   } else if (
     tokens.key[i] === 'between' ||
     (tokens.key[i] === 'from' && tokens.kind[i + 1] !== WORD)
@@ -1074,6 +1078,13 @@ export function readQuantity(
         }
       }
     }
+    // "$2,000 per soldier per month": the rate follows what the amount is for.
+    if (
+      tokens.key[at] === 'per' &&
+      tokens.kind[at + 1] === WORD &&
+      lex.perPhrases.match(tokens, at + 2, limit)
+    )
+      at += 2;
     const perPhrase = lex.perPhrases.match(tokens, at, limit);
     if (
       perPhrase &&

@@ -130,11 +130,19 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   const results: BenchRow[] = [];
   for (const dialect of dialects) {
-    const output = execFileSync(process.execPath, [...process.execArgv, script, '--one', dialect], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 1024 * 1024,
-    });
+    let output: string;
+    try {
+      output = execFileSync(process.execPath, [...process.execArgv, script, '--one', dialect], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 1024 * 1024,
+      });
+    } catch {
+      // One dialect failing (a server restarted under it) must not lose the other's figures.
+      process.stderr.write(`bench:scale: the ${dialect} run failed (see above)\n`);
+      process.exitCode = 1;
+      continue;
+    }
     const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as DialectResult;
     if (result.seededSeconds !== null) {
       process.stdout.write(

@@ -380,3 +380,17 @@ describe('round 2: pairs and sizes', () => {
     expect([c.category, c.from, c.to]).toEqual(['other', 'PRK', null]);
   });
 });
+
+describe('round 2: limits', () => {
+  it('reads a cap as up_to with no sender: "caps … imports at 400,000 barrels"', () => {
+    const c = claimIn(
+      "The council caps North Korea's crude oil imports at 400,000 barrels a year.",
+    );
+    expect([c.qualifier, c.from, c.to, c.period?.per]).toEqual(['up_to', null, 'PRK', 'year']);
+  });
+
+  it('reads "a ceiling of" as a cap', () => {
+    const c = claimIn('The deal sets a ceiling of 2mn tonnes of grain for North Korea.');
+    expect([c.qualifier, c.from]).toEqual(['up_to', null]);
+  });
+});

@@ -385,6 +385,8 @@ export function direct(
     return { category, from: first ?? input.lastCountry, to: partner, stage };
   }
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
+  // A limit binds the receiver named beside it; nobody sends a cap.
+  if (q.cap) return { category, from: null, to: nearestByDistance(facts, q, null), stage };
   let from: string | null = null;
   let to: string | null = null;
   let role: FlowRole | null = verb?.role ?? null;

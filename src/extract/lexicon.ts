@@ -69,6 +69,8 @@ export const LexiconSchema = Type.Object({
   useVerbsForWeapons: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
+  /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */
+  capWords: Words,
   weaponCategories: Type.Array(Category),
   stageCues: Type.Array(
     Type.Object({ words: Words, stage: Stage }, { additionalProperties: false }),
@@ -142,6 +144,7 @@ export interface Lexicon {
   readonly countries: PhraseTable<CountryEntry>;
   readonly flowVerbs: PhraseTable<FlowRole>;
   readonly changeWords: ReadonlySet<string>;
+  readonly capWords: ReadonlySet<string>;
   readonly useVerbsForWeapons: ReadonlySet<string>;
   readonly weaponCategories: ReadonlySet<string>;
   readonly stageCues: ReadonlyMap<string, Stage>;
@@ -240,6 +243,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     countries,
     flowVerbs,
     changeWords: new Set(data.changeWords),
+    capWords: new Set(data.capWords),
     useVerbsForWeapons: new Set(data.useVerbsForWeapons),
     weaponCategories: new Set(data.weaponCategories),
     stageCues,

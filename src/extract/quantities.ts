@@ -40,6 +40,8 @@ export interface QuantityMatch {
   readonly guessed: boolean;
   /** A figure of change ("up 21%", "down a third"): said of another figure, not a level. */
   readonly change: boolean;
+  /** A limit ("caps imports at", "a cap of"): an upper bound that nobody sends. */
+  readonly cap: boolean;
 }
 
 const MAX_DIGITS = 15;
@@ -980,7 +982,8 @@ export function readQuantity(
   } else if (range) {
     return null;
   }
-  if (qualifier === null) qualifier = reading.vague ? 'vague' : 'exact';
+  const cap = capBefore(cx, at);
+  if (qualifier === null) qualifier = reading.vague ? 'vague' : cap ? 'up_to' : 'exact';
   let unit: UnitFound | null = null;
   const ratio =
     value !== null && low === null ? ratioAfter(cx, { end, numerator: value, limit }) : null;
@@ -1112,6 +1115,7 @@ export function readQuantity(
     per,
     guessed: unit.guessed,
     change: unit.unit === 'percent' && (change || saidOfBefore(cx, { at, end: last, span })),
+    cap,
   };
 }
 
@@ -1142,6 +1146,21 @@ function saidOfBefore(
     tokens.key[input.end] === 'of' &&
     (BACK_REFERENCES.has(tokens.key[input.end + 1] ?? '') || tokens.key[input.end + 1] === 'that')
   );
+}
+
+const CAP_REACH = 10;
+
+/** "a cap of 500,000", "caps imports at 500,000", "limited to 500,000": a limit word before "of/at/to". */
+function capBefore(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  const prev = tokens.key[at - 1] ?? '';
+  if (prev !== 'of' && prev !== 'at' && prev !== 'to') return false;
+  for (let i = at - 2; i >= 0 && i >= at - CAP_REACH; i--) {
+    const key = tokens.key[i] ?? '';
+    if (lex.capWords.has(key)) return true;
+    if (tokens.kind[i] === PUNCT && key !== "'") return false;
+  }
+  return false;
 }
 
 /** "up 21%", "fell 5.3%", "fallen by about a quarter": a word of change just before the figure. */

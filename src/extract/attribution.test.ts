@@ -164,8 +164,10 @@ describe('attribution', () => {
     ).toBe('the central bank');
   });
 
-  it('does not read "puts pressure on" as crediting a source', () => {
+  it('does not read "puts pressure on" or "put troops at the border" as crediting a source', () => {
     expect(source('The war puts pressure on Moscow, which bought 5 million shells.')).toBeNull();
+    expect(source('Moscow put 5,000 troops at the border in May.')).toBeNull();
+    expect(source('The army placed its guns at the front, where 40 howitzers stood.')).toBeNull();
   });
 
   it('does not read the noun "states" as a verb of saying', () => {

@@ -270,6 +270,8 @@ function backReference(cx: Scan, place: CuePlace): SourceCue {
   });
 }
 
+/** How far after "at" the value must start: "at between $1.2bn and …", "at roughly $25 billion". */
+const VALUE_REACH = 4;
 /** Relative pronouns that let a clause describe the source before its verb. */
 const RELATIVES = new Set(['which', 'who', 'that']);
 /** How far a relative clause may run between a source and its verb: "gunners who have captured stocks say". */
@@ -302,11 +304,16 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
       PRONOUN_SPEAKERS.has(tokens.key[i - 1] ?? '')
     );
   }
+  // "puts the toll at 3,000" values a figure; "put 5,000 troops at the border" moves troops.
   if (lex.valuationVerbs.has(key)) {
     for (let k = i + 1; k < to && k <= i + 10; k++) {
       const next = tokens.key[k] ?? '';
-      if (lex.valuationMarkers.has(next)) return true;
-      if (next === '.' || next === ';') return false;
+      if (tokens.kind[k] === NUMBER || next === '.' || next === ';') return false;
+      if (!lex.valuationMarkers.has(next)) continue;
+      if (next !== 'at') return true;
+      for (let n = k + 1; n < to && n <= k + VALUE_REACH; n++)
+        if (tokens.kind[n] === NUMBER) return true;
+      return false;
     }
     return false;
   }

@@ -344,7 +344,8 @@ export function direct(
 ): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
-  const category = categorize(facts, q);
+  // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
+  const category = q.ratio ? (q.category as Category) : categorize(facts, q);
   let verb = governingVerb(facts, q);
   const stage = stageOf(cx, facts, { q, verb });
   // The country adjective inside the phrase: "24 North Korean ballistic missiles".
@@ -353,7 +354,7 @@ export function direct(
     for (const m of facts.countries)
       if (!m.source && m.first >= q.numberStart && m.last <= q.unitTo) modifier = m.code;
   }
-  if (NATIONALITY_CATEGORIES.has(category)) {
+  if (NATIONALITY_CATEGORIES.has(category) || q.ratio) {
     const own =
       modifier ??
       (q.unit === 'person' ? nationalityBefore(cx, facts, q) : null) ??

@@ -463,3 +463,23 @@ describe('round 2: rates, stacked qualifiers and more people', () => {
     ]);
   });
 });
+
+describe('round 2: ratios', () => {
+  it('reads "N in M" over a people noun as a share of a population, flowing nowhere', () => {
+    const c = claimsIn(
+      'Russia ships grain to North Korea, where one in four children is underfed.',
+    ).at(-1);
+    expect([c?.value, c?.unit, c?.category, c?.from, c?.to]).toEqual([
+      25,
+      'percent',
+      'other',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('gives a ratio of weapons their kind and maker, with no receiver', () => {
+    const c = claimIn('Soldiers say one in three North Korean shells fails to explode.');
+    expect([c.value, c.category, c.from, c.to]).toEqual([33.33, 'munitions', 'PRK', null]);
+  });
+});

@@ -42,6 +42,8 @@ export interface QuantityMatch {
   readonly change: boolean;
   /** A limit ("caps imports at", "a cap of"): an upper bound that nobody sends. */
   readonly cap: boolean;
+  /** "one in five rounds": a share of a stock, which flows nowhere. */
+  readonly ratio: boolean;
 }
 
 const MAX_DIGITS = 15;
@@ -992,13 +994,15 @@ export function readQuantity(
     value = ratio.percent;
     end = ratio.end;
     const noun = countedNoun(cx, end, limit);
-    const category = noun && !noun.guessed ? noun.category : 'other';
+    // "two in five people": a share of a population, not of people sent anywhere.
+    const category =
+      noun && !noun.guessed && noun.category !== 'personnel' ? noun.category : 'other';
     unit = {
       unit: 'percent',
       category,
       from: end,
       to: noun?.end ?? end,
-      peopleCountry: null,
+      peopleCountry: noun?.peopleCountry ?? null,
       per: null,
       guessed: false,
       end: noun?.end ?? end,
@@ -1116,6 +1120,7 @@ export function readQuantity(
     guessed: unit.guessed,
     change: unit.unit === 'percent' && (change || saidOfBefore(cx, { at, end: last, span })),
     cap,
+    ratio: ratio !== null,
   };
 }
 

@@ -394,3 +394,19 @@ describe('round 2: limits', () => {
     expect([c.qualifier, c.from]).toEqual(['up_to', null]);
   });
 });
+
+describe('round 2: trips and transfers', () => {
+  it('gives trips the kind of what the vessels making them carry', () => {
+    const c = claimsIn('A dozen tankers made 38 trips to Nakhodka.').at(-1);
+    expect([c?.value, c?.unit, c?.category]).toEqual([38, 'item', 'oil']);
+  });
+
+  it('gives transfers the kind of the goods they move', () => {
+    const c = claimIn('Ships made at least six transfers of diesel at sea.');
+    expect([c.unit, c.category, c.qualifier]).toEqual(['item', 'oil', 'at_least']);
+  });
+
+  it('does not give factories the kind of what they make', () => {
+    expect(claimIn('About 150 factories turn out shells.').category).toBe('other');
+  });
+});

@@ -84,7 +84,11 @@ function distance(
 }
 
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
-export function categorize(facts: SentenceFacts, q: QuantityMatch): Category {
+export function categorize(
+  facts: SentenceFacts,
+  q: QuantityMatch,
+  options: { readonly carrier?: boolean } = {},
+): Category {
   let category = q.category as Category;
   const unit = q.unit;
   const currency = category === 'money';
@@ -93,6 +97,9 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch): Category {
   for (const { at: i, cues } of facts.categoryCues) {
     for (const c of cues) {
       if (!c.appliesTo.has(unit) && !(currency && c.appliesTo.has('usd'))) continue;
+      // Goods words name what trips and transfers carry ("43 trips" of tankers, "transfers of
+      // oil"); they do not make "factories" or "munitions plants" goods.
+      if (unit === 'item' && (!options.carrier || (i >= q.numberStart && i < q.unitFrom))) continue;
       const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
       if (!cue || d < cue.distance) cue = { category: c.category, distance: d };
     }
@@ -344,8 +351,9 @@ export function direct(
 ): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
+  const carrier = lex.carrierNouns.has(tokens.key[q.unitTo - 1] ?? '');
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
-  const category = q.ratio ? (q.category as Category) : categorize(facts, q);
+  const category = q.ratio ? (q.category as Category) : categorize(facts, q, { carrier });
   let verb = governingVerb(facts, q);
   const stage = stageOf(cx, facts, { q, verb });
   // The country adjective inside the phrase: "24 North Korean ballistic missiles".

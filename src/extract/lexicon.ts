@@ -71,6 +71,8 @@ export const LexiconSchema = Type.Object({
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */
   capWords: Words,
+  /** Counted nouns that take the kind of what they carry: "43 trips", "five transfers of oil". */
+  carrierNouns: Words,
   weaponCategories: Type.Array(Category),
   stageCues: Type.Array(
     Type.Object({ words: Words, stage: Stage }, { additionalProperties: false }),
@@ -145,6 +147,7 @@ export interface Lexicon {
   readonly flowVerbs: PhraseTable<FlowRole>;
   readonly changeWords: ReadonlySet<string>;
   readonly capWords: ReadonlySet<string>;
+  readonly carrierNouns: ReadonlySet<string>;
   readonly useVerbsForWeapons: ReadonlySet<string>;
   readonly weaponCategories: ReadonlySet<string>;
   readonly stageCues: ReadonlyMap<string, Stage>;
@@ -244,6 +247,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     flowVerbs,
     changeWords: new Set(data.changeWords),
     capWords: new Set(data.capWords),
+    carrierNouns: new Set(data.carrierNouns),
     useVerbsForWeapons: new Set(data.useVerbsForWeapons),
     weaponCategories: new Set(data.weaponCategories),
     stageCues,

@@ -410,3 +410,18 @@ describe('round 2: trips and transfers', () => {
     expect(claimIn('About 150 factories turn out shells.').category).toBe('other');
   });
 });
+
+describe('round 2: a figure "for" another party', () => {
+  it('reads "about 1,500 for Russia" after a use verb as that country firing at its adversary', () => {
+    const c = claimsIn('Ukraine fires some 3,000 shells a day, against about 9,000 for Russia.').at(
+      -1,
+    );
+    expect([c?.value, c?.unit, c?.from, c?.to, c?.period?.per]).toEqual([
+      9000,
+      'shell',
+      'RUS',
+      'UKR',
+      'day',
+    ]);
+  });
+});

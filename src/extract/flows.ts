@@ -463,8 +463,15 @@ export function direct(
       from = fromPrep;
       if (to === from) from = null;
     } else {
-      from = subject ?? modifier;
-      to = countryAfterWord(tokens, facts, { at: verb.last, words: TARGET_WORDS, exclude: from });
+      // "Russia fires 10,000 shells a day, compared with about 2,000 for Ukraine": the country
+      // right after the figure's "for" is the one that uses them.
+      const owner = facts.countries.find(
+        (m) => !m.source && tokens.key[q.last] === 'for' && m.first === q.last + 1,
+      );
+      from = owner?.code ?? subject ?? modifier;
+      to = owner
+        ? null
+        : countryAfterWord(tokens, facts, { at: verb.last, words: TARGET_WORDS, exclude: from });
       if (!to && from) to = lex.data.adversaries[from] ?? null;
     }
   } else {

@@ -745,7 +745,13 @@ function elided(
   if (!inherit || inherit.guessed) return null;
   if (back) {
     if (tokens.key[end] === 'of') end += 2;
-  } else if (!ellipsis && !CLAUSE_ENDS.has(tokens.key[end] ?? '.')) return null;
+  } else if (
+    !ellipsis &&
+    !CLAUSE_ENDS.has(tokens.key[end] ?? '.') &&
+    // "compared with about 2,000 for Ukraine": the figure of another party, same noun.
+    !(tokens.key[end] === 'for' && cx.lex.countries.match(tokens, end + 1) !== null)
+  )
+    return null;
   return {
     unit: inherit.unit,
     category: inherit.category,

@@ -275,4 +275,37 @@ describe('attribution', () => {
         ?.affiliation,
     ).toBeNull();
   });
+  describe('a name that is a fragment', () => {
+    it('never credits a function word such as "both" with no source named before it', () => {
+      expect(
+        source(
+          'Three engineers detained in Poland last spring are still held; both have said they want asylum.',
+        ),
+      ).toBeNull();
+    });
+
+    it('reads "the ministry\'s estimate" as the ministry named earlier, not a name with a clause', () => {
+      const claims = claimsIn(
+        "North Korea has 1,200 artillery pieces near the border, the Ministry of Unification said on Friday. The ministry's estimate, its first since the summer, put the number of laborers sent to Russia at 8,000.",
+      );
+      expect(claims.at(-1)?.attribution).toEqual({
+        name: 'the Ministry of Unification',
+        affiliation: null,
+      });
+    });
+
+    it('reads "a claim the agency said" as the agency named earlier', () => {
+      const claims = claimsIn(
+        'The Defense Intelligence Agency said on Monday that Russia paid $40 million. Russia also handed over 30 air-defense systems — a claim the agency said it was still checking.',
+      );
+      expect(claims.at(-1)?.attribution?.name).toBe('The Defense Intelligence Agency');
+    });
+
+    it('keeps a proper name with a possessive: "Ukraine\'s military intelligence agency"', () => {
+      expect(
+        source("Ukraine's military intelligence agency says North Korea sent 5,000 soldiers.")
+          ?.name,
+      ).toBe("Ukraine's military intelligence agency");
+    });
+  });
 });

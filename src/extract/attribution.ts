@@ -224,7 +224,54 @@ function allCapitals(tokens: Tokens, i: number): boolean {
   return true;
 }
 
+/**
+ * A parse that left no source ("the", "both") or a source's document ("The ministry's assessment",
+ * "a claim the ministry") as the name: the first points back at the source last named, the others at
+ * the body they name, so the claim is credited to a source and never to a fragment.
+ */
+function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
+  const { lex } = cx;
+  const words = name.toLowerCase().split(' ');
+  if (words.every((w) => lex.emptySourceWords.has(w)))
+    return cue(
+      { ...place, text: '' },
+      { attribution: null, toPerson: false, head: null, person: false },
+    );
+  // Only a lowercase phrase can be a description of a source rather than a proper name.
+  const capitalFrom = /^[A-Z]/.test(name) ? 1 : 0;
+  if (/[A-Z]/.test(name.slice(capitalFrom))) return null;
+  let ownerEnd = words.findIndex((w) => w.endsWith("'s"));
+  if (ownerEnd < 0) {
+    // "a claim the ministry": the body named after a later article.
+    if (!lex.emptySourceWords.has(words[0] ?? '')) return null;
+    ownerEnd = words.length - 1;
+    const article = words.findLastIndex((w, k) => k > 0 && lex.emptySourceWords.has(w));
+    if (article < 0) return null;
+    const head = words[ownerEnd] ?? '';
+    if (!lex.bodyNouns.has(head)) return null;
+    return backTo(place, head, name.split(' ').slice(article).join(' '));
+  }
+  const head = (words[ownerEnd] ?? '').slice(0, -2);
+  // "Ukraine's military intelligence agency" is a name; only "the ministry's …" describes one.
+  const written = name.split(' ');
+  if (/^[A-Z]/.test(written[ownerEnd] ?? '') || !lex.bodyNouns.has(head)) return null;
+  return backTo(
+    place,
+    head,
+    written
+      .slice(0, ownerEnd + 1)
+      .join(' ')
+      .slice(0, -2),
+  );
+}
+
+function backTo(place: CuePlace, head: string, text: string): SourceCue {
+  return cue({ ...place, text }, { attribution: null, toPerson: false, head, person: false });
+}
+
 function named(cx: Scan, place: CuePlace, attribution: Attribution): SourceCue {
+  const repaired = repairName(cx, place, attribution.name ?? '');
+  if (repaired) return repaired;
   return cue(place, {
     attribution,
     toPerson: false,

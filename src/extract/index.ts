@@ -235,7 +235,9 @@ function chooseSource(
     }
   }
   if (!best) return null;
-  return resolveSource(best, carry.sources) ?? { name: best.text, affiliation: null };
+  const resolved = resolveSource(best, carry.sources);
+  if (resolved) return resolved;
+  return best.text ? { name: best.text, affiliation: null } : null;
 }
 
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */

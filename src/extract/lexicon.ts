@@ -94,6 +94,7 @@ export const LexiconSchema = Type.Object({
   publicationVerbs: Words,
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
+  emptySourceWords: Words,
   clauseStops: Words,
   months: NumberMap,
   weekdays: NumberMap,
@@ -162,6 +163,8 @@ export interface Lexicon {
   readonly headlineLabels: PhraseTable<true>;
   readonly publicationVerbs: ReadonlySet<string>;
   readonly bodyNouns: ReadonlySet<string>;
+  /** Words that cannot name a source on their own: "both said", "the" left by a broken parse. */
+  readonly emptySourceWords: ReadonlySet<string>;
   readonly clauseStops: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
   readonly weekdays: ReadonlyMap<string, number>;
@@ -262,6 +265,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     headlineLabels: table(flags(data.headlineLabels)),
     publicationVerbs: new Set(data.publicationVerbs),
     bodyNouns: new Set(data.bodyNouns),
+    emptySourceWords: new Set(data.emptySourceWords),
     clauseStops: new Set(data.clauseStops),
     months: new Map(Object.entries(data.months)),
     weekdays: new Map(Object.entries(data.weekdays)),

@@ -483,3 +483,32 @@ describe('round 2: ratios', () => {
     expect([c.value, c.category, c.from, c.to]).toEqual([33.33, 'munitions', 'PRK', null]);
   });
 });
+
+describe('qualifiers that stack or carry over', () => {
+  it('reads a one-word bound before another bound as a particle: "passed over at least 25"', () => {
+    expect(
+      claimIn('Moscow passed over at least 25 air-defence launchers to North Korea last year.')
+        .qualifier,
+    ).toBe('at_least');
+  });
+
+  it('gives a conversion in brackets the bound of the figure it restates', () => {
+    const claims = claimsIn(
+      'Seoul thinks the deal could earn Pyongyang as much as 3 trillion won ($2.1 billion) a year.',
+    );
+    expect(claims.map((c) => c.qualifier)).toEqual(['up_to', 'up_to']);
+  });
+
+  it('keeps a bracketed conversion exact when the figure before it is exact', () => {
+    const claims = claimsIn('North Korea earned 3 trillion won ($2.1 billion) from the deal.');
+    expect(claims.map((c) => c.qualifier)).toEqual(['exact', 'exact']);
+  });
+
+  it('reads "limits … imports of X to N" as a cap across a longer noun phrase', () => {
+    expect(
+      claimIn(
+        "A 2017 resolution limits the North's imports of refined fuel products to 4 million barrels.",
+      ).qualifier,
+    ).toBe('up_to');
+  });
+});

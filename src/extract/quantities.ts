@@ -920,7 +920,9 @@ export function readQuantity(
     // "up to roughly 5,000": the bound is the reading; "about more than" keeps the bound too.
     if (q2) {
       i = q2.end;
-      if (qualifier === 'approx') qualifier = q2.value;
+      // "handed over at least 40": a one-word bound before another bound is a particle, not a bound.
+      if (qualifier === 'approx' || (q2.value !== 'approx' && q.end - at === 1))
+        qualifier = q2.value;
     }
   } else if (
     tokens.key[i] === 'between' ||
@@ -991,6 +993,19 @@ export function readQuantity(
     return null;
   }
   const cap = capBefore(cx, at);
+  // "as much as 28 trillion won ($19.6 billion)": a conversion in brackets restates the bound.
+  const restated = span.inherit;
+  if (
+    qualifier === null &&
+    restated &&
+    tokens.key[at - 1] === '(' &&
+    restated.last === at - 1 &&
+    restated.unit !== 'percent' &&
+    !restated.ratio &&
+    restated.qualifier !== 'range' &&
+    restated.qualifier !== 'vague'
+  )
+    qualifier = restated.qualifier;
   if (qualifier === null) qualifier = reading.vague ? 'vague' : cap ? 'up_to' : 'exact';
   let unit: UnitFound | null = null;
   const ratio =
@@ -1159,7 +1174,7 @@ function saidOfBefore(
   );
 }
 
-const CAP_REACH = 10;
+const CAP_REACH = 12;
 
 /** "a cap of 500,000", "caps imports at 500,000", "limited to 500,000": a limit word before "of/at/to". */
 function capBefore(cx: Scan, at: number): boolean {

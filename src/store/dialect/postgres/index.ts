@@ -58,6 +58,10 @@ export async function createPostgresBackend(options: {
   // An idle client losing its server must not crash the process; the pool drops that client
   // and the next query reports the problem.
   pool.on('error', () => undefined);
+  // A client checked out when its server goes away (a restart mid-transaction) emits 'error' on
+  // itself, not on the pool; unheard, that would crash the process. The query in flight fails
+  // on its own and reaches the caller as STORE_UNAVAILABLE.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     try {

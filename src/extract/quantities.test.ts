@@ -512,3 +512,12 @@ describe('qualifiers that stack or carry over', () => {
     ).toBe('up_to');
   });
 });
+
+describe('counted nouns written with "of"', () => {
+  it('reads "pieces of artillery" as weapons, like "artillery pieces"', () => {
+    const claim = claimIn(
+      'Pyongyang delivered roughly 150 pieces of artillery to Moscow in the spring.',
+    );
+    expect([claim.text, claim.category]).toEqual(['roughly 150 pieces of artillery', 'weapons']);
+  });
+});

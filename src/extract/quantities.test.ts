@@ -521,3 +521,11 @@ describe('counted nouns written with "of"', () => {
     expect([claim.text, claim.category]).toEqual(['roughly 150 pieces of artillery', 'weapons']);
   });
 });
+
+describe('qualifier spellings', () => {
+  it('reads "upward of" as more than, like "upwards of"', () => {
+    expect(claimIn('Moscow has paid upward of $90 million for the shells.').qualifier).toBe(
+      'more_than',
+    );
+  });
+});

@@ -18,8 +18,8 @@ export function register(program: Command): void {
     .command('seed')
     .summary('fill the workspace with synthetic claims')
     .description(
-      'Adds synthetic articles (sentence templates with varied figures, sources, dates and\n' +
-        'countries) and their claims to the workspace, written in batches without the extractor.\n' +
+      'Adds synthetic articles (sentence templates with varied figures, sources, dates and ' +
+        'countries) and their claims to the workspace, written in batches without the extractor. ' +
         'The same --seed gives the same documents, so running it twice adds nothing.',
     )
     .requiredOption(

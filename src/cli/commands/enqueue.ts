@@ -9,8 +9,8 @@ export function register(program: Command): void {
     .command('enqueue')
     .summary('add files to the shared ingest queue')
     .description(
-      'Adds files (folders and globs expanded) to the workspace’s ingest queue, by absolute\n' +
-        'path, for `tally worker` processes to ingest. Every worker must read the files at the\n' +
+      'Adds files (folders and globs expanded) to the workspace’s ingest queue, by absolute ' +
+        'path, for `tally worker` processes to ingest. Every worker must read the files at the ' +
         'same paths. A file queued or done already is left as it is; a failed one is queued again.',
     )
     .argument('<paths...>', 'files, folders or glob patterns')

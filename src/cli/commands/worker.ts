@@ -18,10 +18,10 @@ export function register(program: Command): void {
     .command('worker')
     .summary('ingest files from the shared queue')
     .description(
-      'Takes jobs from the workspace’s ingest queue (see `tally enqueue`) and ingests them, until\n' +
-        'stopped (Ctrl-C finishes the jobs in hand) or, with --drain, until the queue is empty.\n' +
-        'Run any number of workers on one PostgreSQL workspace (--database URL), on one machine\n' +
-        'or many. Each job is leased; a worker that dies leaves a lease that runs out, and another\n' +
+      'Takes jobs from the workspace’s ingest queue (see `tally enqueue`) and ingests them, until ' +
+        'stopped (Ctrl-C finishes the jobs in hand) or, with --drain, until the queue is empty. ' +
+        'Run any number of workers on one PostgreSQL workspace (--database URL), on one machine ' +
+        'or many. Each job is leased; a worker that dies leaves a lease that runs out, and another ' +
         'worker takes the job over. A document is never stored twice.',
     )
     .option(

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../src/app/index.ts';
 import type { DocumentId } from '../src/domain/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { buildIngestChild } from './reliability-support.ts';
 
 const ROUNDS = 50;
 const DOCUMENTS = 600;
@@ -38,17 +38,7 @@ function random(seed: number): () => number {
 const SEED = Number(process.env.TALLY_CRASH_SEED ?? Date.now() % 1_000_000);
 
 beforeAll(async () => {
-  // tsx would spend a second per start transpiling; a bundle starts in a fraction of that.
-  await build({
-    entryPoints: [fileURLToPath(new URL('./reliability-ingest-child.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: child,
-    logLevel: 'error',
-  });
+  await buildIngestChild(child);
   mkdirSync(inbox);
   // Short reports in our own words, each with a figure the extractor reads as a claim.
   for (let i = 0; i < DOCUMENTS; i++) {

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../src/app/index.ts';
 import type { DocumentId } from '../src/domain/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { buildIngestChild } from './reliability-support.ts';
 
 const ROUNDS = 6;
 const DOCUMENTS = 120;
@@ -47,16 +47,7 @@ const FAULTS = [
 
 beforeAll(async () => {
   if (!hasFiu) return;
-  await build({
-    entryPoints: [fileURLToPath(new URL('./reliability-ingest-child.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: child,
-    logLevel: 'error',
-  });
+  await buildIngestChild(child);
   mkdirSync(inbox);
   for (let i = 0; i < DOCUMENTS; i++) {
     writeFileSync(

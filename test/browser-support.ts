@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { createToken, ingest, type Extractor } from '../src/app/index.ts';
-import { extract } from '../src/extract/index.ts';
+import { createToken, ingest } from '../src/app/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { buildDashboard, dashboardIsStale } from '../web/build.ts';
+import { hostileExtractorFor } from './server-support.ts';
 
 const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -33,30 +33,11 @@ export const HOSTILE_QUOTE =
   '5,000 <script>window.__tallyPwned = 1</script><img src=x onerror="window.__tallyPwned = 2"> troops';
 const HOSTILE_TEXT = `A ministry said ${HOSTILE_QUOTE} crossed the border in 2024.\n`;
 
-/** The extractor's reading of the hostile text, plus one claim whose quote is the markup. */
-const hostileExtractor: Extractor = (input) => {
-  const found = extract(input);
-  const start = input.text.indexOf(HOSTILE_QUOTE);
-  return {
-    ...found,
-    claims: [
-      {
-        span: [start, start + HOSTILE_QUOTE.length],
-        text: HOSTILE_QUOTE,
-        value: 5000,
-        low: null,
-        high: null,
-        qualifier: 'exact',
-        unit: 'person',
-        category: 'personnel',
-        from: 'PRK',
-        to: 'RUS',
-        period: null,
-        attribution: { name: 'A ministry', affiliation: null },
-      },
-    ],
-  };
-};
+const hostileExtractor = hostileExtractorFor({
+  quote: HOSTILE_QUOTE,
+  value: 5000,
+  source: 'A ministry',
+});
 
 /** Builds web/dist unless it is newer than every dashboard source. */
 export async function ensureDashboard(): Promise<void> {

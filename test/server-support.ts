@@ -13,30 +13,45 @@ const corpus = fileURLToPath(new URL('../corpus', import.meta.url));
 export const HOSTILE_QUOTE = '4,000 <script>alert("x")</script><img src=x onerror=alert(1)> troops';
 const HOSTILE_TEXT = `Seoul said ${HOSTILE_QUOTE} crossed in 2024.\n`;
 
-/** Reads the hostile document as the extractor would, plus one claim whose quote holds markup. */
-const hostileExtractor: Extractor = (input) => {
-  const found = extract(input);
-  const start = input.text.indexOf(HOSTILE_QUOTE);
-  return {
-    ...found,
-    claims: [
-      {
-        span: [start, start + HOSTILE_QUOTE.length],
-        text: HOSTILE_QUOTE,
-        value: 4000,
-        low: null,
-        high: null,
-        qualifier: 'exact',
-        unit: 'person',
-        category: 'personnel',
-        from: 'PRK',
-        to: 'RUS',
-        period: null,
-        attribution: { name: 'Seoul', affiliation: null },
-      },
-    ],
+/**
+ * An extractor that reads a document as the real one does, plus one claim whose quote is
+ * `quote` (markup written for the tests): what a hostile report would put in the workspace.
+ */
+export function hostileExtractorFor(hostile: {
+  readonly quote: string;
+  readonly value: number;
+  readonly source: string;
+}): Extractor {
+  return (input) => {
+    const found = extract(input);
+    const start = input.text.indexOf(hostile.quote);
+    return {
+      ...found,
+      claims: [
+        {
+          span: [start, start + hostile.quote.length],
+          text: hostile.quote,
+          value: hostile.value,
+          low: null,
+          high: null,
+          qualifier: 'exact',
+          unit: 'person',
+          category: 'personnel',
+          from: 'PRK',
+          to: 'RUS',
+          period: null,
+          attribution: { name: hostile.source, affiliation: null },
+        },
+      ],
+    };
   };
-};
+}
+
+const hostileExtractor = hostileExtractorFor({
+  quote: HOSTILE_QUOTE,
+  value: 4000,
+  source: 'Seoul',
+});
 
 export interface ServerFixture {
   readonly app: TallyApp;

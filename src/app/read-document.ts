@@ -189,9 +189,16 @@ function decodeText(bytes: Uint8Array, { format, problem }: DecodeContext): stri
 /** The charset a page declares in its first kilobyte, unless it is UTF-8 anyway. */
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).toLowerCase();
-  const match = /<meta[^>]{0,200}charset\s*=\s*["']?([\w-]{1,40})/u.exec(head);
-  const label = match?.[1] ?? null;
-  return label === null || label === 'utf-8' || label === 'utf8' ? null : label;
+  // Tag by tag rather than one pattern over the whole head: `<meta[^>]*charset\s*=` can restart
+  // at every `<meta` and rescan the same spaces, which recheck reports as polynomial.
+  for (const tag of head.split('<meta').slice(1)) {
+    const end = tag.indexOf('>');
+    const match = /charset\s*=\s*["']?([\w-]{1,40})/u.exec(end < 0 ? tag : tag.slice(0, end));
+    const label = match?.[1];
+    if (label === undefined) continue;
+    return label === 'utf-8' || label === 'utf8' ? null : label;
+  }
+  return null;
 }
 
 function describeFsError(error: unknown): string {

@@ -308,6 +308,35 @@ function joinsClauses(cx: Scan, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "12m rounds would be worth $2.4bn": a sentence that supposes is the writer's own reckoning, so
+ * it takes no source from the sentences before it.
+ */
+function hypothetical(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
+  for (let i = sentence.from; i < sentence.to; i++)
+    if (cx.lex.stageCues.get(cx.tokens.key[i] ?? '') === 'projected') return true;
+  return false;
+}
+
+/** Two-word entries ("in return") are looked up as the key of a token and the next. */
+const CONTINUATION = new Set(lexicon.data.continuationWords);
+
+/**
+ * "It also sent about 220 pieces", "Russia had launched more than 70 of them": a sentence that
+ * refers back goes on with the source its paragraph credited.
+ */
+function continuesParagraph(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  const { key } = cx.tokens;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const k = key[i] ?? '';
+    if (CONTINUATION.has(k) || CONTINUATION.has(`${k} ${key[i + 1] ?? ''}`)) return true;
+  }
+  return false;
+}
+
 /** Keeps the last two distinct countries named outside sources, most recent last. */
 function rememberPair(recent: string[], countries: readonly CountryMention[]): void {
   for (const m of countries) {
@@ -389,10 +418,12 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let lastQuantity: QuantityMatch | null = null;
   const recent: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
+  let paragraphSource: Attribution | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
     const { from, to } = sentence;
+    if (tokens.newline[from]) paragraphSource = null;
     // One pass over the sentence's cue bits decides which rules can find anything in it.
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
@@ -425,7 +456,16 @@ export function extract(input: ExtractInput): ClaimsDocument {
       const made = quantities.map((q) =>
         claimFrom(cx, { q, facts, cues, dates, carry, lastCountry, lastPair: recent }),
       );
-      const said = sayOfChanged(made, quantities);
+      const credited =
+        cues.length === 0 &&
+        paragraphSource &&
+        !hypothetical(cx, sentence) &&
+        continuesParagraph(cx, sentence)
+          ? made.map((c) => (c.attribution ? c : { ...c, attribution: paragraphSource }))
+          : made;
+      const said = sayOfChanged(credited, quantities);
+      // A paragraph's source is the one its last credited figure carries.
+      if (cues.length > 0) paragraphSource = said.at(-1)?.attribution ?? paragraphSource;
       claims.push(...(dates.length === 0 ? carryPeriod(said, previousPeriod) : said));
     }
     previousPeriod = quantities.length > 0 ? (claims.at(-1) ?? null) : null;

@@ -95,6 +95,8 @@ export const LexiconSchema = Type.Object({
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
   emptySourceWords: Words,
+  /** "It also sent", "70 of them", "in return": a sentence that goes on with its paragraph's source. */
+  continuationWords: Words,
   clauseStops: Words,
   months: NumberMap,
   weekdays: NumberMap,

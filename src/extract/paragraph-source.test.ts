@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from './test-helpers.ts';
+
+const sources = (text: string) => claimsIn(text).map((c) => c.attribution?.name ?? null);
+
+describe('a paragraph carries its source', () => {
+  it('credits a sentence that refers back ("it also sent") to the source of its paragraph', () => {
+    expect(
+      sources(
+        'North Korea has sent 12,000 troops to Russia, the defence ministry said on Monday. It also sent about 150 howitzers.',
+      ),
+    ).toEqual(['the defence ministry', 'the defence ministry']);
+  });
+
+  it('carries the source to "70 of them" in the next sentence', () => {
+    expect(
+      sources(
+        'Pyongyang shipped 200 missiles to Moscow, a monitoring group reported. Russia fired more than 70 of them at Ukrainian cities.',
+      ),
+    ).toEqual(['a monitoring group', 'a monitoring group']);
+  });
+
+  it("gives a sentence in the text's own voice no source when nothing refers back", () => {
+    expect(
+      sources(
+        'North Korea has sent 12,000 troops to Russia, the defence ministry said. The North exported goods worth $300 million in 2023.',
+      ),
+    ).toEqual(['the defence ministry', null]);
+  });
+
+  it('starts a new paragraph without the source of the one before', () => {
+    expect(
+      sources(
+        'North Korea has sent 12,000 troops to Russia, the defence ministry said.\nIt also shipped 9,000 containers.',
+      ),
+    ).toEqual(['the defence ministry', null]);
+  });
+
+  it('keeps a supposition ("would be worth") in the writer\'s voice', () => {
+    expect(
+      sources(
+        'North Korea sent 9,000 containers to Russia, the ministry said. At $300 a round they would hold shells worth $2bn.',
+      ),
+    ).toEqual(['the ministry', null, null]);
+  });
+});

@@ -284,6 +284,13 @@ describe('attribution', () => {
       ).toBeNull();
     });
 
+    it('reads a speaker of several function words ("All the others said") as the source last named', () => {
+      const claims = claimsIn(
+        'Moscow paid $40 million, the Unification Ministry said. All the others said it sent 300 shells.',
+      );
+      expect(claims.at(-1)?.attribution?.name).toBe('the Unification Ministry');
+    });
+
     it('reads "the ministry\'s estimate" as the ministry named earlier, not a name with a clause', () => {
       const claims = claimsIn(
         "North Korea has 1,200 artillery pieces near the border, the Ministry of Unification said on Friday. The ministry's estimate, its first since the summer, put the number of laborers sent to Russia at 8,000.",

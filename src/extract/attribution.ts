@@ -231,15 +231,15 @@ function allCapitals(tokens: Tokens, i: number): boolean {
  */
 function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
   const { lex } = cx;
-  const words = name.toLowerCase().split(' ');
-  if (words.every((w) => lex.emptySourceWords.has(w)))
+  if (onlyEmptyWords(name, lex.emptySourceWords))
     return cue(
       { ...place, text: '' },
       { attribution: null, toPerson: false, head: null, person: false },
     );
-  // Only a lowercase phrase can be a description of a source rather than a proper name.
-  const capitalFrom = /^[A-Z]/.test(name) ? 1 : 0;
-  if (/[A-Z]/.test(name.slice(capitalFrom))) return null;
+  // Only a lowercase phrase can be a description of a source rather than a proper name. Most
+  // names are proper names, so this test runs before the name is split into words.
+  if (capitalAfterFirst(name)) return null;
+  const words = name.toLowerCase().split(' ');
   let ownerEnd = words.findIndex((w) => w.endsWith("'s"));
   if (ownerEnd < 0) {
     // "a claim the ministry": the body named after a later article.
@@ -263,6 +263,27 @@ function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
       .join(' ')
       .slice(0, -2),
   );
+}
+
+/** Whether every space-separated word of `name`, lower-cased, is in `words`; stops at the first that is not. */
+function onlyEmptyWords(name: string, words: ReadonlySet<string>): boolean {
+  let from = 0;
+  for (;;) {
+    const space = name.indexOf(' ', from);
+    const to = space < 0 ? name.length : space;
+    if (!words.has(name.slice(from, to).toLowerCase())) return false;
+    if (space < 0) return true;
+    from = space + 1;
+  }
+}
+
+/** Whether an ASCII capital appears anywhere after the first character. */
+function capitalAfterFirst(name: string): boolean {
+  for (let k = 1; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 function backTo(place: CuePlace, head: string, text: string): SourceCue {

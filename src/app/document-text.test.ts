@@ -61,6 +61,39 @@ describe('detectLanguage', () => {
   it('returns null for text without letters', () => {
     expect(detectLanguage('2024 — 11,000')).toBeNull();
   });
+
+  it('counts accented Latin letters as Latin and ASCII beside Cyrillic as too little', () => {
+    expect(detectLanguage('Ça a été déjà livré à Vladivostok')).toBe('en');
+    expect(detectLanguage('Войска КНДР: 12 000 (Kursk)')).toBeNull();
+  });
+
+  it('judges any text as counting every letter by its Unicode script would', () => {
+    const byScript = (text: string) => {
+      const letters = text.match(/\p{L}/gu)?.length ?? 0;
+      const latin = text.match(/(?=\p{L})\p{Script=Latin}/gu)?.length ?? 0;
+      return letters > 0 && latin / letters >= 0.8 ? 'en' : null;
+    };
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      ' ',
+      '7',
+      ',',
+      'é',
+      'ß',
+      'Ж',
+      '한',
+      '𝐀',
+      '\u{1F600}',
+      'ǅ',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(detectLanguage(text)).toBe(byScript(text));
+      }),
+    );
+  });
 });
 
 describe('primaryLanguage', () => {

@@ -26,11 +26,21 @@ const LATIN_SHARE = 0.8;
  * reporting), null otherwise, so nothing claims a language it cannot tell.
  */
 export function detectLanguage(text: string): string | null {
-  // Two counting scans instead of two tests per character: 30x faster, and this runs on every
-  // ingested file (0.8 ms of a 5 KB file's 1 ms read before).
   const sample = text.slice(0, LANGUAGE_SAMPLE);
-  const letters = countMatches(sample, /\p{L}/gu);
-  const latin = countMatches(sample, /(?=\p{L})\p{Script=Latin}/gu);
+  // ASCII letters are Latin and other ASCII is not a letter, so only the rest needs the Unicode
+  // tables: English reporting is nearly all ASCII, and this runs on every ingested file.
+  let letters = 0;
+  let other = '';
+  for (let at = 0; at < sample.length; at++) {
+    const code = sample.charCodeAt(at);
+    if (code >= 0x80) other += sample[at];
+    else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
+  }
+  let latin = letters;
+  if (other !== '') {
+    letters += countMatches(other, /\p{L}/gu);
+    latin += countMatches(other, /(?=\p{L})\p{Script=Latin}/gu);
+  }
   return letters > 0 && latin / letters >= LATIN_SHARE ? 'en' : null;
 }
 

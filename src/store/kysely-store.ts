@@ -1,4 +1,4 @@
-import { sql, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import {
   TallyError,
   isTallyError,
@@ -23,7 +23,14 @@ import {
 } from './rows.ts';
 import type { ApiTokenTable, Database } from './schema.ts';
 import { searchTerms } from './search-query.ts';
-import type { DocumentSummary, ExportRecord, Store, StoredToken, TokenRole } from './store.ts';
+import type {
+  ClaimFilter,
+  DocumentSummary,
+  ExportRecord,
+  Store,
+  StoredToken,
+  TokenRole,
+} from './store.ts';
 
 /** Every document column but the text, for listings. */
 const SUMMARY_COLUMNS = [
@@ -48,6 +55,8 @@ const MAX_SEARCH_LIMIT = 200;
 const MIN_ID_PREFIX = 6;
 /** Enough orphans to show what is wrong without flooding a terminal. */
 const ORPHANS_SHOWN = 20;
+/** The statuses the ledger counts, in the order `ledgerSnapshot` gives them (alphabetical). */
+const LEDGER_STATUSES = ['accepted', 'edited'] as const;
 
 /** The Store over any Kysely backend: the same SQL, whatever the dialect. */
 export function createKyselyStore(backend: Backend): Store {
@@ -140,6 +149,7 @@ export function createKyselyStore(backend: Backend): Store {
           } catch (error) {
             throw explainWriteFailure(error, `A claim or event of document ${document.id}`);
           }
+          await bumpRevision(trx);
           return 'ingested';
         });
       }),
@@ -177,6 +187,7 @@ export function createKyselyStore(backend: Backend): Store {
           } catch (error) {
             throw explainWriteFailure(error, 'A claim or event of this batch');
           }
+          if (outcomes.includes('ingested')) await bumpRevision(trx);
           return outcomes;
         });
       }),
@@ -288,42 +299,70 @@ export function createKyselyStore(backend: Backend): Store {
     listClaims: (filter = {}) =>
       guard(async () => {
         const page = pageOf(filter);
-        let query = db.selectFrom('claims').selectAll();
-        if (filter.documentId !== undefined)
-          query = query.where('document_id', '=', filter.documentId);
-        if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-        if (filter.category !== undefined) query = query.where('category', '=', filter.category);
-        if (filter.country !== undefined) {
-          const country = filter.country;
-          query = query.where((eb) =>
-            eb.or([eb('from_country', '=', country), eb('to_country', '=', country)]),
-          );
+        const { country } = filter;
+        if (country === undefined) {
+          const rows = await inListingOrder(claimsMatching(db, filter))
+            .limit(page.limit)
+            .offset(page.offset)
+            .execute();
+          return rows.map(rowToClaim);
         }
-        const rows = await query
-          .orderBy('document_id')
-          .orderBy('span_start')
-          .orderBy('id')
+        // Either end matches: the first offset+limit claims of each end's index range, merged.
+        // An OR would make the database gather every match of both ends and sort them.
+        const reach = Math.min(page.offset + page.limit, NO_LIMIT);
+        const rows = await inListingOrder(
+          db
+            .selectFrom(
+              db
+                .selectFrom(
+                  inListingOrder(fromEnd(db, filter, country))
+                    .limit(reach)
+                    .as('from_end'),
+                )
+                .selectAll()
+                .unionAll(
+                  db
+                    .selectFrom(
+                      inListingOrder(toEnd(db, filter, country))
+                        .limit(reach)
+                        .as('to_end'),
+                    )
+                    .selectAll(),
+                )
+                .as('claims'),
+            )
+            .selectAll(),
+        )
           .limit(page.limit)
           .offset(page.offset)
           .execute();
         return rows.map(rowToClaim);
       }),
 
-    countClaims: (filter = {}) =>
+    countClaims: (filter = {}, options = {}) =>
       guard(async () => {
-        let query = db.selectFrom('claims').select(sql<number | string>`count(*)`.as('n'));
-        if (filter.documentId !== undefined)
-          query = query.where('document_id', '=', filter.documentId);
-        if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-        if (filter.category !== undefined) query = query.where('category', '=', filter.category);
-        if (filter.country !== undefined) {
-          const country = filter.country;
-          query = query.where((eb) =>
-            eb.or([eb('from_country', '=', country), eb('to_country', '=', country)]),
+        const { upTo } = options;
+        if (upTo !== undefined && (!Number.isInteger(upTo) || upTo < 0)) {
+          throw new TallyError(
+            'INVALID_INPUT',
+            `Count bound ${upTo} is not a whole number of 0 or more`,
           );
         }
-        const row = await query.executeTakeFirst();
-        return Number(row?.n ?? 0);
+        const reach = upTo ?? NO_LIMIT;
+        const { country } = filter;
+        const branches =
+          country === undefined
+            ? [claimsMatching(db, filter)]
+            : [fromEnd(db, filter, country), toEnd(db, filter, country)];
+        let total = 0;
+        for (const branch of branches) {
+          const row = await db
+            .selectFrom(branch.clearSelect().select(sql.lit(1).as('one')).limit(reach).as('hit'))
+            .select(sql<number | string>`count(*)`.as('n'))
+            .executeTakeFirst();
+          total += Number(row?.n ?? 0);
+        }
+        return Math.min(total, reach);
       }),
 
     getClaim: (id) =>
@@ -349,29 +388,37 @@ export function createKyselyStore(backend: Backend): Store {
         return rows.map(rowToEvent);
       }),
 
-    updateClaim: (claim, audit) =>
+    updateClaim: (claim, audit) => store.updateClaims([{ claim, audit }]),
+
+    updateClaims: (changes) =>
       guard(async () => {
-        assertStorable(claim, `claim ${claim.id}`);
-        assertStorable(audit, `audit entry ${audit.id}`);
+        for (const { claim, audit } of changes) {
+          assertStorable(claim, `claim ${claim.id}`);
+          assertStorable(audit, `audit entry ${audit.id}`);
+        }
+        if (changes.length === 0) return;
         await db.transaction().execute(async (trx) => {
-          const { id, document_id, ...fields } = claimToRow(claim);
-          const result = await trx
-            .updateTable('claims')
-            .set(fields)
-            .where('id', '=', id)
-            .where('document_id', '=', document_id)
-            .executeTakeFirst();
-          if (Number(result.numUpdatedRows) === 0) {
-            throw new TallyError(
-              'NOT_FOUND',
-              `Claim ${id} of document ${document_id} is not in the workspace`,
-            );
+          for (const { claim, audit } of changes) {
+            const { id, document_id, ...fields } = claimToRow(claim);
+            const result = await trx
+              .updateTable('claims')
+              .set(fields)
+              .where('id', '=', id)
+              .where('document_id', '=', document_id)
+              .executeTakeFirst();
+            if (Number(result.numUpdatedRows) === 0) {
+              throw new TallyError(
+                'NOT_FOUND',
+                `Claim ${id} of document ${document_id} is not in the workspace`,
+              );
+            }
+            try {
+              await trx.insertInto('audit_entries').values(auditToRow(audit)).execute();
+            } catch (error) {
+              throw explainWriteFailure(error, `Audit entry ${audit.id}`);
+            }
           }
-          try {
-            await trx.insertInto('audit_entries').values(auditToRow(audit)).execute();
-          } catch (error) {
-            throw explainWriteFailure(error, `Audit entry ${audit.id}`);
-          }
+          await bumpRevision(trx);
         });
       }),
 
@@ -388,11 +435,14 @@ export function createKyselyStore(backend: Backend): Store {
       guard(async () => {
         assertStorable(entity, `entity ${entity.id}`);
         const { id, ...fields } = entityToRow(entity);
-        await db
-          .insertInto('entities')
-          .values({ id, ...fields })
-          .onConflict((conflict) => conflict.column('id').doUpdateSet(fields))
-          .execute();
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('entities')
+            .values({ id, ...fields })
+            .onConflict((conflict) => conflict.column('id').doUpdateSet(fields))
+            .execute();
+          await bumpRevision(trx);
+        });
       }),
 
     listEntities: (filter = {}) =>
@@ -417,6 +467,34 @@ export function createKyselyStore(backend: Backend): Store {
           claims: Number(row.claims ?? 0),
           events: Number(row.events ?? 0),
         };
+      }),
+
+    revision: () => guard(() => readRevision(db)),
+
+    ledgerSnapshot: () =>
+      guard(async () => {
+        // The revision is read first: data read after it is at least as new, so a result cached
+        // under this revision is never older than its key says (a change in between only makes
+        // the next request, seeing a newer revision, compute again).
+        const revision = await readRevision(db);
+        // One statement for both statuses: a claim moving from accepted to edited meanwhile is
+        // read once. 'accepted' sorts before 'edited', and the status index gives that order.
+        const claimRows = await db
+          .selectFrom('claims')
+          .selectAll()
+          .where('status', 'in', LEDGER_STATUSES)
+          .orderBy('status')
+          .orderBy('document_id')
+          .orderBy('span_start')
+          .orderBy('id')
+          .execute();
+        // After the claims: a document is stored before its claims, so every claim's is here.
+        const documents = await db
+          .selectFrom('documents')
+          .select(['id', 'title', 'publisher', 'published', 'url'])
+          .orderBy('id')
+          .execute();
+        return { revision, claims: claimRows.map(rowToClaim), documents };
       }),
 
     saveToken: (token) =>
@@ -478,6 +556,7 @@ export function createKyselyStore(backend: Backend): Store {
             });
             imported++;
           }
+          if (imported > 0) await bumpRevision(trx);
           return { imported };
         }),
       ),
@@ -621,6 +700,63 @@ async function* exportAll(
   }
 }
 
+/** SQLite accepts OFFSET only after a LIMIT; 2^31-1 stands for "no limit" on both dialects. */
+const NO_LIMIT = 2_147_483_647;
+
+/** Raises the workspace's revision in the caller's transaction: caches of the ledger go stale. */
+async function bumpRevision(trx: Transaction<Database>): Promise<void> {
+  await trx
+    .updateTable('workspace_revision')
+    .set((eb) => ({ revision: eb('revision', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
+}
+
+async function readRevision(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('workspace_revision')
+    .select('revision')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.revision);
+}
+
+/** Claims matching the filter's equality columns and cursor; the country is the caller's. */
+function claimsMatching(db: Kysely<Database>, filter: Omit<ClaimFilter, 'country'>) {
+  let query = db.selectFrom('claims').selectAll();
+  if (filter.documentId !== undefined) query = query.where('document_id', '=', filter.documentId);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  if (filter.category !== undefined) query = query.where('category', '=', filter.category);
+  const { after } = filter;
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple('document_id', 'span_start', 'id'),
+        '>',
+        eb.tuple(after.documentId, after.spanStart, after.id),
+      ),
+    );
+  }
+  return query;
+}
+
+function fromEnd(db: Kysely<Database>, filter: ClaimFilter, country: string) {
+  return claimsMatching(db, filter).where('from_country', '=', country);
+}
+
+/** Claims flowing to the country and not also from it, which `fromEnd` already has. */
+function toEnd(db: Kysely<Database>, filter: ClaimFilter, country: string) {
+  return claimsMatching(db, filter)
+    .where('to_country', '=', country)
+    .where((eb) => eb.or([eb('from_country', 'is', null), eb('from_country', '!=', country)]));
+}
+
+function inListingOrder<Q extends { orderBy(column: 'document_id' | 'span_start' | 'id'): Q }>(
+  query: Q,
+): Q {
+  return query.orderBy('document_id').orderBy('span_start').orderBy('id');
+}
+
 function pageOf(filter: { limit?: number; offset?: number }): { limit: number; offset: number } {
   const { limit, offset = 0 } = filter;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
@@ -629,8 +765,7 @@ function pageOf(filter: { limit?: number; offset?: number }): { limit: number; o
   if (!Number.isInteger(offset) || offset < 0) {
     throw new TallyError('INVALID_INPUT', `Offset ${offset} is not a whole number of 0 or more`);
   }
-  // SQLite accepts OFFSET only after a LIMIT; 2^31-1 stands for "no limit" on both dialects.
-  return { limit: limit ?? 2_147_483_647, offset };
+  return { limit: limit ?? NO_LIMIT, offset };
 }
 
 function rowToToken(row: Selectable<ApiTokenTable>): StoredToken {

@@ -172,6 +172,50 @@ export const MIGRATIONS: readonly Migration[] = [
       await trx.schema.createIndex('claims_by_to').on('claims').column('to_country').execute();
     },
   },
+  {
+    version: 5,
+    name: 'workspace revision for ledger caches; an index in listing order for every claim filter',
+    async up(trx) {
+      await trx.schema
+        .createTable('workspace_revision')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('revision', 'bigint', (c) => c.notNull())
+        .execute();
+      await trx.insertInto('workspace_revision').values({ id: 1, revision: 0 }).execute();
+      // Each filter's columns, then the listing order: a page is the first rows of one index
+      // range, read in order, with no sort and no scan of the claims the filter leaves out. A
+      // country filter matches either end, so it reads the from and the to index and merges.
+      const order = ['document_id', 'span_start', 'id'];
+      const filters: Record<string, readonly string[]> = {
+        status: ['status'],
+        category: ['category'],
+        category_status: ['category', 'status'],
+      };
+      for (const end of ['from', 'to'] as const) {
+        const country = `${end}_country`;
+        filters[end] = [country];
+        filters[`${end}_status`] = [country, 'status'];
+        filters[`${end}_category`] = [country, 'category'];
+        filters[`${end}_category_status`] = [country, 'category', 'status'];
+      }
+      for (const [name, columns] of Object.entries(filters)) {
+        await trx.schema
+          .createIndex(`claims_listed_by_${name}`)
+          .on('claims')
+          .columns([...columns, ...order])
+          .execute();
+      }
+      // Each of these is the prefix of one above.
+      for (const name of [
+        'claims_by_status',
+        'claims_by_category',
+        'claims_by_from',
+        'claims_by_to',
+      ]) {
+        await trx.schema.dropIndex(name).execute();
+      }
+    },
+  },
 ];
 
 /**

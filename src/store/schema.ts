@@ -13,6 +13,7 @@ export interface Database {
   entities: EntityTable;
   api_tokens: ApiTokenTable;
   ingest_jobs: IngestJobTable;
+  workspace_revision: WorkspaceRevisionTable;
 }
 
 export interface SchemaMigrationTable {
@@ -116,4 +117,13 @@ export interface IngestJobTable {
   error: string | null;
   enqueued_at: string;
   finished_at: string | null;
+}
+
+/**
+ * One row (id 1) counting the changes made to the workspace: every write transaction that
+ * changes what the ledger reads adds one, so caches in any process can tell they are stale.
+ */
+export interface WorkspaceRevisionTable {
+  id: number;
+  revision: number | string;
 }

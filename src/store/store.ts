@@ -52,8 +52,37 @@ export interface ClaimFilter {
   readonly category?: string;
   /** Either end of the flow. */
   readonly country?: string;
+  /**
+   * Only claims after this one in the listing order (document, span start, id): the next page
+   * starts where the last ended, read off an index however deep it is, unlike `offset`.
+   */
+  readonly after?: ClaimCursor;
   readonly limit?: number;
   readonly offset?: number;
+}
+
+/** Where a claim stands in the listing order. */
+export interface ClaimCursor {
+  readonly documentId: DocumentId;
+  readonly spanStart: number;
+  readonly id: string;
+}
+
+/** What the ledger reads of a document. */
+export type LedgerDocument = Pick<Document, 'id' | 'title' | 'publisher' | 'published' | 'url'>;
+
+/** Everything the ledger computes from, read at one revision of the workspace. */
+export interface LedgerSnapshot {
+  readonly revision: number;
+  /** Accepted claims, then edited ones, each in the listing order. */
+  readonly claims: Claim[];
+  readonly documents: LedgerDocument[];
+}
+
+/** A claim's new stored fields with the audit entry that records the change. */
+export interface ClaimUpdate {
+  readonly claim: Claim;
+  readonly audit: AuditEntry;
 }
 
 export interface WorkspaceCounts {
@@ -129,13 +158,24 @@ export interface Store {
   searchDocuments(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
 
   listClaims(filter?: ClaimFilter): Promise<Claim[]>;
-  /** How many claims `listClaims` would return for the filter without its limit and offset. */
-  countClaims(filter?: Omit<ClaimFilter, 'limit' | 'offset'>): Promise<number>;
+  /**
+   * How many claims `listClaims` would return for the filter without its limit and offset; with
+   * `upTo`, counting stops there (a page's "10,000+" costs no more than 10,000 index entries).
+   */
+  countClaims(
+    filter?: Omit<ClaimFilter, 'limit' | 'offset' | 'after'>,
+    options?: { readonly upTo?: number },
+  ): Promise<number>;
   getClaim(id: string): Promise<Claim | undefined>;
   listEvents(filter?: { documentId?: DocumentId }): Promise<Event[]>;
 
   /** Replaces a claim's stored fields and appends the audit entry in the same transaction. */
   updateClaim(claim: Claim, audit: AuditEntry): Promise<void>;
+  /**
+   * Many `updateClaim`s in one transaction, in order: all of them or, on any error, none. A
+   * server groups concurrent reviews so that they share one commit (and one fsync).
+   */
+  updateClaims(changes: readonly ClaimUpdate[]): Promise<void>;
   listAudit(filter?: { subjectId?: string }): Promise<AuditEntry[]>;
 
   /** Adds an entity, or replaces the one with the same id. */
@@ -143,6 +183,15 @@ export interface Store {
   listEntities(filter?: { kind?: EntityKind }): Promise<Entity[]>;
 
   counts(): Promise<WorkspaceCounts>;
+
+  /**
+   * The workspace's revision: a number that every change to documents, claims, entities or the
+   * audit log raises, in the change's own transaction. Kept in the database, so every process
+   * sharing the workspace sees the same number.
+   */
+  revision(): Promise<number>;
+  /** The counted claims and document metadata, with the revision they were read at. */
+  ledgerSnapshot(): Promise<LedgerSnapshot>;
 
   /** Adds an API token; a name already used (even revoked) is a CONFLICT. */
   saveToken(token: StoredToken): Promise<void>;

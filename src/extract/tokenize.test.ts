@@ -95,6 +95,54 @@ describe('tokenize', () => {
     expect(tokenize('1-'.repeat(5000)).length).toBe(10_000);
   });
 
+  it('keeps every column of every token when its buffers grow', () => {
+    const t = tokenize('\nA-'.repeat(4000), vocabularyOf(lexicon));
+    expect(t.length).toBe(8000);
+    const rows = Array.from({ length: t.length }, (_, i) => [
+      t.start[i],
+      t.end[i],
+      t.kind[i],
+      t.capital[i],
+      t.newline[i],
+    ]);
+    const expected = Array.from({ length: 8000 }, (_, i) =>
+      i % 2 === 0
+        ? [(i / 2) * 3 + 1, (i / 2) * 3 + 2, WORD, 1, 1]
+        : [((i - 1) / 2) * 3 + 2, ((i - 1) / 2) * 3 + 3, PUNCT, 0, 0],
+    );
+    expect(rows).toEqual(expected);
+    expect(t.flags[1]).toBe(vocabularyOf(lexicon).other.get('-') ?? 0);
+  });
+
+  it('gives a punctuation mark the flags the vocabulary has for it', () => {
+    const vocabulary = vocabularyOf(lexicon);
+    const t = tokenize('( : " ; ’', vocabulary);
+    expect(Array.from(t.flags)).toEqual(
+      ['(', ':', '"', ';', "'"].map((mark) => vocabulary.other.get(mark) ?? 0),
+    );
+    expect(t.flags[0]).not.toBe(0);
+  });
+
+  it('marks a capital of another Latin script and lower-cases its key', () => {
+    const t = tokenize('Österreich and Évora, not éclair', vocabularyOf(lexicon));
+    expect(Array.from(t.capital)).toEqual([1, 0, 1, 0, 0, 0]);
+    expect(t.key[0]).toBe('österreich');
+    expect(t.key[5]).toBe('éclair');
+  });
+
+  it('reads a word that mixes ASCII and other letters as one token', () => {
+    expect(texts('Kursk-Oblast Bayraktar’s Şahin')).toEqual([
+      'Kursk',
+      '-',
+      'Oblast',
+      'Bayraktar',
+      '’',
+      's',
+      'Şahin',
+    ]);
+    expect(texts('naïve café 5km')).toEqual(['naïve', 'café', '5', 'km']);
+  });
+
   it('returns no tokens for empty or blank text', () => {
     expect(tokenize('').length).toBe(0);
     expect(tokenize(' \n\t ').length).toBe(0);

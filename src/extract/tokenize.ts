@@ -55,6 +55,29 @@ function isLetter(c: number): boolean {
   return c >= 0x2c00;
 }
 
+/** What the tokenizer does with a character: one table read per ASCII character. */
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+const LOWER = 3;
+const UPPER = 4;
+/** Characters above ASCII that are letters; upper-case ones are told apart when a word starts. */
+const LETTER = 5;
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (isSpace(c)) ASCII_CLASS[c] = SPACE;
+  else if (isDigit(c)) ASCII_CLASS[c] = DIGIT;
+  else if (c >= 97 && c <= 122) ASCII_CLASS[c] = LOWER;
+  else if (c >= 65 && c <= 90) ASCII_CLASS[c] = UPPER;
+}
+
+function classOf(c: number): number {
+  if (c < 128) return ASCII_CLASS[c]!;
+  if (isSpace(c)) return SPACE;
+  return isLetter(c) ? LETTER : OTHER;
+}
+
 /** Folds typographic apostrophes and quotes so lexicon phrases match either style. */
 function foldPunct(c: number): string {
   if (c === 0x2019 || c === 0x2018 || c === 0x2032) return "'";
@@ -73,13 +96,16 @@ export interface Vocabulary {
   readonly flags: Uint16Array;
   /** Flags of words outside the fast path (non-ASCII letters, punctuation). */
   readonly other: ReadonlyMap<string, number>;
+  /** Flags of each ASCII punctuation mark, read from `other` once rather than per token. */
+  readonly asciiFlags: Uint16Array;
   /** Flags every number token carries. */
   readonly numberFlags: number;
   /** Flags of a number that can be a day or a year ("16", "2023"), where dates may start. */
   readonly dateNumberFlags: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// As a signed 32-bit integer, so the hash stays an integer in the loop instead of a double.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 function hashWord(word: string): number {
@@ -110,12 +136,49 @@ export function createVocabulary(
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot] = index + 1;
   });
-  return { slots, words, flags: Uint16Array.from(flags), other, ...numbers };
+  const asciiFlags = new Uint16Array(128);
+  for (let c = 0; c < 128; c++) asciiFlags[c] = other.get(String.fromCharCode(c)) ?? 0;
+  return { slots, words, flags: Uint16Array.from(flags), other, asciiFlags, ...numbers };
 }
 
-function grow<T extends Int32Array | Uint8Array | Uint16Array>(array: T, size: number): T {
-  const next = new (array.constructor as new (n: number) => T)(size);
-  next.set(array);
+/**
+ * The columns of the tokens, carved from one buffer: a document costs one allocation however many
+ * columns there are. Int32 columns come first so every view is aligned.
+ */
+interface Columns {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly flags: Uint16Array;
+  readonly kind: Uint8Array;
+  readonly capital: Uint8Array;
+  readonly newline: Uint8Array;
+}
+
+/** Bytes per token: start and end (4 each), flags (2), kind, capital and newline (1 each). */
+const BYTES_PER_TOKEN = 13;
+
+function allocateColumns(capacity: number): Columns {
+  // Rounded up to a multiple of 4 so that every column starts on a 4-byte boundary.
+  const n = (capacity + 3) & ~3;
+  const buffer = new ArrayBuffer(n * BYTES_PER_TOKEN);
+  return {
+    start: new Int32Array(buffer, 0, n),
+    end: new Int32Array(buffer, 4 * n, n),
+    flags: new Uint16Array(buffer, 8 * n, n),
+    kind: new Uint8Array(buffer, 10 * n, n),
+    capital: new Uint8Array(buffer, 11 * n, n),
+    newline: new Uint8Array(buffer, 12 * n, n),
+  };
+}
+
+function growColumns(columns: Columns, capacity: number): Columns {
+  const next = allocateColumns(capacity);
+  next.start.set(columns.start);
+  next.end.set(columns.end);
+  next.flags.set(columns.flags);
+  next.kind.set(columns.kind);
+  next.capital.set(columns.capital);
+  next.newline.set(columns.newline);
   return next;
 }
 
@@ -124,35 +187,29 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
   const n = text.length;
   // Prose runs about one token per five characters; the buffers double when it runs denser.
   let capacity = (n >> 2) + 16;
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let kind = new Uint8Array(capacity);
-  let capital = new Uint8Array(capacity);
-  let newline = new Uint8Array(capacity);
-  let flags = new Uint16Array(capacity);
-  const key: string[] = new Array<string>(capacity);
+  let columns = allocateColumns(capacity);
+  let { start, end, kind, capital, newline, flags } = columns;
+  // Appended in order, so the array stays packed however long the document.
+  const key: string[] = [];
   let count = 0;
   let lineBreaks = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const type = c < 128 ? ASCII_CLASS[c]! : classOf(c);
+    if (type === SPACE) {
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineBreaks++;
       i++;
       continue;
     }
-    if (count === capacity) {
+    if (count === start.length) {
       capacity *= 2;
-      start = grow(start, capacity);
-      end = grow(end, capacity);
-      kind = grow(kind, capacity);
-      capital = grow(capital, capacity);
-      newline = grow(newline, capacity);
-      flags = grow(flags, capacity);
-      key.length = capacity;
+      columns = growColumns(columns, capacity);
+      ({ start, end, kind, capital, newline, flags } = columns);
     }
     const s = i;
-    if (isDigit(c)) {
+    if (type === DIGIT) {
+      i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       // Thousands groups: a comma followed by exactly three digits.
       while (
@@ -170,7 +227,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
       }
       kind[count] = NUMBER;
-      key[count] = text.slice(s, i);
+      key.push(text.slice(s, i));
       if (vocabulary) {
         // Only a bare one-, two- or four-digit number can be a day or a year.
         const length = i - s;
@@ -179,7 +236,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
             ? vocabulary.dateNumberFlags
             : vocabulary.numberFlags;
       }
-    } else if (isLetter(c)) {
+    } else if (type !== OTHER) {
       let upper = false;
       let ascii = true;
       let hash = FNV_OFFSET;
@@ -190,19 +247,20 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         } else if (d >= 65 && d <= 90) {
           upper = true;
           hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
-        } else if (isLetter(d)) {
+        } else if (d >= 128 && isLetter(d)) {
           ascii = false;
           if (isUpper(d)) upper = true;
         } else break;
         i++;
       }
       kind[count] = WORD;
-      let entry = -1;
+      if (type === UPPER || (type === LETTER && isUpper(c))) capital[count] = 1;
       if (vocabulary && ascii) {
         // Open addressing, inlined: this runs once per word of every document.
         const { slots, words } = vocabulary;
         const mask = slots.length - 1;
         const length = i - s;
+        let entry = -1;
         for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
           const candidate = slots[slot]! - 1;
           if (candidate < 0) break;
@@ -215,26 +273,30 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
             break;
           }
         }
-      }
-      if (entry >= 0 && vocabulary) {
-        key[count] = vocabulary.words[entry]!;
-        flags[count] = vocabulary.flags[entry]!;
-      } else if (vocabulary && ascii) {
-        // No rule looks a word up unless the vocabulary has it: skip the string.
-        key[count] = UNKNOWN;
+        if (entry >= 0) {
+          key.push(words[entry]!);
+          flags[count] = vocabulary.flags[entry]!;
+        } else {
+          // No rule looks a word up unless the vocabulary has it: skip the string.
+          key.push(UNKNOWN);
+        }
       } else {
         const raw = text.slice(s, i);
         const lower = upper ? raw.toLowerCase() : raw;
-        key[count] = lower;
+        key.push(lower);
         if (vocabulary) flags[count] = vocabulary.other.get(lower) ?? 0;
       }
-      capital[count] = isUpper(c) ? 1 : 0;
     } else {
       i++;
       kind[count] = PUNCT;
-      const folded = foldPunct(c);
-      key[count] = folded;
-      if (vocabulary) flags[count] = vocabulary.other.get(folded) ?? 0;
+      if (c < 128) {
+        key.push(String.fromCharCode(c));
+        if (vocabulary) flags[count] = vocabulary.asciiFlags[c]!;
+      } else {
+        const folded = foldPunct(c);
+        key.push(folded);
+        if (vocabulary) flags[count] = vocabulary.other.get(folded) ?? 0;
+      }
     }
     start[count] = s;
     end[count] = i;
@@ -242,7 +304,6 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
     lineBreaks = 0;
     count++;
   }
-  key.length = count;
   return {
     text,
     start: start.subarray(0, count),

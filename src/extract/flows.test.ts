@@ -425,3 +425,49 @@ describe('round 2: a figure "for" another party', () => {
     ]);
   });
 });
+
+describe('trade and payments across sentences', () => {
+  const pairOf = (c: { from: string | null; to: string | null }) => [c.from, c.to].sort();
+
+  it('gives trade with no country in its sentence the pair the text was speaking of', () => {
+    const claim = claimIn(
+      'Trade between China and North Korea rose in 2024. Two-way commerce reached $2.1 billion, customs data showed.',
+    );
+    expect([claim.category, ...pairOf(claim)]).toEqual(['trade', 'CHN', 'PRK']);
+  });
+
+  it('completes "trade with China" with the other side the text was speaking of', () => {
+    const claim = claimIn(
+      'North Korea depends on its northern neighbour. In 2019, trade with China reached $2.8 billion.',
+    );
+    expect([claim.category, ...pairOf(claim)]).toEqual(['trade', 'CHN', 'PRK']);
+  });
+
+  it("leaves a country's total exports without a partner", () => {
+    expect(
+      flow('Russia is its ally. North Korea’s official exports amounted to $300 million in 2023.'),
+    ).toEqual(['trade', 'PRK', null]);
+  });
+
+  it('reads a sum a verb of payment brings in as money, though exports are named after it', () => {
+    expect(
+      flow(
+        'At that rate the brigade would bring in $30 million a month, about the size of the official exports of North Korea.',
+      ),
+    ).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('credits the sum to the country right after "earned"', () => {
+    const [, , earned] = claimsIn(
+      'If Moscow paid $2 million per missile, 100 missiles would have earned North Korea $200 million.',
+    );
+    expect([earned?.category, earned?.from, earned?.to]).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('does not read "made up" as money made', () => {
+    const [, share] = claimsIn(
+      'Trade between Russia and North Korea reached $60 million in 2023. Russian exports made up $45 million of it.',
+    );
+    expect(share?.category).toBe('trade');
+  });
+});

@@ -127,7 +127,7 @@ export function categorize(
     // "an economy the bank sizes at $25 billion": the size of an economy is no payment.
     const size = cue.category === 'other' && currency;
     if (
-      cue.category === 'trade' ||
+      (cue.category === 'trade' && !(currency && paidNearer(facts, q, cue.distance))) ||
       size ||
       category === 'other' ||
       unit === 'vehicle' ||
@@ -136,6 +136,22 @@ export function categorize(
       category = cue.category;
   }
   return category;
+}
+
+/**
+ * "would bring in some $28 million a month, roughly equal to its official exports": a verb of
+ * payment nearer the sum than the word of trade makes it a payment.
+ */
+function paidNearer(facts: SentenceFacts, q: QuantityMatch, tradeDistance: number): boolean {
+  return facts.verbs.some(
+    (v) =>
+      (v.role === 'send' || v.role === 'receive') &&
+      !facts.categoryCues.some(
+        (c) => c.at === v.first && c.cues.some((k) => k.category === 'trade'),
+      ) &&
+      v.last <= q.first &&
+      q.first - v.last < tradeDistance,
+  );
 }
 
 function nearestCountry(
@@ -391,6 +407,15 @@ export function direct(
       first = pair[0] ?? null;
       partner = pair[1] ?? null;
     }
+    // "Two-way commerce totaled $2.18 billion", "trade with China reached": trade has two sides,
+    // and the side the sentence leaves out is the one the text has been speaking of.
+    if (!partner && pair.length > 0 && (word === null || !namesOneSide(cx, word.first))) {
+      const other = pair.findLast((c) => c !== first) ?? null;
+      if (first === null) {
+        first = pair.find((c) => c !== other) ?? null;
+      }
+      partner = other;
+    }
     return { category, from: first ?? input.lastCountry, to: partner, stage };
   }
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
@@ -458,6 +483,10 @@ export function direct(
       from = fromPrep ?? subject;
       to = toPrep ?? indirect;
       if (to === from) to = null;
+    } else if (role === 'receive' && indirect) {
+      // "would have earned North Korea $200m": the country right after the verb gains.
+      to = indirect;
+      from = fromPrep ?? subject;
     } else if (role === 'receive') {
       to = subject ?? indirect;
       from = fromPrep;
@@ -501,6 +530,11 @@ export function direct(
       (fallback && fallback[0] === from ? fallback[1] : null) ??
       (role === 'use' ? null : otherCountry(facts, q, from));
   return { category, from, to, stage };
+}
+
+/** "exports", "imports": a word of one side's trade, which may have no partner. */
+function namesOneSide(cx: Scan, at: number): boolean {
+  return cx.lex.data.tradeOneSideWords.includes(cx.tokens.key[at] ?? '');
 }
 
 /** The trade word nearest a figure, as a span to measure countries from. */

@@ -123,7 +123,10 @@ function findVerbs(
     if ((cx.cues[i]! & CUE_FLOW) === 0) continue;
     const m = lex.flowVerbs.match(tokens, i, input.to);
     if (!m) continue;
-    if (!inCueName(input.cues, i)) {
+    // "made up $45 million of it": a share of a total, not money made.
+    const share =
+      m.value === 'receive' && tokens.key[m.end] === 'up' && tokens.key[m.end + 1] !== 'to';
+    if (!share && !inCueName(input.cues, i)) {
       out.push({ first: i, last: m.end, role: m.value, key: tokens.key[i] ?? '' });
     }
     i = m.end - 1;

@@ -97,6 +97,8 @@ export const LexiconSchema = Type.Object({
   emptySourceWords: Words,
   /** "It also sent", "70 of them", "in return": a sentence that goes on with its paragraph's source. */
   continuationWords: Words,
+  /** "exports", "imports": trade words of one side, which may have no partner, unlike "trade". */
+  tradeOneSideWords: Words,
   clauseStops: Words,
   months: NumberMap,
   weekdays: NumberMap,

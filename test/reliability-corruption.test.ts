@@ -157,6 +157,53 @@ describe('a damaged workspace', () => {
     expect(error.message).toMatch(/write-ahead log tally\.db-wal has a damaged header/u);
   });
 
+  it('damaged deep inside a table: refused by tally serve at start, listed by tally check, and the read that reaches it fails', async () => {
+    const folder = checkpointedCopy();
+    const database = join(folder, 'tally.db');
+    const size = pageSize(database);
+    // The last leaf of the claims table: a plain open reads only each b-tree's root and first
+    // leaf, so this damage is what the cheap check at every open lets through.
+    const raw = new Sqlite(database, { readonly: true });
+    const leaves = raw
+      .prepare(
+        "select pageno from dbstat where name = 'claims' and pagetype = 'leaf' order by path",
+      )
+      .pluck()
+      .all() as number[];
+    raw.close();
+    expect(leaves.length).toBeGreaterThan(1);
+    const leaf = leaves.at(-1) ?? 0;
+    const page = Buffer.alloc(size);
+    const descriptor = openSync(database, 'r');
+    readSync(descriptor, page, 0, size, (leaf - 1) * size);
+    closeSync(descriptor);
+    overwrite(database, (leaf - 1) * size, Buffer.from(page.map((byte) => byte ^ 0xff)));
+
+    const { runCli } = await import('./cli-support.ts');
+    const serve = await runCli(['--workspace', folder, 'serve', '--port', '0', '--quiet']);
+    expect(serve.code).toBe(8);
+    expect(serve.stderr.trim().split('\n')).toHaveLength(1);
+    expect(serve.stderr).toMatch(/tally\.db is damaged .*restore it from a backup/u);
+
+    const check = await runCli(['--workspace', folder, 'check']);
+    expect(check.code).toBe(8);
+    expect(check.stderr.trim().split('\n')).toHaveLength(1);
+    expect(check.stderr).toMatch(/tally\.db is damaged .*restore it from a backup/u);
+
+    const store = await openStore({ workspace: folder, env: {} });
+    try {
+      expect((await store.counts()).documents).toBeGreaterThan(0);
+      const readAll = async (): Promise<number> => {
+        const records = [];
+        for await (const record of store.exportRecords()) records.push(record);
+        return records.length;
+      };
+      await expect(readAll()).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('says the same from the command line in one line, with exit code 8', async () => {
     const folder = checkpointedCopy();
     overwrite(join(folder, 'tally.db'), 0, Buffer.alloc(100));

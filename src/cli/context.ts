@@ -31,8 +31,12 @@ export function storeOptionsFor(
 export async function withStore<T>(
   command: Command,
   use: (store: Store) => Promise<T>,
+  options: Pick<OpenStoreOptions, 'checkEveryPage'> = {},
 ): Promise<T> {
-  const store = await openStore(storeOptionsFor(command.optsWithGlobals<GlobalOptions>()));
+  const store = await openStore({
+    ...storeOptionsFor(command.optsWithGlobals<GlobalOptions>()),
+    ...options,
+  });
   try {
     return await use(store);
   } finally {

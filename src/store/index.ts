@@ -20,6 +20,11 @@ export interface OpenStoreOptions {
   /** PostgreSQL schema to keep the tables in, created if missing (default: the search path). */
   readonly schema?: string | undefined;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * SQLite: read every page for damage before use (`quick_check`), as `tally serve` does once at
+   * start; every open already checks the header, the schema and each b-tree's root.
+   */
+  readonly checkEveryPage?: boolean;
 }
 
 export const DEFAULT_WORKSPACE = './tally-workspace';
@@ -40,7 +45,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     backend = await createPostgresBackend({ url: databaseUrl, schema: options.schema });
   } else {
     const workspace = options.workspace || env.TALLY_WORKSPACE || DEFAULT_WORKSPACE;
-    backend = createSqliteBackend({ path: join(resolve(workspace), SQLITE_FILE_NAME) });
+    backend = createSqliteBackend({
+      path: join(resolve(workspace), SQLITE_FILE_NAME),
+      checkEveryPage: options.checkEveryPage ?? false,
+    });
   }
   try {
     await migrate(backend);

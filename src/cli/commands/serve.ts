@@ -36,39 +36,44 @@ export function register(program: Command): void {
     .option('--quiet', 'log nothing per request')
     .addHelpText('after', '\nExample:\n  tally serve --port 4173\n')
     .action(async (flags: ServeFlags, command: Command) => {
-      await withStore(command, async (store) => {
-        if (!LOOPBACK.test(flags.host) && !(await hasActiveTokens(store))) {
-          throw new TallyError(
-            'INVALID_INPUT',
-            `refusing to listen on ${flags.host} with no API token: run tally token create first, or keep --host 127.0.0.1`,
-          );
-        }
-        const app = await buildServer({
-          store,
-          options: {
-            logger: flags.quiet
-              ? false
-              : {
-                  level: 'info',
-                  serializers: {
-                    req: (request) => ({
-                      method: request.method,
-                      url: maskUrl(request.url),
-                      remoteAddress: request.ip,
-                    }),
+      // A server opens once and runs for long: worth reading every page for damage first.
+      await withStore(
+        command,
+        async (store) => {
+          if (!LOOPBACK.test(flags.host) && !(await hasActiveTokens(store))) {
+            throw new TallyError(
+              'INVALID_INPUT',
+              `refusing to listen on ${flags.host} with no API token: run tally token create first, or keep --host 127.0.0.1`,
+            );
+          }
+          const app = await buildServer({
+            store,
+            options: {
+              logger: flags.quiet
+                ? false
+                : {
+                    level: 'info',
+                    serializers: {
+                      req: (request) => ({
+                        method: request.method,
+                        url: maskUrl(request.url),
+                        remoteAddress: request.ip,
+                      }),
+                    },
                   },
-                },
-          },
-        });
-        const address = await app.listen({ port: flags.port, host: flags.host });
-        say(
-          `Tally serves ${store.location} at ${address}/ (API docs: ${address}${API_PREFIX}/docs)`,
-        );
-        await new Promise<void>((resolve) => {
-          process.once('SIGINT', resolve);
-          process.once('SIGTERM', resolve);
-        });
-        await app.close();
-      });
+            },
+          });
+          const address = await app.listen({ port: flags.port, host: flags.host });
+          say(
+            `Tally serves ${store.location} at ${address}/ (API docs: ${address}${API_PREFIX}/docs)`,
+          );
+          await new Promise<void>((resolve) => {
+            process.once('SIGINT', resolve);
+            process.once('SIGTERM', resolve);
+          });
+          await app.close();
+        },
+        { checkEveryPage: true },
+      );
     });
 }

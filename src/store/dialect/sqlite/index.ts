@@ -42,6 +42,11 @@ const JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024;
  * mostly reads may never commit again, so a timer copies the WAL back into the database too.
  */
 const CHECKPOINT_INTERVAL_MS = 60_000;
+/**
+ * How many of a search's matches are ranked, newest first: every match when there are fewer, as
+ * with any word rarer than one document in twenty of 100,000.
+ */
+const SEARCH_CANDIDATES = 5_000;
 /** The two magic numbers a WAL file's header may start with (sqlite.org/fileformat2.html#walformat). */
 const WAL_MAGIC = new Set([0x377f0682, 0x377f0683]);
 const WAL_HEADER_BYTES = 32;
@@ -183,18 +188,30 @@ export function createSqliteBackend(options: { path: string; checkEveryPage?: bo
         values (${document.seq}, ${document.title}, ${document.text})`.execute(trx);
     },
     async search({ terms, limit }) {
+      const query = toFts5Query(terms);
+      // Ranks at most SEARCH_CANDIDATES matches, the most recently stored, and makes snippets
+      // only for the page: a common word matches most of a big workspace, and scoring and
+      // quoting every match took most of a second at 100,000 documents.
       const result = await sql<{
         id: string;
         title: string | null;
         snippet: string;
         score: number;
       }>`
-        select d.id, d.title, snippet(documents_fts, 1, '', '', '…', 24) as snippet,
-          bm25(documents_fts) as score
-        from documents_fts join documents d on d.seq = documents_fts.rowid
-        where documents_fts match ${toFts5Query(terms)}
-        order by score, d.id
-        limit ${limit}`.execute(db);
+        with candidates as (
+          select rowid from documents_fts where documents_fts match ${query}
+          order by rowid desc limit ${SEARCH_CANDIDATES}
+        ), top as materialized (
+          select rowid as seq, bm25(documents_fts) as score from documents_fts
+          where documents_fts match ${query}
+            and rowid >= (select min(rowid) from candidates)
+          order by score, rowid
+          limit ${limit}
+        )
+        select d.id, d.title, snippet(documents_fts, 1, '', '', '…', 24) as snippet, top.score
+        from top cross join documents_fts cross join documents d
+        where documents_fts.rowid = top.seq and documents_fts match ${query} and d.seq = top.seq
+        order by top.score, d.id`.execute(db);
       // bm25 is lower-is-better; the Store reports higher-is-better.
       return result.rows.map((row) => ({
         documentId: row.id,

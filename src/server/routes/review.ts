@@ -1,8 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { reviewClaim, type ReviewCommand } from '../../app/index.ts';
+import { reviewClaim, type ReviewClaimOptions, type ReviewCommand } from '../../app/index.ts';
 import { ClaimChanges } from '../../ledger/index.ts';
 import { actorOf } from '../auth.ts';
 import type { ServerContext } from '../context.ts';
+import { createKeyedSerializer, createWriteBatcher } from '../write-batcher.ts';
+import type { Store } from '../../store/index.ts';
 import { AuditEntrySchema, ClaimIdParam, ClaimSchema, ErrorBody, routeSchema } from '../schemas.ts';
 
 const closed = { additionalProperties: false } as const;
@@ -25,8 +27,21 @@ const Changes = Type.Unsafe<ClaimChanges>({
   minProperties: 1,
 });
 
-/** Accept, reject, edit and undo: each needs an analyst token, whose name the audit log records. */
+/**
+ * Accept, reject, edit and undo: each needs an analyst token, whose name the audit log records.
+ * Reviews of different claims made at the same time share one commit; reviews of one claim run
+ * in turn, each reading what the one before it wrote.
+ */
 export function registerReviewRoutes({ app, store }: ServerContext): void {
+  const batcher = createWriteBatcher({ store });
+  const batched: Store = {
+    ...store,
+    updateClaim: (claim, audit) => batcher.write({ claim, audit }),
+  };
+  const inTurn = createKeyedSerializer();
+  app.addHook('onClose', async () => batcher.close());
+  const review = (options: Omit<ReviewClaimOptions, 'store'>) =>
+    inTurn(options.claimId, () => reviewClaim({ ...options, store: batched }));
   for (const kind of ['accept', 'reject', 'undo'] as const) {
     app.post(
       `/api/v1/claims/:id/${kind}`,
@@ -42,8 +57,7 @@ export function registerReviewRoutes({ app, store }: ServerContext): void {
         },
       },
       async (request) =>
-        reviewClaim({
-          store,
+        review({
           claimId: request.params.id,
           action: { kind },
           reviewer: actorOf(request),
@@ -70,8 +84,7 @@ export function registerReviewRoutes({ app, store }: ServerContext): void {
         kind: 'edit',
         changes: request.body.changes,
       };
-      return reviewClaim({
-        store,
+      return review({
         claimId: request.params.id,
         action,
         reviewer: actorOf(request),

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -38,6 +38,17 @@ type Cannon = (options: {
   timeout?: number;
   requests?: CannonRequest[];
 }) => Promise<CannonResult>;
+
+interface Figures {
+  readonly p99: number;
+  readonly max: number;
+  readonly audit: number;
+  readonly cpuMs: number;
+}
+
+/** Requests answered per second of the server's CPU: the figure a busy machine disturbs least. */
+const perCpu = (result: CannonResult, cpuSeconds: number) =>
+  `${(result.requests.total / Math.max(cpuSeconds, 0.001)).toFixed(0)} req per CPU-s`;
 
 interface Row {
   readonly phase: string;
@@ -78,9 +89,14 @@ async function serve(): Promise<void> {
   for await (const line of createInterface({ input: process.stdin })) {
     // Every command is answered with the figures so far: "reset" then starts them afresh.
     const audit = (await store.listAudit()).length;
-    process.stdout.write(
-      `${JSON.stringify({ p99: delay.percentile(99) / 1e6, max: delay.max / 1e6, audit })}\n`,
-    );
+    const { user, system } = process.cpuUsage();
+    const figures = {
+      p99: delay.percentile(99) / 1e6,
+      max: delay.max / 1e6,
+      audit,
+      cpuMs: (user + system) / 1000,
+    };
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
     if (line === 'reset') delay.reset();
   }
   await app.close();
@@ -89,7 +105,10 @@ async function serve(): Promise<void> {
 
 async function drive(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'tally-load-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', self], {
+  // BENCH_PROFILE=DIR writes the server's CPU profile there (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', self], {
     env: { ...process.env, BENCH_LOAD_ROLE: 'server', BENCH_FOLDER: folder },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -97,7 +116,26 @@ async function drive(): Promise<void> {
   const nextLine = async () => JSON.parse(String((await lines.next()).value)) as never;
   const ask = async (command: string) => {
     child.stdin.write(`${command}\n`);
-    return nextLine() as Promise<{ p99: number; max: number; audit: number }>;
+    return nextLine() as Promise<Figures>;
+  };
+  /**
+   * Runs one phase between a reset and a reading of the server's figures: its event-loop delay,
+   * the audit entries it stored, and the CPU time it used (user + system, all its threads).
+   */
+  const measure = async <T>(run: () => Promise<T>) => {
+    const before = await ask('reset');
+    const started = performance.now();
+    const result = await run();
+    const seconds = (performance.now() - started) / 1000;
+    const after = await ask('delay');
+    const cpuSeconds = (after.cpuMs - before.cpuMs) / 1000;
+    return {
+      result,
+      loop: after,
+      stored: after.audit - before.audit,
+      cpu: `server CPU ${cpuSeconds.toFixed(1)} s of ${seconds.toFixed(1)} s (${((100 * cpuSeconds) / seconds).toFixed(0)}%)`,
+      cpuSeconds,
+    };
   };
   try {
     const { url, token } = (await nextLine()) as { url: string; token: string };
@@ -131,48 +169,47 @@ async function drive(): Promise<void> {
       ]);
 
     await autocannon({ url, connections: 10, duration: 2, requests: reads }); // warm-up
-    await ask('reset');
-    const read = await autocannon({ url, connections: 50, duration: SECONDS, requests: reads });
-    const readDelay = await ask('delay');
+    const read = await measure(() =>
+      autocannon({ url, connections: 50, duration: SECONDS, requests: reads }),
+    );
     row({
       phase: 'reads, 50 conn',
-      result: read,
-      extra: `loop p99 ${readDelay.p99.toFixed(1)} ms`,
+      result: read.result,
+      extra: `loop p99 ${read.loop.p99.toFixed(1)} ms; ${perCpu(read.result, read.cpuSeconds)}; ${read.cpu}`,
       target: '≥1500/s, p99≤100, 0 err',
     });
 
-    const before = (await ask('delay')).audit;
     let n = 0;
     // A fixed number of writes, not a duration: requests still in flight when a duration ends
     // are stored but not counted, and stored must equal 2xx exactly.
-    const write = await autocannon({
-      url,
-      connections: 20,
-      amount: 800 * Math.ceil(SECONDS / 3),
-      requests: [
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          setupRequest: (request) => {
-            n++;
-            return {
-              ...request,
-              path: `/api/v1/claims/${claims[n % claims.length]}/edit`,
-              body: JSON.stringify({ changes: { value: 1000 + n }, reason: 'load' }),
-            };
+    const write = await measure(() =>
+      autocannon({
+        url,
+        connections: 20,
+        amount: 800 * Math.ceil(SECONDS / 3),
+        requests: [
+          {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            setupRequest: (request) => {
+              n++;
+              return {
+                ...request,
+                path: `/api/v1/claims/${claims[n % claims.length]}/edit`,
+                body: JSON.stringify({ changes: { value: 1000 + n }, reason: 'load' }),
+              };
+            },
           },
-        },
-      ],
-    });
-    const stored = (await ask('delay')).audit - before;
+        ],
+      }),
+    );
     row({
       phase: 'review writes, 20 conn',
-      result: write,
-      extra: `stored ${stored}, 2xx ${write['2xx']}`,
+      result: write.result,
+      extra: `stored ${write.stored}, 2xx ${write.result['2xx']}; loop p99 ${write.loop.p99.toFixed(1)} ms; ${perCpu(write.result, write.cpuSeconds)}; ${write.cpu}`,
       target: '≥800/s, stored=2xx',
     });
 
-    await ask('reset');
     let ingests = 0;
     let ingestFailures = 0;
     const megabyte = (i: number) =>
@@ -195,34 +232,38 @@ async function drive(): Promise<void> {
       );
       pending.push(sent);
     }, 2_000);
-    const mixed = await autocannon({
-      url,
-      connections: 50,
-      duration: Math.ceil(SECONDS / 3),
-      requests: reads,
+    const mixed = await measure(async () => {
+      const result = await autocannon({
+        url,
+        connections: 50,
+        duration: Math.ceil(SECONDS / 3),
+        requests: reads,
+      });
+      clearInterval(timer);
+      // The last ingests finish before the next phase starts.
+      await Promise.all(pending);
+      return result;
     });
-    clearInterval(timer);
-    // Extraction holds the server's thread: let the last ingests finish before the next phase.
-    await Promise.all(pending);
-    const mixedDelay = await ask('delay');
     row({
       phase: 'reads + 1 MB ingest/2 s',
-      result: mixed,
-      extra: `loop p99 ${mixedDelay.p99.toFixed(1)} ms; ${ingests} ingests, ${ingestFailures} failed`,
+      result: mixed.result,
+      extra: `loop p99 ${mixed.loop.p99.toFixed(1)} ms, max ${mixed.loop.max.toFixed(0)} ms; ${ingests} ingests, ${ingestFailures} failed; ${mixed.cpu}`,
       target: 'read p99≤250, loop p99≤100',
     });
 
-    const overload = await autocannon({
-      url,
-      connections: 500,
-      duration: Math.ceil(SECONDS / 3),
-      timeout: 10,
-      requests: reads,
-    });
+    const overload = await measure(() =>
+      autocannon({
+        url,
+        connections: 500,
+        duration: Math.ceil(SECONDS / 3),
+        timeout: 10,
+        requests: reads,
+      }),
+    );
     row({
       phase: 'overload, 500 conn',
-      result: overload,
-      extra: `timeouts ${overload.timeouts}`,
+      result: overload.result,
+      extra: `timeouts ${overload.result.timeouts}; ${overload.cpu}`,
       target: '429/503, no timeouts',
     });
 
@@ -233,9 +274,18 @@ async function drive(): Promise<void> {
     const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
     process.stdout.write(`\n${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}\n`);
     for (const r of rows) process.stdout.write(`${format(r)}\n`);
+    // The machine's load says how far the figures are from a quiet machine's.
+    const [one, five] = loadavg();
+    process.stdout.write(
+      `\nload average ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min); ${availableParallelism()} cores\n`,
+    );
   } finally {
+    // Closing stdin lets the server close and exit by itself (and write its profile, if asked).
+    const exited = new Promise((done) => child.once('exit', done));
     child.stdin.end();
-    child.kill();
+    const timer = setTimeout(() => child.kill(), 10_000);
+    await exited;
+    clearTimeout(timer);
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -290,3 +290,27 @@ describe('round 2: periods carried and comparison bases', () => {
     expect(level?.period?.start).toBe('2024-06');
   });
 });
+
+describe('dates that belong to something else', () => {
+  it('gives a date after "up from" to the figure compared with, not the figure before it', () => {
+    const [now] = claimsIn(
+      'Between 9,000 and 11,000 North Korean workers now labour in Russia, up from fewer than 4,000 in early 2023.',
+    );
+    expect(now?.period).toBeNull();
+  });
+
+  it('gives a date after "equal to" to the thing compared with', () => {
+    const [monthly] = claimsIn(
+      'The brigade would bring in $25 million a month, roughly equal to the official exports of North Korea in 2023.',
+    );
+    expect(monthly?.period).toEqual({ start: null, end: null, per: 'month' });
+  });
+
+  it('does not date a cap by the day its resolution was adopted', () => {
+    expect(
+      claimIn(
+        'A sanctions resolution, adopted in December 2017, caps the refined oil North Korea may import at 500,000 barrels a year.',
+      ).period,
+    ).toEqual({ start: null, end: null, per: 'year' });
+  });
+});

@@ -53,18 +53,6 @@ interface Carry {
   country: string | null;
 }
 
-/** Words before a date that make it the date of a publication, not the time a figure covers. */
-const PUBLICATION_WORDS = new Set([
-  'published',
-  'released',
-  'issued',
-  'dated',
-  'report',
-  'said',
-  'told',
-  'announced',
-  'stated',
-]);
 /** Shared by every sentence in which a rule has nothing to look for: no allocation. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -258,13 +246,32 @@ function chooseSource(
   return best.text ? { name: best.text, affiliation: null } : null;
 }
 
+/** Two-word entries ("up from") are looked up as the key of a token and the next. */
+const COMPARISON = new Set(lexicon.data.comparisonWords);
+
+/**
+ * "10,000 laborers, up from fewer than 5,000 in early 2023", "$330 million a year, roughly equal
+ * to its exports in 2023": a date after a word of comparison dates the thing compared with.
+ */
+function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  const { key } = cx.tokens;
+  for (let i = span.from; i < span.to; i++) {
+    const k = key[i] ?? '';
+    if (COMPARISON.has(k) || COMPARISON.has(`${k} ${key[i + 1] ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** Words before a date that make it the date of a document ("adopted in December 2017"). */
+const DOCUMENT_DATE_WORDS = new Set(lexicon.data.documentDateWords);
+
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
 function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   const { lex, tokens } = cx;
   for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
     const key = tokens.key[i] ?? '';
     if (key === 'that' || key === ',') return false;
-    if (lex.speechVerbs.has(key) || PUBLICATION_WORDS.has(key)) return true;
+    if (lex.speechVerbs.has(key) || DOCUMENT_DATE_WORDS.has(key)) return true;
   }
   return false;
 }
@@ -275,6 +282,7 @@ function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMat
   for (const d of dates) {
     if (d.weekday || d.day || (d.start === null && d.end === null)) continue;
     if (datesTheSaying(cx, d)) continue;
+    if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
     if (cx.tokens.key[d.first] === 'from' && d.start === d.end) continue;
     const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;

@@ -99,6 +99,10 @@ export const LexiconSchema = Type.Object({
   continuationWords: Words,
   /** "exports", "imports": trade words of one side, which may have no partner, unlike "trade". */
   tradeOneSideWords: Words,
+  /** "up from", "equal to": words after a figure that bring in another thing to compare it with. */
+  comparisonWords: Words,
+  /** "published", "adopted in December 2017": a date after one of these dates a document, not a figure. */
+  documentDateWords: Words,
   clauseStops: Words,
   months: NumberMap,
   weekdays: NumberMap,

@@ -1,4 +1,4 @@
-import { tokenize, type Tokens } from './tokenize.ts';
+import { intern, tokenize, type Tokens } from './tokenize.ts';
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>> | null;
@@ -25,7 +25,9 @@ export class PhraseTable<V> {
   add(phrase: string, value: V): this {
     const tokens = tokenize(phrase);
     let node = this.#root;
-    for (const key of tokens.key) {
+    for (const token of tokens.key) {
+      // The same internalized string as a document token's key: a lookup ends at the pointer.
+      const key = intern(token);
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon, vocabularyOf } from './lexicon.ts';
-import { NUMBER, PUNCT, splitSentences, tokenize, UNKNOWN, WORD } from './tokenize.ts';
+import { intern, NUMBER, PUNCT, splitSentences, tokenize, UNKNOWN, WORD } from './tokenize.ts';
 
 const texts = (text: string) => {
   const t = tokenize(text);
@@ -141,6 +141,12 @@ describe('tokenize', () => {
       'Şahin',
     ]);
     expect(texts('naïve café 5km')).toEqual(['naïve', 'café', '5', 'km']);
+  });
+
+  it('interns a string as an equal string, numbers and phrases included', () => {
+    for (const text of ['said', 'the north', '7', '0', '11,000', '', '__proto__', 'constructor']) {
+      expect(intern(text)).toBe(text);
+    }
   });
 
   it('returns no tokens for empty or blank text', () => {

@@ -114,6 +114,15 @@ function hashWord(word: string): number {
   return h >>> 0;
 }
 
+/**
+ * V8's internalized copy of a string: the one every string literal in the rules already is, so
+ * `key === 'said'` is a pointer comparison and a set lookup ends at the pointer too. Property keys
+ * are internalized, and the key of a one-property object is read back as that copy.
+ */
+export function intern(text: string): string {
+  return Object.keys({ [text]: 0 })[0] ?? text;
+}
+
 /** Builds a vocabulary from words and their flags; words that are not lower-case ASCII letters go to a map. */
 export function createVocabulary(
   entries: ReadonlyMap<string, number>,
@@ -124,7 +133,7 @@ export function createVocabulary(
   const other = new Map<string, number>();
   for (const [word, bits] of entries) {
     if (/^[a-z]+$/.test(word)) {
-      words.push(word);
+      words.push(intern(word));
       flags.push(bits);
     } else other.set(word, bits);
   }

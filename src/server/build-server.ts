@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -11,10 +12,11 @@ import { Ajv } from 'ajv';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { DEFAULT_MAX_BYTES } from '../app/index.ts';
 import { TallyError } from '../domain/index.ts';
-import type { Store } from '../store/index.ts';
+import type { OpenStoreOptions, Store } from '../store/index.ts';
 import { createAuthHook } from './auth.ts';
 import type { ServerContext, TallyApp } from './context.ts';
 import { handleError } from './errors.ts';
+import { createIngestThread, type IngestThread } from './ingest-thread.ts';
 import { parseJsonBody } from './json-body.ts';
 import { registerIngestRoutes } from './routes/ingest.ts';
 import { registerLedgerRoutes } from './routes/ledger.ts';
@@ -42,6 +44,11 @@ export interface ServerOptions {
    * overload a client hears "busy, retry" instead of waiting into a timeout.
    */
   readonly maxInFlight?: number;
+  /**
+   * Read, extract and store uploads on a worker thread (default true), so a large upload does not
+   * hold up every other request.
+   */
+  readonly ingestThread?: boolean;
   /** Changes allowed per token (or, without one, per client address) per minute; reads are not limited. */
   readonly rateLimit?: { readonly writesPerMinute?: number; readonly ingestsPerMinute?: number };
 }
@@ -55,6 +62,11 @@ const DEFAULT_INGESTS_PER_MINUTE = 60;
 export interface ServerDeps {
   readonly store: Store;
   readonly options?: ServerOptions;
+  /**
+   * How the ingest thread opens the same workspace (its own connection). Found by itself for a
+   * SQLite workspace; without it, a PostgreSQL server ingests uploads on its own thread.
+   */
+  readonly reopen?: OpenStoreOptions;
 }
 
 /**
@@ -97,6 +109,14 @@ const UPLOAD_BODY = {
   format: 'binary',
   description: 'The file: one part of a multipart form, or the whole body with ?filename=',
 };
+
+/** The ingest thread over the server's workspace, or null if no thread can open it. */
+function startIngestThread(deps: ServerDeps): IngestThread | null {
+  if (deps.reopen) return createIngestThread(deps.reopen);
+  if (deps.store.dialect !== 'sqlite') return null;
+  // The environment is not read again: TALLY_DATABASE_URL must not send the thread elsewhere.
+  return createIngestThread({ workspace: dirname(deps.store.location), env: {} });
+}
 
 /**
  * The HTTP server over a workspace, not yet listening: tests call `inject()` on it, `tally serve`
@@ -217,7 +237,9 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     uiConfig: { deepLinking: false, validatorUrl: null },
   });
 
-  const context: ServerContext = { app, store: deps.store, maxUploadBytes };
+  const ingestThread = options.ingestThread === false ? null : startIngestThread(deps);
+  if (ingestThread) app.addHook('onClose', async () => ingestThread.close());
+  const context: ServerContext = { app, store: deps.store, maxUploadBytes, ingestThread };
   registerReadRoutes(context);
   registerReviewRoutes(context);
   registerLedgerRoutes(context);

@@ -7,6 +7,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { Store } from '../store/index.ts';
+import type { IngestThread } from './ingest-thread.ts';
 
 /** The Fastify instance with TypeBox as its type provider: route schemas type the handlers. */
 export type TallyApp = FastifyInstance<
@@ -23,4 +24,6 @@ export interface ServerContext {
   readonly store: Store;
   /** The largest upload the ingest routes accept, in bytes. */
   readonly maxUploadBytes: number;
+  /** Where uploads are read, extracted and stored; null: on the server's own thread. */
+  readonly ingestThread: IngestThread | null;
 }

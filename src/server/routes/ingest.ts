@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import {
-  ingest,
-  parseOverrides,
-  SUPPORTED_EXTENSIONS,
-  type DocumentOverrides,
-} from '../../app/index.ts';
+import { parseOverrides, SUPPORTED_EXTENSIONS, type DocumentOverrides } from '../../app/index.ts';
 import { TallyError } from '../../domain/index.ts';
 import type { ServerContext } from '../context.ts';
+import { ingestUpload } from '../ingest-upload.ts';
 import { ErrorBody } from '../schemas.ts';
 
 const closed = { additionalProperties: false } as const;
@@ -80,8 +76,8 @@ const RAW_TYPES = [
 ];
 
 /**
- * Writes the bytes to a private temporary folder and runs the same ingest use case as the CLI, so
- * an upload is read, checked and extracted exactly as a file on disk would be.
+ * Writes the bytes to a private temporary folder and ingests that file: on the ingest thread when
+ * the server has one, here otherwise.
  */
 async function ingestBytes(
   context: ServerContext,
@@ -90,27 +86,14 @@ async function ingestBytes(
   const folder = await mkdtemp(join(tmpdir(), 'tally-upload-'));
   try {
     await writeFile(join(folder, upload.name), upload.bytes, { mode: 0o600 });
-    const report = await ingest({
-      store: context.store,
-      inputs: [upload.name],
-      cwd: folder,
+    const request = {
+      folder,
+      name: upload.name,
       overrides: upload.overrides,
       maxBytes: context.maxUploadBytes,
-    });
-    const [result] = report.files;
-    if (!result) throw new TallyError('INTERNAL');
-    if (result.status === 'failed') throw new TallyError(result.code, result.message);
-    const [claims, events] = await Promise.all([
-      context.store.listClaims({ documentId: result.documentId }),
-      context.store.listEvents({ documentId: result.documentId }),
-    ]);
-    return {
-      status: result.status,
-      documentId: result.documentId,
-      title: result.title,
-      claims: claims.length,
-      events: events.length,
     };
+    if (context.ingestThread) return await context.ingestThread.ingest(request);
+    return await ingestUpload(context.store, request);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

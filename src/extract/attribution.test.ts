@@ -291,6 +291,13 @@ describe('attribution', () => {
       expect(claims.at(-1)?.attribution?.name).toBe('the Unification Ministry');
     });
 
+    it('reads a possessive with no article ("ministry\'s officials said") as the ministry named earlier', () => {
+      const claims = claimsIn(
+        "Russia handed over 30 launchers, the Defence Ministry said. Another 20 arrived in March, ministry's officials said.",
+      );
+      expect(claims.at(-1)?.attribution?.name).toBe('the Defence Ministry');
+    });
+
     it('reads "the ministry\'s estimate" as the ministry named earlier, not a name with a clause', () => {
       const claims = claimsIn(
         "North Korea has 1,200 artillery pieces near the border, the Ministry of Unification said on Friday. The ministry's estimate, its first since the summer, put the number of laborers sent to Russia at 8,000.",

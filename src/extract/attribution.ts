@@ -231,7 +231,11 @@ function allCapitals(tokens: Tokens, i: number): boolean {
  */
 function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
   const { lex } = cx;
-  if (onlyEmptyWords(name, lex.emptySourceWords))
+  const space = name.indexOf(' ');
+  const startsEmpty = lex.emptySourceWords.has(
+    (space < 0 ? name : name.slice(0, space)).toLowerCase(),
+  );
+  if (startsEmpty && onlyEmptyWords(name, lex.emptySourceWords))
     return cue(
       { ...place, text: '' },
       { attribution: null, toPerson: false, head: null, person: false },
@@ -239,6 +243,9 @@ function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
   // Only a lowercase phrase can be a description of a source rather than a proper name. Most
   // names are proper names, so this test runs before the name is split into words.
   if (capitalAfterFirst(name)) return null;
+  // Both descriptions need a possessive ("the ministry's") or an empty first word ("a claim the
+  // ministry"): "officials", "analysts" and the like end here, unsplit.
+  if (!startsEmpty && !name.includes("'")) return null;
   const words = name.toLowerCase().split(' ');
   let ownerEnd = words.findIndex((w) => w.endsWith("'s"));
   if (ownerEnd < 0) {

@@ -1,16 +1,26 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findClaimPage, seedWorkspace } from '../src/app/index.ts';
-import type { ClaimFilter, Store } from '../src/store/index.ts';
+import { findClaimPage, reviewClaim, seedWorkspace } from '../src/app/index.ts';
+import type { Claim } from '../src/domain/index.ts';
+import type { ClaimCursor, ClaimFilter, Store } from '../src/store/index.ts';
 import { describeEachDialect, type StoreTarget } from './store-support.ts';
 
 const FILTERS: readonly Omit<ClaimFilter, 'limit' | 'offset'>[] = [
   {},
+  { status: 'accepted' },
+  { category: 'munitions' },
   { country: 'PRK' },
   { country: 'RUS', status: 'accepted' },
+  { country: 'RUS', category: 'oil' },
   { category: 'munitions', status: 'proposed' },
   { category: 'oil', country: 'PRK', status: 'rejected' },
   { country: 'XXX' },
 ];
+
+const cursorOf = (claim: Claim): ClaimCursor => ({
+  documentId: claim.documentId,
+  spanStart: claim.span[0],
+  id: claim.id,
+});
 
 describeEachDialect('claim pages read from the store', (makeTarget) => {
   let target: StoreTarget;
@@ -32,13 +42,70 @@ describeEachDialect('claim pages read from the store', (makeTarget) => {
         { limit: 50, offset: all.length },
       ]) {
         const page = await findClaimPage({ store, query: filter, paging });
+        const items = all.slice(paging.offset, paging.offset + paging.limit);
+        const last = items.at(-1);
         expect(page).toEqual({
-          items: all.slice(paging.offset, paging.offset + paging.limit),
+          items,
           total: all.length,
           ...paging,
+          ...(last && items.length === paging.limit ? { next: cursorOf(last) } : {}),
         });
       }
     }
+  });
+
+  it('covers every claim exactly once, in listing order, when paged by cursor', async () => {
+    for (const filter of FILTERS) {
+      const all = await store.listClaims(filter);
+      const walked: Claim[] = [];
+      let after: ClaimCursor | undefined;
+      for (let pages = 0; pages <= all.length; pages++) {
+        const page = await findClaimPage({
+          store,
+          query: filter,
+          paging: { limit: 7, offset: 0, ...(after === undefined ? {} : { after }) },
+        });
+        walked.push(...page.items);
+        if (!page.next) break;
+        after = page.next;
+      }
+      expect(walked).toEqual(all);
+    }
+  });
+
+  it('starts a cursor page after the cursor even when the cursor claim is outside the filter', async () => {
+    const all = await store.listClaims();
+    const index = all.findIndex((claim, at) => at > 20 && claim.status !== 'accepted');
+    const pivot = all[index];
+    if (!pivot) throw new Error('the seed has too few claims that are not accepted');
+    // A cursor is a position in the listing order, not a claim the filter must match.
+    const expected = all.slice(index + 1).filter((claim) => claim.status === 'accepted');
+    const page = await store.listClaims({ status: 'accepted', after: cursorOf(pivot), limit: 5 });
+    expect(page).toEqual(expected.slice(0, 5));
+  });
+
+  it('stops counting at the bound asked for, and counts exactly below it', async () => {
+    for (const filter of FILTERS) {
+      const total = (await store.listClaims(filter)).length;
+      for (const upTo of [0, 1, 10, total, total + 1]) {
+        expect(await store.countClaims(filter, { upTo })).toBe(Math.min(total, upTo));
+      }
+    }
+    await expect(store.countClaims({}, { upTo: -1 })).rejects.toThrow(/Count bound -1/u);
+  });
+
+  it('refuses a cursor with the filters the application applies itself', async () => {
+    await expect(
+      findClaimPage({
+        store,
+        query: { text: 'troops' },
+        paging: {
+          limit: 5,
+          offset: 0,
+          after: { documentId: 'a'.repeat(64), spanStart: 0, id: 'x' },
+        },
+      }),
+    ).rejects.toThrow(/cursor/u);
   });
 
   it('still filters by text in the application, with the same paging', async () => {
@@ -53,5 +120,28 @@ describeEachDialect('claim pages read from the store', (makeTarget) => {
     });
     expect(page.items).toEqual(all.slice(1, 6));
     expect(page.total).toBe(all.length);
+  });
+
+  // Last: it edits a claim, and the tests above compare against the seed as it was.
+  it('finds a country at either end of the flow, once even when both ends are that country', async () => {
+    const all = await store.listClaims();
+    const outbound = all.find((claim) => claim.from === 'PRK' && claim.to !== 'PRK');
+    if (!outbound) throw new Error('the seed has no claim from PRK');
+    await reviewClaim({
+      store,
+      claimId: outbound.id,
+      action: { kind: 'edit', changes: { to: 'PRK' } },
+      reviewer: 'test',
+    });
+    const claims = await store.listClaims();
+    for (const country of ['PRK', 'RUS']) {
+      const expected = claims.filter((claim) => claim.from === country || claim.to === country);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await store.listClaims({ country })).toEqual(expected);
+      expect(await store.countClaims({ country })).toBe(expected.length);
+    }
+    expect(
+      (await store.listClaims({ country: 'PRK' })).filter((c) => c.id === outbound.id),
+    ).toHaveLength(1);
   });
 });

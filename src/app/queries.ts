@@ -7,20 +7,37 @@ import {
   type DocumentId,
   type Event,
 } from '../domain/index.ts';
-import type { DocumentFilter, DocumentSummary, SearchHit, Store } from '../store/index.ts';
+import type {
+  ClaimCursor,
+  DocumentFilter,
+  DocumentSummary,
+  SearchHit,
+  Store,
+} from '../store/index.ts';
 
 /** One page of a listing, with the total the filters match so a client can page through. */
 export interface Page<T> {
   readonly items: T[];
+  /** Exact, unless `totalCapped`: then the filters match at least this many. */
   readonly total: number;
   readonly limit: number;
   readonly offset: number;
+  /** Present when counting stopped at `total` (CLAIM_COUNT_CAP) rather than read every match. */
+  readonly totalCapped?: true;
+  /** Where the next page starts, when there may be one: pass it back as `paging.after`. */
+  readonly next?: ClaimCursor;
 }
 
 export interface Paging {
   readonly limit: number;
   readonly offset: number;
 }
+
+/**
+ * Claim listings count matches up to this many: a page never reads more than that many index
+ * entries to say how many there are ("10000+"), however many a million claims match.
+ */
+export const CLAIM_COUNT_CAP = 10_000;
 
 function pageOf<T>(items: readonly T[], paging: Paging): Page<T> {
   return {
@@ -123,7 +140,8 @@ function compareKeys(a: string | number | null, b: string | number | null): numb
 export async function findClaimPage(options: {
   readonly store: Store;
   readonly query: ClaimQuery;
-  readonly paging: Paging;
+  /** `after` (a page's `next`) starts the page after that claim, by index, however deep. */
+  readonly paging: Paging & { readonly after?: ClaimCursor };
 }): Promise<Page<Claim>> {
   const { store, query } = options;
   const filter = {
@@ -132,13 +150,29 @@ export async function findClaimPage(options: {
     ...(query.category === undefined ? {} : { category: query.category }),
     ...(query.country === undefined ? {} : { country: query.country }),
   };
+  const { after, ...paging } = options.paging;
   if (query.text === undefined && query.source === undefined && query.sort === undefined) {
     // The store can page these filters itself: a page of a million claims reads one page.
-    const [items, total] = await Promise.all([
-      store.listClaims({ ...filter, ...options.paging }),
-      store.countClaims(filter),
+    const [items, counted] = await Promise.all([
+      store.listClaims({ ...filter, ...paging, ...(after === undefined ? {} : { after }) }),
+      store.countClaims(filter, { upTo: CLAIM_COUNT_CAP + 1 }),
     ]);
-    return { items, total, limit: options.paging.limit, offset: options.paging.offset };
+    const last = items.at(-1);
+    return {
+      items,
+      total: Math.min(counted, CLAIM_COUNT_CAP),
+      ...paging,
+      ...(counted > CLAIM_COUNT_CAP ? { totalCapped: true as const } : {}),
+      ...(last && items.length === paging.limit
+        ? { next: { documentId: last.documentId, spanStart: last.span[0], id: last.id } }
+        : {}),
+    };
+  }
+  if (after !== undefined) {
+    throw new TallyError(
+      'INVALID_INPUT',
+      'A claim cursor (after) pages only the store filters (status, category, country, document), not text, source or sort',
+    );
   }
   const claims = await store.listClaims(filter);
   let matched = claims;

@@ -298,44 +298,7 @@ export function createKyselyStore(backend: Backend): Store {
 
     listClaims: (filter = {}) =>
       guard(async () => {
-        const page = pageOf(filter);
-        const { country } = filter;
-        if (country === undefined) {
-          const rows = await inListingOrder(claimsMatching(db, filter))
-            .limit(page.limit)
-            .offset(page.offset)
-            .execute();
-          return rows.map(rowToClaim);
-        }
-        // Either end matches: the first offset+limit claims of each end's index range, merged.
-        // An OR would make the database gather every match of both ends and sort them.
-        const reach = Math.min(page.offset + page.limit, NO_LIMIT);
-        const rows = await inListingOrder(
-          db
-            .selectFrom(
-              db
-                .selectFrom(
-                  inListingOrder(fromEnd(db, filter, country))
-                    .limit(reach)
-                    .as('from_end'),
-                )
-                .selectAll()
-                .unionAll(
-                  db
-                    .selectFrom(
-                      inListingOrder(toEnd(db, filter, country))
-                        .limit(reach)
-                        .as('to_end'),
-                    )
-                    .selectAll(),
-                )
-                .as('claims'),
-            )
-            .selectAll(),
-        )
-          .limit(page.limit)
-          .offset(page.offset)
-          .execute();
+        const rows = await claimPageQuery(db, filter).execute();
         return rows.map(rowToClaim);
       }),
 
@@ -349,17 +312,9 @@ export function createKyselyStore(backend: Backend): Store {
           );
         }
         const reach = upTo ?? NO_LIMIT;
-        const { country } = filter;
-        const branches =
-          country === undefined
-            ? [claimsMatching(db, filter)]
-            : [fromEnd(db, filter, country), toEnd(db, filter, country)];
         let total = 0;
-        for (const branch of branches) {
-          const row = await db
-            .selectFrom(branch.clearSelect().select(sql.lit(1).as('one')).limit(reach).as('hit'))
-            .select(sql<number | string>`count(*)`.as('n'))
-            .executeTakeFirst();
+        for (const query of claimCountQueries(db, { filter, reach })) {
+          const row = await query.executeTakeFirst();
           total += Number(row?.n ?? 0);
         }
         return Math.min(total, reach);
@@ -738,6 +693,56 @@ function claimsMatching(db: Kysely<Database>, filter: Omit<ClaimFilter, 'country
     );
   }
   return query;
+}
+
+/**
+ * The query behind `listClaims`: one index range read in listing order, or for a country the
+ * first offset+limit claims of each end's range, merged (an OR would make the database gather
+ * every match of both ends and sort them). Exported so tests can read its query plan.
+ */
+export function claimPageQuery(db: Kysely<Database>, filter: ClaimFilter) {
+  const page = pageOf(filter);
+  const { country } = filter;
+  if (country === undefined) {
+    return inListingOrder(claimsMatching(db, filter)).limit(page.limit).offset(page.offset);
+  }
+  const reach = Math.min(page.offset + page.limit, NO_LIMIT);
+  const fromSide = inListingOrder(fromEnd(db, filter, country))
+    .limit(reach)
+    .as('from_end');
+  const toSide = inListingOrder(toEnd(db, filter, country))
+    .limit(reach)
+    .as('to_end');
+  const merged = db
+    .selectFrom(fromSide)
+    .selectAll()
+    .unionAll(db.selectFrom(toSide).selectAll())
+    .as('claims');
+  return inListingOrder(db.selectFrom(merged).selectAll()).limit(page.limit).offset(page.offset);
+}
+
+/**
+ * The counts whose sum (at most `reach`) `countClaims` gives: one per index range, each
+ * stopping at `reach` rows. Exported so tests can read their query plans.
+ */
+export function claimCountQueries(
+  db: Kysely<Database>,
+  options: {
+    readonly filter: Omit<ClaimFilter, 'limit' | 'offset' | 'after'>;
+    readonly reach: number;
+  },
+) {
+  const { filter, reach } = options;
+  const { country } = filter;
+  const ranges =
+    country === undefined
+      ? [claimsMatching(db, filter)]
+      : [fromEnd(db, filter, country), toEnd(db, filter, country)];
+  return ranges.map((range) =>
+    db
+      .selectFrom(range.clearSelect().select(sql.lit(1).as('one')).limit(reach).as('hit'))
+      .select(sql<number | string>`count(*)`.as('n')),
+  );
 }
 
 function fromEnd(db: Kysely<Database>, filter: ClaimFilter, country: string) {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../src/app/index.ts';
@@ -9,7 +9,8 @@ import type { Backend } from '../src/store/backend.ts';
 import { createPostgresBackend } from '../src/store/dialect/postgres/index.ts';
 import { createSqliteBackend } from '../src/store/dialect/sqlite/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
-import { MIGRATIONS, migrate } from '../src/store/migrations.ts';
+import { createKyselyStore } from '../src/store/kysely-store.ts';
+import { MIGRATIONS, migrate, type Migration } from '../src/store/migrations.ts';
 import { runCli } from './cli-support.ts';
 import { describeWithPostgres } from './store-support.ts';
 
@@ -355,3 +356,93 @@ describeWithPostgres(
     );
   },
 );
+
+describe('a migration that rebuilds a parent table (SQLite)', () => {
+  const folders: string[] = [];
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** A workspace at the latest version with the seeds of every version, reopened raw. */
+  async function seededBackend(): Promise<{ backend: Backend; folder: string }> {
+    const folder = mkdtempSync(join(tmpdir(), 'tally-rebuild-'));
+    folders.push(folder);
+    const path = join(folder, 'tally.db');
+    await buildAtVersion(createSqliteBackend({ path }), latest);
+    return { backend: createSqliteBackend({ path }), folder };
+  }
+
+  // SQLite's documented way to change a table it cannot alter: create, copy, drop, rename.
+  const rebuildDocuments: Migration = {
+    version: latest + 1,
+    name: 'documents rebuilt with a note column',
+    async up(trx) {
+      const ddl = await sql<{
+        sql: string;
+      }>`select sql from sqlite_schema where name = 'documents'`.execute(trx);
+      const create = (ddl.rows[0]?.sql ?? '').replace('"documents"', '"documents_new"');
+      await sql.raw(create).execute(trx);
+      await sql`insert into documents_new select * from documents`.execute(trx);
+      await sql`drop table documents`.execute(trx);
+      await sql`alter table documents_new rename to documents`.execute(trx);
+      await sql`alter table documents add column note text`.execute(trx);
+    },
+  };
+
+  it('keeps every claim, event and reference: foreign key actions are off outside its transaction', async () => {
+    const { backend } = await seededBackend();
+    // Today's Store over the rebuilt database (openStore would refuse its newer version).
+    const store = createKyselyStore(backend);
+    try {
+      expect(await migrate(backend, { migrations: [...MIGRATIONS, rebuildDocuments] })).toEqual({
+        applied: [latest + 1],
+      });
+      expect(await store.checkStorage()).toEqual([]);
+      expect((await checkWorkspace({ store })).problems).toEqual([]);
+      await expectIntact(store, latest);
+      // Back on for everything after the migration: a dangling write is refused again.
+      await expect(
+        sql`insert into events (id, document_id, span_start, span_end, text, date, type, actors)
+          values ('stray', 'no-such-document', 0, 1, 'x', '2024', 'other', '[]')`.execute(
+          backend.db,
+        ),
+      ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('is refused and rolled back whole when it leaves a row without its parent', async () => {
+    const { backend } = await seededBackend();
+    const orphaning: Migration = {
+      version: latest + 1,
+      name: 'loses a document',
+      async up(trx) {
+        await sql`delete from documents`.execute(trx);
+      },
+    };
+    try {
+      await expect(
+        migrate(backend, { migrations: [...MIGRATIONS, orphaning] }),
+      ).rejects.toMatchObject({
+        code: 'STORE_CORRUPT',
+        message: expect.stringMatching(
+          new RegExp(
+            `to version ${latest + 1} would break its references \\(a row of \\w+ refers to a missing row of documents\\): nothing was changed$`,
+            'u',
+          ),
+        ),
+      });
+      const versions = await sql<{
+        v: number;
+      }>`select max(version) as v from schema_migrations`.execute(backend.db);
+      expect(versions.rows[0]?.v).toBe(latest);
+      const documents = await sql<{ n: number }>`select count(*) as n from documents`.execute(
+        backend.db,
+      );
+      expect(documents.rows[0]?.n).toBe(1);
+    } finally {
+      await backend.close();
+    }
+  });
+});

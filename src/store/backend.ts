@@ -17,6 +17,14 @@ export interface Backend {
   };
   /** Keeps concurrent openers from migrating the same database twice. */
   lockForMigration(trx: Transaction<Database>): Promise<void>;
+  /**
+   * Runs the migrations with foreign key actions off (SQLite: set outside the transaction, the
+   * only place the pragma takes effect), so a migration that rebuilds a parent table does not
+   * cascade its drop into the children.
+   */
+  withoutForeignKeyActions<T>(run: () => Promise<T>): Promise<T>;
+  /** Rows referring to a missing parent, one line each; checked before a migration commits. */
+  foreignKeyProblems(trx: Transaction<Database>): Promise<string[]>;
   /** Creates the full-text index over documents (migration 1). */
   createSearchIndex(trx: Transaction<Database>): Promise<void>;
   /** Adds a newly stored document to the full-text index, in the caller's transaction. */

@@ -231,6 +231,14 @@ export async function migrate(
 ): Promise<{ applied: number[] }> {
   const migrations = options.migrations ?? MIGRATIONS;
   const now = options.now ?? (() => new Date());
+  return backend.withoutForeignKeyActions(() => migrateInTransaction(backend, { migrations, now }));
+}
+
+async function migrateInTransaction(
+  backend: Backend,
+  options: { migrations: readonly Migration[]; now: () => Date },
+): Promise<{ applied: number[] }> {
+  const { migrations, now } = options;
   const latest = migrations.at(-1)?.version ?? 0;
   return backend.db.transaction().execute(async (trx) => {
     await backend.lockForMigration(trx);
@@ -265,6 +273,14 @@ export async function migrate(
         })
         .execute();
       applied.push(migration.version);
+    }
+    // With foreign keys off nothing stopped a migration from leaving a row without its parent.
+    const broken = applied.length > 0 ? await backend.foreignKeyProblems(trx) : [];
+    if (broken.length > 0) {
+      throw new TallyError(
+        'STORE_CORRUPT',
+        `Migrating the workspace at ${backend.location} to version ${applied.at(-1)} would break its references (${broken[0]}): nothing was changed`,
+      );
     }
     return { applied };
   });

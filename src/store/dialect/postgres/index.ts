@@ -89,6 +89,9 @@ export async function createPostgresBackend(options: {
         trx,
       );
     },
+    // PostgreSQL alters tables in place and checks every constraint as it goes.
+    withoutForeignKeyActions: (run) => run(),
+    foreignKeyProblems: async () => [],
     async createSearchIndex(trx) {
       // English stemming without a stop-word list, as SQLite's porter tokenizer does, so a query
       // finds the same documents on both dialects ("shells to Moscow" keeps its "to").

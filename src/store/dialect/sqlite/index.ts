@@ -175,6 +175,22 @@ export function createSqliteBackend(options: { path: string; checkEveryPage?: bo
     async lockForMigration() {
       // BEGIN IMMEDIATE already holds the database's only write lock.
     },
+    async withoutForeignKeyActions(run) {
+      open.pragma('foreign_keys = OFF');
+      try {
+        return await run();
+      } finally {
+        open.pragma('foreign_keys = ON');
+      }
+    },
+    async foreignKeyProblems(trx) {
+      const rows = await sql<{ table: string; parent: string }>`pragma foreign_key_check`.execute(
+        trx,
+      );
+      return rows.rows.map(
+        (row) => `a row of ${row.table} refers to a missing row of ${row.parent}`,
+      );
+    },
     async createSearchIndex(trx) {
       // External content: the index keeps no copy of the text, and `seq` is an INTEGER PRIMARY
       // KEY, so VACUUM cannot renumber the rowids the index points at.

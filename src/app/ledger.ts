@@ -1,7 +1,6 @@
-import { TallyError, type Claim, type ClaimStatus } from '../domain/index.ts';
+import { TallyError, type ClaimStatus } from '../domain/index.ts';
 import {
   applyScenario,
-  COUNTED_STATUSES,
   DEFAULT_ASSUMPTIONS,
   DEFAULT_INDICATORS,
   estimateFlows,
@@ -10,43 +9,36 @@ import {
   parseScenario,
   sentenceAt,
   type AppliedAssumption,
-  type DocumentMeta,
   type FlowEstimate,
   type IndicatorResult,
   type ReconciliationRule,
   type Scenario,
 } from '../ledger/index.ts';
 import type { Store } from '../store/index.ts';
+import { cachedLedgerInputs, cachedLedgerResult, type LedgerInputs } from './ledger-cache.ts';
 
-/** The claims the ledger counts (accepted and edited) and the metadata of every document. */
-export async function ledgerInputs(
-  store: Store,
-): Promise<{ claims: Claim[]; documents: DocumentMeta[] }> {
-  const [accepted, edited, documents] = await Promise.all([
-    store.listClaims({ status: 'accepted' }),
-    store.listClaims({ status: 'edited' }),
-    store.listDocuments(),
-  ]);
-  const claims = [...accepted, ...edited].filter((c) => COUNTED_STATUSES.has(c.status));
-  return {
-    claims,
-    documents: documents.map(({ id, title, publisher, published, url }) => ({
-      id,
-      title,
-      publisher,
-      published,
-      url,
-    })),
-  };
+/**
+ * The claims the ledger counts (accepted and edited) and the metadata of every document, read
+ * once per revision of the workspace and shared: do not change them.
+ */
+export async function ledgerInputs(store: Store): Promise<LedgerInputs> {
+  return cachedLedgerInputs(store);
 }
 
-/** Reconciled flow estimates over the workspace's counted claims, by the rule asked for. */
+/**
+ * Reconciled flow estimates over the workspace's counted claims, by the rule asked for:
+ * computed once per revision of the workspace and shared between callers (do not change them).
+ */
 export async function workspaceFlows(options: {
   readonly store: Store;
   readonly rule?: ReconciliationRule;
 }): Promise<FlowEstimate[]> {
-  const inputs = await ledgerInputs(options.store);
-  return estimateFlows({ ...inputs, rule: options.rule ?? 'conservative' });
+  const rule = options.rule ?? 'conservative';
+  return cachedLedgerResult({
+    store: options.store,
+    key: `flows ${rule}`,
+    compute: ({ claims, documents }) => estimateFlows({ claims, documents, rule }),
+  });
 }
 
 export interface IndicatorRunOptions {
@@ -72,18 +64,29 @@ function selectIndicators(only: readonly string[] | undefined) {
   return DEFAULT_INDICATORS.filter((i) => only.includes(i.id));
 }
 
-/** Evaluates the shipped indicators over the workspace by Monte Carlo, seeded. */
+/**
+ * Evaluates the shipped indicators over the workspace by Monte Carlo, seeded: once per revision
+ * of the workspace, scenario, seed, draws and selection, shared between callers.
+ */
 export async function workspaceIndicators(
   options: IndicatorRunOptions,
 ): Promise<IndicatorResult[]> {
   const indicators = selectIndicators(options.only);
-  const inputs = await ledgerInputs(options.store);
-  return evaluateIndicators({
-    ...inputs,
-    indicators,
-    ...(options.scenario ? { scenario: options.scenario } : {}),
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
-    ...(options.draws === undefined ? {} : { draws: options.draws }),
+  const { scenario, seed, draws } = options;
+  return cachedLedgerResult({
+    store: options.store,
+    // Everything the result depends on besides the workspace; the indicators and assumptions
+    // themselves are data files read once per process.
+    key: `indicators ${JSON.stringify({ only: indicators.map((i) => i.id), scenario, seed, draws })}`,
+    compute: ({ claims, documents }) =>
+      evaluateIndicators({
+        claims,
+        documents,
+        indicators,
+        ...(scenario ? { scenario } : {}),
+        ...(seed === undefined ? {} : { seed }),
+        ...(draws === undefined ? {} : { draws }),
+      }),
   });
 }
 

@@ -46,19 +46,26 @@ export class PhraseTable<V> {
 
   /** The longest phrase that starts at token `at` and ends before token `limit`. */
   match(tokens: Tokens, at: number, limit: number = tokens.length): PhraseMatch<V> | null {
-    let node: TrieNode<V> | undefined = this.#root;
-    let best: PhraseMatch<V> | null = null;
-    for (let i = at; i < limit && node?.next; i++) {
-      node = node.next.get(tokens.key[i] ?? '');
-      if (!node) break;
+    // Called for most cue tokens of every sentence and usually fails at the first key, so that
+    // case reads one map and allocates nothing; a match allocates one record, at the end.
+    const first = this.#root.next;
+    if (first === null || at >= limit) return null;
+    let node = first.get(tokens.key[at] ?? '');
+    let best: TrieNode<V> | null = null;
+    let bestEnd = 0;
+    for (let i = at; node !== undefined;) {
       if (
         node.value !== undefined &&
         (node.exact === undefined || sliceWithoutSpaces(tokens, at, i + 1) === node.exact)
       ) {
-        best = { value: node.value, end: i + 1 };
+        best = node;
+        bestEnd = i + 1;
       }
+      i++;
+      if (i >= limit || node.next === null) break;
+      node = node.next.get(tokens.key[i] ?? '');
     }
-    return best;
+    return best === null ? null : { value: best.value as V, end: bestEnd };
   }
 
   /** The keys that phrases begin with, for building one lookup over all tables. */

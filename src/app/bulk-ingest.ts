@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { isTallyError } from '../domain/index.ts';
+import { isTallyError, type DocumentId } from '../domain/index.ts';
 import type { DocumentBundle, Store } from '../store/index.ts';
 import { expandInputs } from './expand-inputs.ts';
 import type { DocumentOverrides, IngestFileResult, IngestReport } from './ingest.ts';
+import { ingestWorkerEntry } from './ingest-worker-bundle.ts';
 import type { ToMain, ToWorker } from './ingest-worker-protocol.ts';
 import {
   extractTask,
@@ -22,7 +23,7 @@ export interface BulkIngestOptions {
   readonly maxBytes?: number;
   readonly cwd?: string;
   readonly clock?: () => Date;
-  /** Worker threads that read and extract (default: the cores, at most 4); 0 works in-thread. */
+  /** Worker threads that read and extract (default: the cores less one, 1 to 4); 0: in-thread. */
   readonly workers?: number;
   /** Documents per write transaction; also bounds how many extracted documents wait in memory. */
   readonly batchSize?: number;
@@ -32,25 +33,38 @@ export interface BulkIngestOptions {
   readonly onFile?: (result: IngestFileResult) => void;
 }
 
-const DEFAULT_BATCH = 100;
 /**
- * Files each lane holds at once. A worker with only one file waits idle while the main thread
- * answers it, and the main thread is busy for a whole batch write (better-sqlite3 is synchronous).
+ * Each commit writes every page the batch touched to the WAL and syncs it; claims update nine
+ * indexes, so the same pages recur from document to document and a larger batch writes them once.
+ * 200 documents of 5 KB hold about 5 MB.
  */
-const IN_FLIGHT = 4;
+const DEFAULT_BATCH = 200;
+/**
+ * Files each worker holds at once. Every file waits for the main thread twice (is it known? here
+ * is its bundle), and the main thread is busy for a whole batch write (better-sqlite3 is
+ * synchronous, about 1 ms a document): a worker extracts ahead meanwhile, up to this many files.
+ */
+const IN_FLIGHT = 32;
+/** Files the calling thread holds while it works alone, before a worker has started. */
+const INLINE_IN_FLIGHT = 2;
 const MAX_DEFAULT_WORKERS = 4;
 
-/** The worker count `bulkIngest` uses when none is asked for. */
+/**
+ * The worker count `bulkIngest` uses when none is asked for: a core for each, but one, since the
+ * main thread writes full time (two workers and the writer on two cores run slower than one).
+ */
 export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, availableParallelism()));
+  return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, availableParallelism() - 1));
 }
 
 /**
  * Ingests many files: worker threads read and extract, the calling thread writes batches of
- * documents in one transaction each. A document already stored (or met earlier in the run) is
- * `unchanged` and not extracted, so an interrupted run resumes where it stopped. Memory holds
- * at most one batch plus one document per worker. The report lists files in input order; a
- * store that cannot be reached stops the run, as `ingest` does.
+ * documents in one transaction each (and reads and extracts too until the first worker has
+ * started). A document already stored (or met earlier in the run) is `unchanged` and not stored
+ * again, so an interrupted run resumes where it stopped; a worker stops extracting ahead once it
+ * meets one, so a resumed run extracts almost only what is new. Memory holds at most one batch
+ * plus 32 files per worker. The report lists files in input order; a store that cannot be
+ * reached stops the run, as `ingest` does.
  * @example await bulkIngest({ store, inputs: ['wire/2025/'], workers: 2 });
  */
 export async function bulkIngest(options: BulkIngestOptions): Promise<IngestReport> {
@@ -86,6 +100,13 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
   const files = expanded.files;
   const workerCount = Math.min(options.workers ?? defaultWorkerCount(), files.length);
   const lanes = createLanes(settings, workerCount);
+  // A worker takes a second or so to load the extractor; this thread has it loaded already, so it
+  // reads and extracts by itself until the first worker is ready.
+  let workersReady = workerCount <= 0;
+  const starter = workersReady ? undefined : createInlineLane(settings);
+  void Promise.race(lanes.map((lane) => lane.ready)).then(() => {
+    workersReady = true;
+  });
 
   interface Pending {
     readonly index: number;
@@ -143,12 +164,13 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
 
   let next = 0;
   let stopped = false;
-  const runLane = async (lane: Lane) => {
-    while (!stopped && next < files.length) {
+  const runLane = async (lane: Lane, until: () => boolean = () => false) => {
+    await lane.ready;
+    while (!stopped && next < files.length && !until()) {
       const index = next++;
       const path = files[index] as string;
       const order = problems + index;
-      const read = await lane.read(index, path);
+      const read = await lane.read(index, { path, now: clock() });
       await awaitTurn(index);
       if ('status' in read) {
         passTurn();
@@ -168,7 +190,7 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
         continue;
       }
       inBatch.add(documentId);
-      const bundle = await lane.extract(index, clock());
+      const bundle = await lane.extract(index);
       if ('status' in bundle) {
         inBatch.delete(documentId);
         record(order, bundle);
@@ -179,17 +201,18 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
     }
   };
 
-  try {
-    await Promise.all(
-      lanes.flatMap((lane) =>
-        Array.from({ length: IN_FLIGHT }, () =>
-          runLane(lane).catch((error: unknown) => {
-            stopped = true;
-            throw error;
-          }),
-        ),
-      ),
+  const running = (lane: Lane, count: number, until?: () => boolean) =>
+    Array.from({ length: count }, () =>
+      runLane(lane, until).catch((error: unknown) => {
+        stopped = true;
+        throw error;
+      }),
     );
+  try {
+    await Promise.all([
+      ...(starter ? running(starter, INLINE_IN_FLIGHT, () => workersReady) : []),
+      ...lanes.flatMap((lane) => running(lane, workerCount > 0 ? IN_FLIGHT : INLINE_IN_FLIGHT)),
+    ]);
     await flush();
   } finally {
     await Promise.all(lanes.map((lane) => lane.close()));
@@ -236,34 +259,41 @@ export function createLanes(settings: ReadSettings, count: number): Lane[] {
 
 /** Where files are read and extracted, several in hand at once: a worker thread, or this thread. */
 export interface Lane {
+  /** Settles once the lane can take files (a worker thread has loaded its modules). */
+  readonly ready: Promise<void>;
+  /** Reads a file; `now` is the time its records will say they were ingested. */
   read(
     task: number,
-    path: string,
+    file: { readonly path: string; readonly now: Date },
   ): Promise<{ documentId: string; title: string | null } | TaskFailure>;
-  extract(task: number, now: Date): Promise<DocumentBundle | TaskFailure>;
+  extract(task: number): Promise<DocumentBundle | TaskFailure>;
   /** Drops the file read for `task` without extracting it. */
   skip(task: number): void;
   close(): Promise<void>;
 }
 
 function createInlineLane(settings: ReadSettings): Lane {
-  const held = new Map<number, { path: string; content: DocumentContent }>();
+  const held = new Map<
+    number,
+    { path: string; content: DocumentContent; documentId: DocumentId; now: Date }
+  >();
   return {
-    async read(task, path) {
+    ready: Promise.resolve(),
+    async read(task, { path, now }) {
       try {
         const read = await readTask(path, settings);
-        held.set(task, { path, content: read.content });
+        held.set(task, { path, content: read.content, documentId: read.documentId, now });
         return { documentId: read.documentId, title: read.title };
       } catch (error) {
         return failureOf(path, error);
       }
     },
-    async extract(task, now) {
+    async extract(task) {
       const current = held.get(task);
       held.delete(task);
       if (!current) throw new Error(`extract of task ${task} before its read`);
       try {
-        return extractTask({ content: current.content, settings, now });
+        return extractTask({ ...current, settings });
       } catch (error) {
         return failureOf(current.path, error);
       }
@@ -275,16 +305,23 @@ function createInlineLane(settings: ReadSettings): Lane {
   };
 }
 
-const WORKER_BOOT = new URL('./ingest-worker-boot.mjs', import.meta.url);
-
 function createThreadLane(settings: ReadSettings): Lane {
   const waiting = new Map<number, { path: string; resolve: (message: ToMain) => void }>();
   const paths = new Map<number, string>();
-  let worker = spawn();
+  let started = () => {};
+  const ready = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  // Messages wait for the worker's first start; a worker that crashes is replaced at once.
+  let worker: Promise<Worker> = ingestWorkerEntry().then(spawn);
 
-  function spawn(): Worker {
-    const created = new Worker(WORKER_BOOT, { workerData: settings });
+  function spawn(entry: URL): Worker {
+    const created = new Worker(entry, { workerData: settings });
     created.on('message', (message: ToMain) => {
+      if (message.type === 'ready') {
+        started();
+        return;
+      }
       const current = waiting.get(message.task);
       waiting.delete(message.task);
       current?.resolve(message);
@@ -293,7 +330,7 @@ function createThreadLane(settings: ReadSettings): Lane {
       // A crashed worker fails the files it held; a fresh one takes the next files.
       const lost = [...waiting.entries()];
       waiting.clear();
-      worker = spawn();
+      worker = Promise.resolve(spawn(entry));
       for (const [task, { path, resolve }] of lost) {
         resolve({ type: 'failed', task, failure: failureOf(path, error) });
       }
@@ -301,35 +338,39 @@ function createThreadLane(settings: ReadSettings): Lane {
     return created;
   }
 
+  const post = (message: ToWorker) => {
+    void worker.then((current) => current.postMessage(message));
+  };
   const ask = (message: ToWorker, path: string) =>
     new Promise<ToMain>((resolve) => {
       waiting.set(message.task, { path, resolve });
-      worker.postMessage(message);
+      post(message);
     });
 
   return {
-    async read(task, path) {
+    ready,
+    async read(task, { path, now }) {
       paths.set(task, path);
-      const answer = await ask({ type: 'read', task, path }, path);
+      const answer = await ask({ type: 'read', task, path, now: now.toISOString() }, path);
       if (answer.type === 'failed') paths.delete(task);
       if (answer.type === 'failed') return answer.failure;
       if (answer.type !== 'read') throw new Error(`worker answered ${answer.type} to read`);
       return { documentId: answer.documentId, title: answer.title };
     },
-    async extract(task, now) {
+    async extract(task) {
       const path = paths.get(task) ?? `task ${task}`;
       paths.delete(task);
-      const answer = await ask({ type: 'extract', task, now: now.toISOString() }, path);
+      const answer = await ask({ type: 'extract', task }, path);
       if (answer.type === 'failed') return answer.failure;
       if (answer.type !== 'bundle') throw new Error(`worker answered ${answer.type} to extract`);
       return answer.bundle;
     },
     skip(task) {
       paths.delete(task);
-      worker.postMessage({ type: 'skip', task } satisfies ToWorker);
+      post({ type: 'skip', task });
     },
     async close() {
-      await worker.terminate();
+      await (await worker).terminate();
     },
   };
 }

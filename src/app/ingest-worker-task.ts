@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isTallyError, type ErrorCode } from '../domain/index.ts';
+import { isTallyError, type DocumentId, type ErrorCode } from '../domain/index.ts';
 import type { DocumentBundle } from '../store/index.ts';
 import { documentIdOf } from './document-text.ts';
 import { buildBundle, type DocumentOverrides } from './ingest.ts';
@@ -24,7 +24,7 @@ export interface TaskFailure {
 export async function readTask(
   path: string,
   settings: ReadSettings,
-): Promise<{ content: DocumentContent; documentId: string; title: string | null }> {
+): Promise<{ content: DocumentContent; documentId: DocumentId; title: string | null }> {
   const content = await readDocument(resolve(settings.cwd ?? '.', path), {
     displayPath: path,
     ...(settings.maxBytes === undefined ? {} : { maxBytes: settings.maxBytes }),
@@ -39,11 +39,14 @@ export async function readTask(
 /** Extracts a read file's claims and events into the records to store. */
 export function extractTask(input: {
   readonly content: DocumentContent;
+  /** The id `readTask` computed, so the text is not hashed twice. */
+  readonly documentId: DocumentId;
   readonly settings: ReadSettings;
   readonly now: Date;
 }): DocumentBundle {
   return buildBundle({
     content: input.content,
+    documentId: input.documentId,
     overrides: input.settings.overrides,
     now: input.now,
   });

@@ -3,6 +3,7 @@ import {
   type ClaimsDocument,
   createParser,
   Document,
+  type DocumentId,
   Event,
   fail,
   isTallyError,
@@ -176,10 +177,12 @@ export function buildBundle(input: {
   readonly overrides: DocumentOverrides;
   readonly now: Date;
   readonly extractor?: Extractor;
+  /** The id of `content.text`, when the caller has it already: hashing costs as much as reading. */
+  readonly documentId?: DocumentId;
 }): DocumentBundle {
   const { content, overrides } = input;
   const at = input.now.toISOString();
-  const id = documentIdOf(content.text);
+  const id = input.documentId ?? documentIdOf(content.text);
   const published = overrides.published ?? content.published;
   const title = overrides.title ?? content.title;
   const extracted = (input.extractor ?? extract)({ text: content.text, published, title });

@@ -153,14 +153,14 @@ async function processJob(input: {
 }): Promise<JobResult> {
   const { store, lane, job, worker } = input;
   let result: Exclude<JobResult, { state: 'lost' }>;
-  const read = await lane.read(job.id, job.source);
+  const read = await lane.read(job.id, { path: job.source, now: new Date() });
   if ('status' in read) {
     result = { state: 'failed', error: read.message };
   } else if (await store.hasDocument(read.documentId)) {
     lane.skip(job.id);
     result = { state: 'done', outcome: 'unchanged', documentId: read.documentId };
   } else {
-    const bundle = await lane.extract(job.id, new Date());
+    const bundle = await lane.extract(job.id);
     if ('status' in bundle) {
       result = { state: 'failed', error: bundle.message };
     } else {

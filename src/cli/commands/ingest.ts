@@ -39,7 +39,7 @@ export function register(program: Command): void {
         'A document whose text is already stored is reported unchanged. Each file is one\n' +
         'transaction: a file that fails leaves nothing behind, and the others are still ingested.\n' +
         'A folder is ingested in bulk: worker threads read and extract, documents are written in\n' +
-        'batches of 100 per transaction, and a re-run skips what is stored, so it resumes.',
+        'batches of 200 per transaction, and a re-run skips what is stored, so it resumes.',
     )
     .argument('<paths...>', 'files, folders or glob patterns')
     .option('--title <text>', 'title for the documents, instead of the one the file gives')

@@ -2,14 +2,19 @@
  * API latency at scale: a workspace of BENCH_CLAIMS (default 1,000,000) synthetic claims, built
  * once by `seedWorkspace` and kept (SQLite under the temp folder, PostgreSQL in a schema of its
  * own on TALLY_BENCH_DATABASE_URL or TALLY_TEST_DATABASE_URL), then served on loopback and asked
- * each call BENCH_RUNS times (default 50) after a warm-up, one request at a time. A call slower
- * than BENCH_CALL_SECONDS in all (default 20) is asked fewer times, at least 3. Each dialect runs
- * in a process of its own, so peak memory is the server's. Target: p99 <= 50 ms on SQLite.
+ * each call BENCH_RUNS times (default 50) after a first request, one request at a time. A call
+ * slower than BENCH_CALL_SECONDS in all (default 20) is asked fewer times, at least 3. Each dialect
+ * runs in a process of its own, so peak memory is the server's. Target: p99 <= 50 ms on SQLite.
+ *
+ * The first request of each call is reported apart (FIRST ms): for flows and indicators it is
+ * the cold computation a change to the workspace costs; the runs after it are the steady state of
+ * a read-mostly dashboard, served from the per-revision cache. The process's CPU time is printed
+ * too, since the machine may be busy with other work while the figures are taken.
  *
  *   npm run bench:scale             (BENCH_CLAIMS=100000 for a quicker look)
  */
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedWorkspace } from '../src/app/synthetic-seed.ts';
@@ -35,6 +40,12 @@ const CALLS = [
     label: 'claims, filtered (country+category+status)',
     path: '/api/v1/claims?country=PRK&category=munitions&status=accepted&limit=50',
   },
+  { label: 'claims, filtered (status)', path: '/api/v1/claims?status=proposed&limit=50' },
+  { label: 'claims, filtered (country)', path: '/api/v1/claims?country=RUS&limit=50' },
+  {
+    label: 'claims, filtered (category+status), page 100',
+    path: '/api/v1/claims?category=oil&status=accepted&limit=50&offset=4950',
+  },
   { label: 'claims, first page', path: '/api/v1/claims?limit=50' },
   { label: 'full-text search', path: '/api/v1/documents/search?q=artillery%20shells' },
   { label: 'flows', path: '/api/v1/flows' },
@@ -43,6 +54,7 @@ const CALLS = [
 
 interface CallResult {
   readonly label: string;
+  readonly first: number;
   readonly runs: number;
   readonly median: number;
   readonly p99: number;
@@ -54,6 +66,8 @@ interface DialectResult {
   readonly seededSeconds: number | null;
   readonly calls: readonly CallResult[];
   readonly peak: string;
+  /** CPU seconds the server process spent on the requests (user + system). */
+  readonly cpuSeconds: number;
 }
 
 if (process.argv[2] === '--one') {
@@ -94,6 +108,7 @@ async function runDialect(dialect: string): Promise<DialectResult> {
     const app = await buildServer({ store, options: { webRoot: null } });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const calls: CallResult[] = [];
+    const cpuBefore = process.cpuUsage();
     for (const call of CALLS) {
       const time = async () => {
         const started = performance.now();
@@ -109,13 +124,22 @@ async function runDialect(dialect: string): Promise<DialectResult> {
       times.sort((a, b) => a - b);
       calls.push({
         label: call.label,
+        first,
         runs,
         median: quantile(times, 0.5),
         p99: quantile(times, 0.99),
       });
     }
+    const cpu = process.cpuUsage(cpuBefore);
     await app.close();
-    return { dialect, claims, seededSeconds, calls, peak: peakMemory() };
+    return {
+      dialect,
+      claims,
+      seededSeconds,
+      calls,
+      peak: peakMemory(),
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    };
   } finally {
     await store.close();
   }
@@ -155,6 +179,7 @@ async function main(): Promise<void> {
       dialectRows.push([
         dialect,
         call.label,
+        call.first.toFixed(1),
         String(call.runs),
         call.median.toFixed(1),
         call.p99.toFixed(1),
@@ -163,8 +188,8 @@ async function main(): Promise<void> {
       ]);
       results.push({
         bench: 'scale',
-        what: `${call.label}, ${dialect}, ${result.claims} claims (median / p99)`,
-        figure: `${call.median.toFixed(1)} / ${call.p99.toFixed(1)} ms`,
+        what: `${call.label}, ${dialect}, ${result.claims} claims (first / median / p99)`,
+        figure: `${call.first.toFixed(0)} / ${call.median.toFixed(1)} / ${call.p99.toFixed(1)} ms`,
         target: `p99 <= ${TARGET_MS} ms`,
         verdict: ok ? 'ok' : 'MISSED',
         peakMemory: result.peak,
@@ -172,11 +197,16 @@ async function main(): Promise<void> {
     }
     // Each dialect's figures as soon as they are known: the PostgreSQL seed can take a while.
     process.stdout.write(dialectRows.map((row) => `${row.join(' | ')}\n`).join(''));
+    process.stdout.write(
+      `${dialect}: server CPU time over all requests ${result.cpuSeconds.toFixed(1)} s; load average ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}\n`,
+    );
     rows.push(...dialectRows);
   }
   printTable(
     `API latency on a ${CLAIMS}-claim synthetic workspace, loopback HTTP, one request at a time`,
-    ['STORE', 'CALL', 'RUNS', 'MEDIAN ms', 'P99 ms', 'PEAK RSS', `P99 <= ${TARGET_MS}`],
+    ['STORE', 'CALL', 'FIRST ms', 'RUNS', 'MEDIAN ms', 'P99 ms', 'PEAK RSS', `P99 <= ${TARGET_MS}`],
     rows,
   );
   report(results);

@@ -12,7 +12,7 @@ import type { Database } from '../src/store/schema.ts';
 const CURSOR = { documentId: '8'.repeat(64), spanStart: 10, id: 'x' };
 
 /** Every combination of the filters the claims API passes to the store, with and without a cursor. */
-const FILTERS: readonly ClaimFilter[] = [
+const BASE_FILTERS: readonly ClaimFilter[] = [
   {},
   { status: 'accepted' },
   { category: 'oil' },
@@ -23,7 +23,11 @@ const FILTERS: readonly ClaimFilter[] = [
   { country: 'PRK', category: 'oil', status: 'accepted' },
   { documentId: '8'.repeat(64) },
   { documentId: '8'.repeat(64), status: 'accepted', category: 'oil', country: 'PRK' },
-].flatMap((filter) => [filter, { ...filter, after: CURSOR }]);
+];
+const FILTERS: readonly ClaimFilter[] = BASE_FILTERS.flatMap((filter) => [
+  filter,
+  { ...filter, after: CURSOR },
+]);
 
 /** The index a filter's equality columns should be read from, for each end of a country. */
 function expectedIndexes(filter: ClaimFilter): RegExp[] {

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -17,6 +16,8 @@ import { createAuthHook } from './auth.ts';
 import type { ServerContext, TallyApp } from './context.ts';
 import { handleError } from './errors.ts';
 import { createIngestThread, type IngestThread } from './ingest-thread.ts';
+import { createLoadShedder } from './load-shedder.ts';
+import { applySecurityHeaders, securityHeaders } from './security-headers.ts';
 import { parseJsonBody } from './json-body.ts';
 import { registerIngestRoutes } from './routes/ingest.ts';
 import { registerLedgerRoutes } from './routes/ledger.ts';
@@ -45,6 +46,13 @@ export interface ServerOptions {
    */
   readonly maxInFlight?: number;
   /**
+   * Event-loop delay beyond which new requests get 503 at once: requests pile up unseen in socket
+   * buffers, and this is how long the one just read has waited. Off unless given, so that a
+   * test's own slow step cannot turn the next request into a 503; `tally serve` sets
+   * SHED_LOAD_DELAY_MS.
+   */
+  readonly maxEventLoopDelayMs?: number;
+  /**
    * Read, extract and store uploads on a worker thread (default true), so a large upload does not
    * hold up every other request.
    */
@@ -56,6 +64,8 @@ export interface ServerOptions {
 /** Enough for an analyst working fast through the review queue, not for a runaway script. */
 const DEFAULT_WRITES_PER_MINUTE = 600;
 const DEFAULT_MAX_IN_FLIGHT = 256;
+/** Well above the delay of a loaded but keeping-up server (tens of ms), well below a timeout. */
+export const SHED_LOAD_DELAY_MS = 200;
 /** Ingest extracts on the server's one thread: far fewer of those. */
 const DEFAULT_INGESTS_PER_MINUTE = 60;
 
@@ -164,26 +174,7 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     }
   });
   app.setErrorHandler(handleError);
-  const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
-  let inFlight = 0;
-  const counted = new WeakSet<object>();
-  const done = async (request: { id: string }) => {
-    if (counted.delete(request)) inFlight--;
-  };
-  // Counted per request, not timed: a loaded test machine cannot turn it into a flaky 503.
-  app.addHook('onRequest', async (request) => {
-    if (inFlight >= maxInFlight) {
-      throw new TallyError('OVERLOADED', `over ${maxInFlight} requests in progress`);
-    }
-    inFlight++;
-    counted.add(request);
-  });
-  app.addHook('onResponse', done);
-  app.addHook('onRequestAbort', done);
-  app.decorateRequest('actor', null);
-  app.addHook('onRequest', createAuthHook(deps.store));
-
-  await app.register(helmet, {
+  const security = securityHeaders({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     crossOriginEmbedderPolicy: true,
     referrerPolicy: { policy: 'no-referrer' },
@@ -191,6 +182,32 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
     // Loopback is plain HTTP; HSTS there would only pin a browser to a scheme it cannot use.
     hsts: false,
   });
+  // First of all hooks, so that refusals (busy, no token) carry the headers too.
+  app.addHook('onRequest', (_request, reply, next) => {
+    applySecurityHeaders(reply.raw, security);
+    next();
+  });
+  const shedder = createLoadShedder({
+    maxInFlight: options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
+    ...(options.maxEventLoopDelayMs === undefined
+      ? {}
+      : { maxDelayMs: options.maxEventLoopDelayMs }),
+  });
+  app.addHook('onClose', async () => shedder.close());
+  const counted = new WeakSet<object>();
+  const done = async (request: { id: string }) => {
+    if (counted.delete(request)) shedder.release();
+  };
+  app.addHook('onRequest', async (request) => {
+    const refusal = shedder.admit();
+    if (refusal) throw refusal;
+    counted.add(request);
+  });
+  app.addHook('onResponse', done);
+  app.addHook('onRequestAbort', done);
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', createAuthHook(deps.store));
+
   const writes = options.rateLimit?.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE;
   const ingests = options.rateLimit?.ingestsPerMinute ?? DEFAULT_INGESTS_PER_MINUTE;
   await app.register(rateLimit, {

@@ -67,7 +67,7 @@ else await drive();
 /** The child: a seeded workspace behind a real server; answers "delay" with event-loop figures. */
 async function serve(): Promise<void> {
   const { createToken, ingest } = await import('../src/app/index.ts');
-  const { buildServer } = await import('../src/server/index.ts');
+  const { buildServer, SHED_LOAD_DELAY_MS } = await import('../src/server/index.ts');
   const { openStore } = await import('../src/store/index.ts');
   const folder = process.env.BENCH_FOLDER ?? mkdtempSync(join(tmpdir(), 'tally-load-'));
   const store = await openStore({ workspace: join(folder, 'workspace'), env: {} });
@@ -80,6 +80,7 @@ async function serve(): Promise<void> {
       maxUploadBytes: 4 * 1024 * 1024,
       bodyLimit: 4 * 1024 * 1024,
       rateLimit: { writesPerMinute: 10_000_000, ingestsPerMinute: 10_000 },
+      maxEventLoopDelayMs: SHED_LOAD_DELAY_MS,
     },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -3,6 +3,7 @@ export {
   API_PREFIX,
   buildServer,
   DEFAULT_WEB_ROOT,
+  SHED_LOAD_DELAY_MS,
   type ServerDeps,
   type ServerOptions,
 } from './build-server.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { hasActiveTokens } from '../../app/index.ts';
 import { TallyError } from '../../domain/index.ts';
-import { API_PREFIX, buildServer } from '../../server/index.ts';
+import { API_PREFIX, buildServer, SHED_LOAD_DELAY_MS } from '../../server/index.ts';
 import { integerOption, say, withStore } from '../context.ts';
 
 interface ServeFlags {
@@ -49,6 +49,7 @@ export function register(program: Command): void {
           const app = await buildServer({
             store,
             options: {
+              maxEventLoopDelayMs: SHED_LOAD_DELAY_MS,
               logger: flags.quiet
                 ? false
                 : {

@@ -64,27 +64,37 @@ export async function openDashboardFixture(
   options: {
     /** False for the README's screenshots, which show the default workspace as it is. */
     readonly withHostileDocument?: boolean;
+    /** False for an empty workspace instead of the bundled corpus (`tally start`). */
+    readonly withCorpus?: boolean;
+    /** The hostile claim's quote, in place of HOSTILE_QUOTE. */
+    readonly hostileQuote?: string;
   } = {},
 ): Promise<DashboardFixture> {
   const folder = mkdtempSync(join(tmpdir(), 'tally-browser-'));
   const workspace = join(folder, 'workspace');
   const env = { ...process.env, TALLY_DATABASE_URL: '', TALLY_WORKSPACE: '' };
   const cli = join(REPO, 'bin', 'tally.js');
-  await run(process.execPath, [cli, '--workspace', workspace, 'start', '--json'], {
-    cwd: folder,
-    env,
-  });
+  if (options.withCorpus ?? true) {
+    await run(process.execPath, [cli, '--workspace', workspace, 'start', '--json'], {
+      cwd: folder,
+      env,
+    });
+  }
   const store = await openStore({ workspace, env: {} });
   let token: string;
   let hostileDocumentId = '';
   try {
     if (options.withHostileDocument ?? true) {
-      writeFileSync(join(folder, 'hostile.txt'), HOSTILE_TEXT);
+      const quote = options.hostileQuote ?? HOSTILE_QUOTE;
+      writeFileSync(join(folder, 'hostile.txt'), HOSTILE_TEXT.replace(HOSTILE_QUOTE, quote));
       const hostile = await ingest({
         store,
         inputs: ['hostile.txt'],
         cwd: folder,
-        extractor: hostileExtractor,
+        extractor:
+          quote === HOSTILE_QUOTE
+            ? hostileExtractor
+            : hostileExtractorFor({ quote, value: 5000, source: 'A ministry' }),
       });
       const [first] = hostile.files;
       if (first?.status !== 'ingested') throw new Error('the hostile document was not ingested');
@@ -140,6 +150,8 @@ export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
 export async function launchBrowser(
   options: {
     readonly viewport?: { width: number; height: number };
+    /** Ignore the page's Content-Security-Policy, to test what the page's own escaping does. */
+    readonly bypassCSP?: boolean;
   } = {},
 ): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'tally-chromium-'));
@@ -149,6 +161,7 @@ export async function launchBrowser(
     args: CHROMIUM_ARGS,
     acceptDownloads: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
   });
   return {
     context,

@@ -16,6 +16,8 @@ const INT8_OID = 20;
  */
 const INDEXED_CHARACTERS = 500_000;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** How many of a search's matches are ranked, newest first (as on SQLite). */
+const SEARCH_CANDIDATES = 5_000;
 
 const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -112,18 +114,27 @@ export async function createPostgresBackend(options: {
       // The generated column indexes the row as it is written.
     },
     async search({ terms, limit }) {
-      // plainto_tsquery treats every character as text: no input can be a syntax error.
+      // plainto_tsquery treats every character as text: no input can be a syntax error. Ranks at
+      // most SEARCH_CANDIDATES matches, the most recently stored (read back from the newest
+      // document, or from the GIN index when the words are rare), and quotes only the page: a
+      // common word matches most of a big workspace, and ranking every match took over a second.
+      const words = terms.join(' ');
       const result = await sql<{ id: string; title: string | null; snippet: string; rank: number }>`
-        select hit.id, hit.title, hit.rank,
-          ts_headline('tally_english', d.text, hit.query,
-            'StartSel="", StopSel="", MaxWords=35, MinWords=15, MaxFragments=1, FragmentDelimiter=" … "') as snippet
-        from (
-          select id, title, ts_rank(search, query) as rank, query
-          from documents, plainto_tsquery('tally_english', ${terms.join(' ')}) as query
-          where search @@ query
+        with candidates as materialized (
+          select id, title, search from documents
+          where search @@ plainto_tsquery('tally_english', ${words})
+          order by seq desc
+          limit ${SEARCH_CANDIDATES}
+        ), hit as (
+          select id, title, ts_rank(search, plainto_tsquery('tally_english', ${words})) as rank
+          from candidates
           order by rank desc, id
           limit ${limit}
-        ) as hit join documents d on d.id = hit.id
+        )
+        select hit.id, hit.title, hit.rank,
+          ts_headline('tally_english', d.text, plainto_tsquery('tally_english', ${words}),
+            'StartSel="", StopSel="", MaxWords=35, MinWords=15, MaxFragments=1, FragmentDelimiter=" … "') as snippet
+        from hit join documents d on d.id = hit.id
         order by hit.rank desc, hit.id`.execute(db);
       return result.rows.map((row) => ({
         documentId: row.id,

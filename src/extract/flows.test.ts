@@ -471,3 +471,45 @@ describe('trade and payments across sentences', () => {
     expect(share?.category).toBe('trade');
   });
 });
+
+describe('figures that name no kind of their own', () => {
+  it('gives vessels the kind of the cargo just counted', () => {
+    const [, vessels] = claimsIn(
+      'Russia shipped about 900,000 barrels of oil to North Korea this spring. Some 14 vessels took part.',
+    );
+    expect(vessels?.category).toBe('oil');
+  });
+
+  it('gives a bare share the kind of the sum it is taken from', () => {
+    const [, share] = claimsIn(
+      'Each North Korean labourer in Russia earns about $900 a month. The state keeps up to 80% of that.',
+    );
+    expect([share?.category, share?.from, share?.to]).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('keeps a share of a named whole ("30% of capacity") as other', () => {
+    const [, share] = claimsIn(
+      'North Korea sent 5,000 containers of shells to Russia. Its plants run at about 30% of capacity.',
+    );
+    expect(share?.category).toBe('other');
+  });
+
+  it('does not carry the kind of figure into a new paragraph', () => {
+    const [, vessels] = claimsIn(
+      'Russia shipped about 900,000 barrels of oil to North Korea this spring.\nSome 14 vessels were seen at the port.',
+    );
+    expect(vessels?.category).toBe('other');
+  });
+});
+
+describe('the usual direction of the exchange', () => {
+  it('reads wages earned on a Russian site as money flowing from Russia to North Korea', () => {
+    expect(
+      flow('A North Korean labourer on a Russian building site can earn 90,000 rubles a month.'),
+    ).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('keeps a flow against the usual direction when an object names the receiver', () => {
+    expect(flow('Moscow has handed Pyongyang 20 fighter jets.')).toEqual(['weapons', 'RUS', 'PRK']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Category, ExtractedClaim, Stage } from '../domain/index.ts';
-import { CUE_CATEGORY, type FlowRole, type Lexicon, type Scan } from './lexicon.ts';
+import { CUE_CATEGORY, lexicon, type FlowRole, type Lexicon, type Scan } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
 import type { Tokens } from './tokenize.ts';
 
@@ -54,6 +54,13 @@ export function categoryWords(
   return { categoryCues, forceCue: forceAt.length > 0, forceAt };
 }
 
+/** The kind and sides of the last figure that named its kind, for one that does not. */
+export interface Topic {
+  readonly category: Category;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
 export interface Direction {
   readonly category: Category;
   readonly from: string | null;
@@ -72,6 +79,22 @@ const TRANSFER_CATEGORIES = new Set<Category>([
   'technology',
 ]);
 const NATIONALITY_CATEGORIES = new Set<Category>(['casualties', 'force_size', 'other']);
+
+const REFERS_BACK = new Set(lexicon.data.continuationWords);
+
+/** Carriers ("vessels", "43 trips") and bare shares ("by a fifth", not "30% of capacity"). */
+function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
+  if (q.unit === 'vehicle') return true;
+  if (q.unit === 'item') return carrier;
+  if (q.unit !== 'percent' || q.ratio) return false;
+  const { key } = cx.tokens;
+  for (let i = q.first; i <= q.last; i++) {
+    // "90% of that" refers back to the sum before; "30% of capacity" names a whole of its own.
+    const next = key[i + 1] ?? '';
+    if (key[i] === 'of' && !REFERS_BACK.has(next) && !REFERS_BACK.has(`of ${next}`)) return false;
+  }
+  return true;
+}
 
 function distance(
   q: { readonly first: number; readonly last: number },
@@ -363,15 +386,24 @@ export function direct(
     readonly lastCountry: string | null;
     /** The last two countries named before this sentence, for "the two countries". */
     readonly lastPair?: readonly string[];
+    /** The kind of the figure before, for a figure that names no kind of its own. */
+    readonly topic?: Topic | null;
   },
 ): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
   const carrier = lex.carrierNouns.has(tokens.key[q.unitTo - 1] ?? '');
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
-  const category = q.ratio ? (q.category as Category) : categorize(facts, q, { carrier });
+  const own = q.ratio ? (q.category as Category) : categorize(facts, q, { carrier });
+  // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
+  // share that names no kind of its own is of the kind the text is speaking of.
+  const topic = own === 'other' && topical(cx, q, carrier) ? (input.topic ?? null) : null;
+  const category = topic?.category ?? own;
   let verb = governingVerb(facts, q);
   const stage = stageOf(cx, facts, { q, verb });
+  // "The state keeps up to 90% of that": a share is of the figure before, sides and all.
+  if (topic && q.unit === 'percent')
+    return { category: topic.category, from: topic.from, to: topic.to, stage };
   // The country adjective inside the phrase: "24 North Korean ballistic missiles".
   let modifier: string | null = q.peopleCountry;
   if (!modifier) {
@@ -424,6 +456,8 @@ export function direct(
   let from: string | null = null;
   let to: string | null = null;
   let role: FlowRole | null = verb?.role ?? null;
+  // Whether a preposition or an object names a side ("to Russia", "given Pyongyang").
+  let stated = false;
   // A deployment moves people and weapons; it does not pay, ship oil or trade.
   if (
     verb &&
@@ -479,6 +513,7 @@ export function direct(
       if (p === verb.last || (tokens.key[verb.last] === 'also' && p === verb.last + 1))
         indirect = m.code;
     }
+    stated = fromPrep !== null || toPrep !== null || indirect !== null;
     if (role === 'send') {
       from = fromPrep ?? subject;
       to = toPrep ?? indirect;
@@ -507,6 +542,7 @@ export function direct(
     verb = null;
     from = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_WORDS }) ?? modifier;
     to = countryAfterWord(tokens, facts, { at: facts.from, words: TO_WORDS, exclude: from });
+    stated = from !== null || to !== null;
   }
   // "Russia exports 50mn tonnes", "North Korea may import no more than…": a total or a cap of
   // trade names one side only.
@@ -529,6 +565,11 @@ export function direct(
     to =
       (fallback && fallback[0] === from ? fallback[1] : null) ??
       (role === 'use' ? null : otherCountry(facts, q, from));
+  // "A worker on a Russian site can earn 100,000 rubles": read from subjects and places alone,
+  // a flow against the usual direction of the exchange is a misreading far more often than a
+  // reversal; a side named by a preposition or an object stands.
+  if (!stated && fallback && from === fallback[1] && to === fallback[0])
+    return { category, from: fallback[0], to: fallback[1], stage };
   return { category, from, to, stage };
 }
 

@@ -24,6 +24,7 @@ import {
   type CountryMention,
   type FlowVerb,
   type SentenceFacts,
+  type Topic,
 } from './flows.ts';
 import {
   CUE_DATE,
@@ -394,6 +395,7 @@ function claimFrom(
     carry: Carry;
     lastCountry: string | null;
     lastPair: readonly string[];
+    topic: Topic | null;
   },
 ): ExtractedClaim {
   const { tokens } = cx;
@@ -405,6 +407,7 @@ function claimFrom(
     quantity: q,
     lastCountry: input.lastCountry,
     lastPair: input.lastPair,
+    topic: input.topic,
   });
   return {
     span: [start, end],
@@ -445,11 +448,16 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const recent: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
   let paragraphSource: Attribution | null = null;
+  let topic: Topic | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
     const { from, to } = sentence;
-    if (tokens.newline[from]) paragraphSource = null;
+    // A new paragraph speaks afresh: no source or kind of figure carries into it.
+    if (tokens.newline[from]) {
+      paragraphSource = null;
+      topic = null;
+    }
     // One pass over the sentence's cue bits decides which rules can find anything in it.
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
@@ -475,9 +483,21 @@ export function extract(input: ExtractInput): ClaimsDocument {
         verbs,
         ...categoryWords(cx, { from, to }),
       };
-      const made = quantities.map((q) =>
-        claimFrom(cx, { q, facts, cues, dates, carry, lastCountry, lastPair: recent }),
-      );
+      const made: ExtractedClaim[] = [];
+      for (const q of quantities) {
+        const claim = claimFrom(cx, {
+          q,
+          facts,
+          cues,
+          dates,
+          carry,
+          lastCountry,
+          lastPair: recent,
+          topic,
+        });
+        if (claim.category !== 'other') topic = claim;
+        made.push(claim);
+      }
       const credited =
         cues.length === 0 &&
         paragraphSource &&

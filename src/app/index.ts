@@ -51,6 +51,7 @@ export {
   type ExportLine,
   type ImportReport,
 } from './transfer.ts';
+export { migrateWorkspace, type MigrationReport } from './migrate-workspace.ts';
 export { parseAssignment, parseFieldEdits } from './claim-edits.ts';
 export {
   describeClaim,

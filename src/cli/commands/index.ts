@@ -6,6 +6,7 @@ import { register as docs } from './docs.ts';
 import { register as exportCommand } from './export.ts';
 import { register as extract } from './extract.ts';
 import { register as importCommand } from './import.ts';
+import { register as migrateTo } from './migrate-to.ts';
 import { register as ingest } from './ingest.ts';
 import { register as search } from './search.ts';
 import { register as serve } from './serve.ts';
@@ -34,6 +35,7 @@ export const commands: ReadonlyArray<(program: Command) => void> = [
   extract,
   exportCommand,
   importCommand,
+  migrateTo,
   reference,
   claims,
   review,

@@ -1,6 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon, vocabularyOf } from './lexicon.ts';
-import { intern, NUMBER, PUNCT, splitSentences, tokenize, UNKNOWN, WORD } from './tokenize.ts';
+import {
+  createVocabulary,
+  intern,
+  NUMBER,
+  PUNCT,
+  splitSentences,
+  tokenize,
+  UNKNOWN,
+  WORD,
+} from './tokenize.ts';
 
 const texts = (text: string) => {
   const t = tokenize(text);
@@ -147,6 +157,55 @@ describe('tokenize', () => {
     for (const text of ['said', 'the north', '7', '0', '11,000', '', '__proto__', 'constructor']) {
       expect(intern(text)).toBe(text);
     }
+  });
+
+  it('finds a vocabulary word in any casing, short or long, and no other word of its length', () => {
+    const vocabulary = createVocabulary(
+      new Map([
+        ['ab', 1],
+        ['ba', 2],
+        ['abcdef', 3],
+        ['abcdefg', 4],
+        ['zzzzzz', 5],
+      ]),
+      { numberFlags: 0, dateNumberFlags: 0 },
+    );
+    const t = tokenize('AB ba Ab abcdef ABCDEFG abcdefh bb zzzzzz zzzzzy a', vocabulary);
+    expect(t.key).toEqual([
+      'ab',
+      'ba',
+      'ab',
+      'abcdef',
+      'abcdefg',
+      UNKNOWN,
+      UNKNOWN,
+      'zzzzzz',
+      UNKNOWN,
+      UNKNOWN,
+    ]);
+    expect(Array.from(t.flags)).toEqual([1, 2, 1, 3, 4, 0, 0, 5, 0, 0]);
+  });
+
+  it('gives any word its vocabulary key exactly when the vocabulary holds its lower-case form', () => {
+    const vocabulary = vocabularyOf(lexicon);
+    const known = new Set(vocabulary.words);
+    const sample = vocabulary.words.filter((_, k) => k % 7 === 0);
+    const word = fc.oneof(
+      fc.constantFrom(...sample),
+      fc.constantFrom(...sample).map((w) => w.toUpperCase()),
+      fc.constantFrom(...sample).map((w) => `${w.slice(0, -1)}${w.at(-1) === 'z' ? 'a' : 'z'}`),
+      fc
+        .tuple(fc.stringMatching(/^[a-z]{1,9}$/), fc.boolean())
+        .map(([w, upper]) => (upper ? `${w[0]?.toUpperCase()}${w.slice(1)}` : w)),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        const t = tokenize(words.join(' '), vocabulary);
+        expect(t.key).toEqual(
+          words.map((w) => (known.has(w.toLowerCase()) ? w.toLowerCase() : UNKNOWN)),
+        );
+      }),
+    );
   });
 
   it('returns no tokens for empty or blank text', () => {

@@ -94,6 +94,9 @@ export interface Vocabulary {
   readonly slots: Int32Array;
   readonly words: readonly string[];
   readonly flags: Uint16Array;
+  /** Per word, its length, and for a word of at most `PACKED_LETTERS` letters its `packed` code. */
+  readonly lengths: Int32Array;
+  readonly packed: Int32Array;
   /** Flags of words outside the fast path (non-ASCII letters, punctuation). */
   readonly other: ReadonlyMap<string, number>;
   /** Flags of each ASCII punctuation mark, read from `other` once rather than per token. */
@@ -123,6 +126,19 @@ export function intern(text: string): string {
   return Object.keys({ [text]: 0 })[0] ?? text;
 }
 
+/**
+ * A word of up to six letters packed five bits a letter ("a" = 1 … "z" = 26) into one integer:
+ * two such words are equal exactly when their codes and lengths are, so the tokenizer finds a short
+ * word without comparing characters.
+ */
+const PACKED_LETTERS = 6;
+
+function packWord(word: string): number {
+  let packed = 0;
+  for (let k = 0; k < word.length; k++) packed = (packed << 5) | (word.charCodeAt(k) - 96);
+  return packed;
+}
+
 /** Builds a vocabulary from words and their flags; words that are not lower-case ASCII letters go to a map. */
 export function createVocabulary(
   entries: ReadonlyMap<string, number>,
@@ -147,7 +163,20 @@ export function createVocabulary(
   });
   const asciiFlags = new Uint16Array(128);
   for (let c = 0; c < 128; c++) asciiFlags[c] = other.get(String.fromCharCode(c)) ?? 0;
-  return { slots, words, flags: Uint16Array.from(flags), other, asciiFlags, ...numbers };
+  const lengths = Int32Array.from(words, (word) => word.length);
+  const packed = Int32Array.from(words, (word) =>
+    word.length <= PACKED_LETTERS ? packWord(word) : 0,
+  );
+  return {
+    slots,
+    words,
+    flags: Uint16Array.from(flags),
+    lengths,
+    packed,
+    other,
+    asciiFlags,
+    ...numbers,
+  };
 }
 
 /**
@@ -249,13 +278,17 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       let upper = false;
       let ascii = true;
       let hash = FNV_OFFSET;
+      // Letters past the sixth shift out; the code is only read for words of six or fewer.
+      let packed = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
           hash = Math.imul(hash ^ d, FNV_PRIME);
+          packed = (packed << 5) | (d - 96);
         } else if (d >= 65 && d <= 90) {
           upper = true;
           hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
+          packed = (packed << 5) | (d - 64);
         } else if (d >= 128 && isLetter(d)) {
           ascii = false;
           if (isUpper(d)) upper = true;
@@ -266,15 +299,20 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       if (type === UPPER || (type === LETTER && isUpper(c))) capital[count] = 1;
       if (vocabulary && ascii) {
         // Open addressing, inlined: this runs once per word of every document.
-        const { slots, words } = vocabulary;
+        const { slots, words, lengths } = vocabulary;
         const mask = slots.length - 1;
         const length = i - s;
         let entry = -1;
         for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
           const candidate = slots[slot]! - 1;
           if (candidate < 0) break;
+          if (lengths[candidate] !== length) continue;
+          if (length <= PACKED_LETTERS) {
+            if (vocabulary.packed[candidate] !== packed) continue;
+            entry = candidate;
+            break;
+          }
           const word = words[candidate]!;
-          if (word.length !== length) continue;
           let k = 0;
           while (k < length && (text.charCodeAt(s + k) | 32) === word.charCodeAt(k)) k++;
           if (k === length) {

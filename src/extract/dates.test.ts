@@ -314,3 +314,23 @@ describe('dates that belong to something else', () => {
     ).toEqual({ start: null, end: null, per: 'year' });
   });
 });
+
+describe('months and estimates', () => {
+  it('reads "since May" as the month, not the verb', () => {
+    expect(claimIn('Russia has sent 20 tankers since May.', '2024-11-20').period).toEqual({
+      start: '2024-05',
+      end: null,
+      per: null,
+    });
+  });
+
+  it('still reads "may" before a verb as no date', () => {
+    expect(claimIn('North Korea May send 2,000 more troops.', '2024-11-20').period).toBeNull();
+  });
+
+  it('dates "an estimated 96% in 2023" by its year: the figure stands between verb and date', () => {
+    expect(
+      claimIn('China takes most of its trade — an estimated 96% in 2023.', '2025-01-20').period,
+    ).toEqual({ start: '2023', end: '2023', per: null });
+  });
+});

@@ -117,6 +117,24 @@ function relativeYear(tokens: Tokens, at: number): { offset: number; end: number
   return null;
 }
 
+/** "since May", "in May": after one of these, a capitalized "May" is the month, not the verb. */
+const MONTH_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'from',
+  'through',
+  'between',
+  'and',
+  'to',
+  'of',
+  'by',
+  'late',
+  'early',
+  'mid',
+]);
+
 function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   const { lex, tokens } = cx;
   const key = tokens.key[at] ?? '';
@@ -152,7 +170,7 @@ function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     if (rel && anchor) {
       year = anchor.year + rel.offset;
       j = rel.end;
-    } else if (key === 'may' && day === null) {
+    } else if (key === 'may' && day === null && !MONTH_PREPOSITIONS.has(tokens.key[at - 1] ?? '')) {
       return null;
     } else {
       year = yearForMonth(anchor, month, day);

@@ -39,7 +39,7 @@ import {
   type Scan,
 } from './lexicon.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
-import { splitSentences } from './tokenize.ts';
+import { NUMBER, splitSentences } from './tokenize.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -271,7 +271,8 @@ function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   const { lex, tokens } = cx;
   for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
     const key = tokens.key[i] ?? '';
-    if (key === 'that' || key === ',') return false;
+    // "an estimated 96% in 2023": a figure between the verb and the date takes the date.
+    if (key === 'that' || key === ',' || tokens.kind[i] === NUMBER) return false;
     if (lex.speechVerbs.has(key) || DOCUMENT_DATE_WORDS.has(key)) return true;
   }
   return false;

@@ -8,16 +8,29 @@
  * where they resolve.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SOURCE = fileURLToPath(new URL('./ingest-worker.ts', import.meta.url));
 const ROOT = resolve(dirname(SOURCE), '..', '..');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'tally-ingest-worker');
-const MANIFEST = join(CACHE, 'manifest.json');
 /** The tsx loader boot, for when no bundle can be made (esbuild missing, cache not writable). */
 const TSX_BOOT = new URL('./ingest-worker-boot.mjs', import.meta.url);
+
+/** What to bundle and where to keep it; paths in the manifest are relative to `root`. */
+export interface BundleSpec {
+  /** The entry module, a TypeScript or JavaScript file. */
+  readonly source: string;
+  /** The folder the sources and the cache are under (the cache must see node_modules). */
+  readonly root: string;
+  readonly cache: string;
+}
+
+const WORKER_BUNDLE: BundleSpec = {
+  source: SOURCE,
+  root: ROOT,
+  cache: join(ROOT, 'node_modules', '.cache', 'tally-ingest-worker'),
+};
 
 interface Manifest {
   readonly folder: string;
@@ -36,12 +49,18 @@ let current: Promise<URL> | undefined;
  * unchanged, a fresh bundle otherwise, or the tsx boot if bundling fails. Decided once per process.
  */
 export function ingestWorkerEntry(): Promise<URL> {
-  current ??= findOrBuild().catch(() => TSX_BOOT);
+  current ??= bundleOf(WORKER_BUNDLE).catch(() => TSX_BOOT);
   return current;
 }
 
-async function findOrBuild(): Promise<URL> {
-  const cached = upToDate();
+/**
+ * The bundle of `spec.source` as one ES module (lazy imports as chunks beside it): the cached one
+ * when no file it was built from has changed size or modification time, a new one otherwise.
+ */
+export async function bundleOf(spec: BundleSpec): Promise<URL> {
+  const { source, root, cache } = spec;
+  const manifestPath = join(cache, 'manifest.json');
+  const cached = upToDate(spec, manifestPath);
   if (cached) return cached;
   const { build } = await import('esbuild');
   // Each build writes a folder of its own and then points the manifest at it, so processes
@@ -49,8 +68,8 @@ async function findOrBuild(): Promise<URL> {
   // running worker may still load a lazy chunk (the PDF reader) from one.
   const folder = `build-${Date.now()}-${randomBytes(4).toString('hex')}`;
   const result = await build({
-    entryPoints: { 'ingest-worker': SOURCE },
-    outdir: join(CACHE, folder),
+    entryPoints: { entry: source },
+    outdir: join(cache, folder),
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -60,31 +79,32 @@ async function findOrBuild(): Promise<URL> {
     packages: 'external',
     metafile: true,
     logLevel: 'silent',
+    // The metafile names inputs relative to this folder.
+    absWorkingDir: root,
   });
   const manifest: Manifest = {
     folder,
     inputs: Object.keys(result.metafile.inputs).map((input) => {
-      const path = resolve(ROOT, input);
+      const path = resolve(root, input);
       const { mtimeMs, size } = statSync(path);
-      return { path: relative(ROOT, path), mtimeMs, size };
+      return { path: relative(root, path), mtimeMs, size };
     }),
   };
-  mkdirSync(CACHE, { recursive: true });
-  const temporary = `${MANIFEST}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  const temporary = `${manifestPath}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(temporary, JSON.stringify(manifest));
-  renameSync(temporary, MANIFEST);
-  return entryOf(folder);
+  renameSync(temporary, manifestPath);
+  return entryOf(cache, folder);
 }
 
-function upToDate(): URL | undefined {
+function upToDate(spec: BundleSpec, manifestPath: string): URL | undefined {
   try {
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
     const unchanged = manifest.inputs.every((input) => {
-      const now = statSync(join(ROOT, input.path));
+      const now = statSync(join(spec.root, input.path));
       return now.mtimeMs === input.mtimeMs && now.size === input.size;
     });
     if (!unchanged) return undefined;
-    const entry = entryOf(manifest.folder);
+    const entry = entryOf(spec.cache, manifest.folder);
     statSync(entry);
     return entry;
   } catch {
@@ -93,4 +113,5 @@ function upToDate(): URL | undefined {
   }
 }
 
-const entryOf = (folder: string): URL => pathToFileURL(join(CACHE, folder, 'ingest-worker.mjs'));
+const entryOf = (cache: string, folder: string): URL =>
+  pathToFileURL(join(cache, folder, 'entry.mjs'));

@@ -187,6 +187,16 @@ describe('attribution', () => {
     ).toBe('Russian sailors');
   });
 
+  it('resolves "the institute said" to the person whose affiliation names it, past a later source', () => {
+    const claims = claimsIn(
+      'Pyongyang earned $300 million, according to Kim Min-seo, a researcher at the Asan Institute. Seoul officials put the total at $500 million. The institute said 2,000 workers were sent.',
+    );
+    expect(claims.at(-1)?.attribution).toEqual({
+      name: 'Kim Min-seo',
+      affiliation: 'Asan Institute',
+    });
+  });
+
   it('resolves "the agency said" to the last agency named, not to the last person', () => {
     const claims = claimsIn(
       "About 400 soldiers were hurt, Japan's defence agency said. The figure came out at a hearing, according to Sen. Mori Takeshi. The agency said 12 soldiers were captured.",

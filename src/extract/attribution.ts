@@ -667,7 +667,12 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
 
 /** The sources named so far in a document, most recent last, for back-references to resolve. */
 export interface SourceMemory {
-  readonly named: Array<{ readonly attribution: Attribution; readonly person: boolean }>;
+  readonly named: Array<{
+    readonly attribution: Attribution;
+    readonly person: boolean;
+    /** Name and affiliation in lower case, for a back-reference's noun to find ("the agency"). */
+    readonly words: string;
+  }>;
   /** "the Joint Chiefs of Staff (JCS)", "an agency known as HUR": acronym → the name it stands for. */
   readonly acronyms: Map<string, string>;
 }
@@ -709,6 +714,8 @@ export function learnAcronyms(
 
 /** "KIDA", "the JCS": the full name an acronym stands for, kept with the acronym. */
 function expand(attribution: Attribution, memory: SourceMemory): Attribution {
+  // Most documents define no acronym: nothing to cut or look up.
+  if (memory.acronyms.size === 0) return attribution;
   const name = attribution.name ?? '';
   const bare = name.startsWith('the ') || name.startsWith('The ') ? name.slice(4) : name;
   const full = memory.acronyms.get(bare);
@@ -741,9 +748,7 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
   const { named: list } = memory;
   if (cue.head !== null && !cue.toPerson) {
     for (let k = list.length - 1; k >= 0; k--) {
-      const a = list[k]!.attribution;
-      const words = `${a.name ?? ''} ${a.affiliation ?? ''}`.toLowerCase();
-      if (words.includes(cue.head)) return a;
+      if (list[k]!.words.includes(cue.head)) return list[k]!.attribution;
     }
   }
   const wantPerson = cue.toPerson;
@@ -761,7 +766,8 @@ export function remember(memory: SourceMemory, cue: SourceCue): void {
     : (memory.named.find((n) => n.attribution === attribution)?.person ?? false);
   const at = memory.named.findIndex((n) => n.attribution === attribution);
   if (at >= 0) memory.named.splice(at, 1);
-  memory.named.push({ attribution, person });
+  const words = `${attribution.name ?? ''} ${attribution.affiliation ?? ''}`.toLowerCase();
+  memory.named.push({ attribution, person, words });
   if (memory.named.length > MEMORY) memory.named.shift();
 }
 

@@ -25,6 +25,7 @@ import { TallyError } from '../../../domain/index.ts';
 import type { Backend } from '../../backend.ts';
 import type { Database } from '../../schema.ts';
 import { toFts5Query } from '../../search-query.ts';
+import { withExactIntegers } from './exact-integers.ts';
 
 /** How long a writer waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -156,7 +157,10 @@ export function createSqliteBackend(options: { path: string; checkEveryPage?: bo
   }
   const open = connection;
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect({ database: open, statements: reusingStatements(open) }),
+    dialect: new ImmediateSqliteDialect({
+      database: open,
+      statements: withExactIntegers({ connection: open, statements: reusingStatements(open) }),
+    }),
   });
   const checkpoints = setInterval(() => {
     try {
@@ -295,7 +299,7 @@ function checkStructure(connection: Sqlite.Database): void {
     connection.prepare(`select 1 from ${quoted} not indexed limit 1`).all();
     const indexes = connection.pragma(`index_list(${quoted})`) as {
       name: string;
-      partial: number;
+      partial: number | bigint;
     }[];
     for (const index of indexes) {
       // A partial index serves only queries that repeat its WHERE; quick_check reads it instead.

@@ -334,3 +334,20 @@ describe('months and estimates', () => {
     ).toEqual({ start: '2023', end: '2023', per: null });
   });
 });
+
+describe('periods referred back to', () => {
+  it('gives "over the same period" the period last stated in full', () => {
+    const [, other] = claimsIn(
+      'The institute reckons the North earned $20bn between March 2023 and the end of 2024. Another analyst puts the figure at $5bn-7bn over the same period.',
+    );
+    expect(other?.period).toEqual({ start: '2023-03', end: '2024-12', per: null });
+  });
+
+  it('leaves "the same period of 2023" to its own year', () => {
+    const [, before] = claimsIn(
+      'Some 2,400 railcars crossed in the first five months of 2025. That compares with 900 railcars in the same period of 2023.',
+      '2025-06-20',
+    );
+    expect(before?.period?.start).toBe('2023');
+  });
+});

@@ -365,6 +365,25 @@ function continuesParagraph(
   return false;
 }
 
+const BACK_PERIODS = lexicon.data.periodBackReferences.map((p) => p.split(' '));
+
+/** "puts the figure at $5bn-7bn over the same period": the period last stated in full. */
+function refersToPeriod(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  const { key } = cx.tokens;
+  for (let i = sentence.from; i < sentence.to; i++)
+    for (const words of BACK_PERIODS)
+      // "in the same period of 2023" names its own year.
+      if (words.every((w, k) => key[i + k] === w) && key[i + words.length] !== 'of') return true;
+  return false;
+}
+
+function hasDates(period: Period | null): boolean {
+  return period !== null && (period.start !== null || period.end !== null);
+}
+
 /** Keeps the last two distinct countries named outside sources, most recent last. */
 function rememberPair(recent: string[], countries: readonly CountryMention[]): void {
   for (const m of countries) {
@@ -448,6 +467,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let lastQuantity: QuantityMatch | null = null;
   const recent: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
+  let lastClosed: Period | null = null;
   let paragraphSource: Attribution | null = null;
   let topic: Topic | null = null;
   const claims: ExtractedClaim[] = [];
@@ -509,9 +529,20 @@ export function extract(input: ExtractInput): ClaimsDocument {
       const said = sayOfChanged(credited, quantities);
       // A paragraph's source is the one its last credited figure carries.
       if (cues.length > 0) paragraphSource = said.at(-1)?.attribution ?? paragraphSource;
-      claims.push(...(dates.length === 0 ? carryPeriod(said, previousPeriod) : said));
+      const dated = dates.length === 0 ? carryPeriod(said, previousPeriod) : said;
+      claims.push(
+        ...(lastClosed && refersToPeriod(cx, sentence)
+          ? dated.map((c) =>
+              hasDates(c.period)
+                ? c
+                : { ...c, period: { ...lastClosed!, per: c.period?.per ?? null } },
+            )
+          : dated),
+      );
     }
     previousPeriod = quantities.length > 0 ? (claims.at(-1) ?? null) : null;
+    for (const c of claims.slice(claims.length - quantities.length))
+      if (c.period && c.period.start !== null && c.period.end !== null) lastClosed = c.period;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     rememberPair(recent, countries);
     if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));

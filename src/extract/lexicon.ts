@@ -103,6 +103,8 @@ export const LexiconSchema = Type.Object({
   comparisonWords: Words,
   /** "published", "adopted in December 2017": a date after one of these dates a document, not a figure. */
   documentDateWords: Words,
+  /** "over the same period": a figure that takes the period last stated in full. */
+  periodBackReferences: Words,
   clauseStops: Words,
   months: NumberMap,
   weekdays: NumberMap,

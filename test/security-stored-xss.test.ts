@@ -33,6 +33,18 @@ const REASON = `Checked ${all('reason')}`;
 // A document's own text is shown in the reader around the claims it quotes.
 const TEXT = `North Korea sent 12,000 troops to Russia in 2024. ${all('text')} The rest is quiet.\n`;
 
+/** The page's DOM as far as these checks use it: the tests' tsconfig has no DOM library. */
+interface PageGlobals {
+  readonly __xss?: string;
+  readonly document: {
+    readonly body: { readonly innerText: string };
+    querySelector(
+      selector: string,
+    ): { insertAdjacentHTML(where: string, html: string): void } | null;
+    querySelectorAll(selector: string): Iterable<{ readonly outerHTML: string }>;
+  };
+}
+
 let fixture: DashboardFixture;
 let quoteDocumentId: string;
 let apiDocumentId: string;
@@ -136,15 +148,22 @@ describe.skipIf(!available)('stored XSS, in Chromium: markup in stored text neve
       await page.locator('main').waitFor();
       for (const text of view.shows) {
         const shown = await page
-          .waitForFunction((expected) => document.body.innerText.includes(expected), text, {
-            timeout: 20_000,
-          })
+          .waitForFunction(
+            (expected) =>
+              (globalThis as unknown as PageGlobals).document.body.innerText.includes(expected),
+            text,
+            {
+              timeout: 20_000,
+            },
+          )
           .then(
             () => true,
             () => false,
           );
         if (!shown) {
-          const body = await page.evaluate(() => document.body.innerText);
+          const body = await page.evaluate(
+            () => (globalThis as unknown as PageGlobals).document.body.innerText,
+          );
           expect.fail(
             `${view.path} does not show ${JSON.stringify(text)}; it shows ${JSON.stringify(body.slice(0, 3000))}`,
           );
@@ -153,9 +172,9 @@ describe.skipIf(!available)('stored XSS, in Chromium: markup in stored text neve
       // Give a deferred handler (an image's onerror, a fetch) time to fire if it was going to.
       await page.waitForTimeout(300);
       const found = await page.evaluate(() => ({
-        flag: (globalThis as { __xss?: string }).__xss,
+        flag: (globalThis as unknown as PageGlobals).__xss,
         planted: [
-          ...document.querySelectorAll(
+          ...(globalThis as unknown as PageGlobals).document.querySelectorAll(
             '[onerror], [onload], a[href^="javascript:" i], img[src="x"], main script',
           ),
         ].map((element) => element.outerHTML.slice(0, 80)),
@@ -172,9 +191,11 @@ describe.skipIf(!available)('stored XSS, in Chromium: markup in stored text neve
       await page.goto(`${fixture.url}/`);
       await page.locator('main').waitFor();
       await page.evaluate((markup) => {
-        document.querySelector('main')?.insertAdjacentHTML('beforeend', markup);
+        (globalThis as unknown as PageGlobals).document
+          .querySelector('main')
+          ?.insertAdjacentHTML('beforeend', markup);
       }, payload('control').img);
-      await page.waitForFunction(() => (globalThis as { __xss?: string }).__xss !== undefined);
+      await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__xss !== undefined);
       await expect.poll(() => hits).toEqual(['/xss-hit/control-img']);
       await page.close();
     }

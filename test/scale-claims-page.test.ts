@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findClaimPage, reviewClaim, seedWorkspace } from '../src/app/index.ts';
+import {
+  decodeClaimCursor,
+  encodeClaimCursor,
+  findClaimPage,
+  reviewClaim,
+  seedWorkspace,
+} from '../src/app/index.ts';
 import type { Claim } from '../src/domain/index.ts';
 import type { ClaimCursor, ClaimFilter, Store } from '../src/store/index.ts';
 import { describeEachDialect, type StoreTarget } from './store-support.ts';
@@ -48,7 +54,9 @@ describeEachDialect('claim pages read from the store', (makeTarget) => {
           items,
           total: all.length,
           ...paging,
-          ...(last && items.length === paging.limit ? { next: cursorOf(last) } : {}),
+          ...(last && items.length === paging.limit
+            ? { next: encodeClaimCursor(cursorOf(last)) }
+            : {}),
         });
       }
     }
@@ -58,7 +66,7 @@ describeEachDialect('claim pages read from the store', (makeTarget) => {
     for (const filter of FILTERS) {
       const all = await store.listClaims(filter);
       const walked: Claim[] = [];
-      let after: ClaimCursor | undefined;
+      let after: string | undefined;
       for (let pages = 0; pages <= all.length; pages++) {
         const page = await findClaimPage({
           store,
@@ -84,6 +92,20 @@ describeEachDialect('claim pages read from the store', (makeTarget) => {
     expect(page).toEqual(expected.slice(0, 5));
   });
 
+  it('refuses a cursor it did not make, naming it', async () => {
+    for (const token of [
+      'nonsense!',
+      encodeURIComponent('[1,2,3]'),
+      Buffer.from('[1,"a","b"]').toString('base64url'),
+    ]) {
+      await expect(
+        findClaimPage({ store, query: {}, paging: { limit: 5, offset: 0, after: token } }),
+      ).rejects.toThrow(/claim cursor .* is not one a claim page gave/u);
+    }
+    const cursor = { documentId: 'ab'.repeat(32), spanStart: 12, id: 'ab-c1' };
+    expect(decodeClaimCursor(encodeClaimCursor(cursor))).toEqual(cursor);
+  });
+
   it('stops counting at the bound asked for, and counts exactly below it', async () => {
     for (const filter of FILTERS) {
       const total = (await store.listClaims(filter)).length;
@@ -102,7 +124,7 @@ describeEachDialect('claim pages read from the store', (makeTarget) => {
         paging: {
           limit: 5,
           offset: 0,
-          after: { documentId: 'a'.repeat(64), spanStart: 0, id: 'x' },
+          after: encodeClaimCursor({ documentId: 'a'.repeat(64), spanStart: 0, id: 'x' }),
         },
       }),
     ).rejects.toThrow(/cursor/u);

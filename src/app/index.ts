@@ -116,7 +116,10 @@ export {
   type IndicatorRunOptions,
 } from './ledger.ts';
 export {
+  CLAIM_COUNT_CAP,
   CLAIM_SORTS,
+  decodeClaimCursor,
+  encodeClaimCursor,
   findClaimPage,
   listAuditPage,
   listDocumentPage,

@@ -25,12 +25,48 @@ export interface Page<T> {
   /** Present when counting stopped at `total` (CLAIM_COUNT_CAP) rather than read every match. */
   readonly totalCapped?: true;
   /** Where the next page starts, when there may be one: pass it back as `paging.after`. */
-  readonly next?: ClaimCursor;
+  readonly next?: string;
 }
 
 export interface Paging {
   readonly limit: number;
   readonly offset: number;
+}
+
+/**
+ * A claim's place in the listing order as an opaque token for URLs (base64url of JSON), so a
+ * client pages on without knowing what a position is made of.
+ */
+export function encodeClaimCursor(cursor: ClaimCursor): string {
+  return Buffer.from(JSON.stringify([cursor.documentId, cursor.spanStart, cursor.id])).toString(
+    'base64url',
+  );
+}
+
+/**
+ * Reads a token `encodeClaimCursor` made.
+ * @throws TallyError INVALID_INPUT when it is not one.
+ */
+export function decodeClaimCursor(token: string): ClaimCursor {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
+  } catch {
+    value = undefined;
+  }
+  if (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    typeof value[0] === 'string' &&
+    Number.isSafeInteger(value[1]) &&
+    typeof value[2] === 'string'
+  ) {
+    return { documentId: value[0] as DocumentId, spanStart: value[1] as number, id: value[2] };
+  }
+  throw new TallyError(
+    'INVALID_INPUT',
+    `The claim cursor "${token.slice(0, 60)}" is not one a claim page gave (its next)`,
+  );
 }
 
 /**
@@ -141,7 +177,7 @@ export async function findClaimPage(options: {
   readonly store: Store;
   readonly query: ClaimQuery;
   /** `after` (a page's `next`) starts the page after that claim, by index, however deep. */
-  readonly paging: Paging & { readonly after?: ClaimCursor };
+  readonly paging: Paging & { readonly after?: string };
 }): Promise<Page<Claim>> {
   const { store, query } = options;
   const filter = {
@@ -150,7 +186,8 @@ export async function findClaimPage(options: {
     ...(query.category === undefined ? {} : { category: query.category }),
     ...(query.country === undefined ? {} : { country: query.country }),
   };
-  const { after, ...paging } = options.paging;
+  const { after: token, ...paging } = options.paging;
+  const after = token === undefined ? undefined : decodeClaimCursor(token);
   if (query.text === undefined && query.source === undefined && query.sort === undefined) {
     // The store can page these filters itself: a page of a million claims reads one page.
     const [items, counted] = await Promise.all([
@@ -164,7 +201,13 @@ export async function findClaimPage(options: {
       ...paging,
       ...(counted > CLAIM_COUNT_CAP ? { totalCapped: true as const } : {}),
       ...(last && items.length === paging.limit
-        ? { next: { documentId: last.documentId, spanStart: last.span[0], id: last.id } }
+        ? {
+            next: encodeClaimCursor({
+              documentId: last.documentId,
+              spanStart: last.span[0],
+              id: last.id,
+            }),
+          }
         : {}),
     };
   }

@@ -54,8 +54,12 @@ interface Carry {
   country: string | null;
 }
 
-/** Shared by every sentence in which a rule has nothing to look for: no allocation. */
-const NONE: readonly never[] = Object.freeze([]);
+/**
+ * Shared by every sentence in which a rule has nothing to look for: no allocation. Not frozen: a
+ * frozen array has elements of another kind, which makes every `for…of` that sees both it and the
+ * rules' own arrays fall back to allocating an iterator result per element. `readonly` keeps it empty.
+ */
+const NONE: readonly never[] = [];
 
 /** How far, in tokens, a period may sit from the figure it qualifies. */
 const MAX_PERIOD_DISTANCE = 30;

@@ -102,7 +102,17 @@ export const DocumentSchema = routeSchema(Document);
 export const AuditEntrySchema = routeSchema(AuditEntry);
 
 export const DocumentPage = page(DocumentSummarySchema);
-export const ClaimPage = page(ClaimSchema);
+/** A claim page may stop counting (`totalCapped`) and says where the next page starts. */
+export const ClaimPage = Type.Composite(
+  [
+    page(ClaimSchema),
+    Type.Object({
+      totalCapped: Type.Optional(Type.Literal(true)),
+      next: Type.Optional(Type.String()),
+    }),
+  ],
+  { additionalProperties: false },
+);
 export const EventPage = page(EventSchema);
 export const AuditPage = page(AuditEntrySchema);
 

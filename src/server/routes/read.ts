@@ -168,6 +168,9 @@ export function registerReadRoutes({ app, store }: ServerContext): void {
             source: Type.Optional(text(200)),
             text: Type.Optional(text(200)),
             sort: Type.Optional(Type.Union(SORT_VALUES.map((value) => Type.Literal(value)))),
+            // A page's `next`: the page after it, read off the index however deep (offset reads
+            // every row it skips).
+            after: Type.Optional(Type.String({ minLength: 1, maxLength: 400 })),
             ...PagingQuery,
           },
           closed,
@@ -176,7 +179,7 @@ export function registerReadRoutes({ app, store }: ServerContext): void {
       },
     },
     async (request) => {
-      const { limit, offset, sort, documentId, ...filter } = request.query;
+      const { limit, offset, after, sort, documentId, ...filter } = request.query;
       let resolved: string | undefined;
       if (documentId !== undefined) {
         // An unknown document has no claims: an empty page, not an error.
@@ -192,7 +195,7 @@ export function registerReadRoutes({ app, store }: ServerContext): void {
             ? {}
             : { sort: (descending ? sort.slice(1) : sort) as ClaimSort, descending }),
         },
-        paging: { limit, offset },
+        paging: { limit, offset, ...(after === undefined ? {} : { after }) },
       });
     },
   );

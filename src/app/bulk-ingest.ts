@@ -171,6 +171,11 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
       const path = files[index] as string;
       const order = problems + index;
       const read = await lane.read(index, { path, now: clock() });
+      // The store is asked before this file's turn, so lookups overlap (a round trip each on
+      // PostgreSQL); only the check against this run's own documents waits for the files before.
+      // A document of this run committed meanwhile is caught by the write, as `unchanged`.
+      const stored = 'status' in read ? undefined : options.store.hasDocument(read.documentId);
+      stored?.catch(() => undefined);
       await awaitTurn(index);
       if ('status' in read) {
         passTurn();
@@ -180,7 +185,7 @@ export async function bulkIngest(options: BulkIngestOptions): Promise<IngestRepo
       const { documentId, title } = read;
       let known: boolean;
       try {
-        known = inBatch.has(documentId) || (await options.store.hasDocument(documentId));
+        known = inBatch.has(documentId) || (stored !== undefined && (await stored));
       } finally {
         passTurn();
       }

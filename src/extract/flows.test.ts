@@ -436,6 +436,13 @@ describe('trade and payments across sentences', () => {
     expect([claim.category, ...pairOf(claim)]).toEqual(['trade', 'CHN', 'PRK']);
   });
 
+  it('takes the pair trade was said of, not the countries named last', () => {
+    const claim = claimIn(
+      'Trade between China and North Korea fell in 2024 as Pyongyang turned to Russia. Two-way commerce came to $2 billion.',
+    );
+    expect([claim.category, ...pairOf(claim)]).toEqual(['trade', 'CHN', 'PRK']);
+  });
+
   it('completes "trade with China" with the other side the text was speaking of', () => {
     const claim = claimIn(
       'North Korea depends on its northern neighbour. In 2019, trade with China reached $2.8 billion.',

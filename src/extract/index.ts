@@ -34,6 +34,7 @@ import {
   CUE_SOURCE,
   CUE_DATE_ANCHOR,
   CUE_AMOUNT,
+  CUE_CATEGORY,
   lexicon,
   scanText,
   type Scan,
@@ -397,6 +398,18 @@ function hasDates(period: Period | null): boolean {
   return period !== null && (period.start !== null || period.end !== null);
 }
 
+/** Whether a sentence has a word of trade ("trade", "exports"). */
+function namesTrade(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
+  const { lex, tokens } = cx;
+  for (let i = sentence.from; i < sentence.to; i++)
+    if (
+      (cx.cues[i]! & CUE_CATEGORY) !== 0 &&
+      lex.categoryCues.get(tokens.key[i] ?? '')?.some((c) => c.category === 'trade') === true
+    )
+      return true;
+  return false;
+}
+
 /** Keeps the last two distinct countries named outside sources, most recent last. */
 function rememberPair(recent: string[], countries: readonly CountryMention[]): void {
   for (const m of countries) {
@@ -479,6 +492,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const carry: Carry = { sources: { named: [], acronyms: new Map() }, country: null };
   let lastQuantity: QuantityMatch | null = null;
   const recent: string[] = [];
+  let tradePair: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
   let lastClosed: Period | null = null;
   let paragraphSource: Attribution | null = null;
@@ -526,7 +540,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           dates,
           carry,
           lastCountry,
-          lastPair: recent,
+          lastPair: tradePair.length === 2 ? tradePair : recent,
           topic,
         });
         if (claim.category !== 'other') topic = claim;
@@ -558,6 +572,13 @@ export function extract(input: ExtractInput): ClaimsDocument {
       if (c.period && c.period.start !== null && c.period.end !== null) lastClosed = c.period;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     rememberPair(recent, countries);
+    // "Trade between China and North Korea fell": the two sides a word of trade was said of.
+    if (countries.length > 1 && (bits & CUE_CATEGORY) !== 0 && namesTrade(cx, { from, to })) {
+      const sides = countries.filter((m) => !m.source).map((m) => m.code);
+      const first = sides[0];
+      const second = sides.find((c) => c !== first);
+      if (first && second) tradePair = [first, second];
+    }
     if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));
     for (const cue of cues) remember(carry.sources, cue);
   }

@@ -670,8 +670,11 @@ export interface SourceMemory {
   readonly named: Array<{
     readonly attribution: Attribution;
     readonly person: boolean;
-    /** Name and affiliation in lower case, for a back-reference's noun to find ("the agency"). */
-    readonly words: string;
+    /**
+     * Name and affiliation in lower case, for a back-reference's noun to find ("the agency"):
+     * built the first time one looks, since most sources are never looked for that way.
+     */
+    words: string | null;
   }>;
   /** "the Joint Chiefs of Staff (JCS)", "an agency known as HUR": acronym → the name it stands for. */
   readonly acronyms: Map<string, string>;
@@ -748,7 +751,10 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
   const { named: list } = memory;
   if (cue.head !== null && !cue.toPerson) {
     for (let k = list.length - 1; k >= 0; k--) {
-      if (list[k]!.words.includes(cue.head)) return list[k]!.attribution;
+      const entry = list[k]!;
+      const { name, affiliation } = entry.attribution;
+      entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
+      if (entry.words.includes(cue.head)) return entry.attribution;
     }
   }
   const wantPerson = cue.toPerson;
@@ -766,8 +772,7 @@ export function remember(memory: SourceMemory, cue: SourceCue): void {
     : (memory.named.find((n) => n.attribution === attribution)?.person ?? false);
   const at = memory.named.findIndex((n) => n.attribution === attribution);
   if (at >= 0) memory.named.splice(at, 1);
-  const words = `${attribution.name ?? ''} ${attribution.affiliation ?? ''}`.toLowerCase();
-  memory.named.push({ attribution, person, words });
+  memory.named.push({ attribution, person, words: null });
   if (memory.named.length > MEMORY) memory.named.shift();
 }
 

@@ -254,16 +254,34 @@ function chooseSource(
 
 /** Two-word entries ("up from") are looked up as the key of a token and the next. */
 const COMPARISON = new Set(lexicon.data.comparisonWords);
+const COMPARISON_FIRSTS = firstWords(COMPARISON);
 
 /**
  * "10,000 laborers, up from fewer than 5,000 in early 2023", "$330 million a year, roughly equal
  * to its exports in 2023": a date after a word of comparison dates the thing compared with.
  */
+/**
+ * The words that phrases of several words begin with: a scan builds a two-word key only at such a
+ * word, rather than a new string at every token.
+ */
+function firstWords(phrases: Iterable<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    const space = phrase.indexOf(' ');
+    if (space >= 0) out.add(phrase.slice(0, space));
+  }
+  return out;
+}
+
 function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
   const { key } = cx.tokens;
   for (let i = span.from; i < span.to; i++) {
     const k = key[i] ?? '';
-    if (COMPARISON.has(k) || COMPARISON.has(`${k} ${key[i + 1] ?? ''}`)) return true;
+    if (
+      COMPARISON.has(k) ||
+      (COMPARISON_FIRSTS.has(k) && COMPARISON.has(`${k} ${key[i + 1] ?? ''}`))
+    )
+      return true;
   }
   return false;
 }
@@ -353,6 +371,7 @@ function hypothetical(cx: Scan, sentence: { readonly from: number; readonly to: 
 
 /** Two-word entries ("in return") are looked up as the key of a token and the next. */
 const CONTINUATION = new Set(lexicon.data.continuationWords);
+const CONTINUATION_FIRSTS = firstWords(CONTINUATION);
 
 /**
  * "It also sent about 220 pieces", "Russia had launched more than 70 of them": a sentence that
@@ -365,7 +384,11 @@ function continuesParagraph(
   const { key } = cx.tokens;
   for (let i = sentence.from; i < sentence.to; i++) {
     const k = key[i] ?? '';
-    if (CONTINUATION.has(k) || CONTINUATION.has(`${k} ${key[i + 1] ?? ''}`)) return true;
+    if (
+      CONTINUATION.has(k) ||
+      (CONTINUATION_FIRSTS.has(k) && CONTINUATION.has(`${k} ${key[i + 1] ?? ''}`))
+    )
+      return true;
   }
   return false;
 }

@@ -520,3 +520,12 @@ describe('the usual direction of the exchange', () => {
     expect(flow('Moscow has handed Pyongyang 20 fighter jets.')).toEqual(['weapons', 'RUS', 'PRK']);
   });
 });
+
+describe('whose people a count is', () => {
+  it('does not give captured soldiers to the country that captured them', () => {
+    const [, captured] = claimsIn(
+      'North Korea has sent 11,000 troops to Russia. Three soldiers captured by Ukraine in January are being questioned.',
+    );
+    expect([captured?.category, captured?.from, captured?.to]).toEqual(['casualties', 'PRK', null]);
+  });
+});

@@ -78,6 +78,7 @@ const TRANSFER_CATEGORIES = new Set<Category>([
   'money',
   'technology',
 ]);
+const PEOPLE_CATEGORIES = new Set<Category>(['personnel', 'casualties', 'force_size']);
 const NATIONALITY_CATEGORIES = new Set<Category>(['casualties', 'force_size', 'other']);
 
 const REFERS_BACK = new Set(lexicon.data.continuationWords);
@@ -231,6 +232,14 @@ function namesAPair(
       return true;
   return false;
 }
+
+/** "captured by Ukraine", "killed by Ukrainian drones": the agent is not whose people they are. */
+function agentOf(tokens: Tokens, m: CountryMention): boolean {
+  const before = tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return AGENT_WORDS.has(tokens.key[before] ?? '');
+}
+
+const AGENT_WORDS = new Set(['by', 'against']);
 
 /** "the North's main source": a possessive names an owner, not the subject of the verb. */
 function possessive(tokens: Tokens, m: CountryMention): boolean {
@@ -416,7 +425,11 @@ export function direct(
       (q.unit === 'person' ? nationalityBefore(cx, facts, q) : null) ??
       nearestCountry(facts, { before: q.first, skip: (m) => namesAWeapon(cx, m, facts.to) })
         ?.code ??
-      nearestCountry(facts, { after: q.last, limit: 6 })?.code ??
+      nearestCountry(facts, { after: q.last, limit: 6, skip: (m) => agentOf(tokens, m) })?.code ??
+      // "Three soldiers were captured": the people the paragraph has been counting.
+      (q.unit === 'person' && input.topic && PEOPLE_CATEGORIES.has(input.topic.category)
+        ? input.topic.from
+        : null) ??
       input.lastCountry;
     return { category, from: own ?? null, to: null, stage };
   }

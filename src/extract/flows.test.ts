@@ -529,3 +529,12 @@ describe('whose people a count is', () => {
     expect([captured?.category, captured?.from, captured?.to]).toEqual(['casualties', 'PRK', null]);
   });
 });
+
+describe('"the regime" and "the state"', () => {
+  it('reads "the regime" as North Korea, not the country named last', () => {
+    const claim = claimIn(
+      'The war in Ukraine drags on. North Korean workers in Russia and China bring the regime about $500 million a year.',
+    );
+    expect(claim.to).toBe('PRK');
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedWorkspace } from '../src/app/index.ts';
+import { CLAIM_COUNT_CAP, seedWorkspace } from '../src/app/index.ts';
 import type { Claim } from '../src/domain/index.ts';
 import { buildServer, type TallyApp } from '../src/server/index.ts';
 import type { Store } from '../src/store/index.ts';
@@ -18,7 +18,13 @@ describe('claim pages over HTTP, paged by cursor', () => {
   let app: TallyApp;
   beforeAll(async () => {
     store = await target.open();
-    await seedWorkspace({ store, claims: 120, seed: 9, now: new Date('2025-04-04T00:00:00Z') });
+    // More claims than a page counts, so the unfiltered listing stops counting.
+    await seedWorkspace({
+      store,
+      claims: CLAIM_COUNT_CAP + 100,
+      seed: 9,
+      now: new Date('2025-04-04T00:00:00Z'),
+    });
     app = await buildServer({ store, options: { webRoot: null } });
   });
   afterAll(async () => {
@@ -39,18 +45,29 @@ describe('claim pages over HTTP, paged by cursor', () => {
         >[0],
       );
       const seen: string[] = [];
-      let url = `/api/v1/claims?limit=9${filter}`;
+      let url = `/api/v1/claims?limit=50${filter}`;
       for (let pages = 0; pages <= expected.length; pages++) {
         const { status, body } = await get(url);
         expect(status).toBe(200);
-        expect(body.total).toBe(expected.length);
-        expect(body.totalCapped).toBeUndefined();
+        expect(body.total).toBe(Math.min(expected.length, CLAIM_COUNT_CAP));
+        if (expected.length > CLAIM_COUNT_CAP) expect(body.totalCapped).toBe(true);
+        else expect(body.totalCapped).toBeUndefined();
         seen.push(...body.items.map((claim) => claim.id));
         if (body.next === undefined) break;
-        url = `/api/v1/claims?limit=9${filter}&after=${encodeURIComponent(body.next)}`;
+        url = `/api/v1/claims?limit=50${filter}&after=${encodeURIComponent(body.next)}`;
       }
       expect(seen).toEqual(expected.map((claim) => claim.id));
     }
+  });
+
+  it('counts up to the cap and says it stopped, exactly below it', async () => {
+    const all = await get('/api/v1/claims?limit=5');
+    expect(all.body).toMatchObject({ total: CLAIM_COUNT_CAP, totalCapped: true });
+    const accepted = (await store.listClaims({ status: 'accepted' })).length;
+    expect(accepted).toBeLessThan(CLAIM_COUNT_CAP);
+    const some = await get('/api/v1/claims?limit=5&status=accepted');
+    expect(some.body.total).toBe(accepted);
+    expect(some.body).not.toHaveProperty('totalCapped');
   });
 
   it('answers 400 naming a cursor it did not make', async () => {

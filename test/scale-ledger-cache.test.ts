@@ -9,7 +9,9 @@ import {
   syntheticArticle,
   syntheticBundle,
   workspaceFlows,
+  workspaceFlowsJson,
   workspaceIndicators,
+  workspaceIndicatorsJson,
 } from '../src/app/index.ts';
 
 import type { Claim } from '../src/domain/index.ts';
@@ -38,6 +40,8 @@ async function inputsOf(store: Store) {
   );
   return { claims, documents };
 }
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 const freshFlows = async (store: Store) =>
   estimateFlows({ ...(await inputsOf(store)), rule: 'conservative' });
@@ -201,6 +205,9 @@ describeEachDialect('the ledger cached per workspace revision', (makeTarget) => 
     it(`computes again after ${name}, in another process`, async () => {
       const flows = await workspaceFlows({ store });
       const indicators = await workspaceIndicators({ store, seed: SEED, draws: DRAWS });
+      // The response bodies are cached too, and must go stale with the rest.
+      await workspaceFlowsJson({ store });
+      await workspaceIndicatorsJson({ store, seed: SEED, draws: DRAWS });
       const revision = await store.revision();
       await change();
       expect(await store.revision()).toBeGreaterThan(revision);
@@ -211,6 +218,12 @@ describeEachDialect('the ledger cached per workspace revision', (makeTarget) => 
       const indicatorsAfter = await workspaceIndicators({ store, seed: SEED, draws: DRAWS });
       expect(indicatorsAfter).not.toBe(indicators);
       expect(indicatorsAfter).toEqual(await freshIndicators(store));
+      expect(JSON.parse(await workspaceFlowsJson({ store }))).toEqual(
+        plain({ rule: 'conservative', items: await freshFlows(store) }),
+      );
+      expect(
+        JSON.parse(await workspaceIndicatorsJson({ store, seed: SEED, draws: DRAWS })),
+      ).toEqual(plain({ items: await freshIndicators(store) }));
     });
   }
 

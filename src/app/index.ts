@@ -112,7 +112,9 @@ export {
   readScenario,
   workspaceAssumptions,
   workspaceFlows,
+  workspaceFlowsJson,
   workspaceIndicators,
+  workspaceIndicatorsJson,
   type IndicatorRunOptions,
 } from './ledger.ts';
 export {

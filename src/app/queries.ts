@@ -71,9 +71,9 @@ export function decodeClaimCursor(token: string): ClaimCursor {
 
 /**
  * Claim listings count matches up to this many: a page never reads more than that many index
- * entries to say how many there are ("10000+"), however many a million claims match.
+ * entries to say how many there are ("1000+"), however many a million claims match.
  */
-export const CLAIM_COUNT_CAP = 10_000;
+export const CLAIM_COUNT_CAP = 1_000;
 
 function pageOf<T>(items: readonly T[], paging: Paging): Page<T> {
   return {

@@ -2,8 +2,8 @@ import { Type } from '@sinclair/typebox';
 import {
   readScenario,
   workspaceAssumptions,
-  workspaceFlows,
-  workspaceIndicators,
+  workspaceFlowsJson,
+  workspaceIndicatorsJson,
 } from '../../app/index.ts';
 import type { Scenario } from '../../ledger/index.ts';
 import type { ServerContext } from '../context.ts';
@@ -24,6 +24,12 @@ const IndicatorId = Type.String({ pattern: '^[a-z][a-z0-9_]{0,63}$' });
 const Draws = Type.Integer({ minimum: 1000, maximum: 100_000 });
 const Seed = Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1 });
 const Results = Type.Object({ items: Type.Array(IndicatorResultSchema) }, closed);
+const JSON_TYPE = 'application/json; charset=utf-8';
+/**
+ * A body serialized once per workspace revision by the app: Fastify sends a string with a JSON
+ * type as it is, past the response schema's serializer (which the route schema still documents).
+ */
+const serialized = <T>(json: string): T => json as unknown as T;
 
 /**
  * A scenario from a request, checked as a scenario file is (the schema lets any name through;
@@ -47,10 +53,14 @@ export function registerLedgerRoutes({ app, store }: ServerContext): void {
         },
       },
     },
-    async (request) => {
-      const rule = request.query.rule ?? 'conservative';
-      return { rule, items: writable(await workspaceFlows({ store, rule })) };
-    },
+    async (request, reply) =>
+      reply
+        .type(JSON_TYPE)
+        .send(
+          serialized(
+            await workspaceFlowsJson({ store, rule: request.query.rule ?? 'conservative' }),
+          ),
+        ),
   );
 
   app.get(
@@ -66,9 +76,10 @@ export function registerLedgerRoutes({ app, store }: ServerContext): void {
         response: { 200: Results, ...errors },
       },
     },
-    async (request) => ({
-      items: writable(await workspaceIndicators({ store, ...request.query })),
-    }),
+    async (request, reply) =>
+      reply
+        .type(JSON_TYPE)
+        .send(serialized(await workspaceIndicatorsJson({ store, ...request.query }))),
   );
 
   app.post(
@@ -89,18 +100,15 @@ export function registerLedgerRoutes({ app, store }: ServerContext): void {
         response: { 200: Results, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { scenario, ...rest } = request.body;
       const parsed = scenarioOf(scenario);
-      return {
-        items: writable(
-          await workspaceIndicators({
-            store,
-            ...rest,
-            ...(parsed === undefined ? {} : { scenario: parsed }),
-          }),
-        ),
-      };
+      const body = await workspaceIndicatorsJson({
+        store,
+        ...rest,
+        ...(parsed === undefined ? {} : { scenario: parsed }),
+      });
+      return reply.type(JSON_TYPE).send(serialized(body));
     },
   );
 

@@ -252,6 +252,38 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('covers every token once, in order, with no sentence empty', () => {
+    const piece = fc.constantFrom(
+      'Troops',
+      'arrived',
+      '.',
+      '!',
+      '?',
+      '"',
+      ')',
+      'Nov',
+      'J',
+      '5',
+      '\n',
+      '\n\n',
+      'shells',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 400 }), (pieces) => {
+        const t = tokenize(pieces.join(' '), vocabularyOf(lexicon));
+        const split = splitSentences(t, lexicon.abbreviations);
+        let next = 0;
+        for (const sentence of split) {
+          expect(sentence.from).toBe(next);
+          expect(sentence.to).toBeGreaterThan(sentence.from);
+          next = sentence.to;
+        }
+        expect(next).toBe(t.length);
+      }),
+    );
+  });
+
   it('cuts a sentence that never ends, so no rule scans an unbounded window', () => {
     expect(sentences('word '.repeat(1000)).length).toBeGreaterThanOrEqual(5);
   });

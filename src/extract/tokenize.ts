@@ -392,42 +392,36 @@ export const MAX_SENTENCE_TOKENS = 200;
  * capital, a digit or a quote, unless the full stop closes an abbreviation ("Nov.", "Gen.", "U.S.").
  */
 export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string>): Sentence[] {
+  // The columns as locals: this loop runs once per token of every document.
+  const { newline, kind, key, capital, start, end, length } = tokens;
   const sentences: Sentence[] = [];
   let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (
-      i > from &&
-      ((tokens.newline[i] && !wrapped(tokens, i)) || i - from >= MAX_SENTENCE_TOKENS)
-    ) {
+  for (let i = 0; i < length; i++) {
+    if (i > from && ((newline[i] && !wrapped(tokens, i)) || i - from >= MAX_SENTENCE_TOKENS)) {
       sentences.push({ from, to: i });
       from = i;
     }
-    if (tokens.kind[i] !== PUNCT) continue;
-    const k = tokens.key[i];
+    if (kind[i] !== PUNCT) continue;
+    const k = key[i];
     if (k !== '.' && k !== '!' && k !== '?') continue;
     let next = i + 1;
     while (
-      next < tokens.length &&
-      (tokens.key[next] === '"' || tokens.key[next] === "'" || tokens.key[next] === ')') &&
-      !tokens.newline[next]
+      next < length &&
+      (key[next] === '"' || key[next] === "'" || key[next] === ')') &&
+      !newline[next]
     )
       next++;
-    if (next >= tokens.length || tokens.newline[next]) continue;
-    if (!tokens.capital[next] && tokens.kind[next] !== NUMBER && tokens.key[next] !== '"') continue;
-    if (
-      k === '.' &&
-      i > 0 &&
-      tokens.kind[i - 1] === WORD &&
-      tokens.end[i - 1] === tokens.start[i]
-    ) {
-      const prev = tokens.key[i - 1] ?? '';
+    if (next >= length || newline[next]) continue;
+    if (!capital[next] && kind[next] !== NUMBER && key[next] !== '"') continue;
+    if (k === '.' && i > 0 && kind[i - 1] === WORD && end[i - 1] === start[i]) {
+      const prev = key[i - 1] ?? '';
       // Initials ("Donald J. Trump") and abbreviations ("Gen.", "Nov.") do not end a sentence.
-      if (tokens.end[i - 1]! - tokens.start[i - 1]! === 1 || abbreviations.has(prev)) continue;
+      if (end[i - 1]! - start[i - 1]! === 1 || abbreviations.has(prev)) continue;
     }
     sentences.push({ from, to: next });
     from = next;
     i = next - 1;
   }
-  if (from < tokens.length) sentences.push({ from, to: tokens.length });
+  if (from < length) sentences.push({ from, to: length });
   return sentences;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Store } from '../src/store/index.ts';
+import type { ExportRecord, Store } from '../src/store/index.ts';
 import {
   describeEachDialect,
   documentId,
@@ -69,5 +69,57 @@ describeEachDialect('Store.saveDocuments, the batch write of bulk ingest', (make
     await expect(store.saveDocuments([good, clash])).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await store.counts()).toEqual({ documents: 0, claims: 0, events: 0 });
     expect(await store.searchDocuments('Report d1')).toEqual([]);
+  });
+});
+
+describeEachDialect('Store.importRecords in batches, as migrate-to writes', (makeTarget) => {
+  let target: StoreTarget;
+  afterEach(() => target.cleanup());
+
+  async function exported(store: Store): Promise<ExportRecord[]> {
+    const records: ExportRecord[] = [];
+    for await (const item of store.exportRecords()) records.push(item);
+    return records;
+  }
+
+  async function* from(records: readonly ExportRecord[]): AsyncGenerator<ExportRecord> {
+    yield* records;
+  }
+
+  it('stores the same records batched as one by one, search entries included', async () => {
+    target = makeTarget();
+    const source = await target.open();
+    await source.saveDocuments(['e1', 'e2', 'e3', 'e4', 'e5'].map((seed) => bundle(seed)));
+    await source.saveEntity({
+      id: 'country:RUS',
+      kind: 'country',
+      name: 'Russia',
+      country: 'RUS',
+      aliases: [],
+    });
+    const records = await exported(source);
+    const single = await target.open();
+    await single.importRecords(from(records));
+    const batched = await target.open();
+    // 4 records a batch: batches end between a document and its claims.
+    expect(await batched.importRecords(from(records), { batch: 4 })).toEqual({
+      imported: records.length,
+    });
+    expect(await exported(batched)).toEqual(await exported(single));
+    expect((await batched.searchDocuments('Report e4')).map((hit) => hit.documentId)).toContain(
+      documentId('e4'),
+    );
+  });
+
+  it('stores nothing when a record of a batch already exists, naming the batch', async () => {
+    target = makeTarget();
+    const source = await target.open();
+    await source.saveDocuments([bundle('f1'), bundle('f2')]);
+    const records = await exported(source);
+    const store = await target.open();
+    await expect(
+      store.importRecords(from([...records, ...records.slice(0, 2)]), { batch: 100 }),
+    ).rejects.toThrow('A record of this batch already exists in the workspace');
+    expect(await store.counts()).toEqual({ documents: 0, claims: 0, events: 0 });
   });
 });

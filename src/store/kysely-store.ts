@@ -535,17 +535,24 @@ export function createKyselyStore(backend: Backend): Store {
 
     exportRecords: () => exportAll(backend, guard),
 
-    importRecords: (records) =>
+    importRecords: (records, options = {}) =>
       guard(() =>
         db.transaction().execute(async (trx) => {
           let imported = 0;
+          const batch = options.batch ?? 1;
+          const pending = createImportBatch();
           for await (const item of records) {
             assertStorable(item.record, `${item.kind} ${item.record.id}`);
+            imported++;
+            if (batch > 1) {
+              if (pending.add(item) >= batch) await pending.flush(trx);
+              continue;
+            }
             await importOne(trx, item).catch((error: unknown) => {
               throw explainWriteFailure(error, `The ${item.kind} ${item.record.id}`);
             });
-            imported++;
           }
+          await pending.flush(trx);
           if (imported > 0) await bumpRevision(trx);
           return { imported };
         }),
@@ -591,6 +598,61 @@ export function createKyselyStore(backend: Backend): Store {
     // Idempotent: pg's Pool refuses a second end(), and a finally block may close twice.
     close: () => (closing ??= backend.close()),
   };
+
+  /**
+   * Records held for multi-row INSERTs, written documents first, so that claims and events find
+   * theirs: a statement per record is a round trip per record on PostgreSQL.
+   */
+  function createImportBatch() {
+    let held: { [K in ExportRecord['kind']]: Extract<ExportRecord, { kind: K }>['record'][] } = {
+      document: [],
+      claim: [],
+      event: [],
+      entity: [],
+      audit: [],
+    };
+    let count = 0;
+    return {
+      add(item: ExportRecord): number {
+        (held[item.kind] as ExportRecord['record'][]).push(item.record);
+        return ++count;
+      },
+      async flush(trx: Transaction<Database>): Promise<void> {
+        if (count === 0) return;
+        const { document, claim, event, entity, audit } = held;
+        held = { document: [], claim: [], event: [], entity: [], audit: [] };
+        count = 0;
+        try {
+          for (let start = 0; start < document.length; start += INSERT_BATCH) {
+            const slice = document.slice(start, start + INSERT_BATCH);
+            const rows = await trx
+              .insertInto('documents')
+              .values(slice.map(documentToRow))
+              .returning(['id', 'seq'])
+              .execute();
+            const seqs = new Map(rows.map((row) => [row.id, Number(row.seq)]));
+            for (const item of slice) {
+              const seq = seqs.get(item.id);
+              if (seq === undefined) throw new Error(`document ${item.id} was not stored`);
+              await backend.indexDocument(trx, { seq, title: item.title, text: item.text });
+            }
+          }
+          await insertClaims(trx, claim);
+          await insertEvents(trx, event);
+          for (let start = 0; start < entity.length; start += INSERT_BATCH) {
+            const rows = entity.slice(start, start + INSERT_BATCH).map(entityToRow);
+            await trx.insertInto('entities').values(rows).execute();
+          }
+          for (let start = 0; start < audit.length; start += INSERT_BATCH) {
+            const rows = audit.slice(start, start + INSERT_BATCH).map(auditToRow);
+            await trx.insertInto('audit_entries').values(rows).execute();
+          }
+        } catch (error) {
+          throw explainWriteFailure(error, 'A record of this batch');
+        }
+      },
+    };
+  }
 
   async function importOne(trx: Transaction<Database>, item: ExportRecord): Promise<void> {
     switch (item.kind) {

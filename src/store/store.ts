@@ -204,8 +204,15 @@ export interface Store {
 
   /** Every record, in the export order. */
   exportRecords(): AsyncIterable<ExportRecord>;
-  /** Adds records to the workspace in one transaction: all of them, or none on any error. */
-  importRecords(records: AsyncIterable<ExportRecord>): Promise<{ imported: number }>;
+  /**
+   * Adds records to the workspace in one transaction: all of them, or none on any error. With
+   * `batch` above 1, records are written that many at a time in multi-row INSERTs (far faster on
+   * PostgreSQL), and a refused record is named less precisely ("a record of this batch").
+   */
+  importRecords(
+    records: AsyncIterable<ExportRecord>,
+    options?: { readonly batch?: number },
+  ): Promise<{ imported: number }>;
 
   /**
    * Problems in the stored data itself: damaged pages or indexes (SQLite integrity_check) and

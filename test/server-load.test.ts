@@ -1,9 +1,12 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '../src/app/index.ts';
 import { TallyError } from '../src/domain/index.ts';
 import { buildServer, type TallyApp } from '../src/server/index.ts';
-import type { ClaimUpdate, Store } from '../src/store/index.ts';
+import { openStore, type ClaimUpdate, type Store } from '../src/store/index.ts';
 import { bearer, openServerFixture, type ServerFixture } from './server-support.ts';
+import { describeWithPostgres } from './store-support.ts';
 
 let fixture: ServerFixture;
 let claimIds: string[];
@@ -167,6 +170,35 @@ describe('ingest beside reads', () => {
       expect(reply.json()).toMatchObject({ status: 'ingested', claims: 20, events: 0 });
     } finally {
       await app.close();
+    }
+  }, 60_000);
+});
+
+describeWithPostgres('ingest thread on PostgreSQL', (url) => {
+  it('stores an upload through its own pool when told how to reopen the workspace', async () => {
+    const schema = `tally_load_${process.pid}_${Date.now().toString(36)}`;
+    const reopen = { databaseUrl: url, schema, env: {} };
+    const store = await openStore(reopen);
+    const { token } = await createToken({ store, name: 'loader', role: 'analyst' });
+    const app = await buildServer({ store, reopen, options: { webRoot: null } });
+    try {
+      const reply = await app.inject({
+        method: 'POST',
+        url: '/api/v1/ingest/text',
+        headers: bearer(token),
+        payload: { text: largeText(30) },
+      });
+      expect(reply.statusCode).toBe(200);
+      const { documentId, claims } = reply.json();
+      expect(claims).toBe(30);
+      expect(await store.countClaims({ documentId })).toBe(30);
+    } finally {
+      await app.close();
+      await store.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.end();
     }
   }, 60_000);
 });

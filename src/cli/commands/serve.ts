@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { hasActiveTokens } from '../../app/index.ts';
 import { TallyError } from '../../domain/index.ts';
 import { API_PREFIX, buildServer, SHED_LOAD_DELAY_MS } from '../../server/index.ts';
-import { integerOption, say, withStore } from '../context.ts';
+import { integerOption, say, storeOptionsFor, withStore } from '../context.ts';
 
 interface ServeFlags {
   readonly port: number;
@@ -48,6 +48,10 @@ export function register(program: Command): void {
           }
           const app = await buildServer({
             store,
+            // The ingest thread finds a SQLite workspace by itself; a PostgreSQL one it is told.
+            ...(store.dialect === 'sqlite'
+              ? {}
+              : { reopen: storeOptionsFor(command.optsWithGlobals()) }),
             options: {
               maxEventLoopDelayMs: SHED_LOAD_DELAY_MS,
               logger: flags.quiet

@@ -101,6 +101,8 @@ export const LexiconSchema = Type.Object({
   tradeOneSideWords: Words,
   /** "up from", "equal to": words after a figure that bring in another thing to compare it with. */
   comparisonWords: Words,
+  /** "up from", "compared with": a bare figure after one counts the same noun as the figure before. */
+  comparisonOpeners: Words,
   /** "published", "adopted in December 2017": a date after one of these dates a document, not a figure. */
   documentDateWords: Words,
   /** "over the same period": a figure that takes the period last stated in full. */

@@ -529,3 +529,25 @@ describe('qualifier spellings', () => {
     );
   });
 });
+
+describe('a bare figure compared with the one before', () => {
+  it('counts "up from 870" in the noun of the figure before', () => {
+    const [, before] = claimsIn(
+      'Some 2,480 railcars crossed the bridge, up from 870 a year earlier.',
+    );
+    expect([before?.text, before?.unit]).toEqual(['870', 'vehicle']);
+  });
+
+  it('counts "compared with about 25" in the noun of the figure before', () => {
+    const [, before] = claimsIn(
+      'As many as 60 trucks a day crossed the bridge, compared with about 25 in the spring.',
+    );
+    expect([before?.value, before?.unit]).toEqual([25, 'vehicle']);
+  });
+
+  it('reads no bare number as a claim without a phrase of comparison', () => {
+    expect(claimsIn('Some 2,480 railcars crossed the bridge, and 870 in the spring.')).toHaveLength(
+      1,
+    );
+  });
+});

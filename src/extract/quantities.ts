@@ -1,5 +1,5 @@
 import type { Qualifier } from '../domain/index.ts';
-import type { PerUnit, Scan } from './lexicon.ts';
+import { lexicon, type PerUnit, type Scan } from './lexicon.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 
 /** A number as the text states it, before any unit is attached. */
@@ -718,6 +718,22 @@ export function refersBack(
   return BACK_REFERENCES.has(tokens.key[i] ?? '') && tokens.key[i - 1] === 'of';
 }
 
+const COMPARISON_OPENERS = lexicon.data.comparisonOpeners.map((p) => p.split(' '));
+/** How far before a figure its comparison may open: "up from fewer than 5,000". */
+const OPENER_REACH = 4;
+
+/** Whether a phrase of comparison ("up from", "compared with") opens just before `at`. */
+function comparedWith(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  for (let i = Math.max(0, at - OPENER_REACH); i < at; i++)
+    for (const words of COMPARISON_OPENERS) {
+      let k = 0;
+      while (k < words.length && key[i + k] === words[k]) k++;
+      if (k === words.length) return true;
+    }
+  return false;
+}
+
 /** "…12,000 shells a day, while Ukraine fires about 2,000.": a bare figure ending its clause. */
 function elided(
   cx: Scan,
@@ -748,6 +764,8 @@ function elided(
   } else if (
     !ellipsis &&
     !CLAUSE_ENDS.has(tokens.key[end] ?? '.') &&
+    // "2,480 railcars, up from 870 in the same period": the figure compared with, same noun.
+    !comparedWith(cx, input.at) &&
     // "compared with about 2,000 for Ukraine": the figure of another party, same noun.
     !(tokens.key[end] === 'for' && cx.lex.countries.match(tokens, end + 1) !== null)
   )

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleOf, ingestWorkerEntry, type BundleSpec } from '../src/app/ingest-worker-bundle.ts';
 
@@ -46,6 +47,20 @@ describe('the bulk-ingest worker bundle', () => {
     await bundleOf(spec);
     writeFileSync(join(spec.cache, 'manifest.json'), '{"folder":');
     expect(await valueOf(await bundleOf(spec))).toBe('fuel');
+  });
+
+  it('removes builds a day old when it builds anew, and keeps recent ones', async () => {
+    const spec = program('aging', 'oil');
+    const first = await bundleOf(spec);
+    const second = await bundleOf(program('aging', 'rice'));
+    const third = await bundleOf(program('aging', 'coals'));
+    const folderOf = (url: URL) => dirname(fileURLToPath(url));
+    const old = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    utimesSync(folderOf(first), old, old);
+    await bundleOf(program('aging', 'wheats'));
+    expect(existsSync(folderOf(first))).toBe(false);
+    expect(existsSync(folderOf(second))).toBe(true);
+    expect(await valueOf(third)).toBe('coals');
   });
 
   it('starts the real worker from a bundle kept under node_modules/.cache, not from tsx', async () => {

@@ -8,7 +8,7 @@
  * where they resolve.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -93,7 +93,18 @@ export async function bundleOf(spec: BundleSpec): Promise<URL> {
   const temporary = `${manifestPath}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, manifestPath);
+  removeOldBuilds(cache, folder);
   return entryOf(cache, folder);
+}
+
+/** Builds a day old are no longer loaded by any run; without this each source edit adds one. */
+function removeOldBuilds(cache: string, kept: string): void {
+  const before = Date.now() - 24 * 60 * 60 * 1000;
+  for (const name of readdirSync(cache)) {
+    if (!name.startsWith('build-') || name === kept) continue;
+    const path = join(cache, name);
+    if (statSync(path).mtimeMs < before) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 function upToDate(spec: BundleSpec, manifestPath: string): URL | undefined {

@@ -333,3 +333,12 @@ describe('attribution', () => {
     });
   });
 });
+
+describe('back-references to a body', () => {
+  it('resolves "the ministry" to the ministry named in full, not to "a ministry official"', () => {
+    const [, , third] = claimsIn(
+      'North Korea has sent 12,000 troops, the Ministry of National Defense said. A ministry official said 300 soldiers had died. Russia has also sent 900,000 barrels of oil, the ministry said.',
+    );
+    expect(third?.attribution?.name).toBe('the Ministry of National Defense');
+  });
+});

@@ -738,6 +738,14 @@ function bySurname(name: string, memory: SourceMemory): Attribution | null {
 
 const MEMORY = 8;
 
+/** Whether the noun a back-reference looks for is written capitalized in a name ("Ministry of …"). */
+function properName(name: string | null, head: string): boolean {
+  if (!name) return false;
+  const at = name.toLowerCase().indexOf(head);
+  const c = name.charCodeAt(at);
+  return at >= 0 && c >= 65 && c <= 90;
+}
+
 /**
  * Who a cue credits: its own name, or for a back-reference the source it points at — "she" the
  * last person, "the agency" the last source whose name says agency, "it" the last body.
@@ -750,12 +758,18 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
   }
   const { named: list } = memory;
   if (cue.head !== null && !cue.toPerson) {
+    // "the ministry" after "the Ministry of National Defense … a ministry official": the body
+    // named by its proper name, ahead of a description that merely contains the noun.
+    let described: Attribution | null = null;
     for (let k = list.length - 1; k >= 0; k--) {
       const entry = list[k]!;
       const { name, affiliation } = entry.attribution;
       entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
-      if (entry.words.includes(cue.head)) return entry.attribution;
+      if (!entry.words.includes(cue.head)) continue;
+      if (!properName(name, cue.head)) described ??= entry.attribution;
+      else return entry.attribution;
     }
+    if (described) return described;
   }
   const wantPerson = cue.toPerson;
   for (let k = list.length - 1; k >= 0; k--)

@@ -342,3 +342,12 @@ describe('back-references to a body', () => {
     expect(third?.attribution?.name).toBe('the Ministry of National Defense');
   });
 });
+
+describe('participles that describe a noun', () => {
+  it('credits no one for "the North\'s estimated shortfall"', () => {
+    expect(
+      claimIn("The North's estimated annual grain shortfall is about 1 million tonnes.")
+        .attribution,
+    ).toBeNull();
+  });
+});

@@ -372,6 +372,8 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
   const { i, to } = at;
   const key = tokens.key[i] ?? '';
   if (lex.speechVerbs.has(key)) {
+    // "the North's estimated shortfall": after a possessive the participle describes a noun.
+    if (tokens.key[i - 1] === 's' && tokens.key[i - 2] === "'") return false;
     if (!lex.nounLikeSpeechVerbs.has(key)) return true;
     return (
       i + 1 >= to ||

@@ -81,6 +81,8 @@ async function serve(): Promise<void> {
       bodyLimit: 4 * 1024 * 1024,
       rateLimit: { writesPerMinute: 10_000_000, ingestsPerMinute: 10_000 },
       maxEventLoopDelayMs: SHED_LOAD_DELAY_MS,
+      // BENCH_READ_CACHE=0 measures the reads computed every time.
+      readCache: process.env.BENCH_READ_CACHE !== '0',
     },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,7 +1,8 @@
+import { dirname } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToken } from '../src/app/index.ts';
+import { createToken, reviewClaim } from '../src/app/index.ts';
 import { TallyError } from '../src/domain/index.ts';
 import { buildServer, type TallyApp } from '../src/server/index.ts';
 import { openStore, type ClaimUpdate, type Store } from '../src/store/index.ts';
@@ -78,6 +79,33 @@ describe('review writes under load', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('reads answered from the cache', () => {
+  it('never answers with what a later change, here or from another process, has replaced', async () => {
+    const [claimId] = claimIds as [string];
+    const read = async () => (await fixture.app.inject(`/api/v1/claims/${claimId}`)).json();
+    const page = async () => (await fixture.app.inject('/api/v1/claims?limit=40')).json();
+    await read();
+    await page();
+    expect((await edit(fixture.app, { claimId, value: 777 })).statusCode).toBe(200);
+    expect((await read()).claim.value).toBe(777);
+    // Another process: its own connection to the workspace, as `tally claims edit` would use.
+    const other = await openStore({ workspace: dirname(fixture.store.location), env: {} });
+    try {
+      await reviewClaim({
+        store: other,
+        claimId,
+        action: { kind: 'edit', changes: { value: 888 } },
+        reviewer: 'outside',
+      });
+    } finally {
+      await other.close();
+    }
+    expect((await read()).claim.value).toBe(888);
+    const listed = (await page()).items.find((item: { id: string }) => item.id === claimId);
+    expect(listed.value).toBe(888);
   });
 });
 

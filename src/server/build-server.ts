@@ -17,6 +17,7 @@ import type { ServerContext, TallyApp } from './context.ts';
 import { handleError } from './errors.ts';
 import { createIngestThread, type IngestThread } from './ingest-thread.ts';
 import { createLoadShedder } from './load-shedder.ts';
+import { createReadCache } from './read-cache.ts';
 import { applySecurityHeaders, securityHeaders } from './security-headers.ts';
 import { parseJsonBody } from './json-body.ts';
 import { registerIngestRoutes } from './routes/ingest.ts';
@@ -57,6 +58,11 @@ export interface ServerOptions {
    * hold up every other request.
    */
   readonly ingestThread?: boolean;
+  /**
+   * Keep the answers of the hot reads (overview, document and claim listings, a claim) until
+   * the workspace's revision moves (default true).
+   */
+  readonly readCache?: boolean;
   /** Changes allowed per token (or, without one, per client address) per minute; reads are not limited. */
   readonly rateLimit?: { readonly writesPerMinute?: number; readonly ingestsPerMinute?: number };
 }
@@ -256,7 +262,14 @@ export async function buildServer(deps: ServerDeps): Promise<TallyApp> {
 
   const ingestThread = options.ingestThread === false ? null : startIngestThread(deps);
   if (ingestThread) app.addHook('onClose', async () => ingestThread.close());
-  const context: ServerContext = { app, store: deps.store, maxUploadBytes, ingestThread };
+  const readCache = options.readCache === false ? null : createReadCache({ store: deps.store });
+  const context: ServerContext = {
+    app,
+    store: deps.store,
+    maxUploadBytes,
+    ingestThread,
+    readCache,
+  };
   registerReadRoutes(context);
   registerReviewRoutes(context);
   registerLedgerRoutes(context);

@@ -8,6 +8,7 @@ import type {
 } from 'fastify';
 import type { Store } from '../store/index.ts';
 import type { IngestThread } from './ingest-thread.ts';
+import type { ReadCache } from './read-cache.ts';
 
 /** The Fastify instance with TypeBox as its type provider: route schemas type the handlers. */
 export type TallyApp = FastifyInstance<
@@ -26,4 +27,6 @@ export interface ServerContext {
   readonly maxUploadBytes: number;
   /** Where uploads are read, extracted and stored; null: on the server's own thread. */
   readonly ingestThread: IngestThread | null;
+  /** Keeps the hot reads' answers while the workspace's revision stays the same; null: none. */
+  readonly readCache: ReadCache | null;
 }

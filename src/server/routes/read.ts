@@ -58,7 +58,8 @@ const ClaimDetailSchema = Type.Object(
 const SORT_VALUES = CLAIM_SORTS.flatMap((sort) => [sort, `-${sort}`]);
 
 /** The read-only routes: documents, search, claims, events, the audit log and the overview. */
-export function registerReadRoutes({ app, store }: ServerContext): void {
+export function registerReadRoutes({ app, store, readCache }: ServerContext): void {
+  const cached = readCache ?? (<T>(_key: string, compute: () => Promise<T>) => compute());
   app.get(
     '/api/v1/overview',
     {
@@ -87,10 +88,11 @@ export function registerReadRoutes({ app, store }: ServerContext): void {
         },
       },
     },
-    async () => {
-      const [counts, statuses] = await Promise.all([store.counts(), claimStatusCounts(store)]);
-      return { ...counts, statuses };
-    },
+    async (request) =>
+      cached(request.url, async () => {
+        const [counts, statuses] = await Promise.all([store.counts(), claimStatusCounts(store)]);
+        return { ...counts, statuses };
+      }),
   );
 
   app.get(
@@ -114,7 +116,9 @@ export function registerReadRoutes({ app, store }: ServerContext): void {
     },
     async (request) => {
       const { limit, offset, ...filter } = request.query;
-      return listDocumentPage({ store, filter, paging: { limit, offset } });
+      return cached(request.url, () =>
+        listDocumentPage({ store, filter, paging: { limit, offset } }),
+      );
     },
   );
 
@@ -178,26 +182,27 @@ export function registerReadRoutes({ app, store }: ServerContext): void {
         response: { 200: ClaimPage, ...errors },
       },
     },
-    async (request) => {
-      const { limit, offset, after, sort, documentId, ...filter } = request.query;
-      let resolved: string | undefined;
-      if (documentId !== undefined) {
-        // An unknown document has no claims: an empty page, not an error.
-        resolved = (await store.resolveDocumentId(documentId.toLowerCase())) ?? documentId;
-      }
-      const descending = sort?.startsWith('-') ?? false;
-      return findClaimPage({
-        store,
-        query: {
-          ...filter,
-          ...(resolved === undefined ? {} : { documentId: resolved }),
-          ...(sort === undefined
-            ? {}
-            : { sort: (descending ? sort.slice(1) : sort) as ClaimSort, descending }),
-        },
-        paging: { limit, offset, ...(after === undefined ? {} : { after }) },
-      });
-    },
+    async (request) =>
+      cached(request.url, async () => {
+        const { limit, offset, after, sort, documentId, ...filter } = request.query;
+        let resolved: string | undefined;
+        if (documentId !== undefined) {
+          // An unknown document has no claims: an empty page, not an error.
+          resolved = (await store.resolveDocumentId(documentId.toLowerCase())) ?? documentId;
+        }
+        const descending = sort?.startsWith('-') ?? false;
+        return findClaimPage({
+          store,
+          query: {
+            ...filter,
+            ...(resolved === undefined ? {} : { documentId: resolved }),
+            ...(sort === undefined
+              ? {}
+              : { sort: (descending ? sort.slice(1) : sort) as ClaimSort, descending }),
+          },
+          paging: { limit, offset, ...(after === undefined ? {} : { after }) },
+        });
+      }),
   );
 
   app.get(
@@ -210,7 +215,10 @@ export function registerReadRoutes({ app, store }: ServerContext): void {
         response: { 200: ClaimDetailSchema, ...errors },
       },
     },
-    async (request) => writable(await describeClaim({ store, claimId: request.params.id })),
+    async (request) =>
+      cached(request.url, async () =>
+        writable(await describeClaim({ store, claimId: request.params.id })),
+      ),
   );
 
   app.get(

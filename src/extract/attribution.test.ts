@@ -351,3 +351,17 @@ describe('participles that describe a noun', () => {
     ).toBeNull();
   });
 });
+
+describe('acronyms the lexicon knows', () => {
+  it('spells out "the NIS" when the text never does', () => {
+    expect(
+      claimIn('About 300 North Korean soldiers have died, the NIS said.').attribution?.name,
+    ).toBe('National Intelligence Service (NIS)');
+  });
+
+  it('leaves an acronym it does not know as written', () => {
+    expect(claimIn('About 300 soldiers have died, the XYZQ said.').attribution?.name).toBe(
+      'the XYZQ',
+    );
+  });
+});

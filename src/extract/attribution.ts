@@ -1,5 +1,5 @@
 import type { Attribution } from '../domain/index.ts';
-import { CUE_SOURCE, type Scan } from './lexicon.ts';
+import { CUE_SOURCE, lexicon, type Scan } from './lexicon.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 
 /** Who a sentence credits for what it states, and where that credit sits in the sentence. */
@@ -717,13 +717,18 @@ export function learnAcronyms(
   }
 }
 
-/** "KIDA", "the JCS": the full name an acronym stands for, kept with the acronym. */
+/** Well-known sources by acronym, with their full names, from the lexicon. */
+const KNOWN_FULL = new Map(Object.entries(lexicon.data.knownAcronyms));
+
+/**
+ * "KIDA", "the JCS": the full name an acronym stands for, kept with the acronym — as the text
+ * defined it, or else as the lexicon knows it ("the NIS said" with no name spelled out).
+ */
 function expand(attribution: Attribution, memory: SourceMemory): Attribution {
-  // Most documents define no acronym: nothing to cut or look up.
-  if (memory.acronyms.size === 0) return attribution;
   const name = attribution.name ?? '';
   const bare = name.startsWith('the ') || name.startsWith('The ') ? name.slice(4) : name;
-  const full = memory.acronyms.get(bare);
+  const full =
+    (memory.acronyms.size > 0 ? memory.acronyms.get(bare) : undefined) ?? KNOWN_FULL.get(bare);
   return full ? { ...attribution, name: `${full} (${bare})` } : attribution;
 }
 

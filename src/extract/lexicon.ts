@@ -107,6 +107,8 @@ export const LexiconSchema = Type.Object({
   documentDateWords: Words,
   /** "over the same period": a figure that takes the period last stated in full. */
   periodBackReferences: Words,
+  /** Sources reporting cites by acronym ("the NIS"), with their full names, for either form to resolve. */
+  knownAcronyms: Type.Record(Type.String({ minLength: 2 }), Type.String({ minLength: 3 })),
   clauseStops: Words,
   months: NumberMap,
   weekdays: NumberMap,

@@ -67,6 +67,20 @@ describe('createReadCache', () => {
     expect(await cached('/claims', async () => 'fresh')).toBe('fresh');
   });
 
+  it('lets reads of one key that arrive together share one computation', async () => {
+    const { store } = revisions();
+    const cached = createReadCache({ store });
+    let computed = 0;
+    const compute = async () => {
+      computed++;
+      await new Promise((resolve) => setImmediate(resolve));
+      return 'page';
+    };
+    const answers = await Promise.all([1, 2, 3].map(() => cached('/overview', compute)));
+    expect(answers).toEqual(['page', 'page', 'page']);
+    expect(computed).toBe(1);
+  });
+
   it('holds at most maxEntries answers', async () => {
     const { store } = revisions();
     const cached = createReadCache({ store, maxEntries: 2 });

@@ -12,7 +12,7 @@ const DEFAULT_MAX_ENTRIES = 500;
  * own transaction, whichever process makes it, so an answer computed at one revision stays true
  * until the revision moves: one small read then stands in for the whole query. An answer is
  * kept only if the revision was the same before and after computing it, so a change committed
- * meanwhile cannot leave an older answer under a newer revision.
+ * meanwhile cannot leave an older answer under a newer revision; a failed one is not kept.
  * @example const cached = createReadCache({ store }); await cached(request.url, () => compute());
  */
 export function createReadCache(options: {
@@ -22,19 +22,30 @@ export function createReadCache(options: {
   const { store } = options;
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   let revision: number | undefined;
-  const answers = new Map<string, unknown>();
+  // Promises, so that the requests arriving together after a change share one computation
+  // instead of each running the same queries.
+  const answers = new Map<string, Promise<unknown>>();
   return async <T>(key: string, compute: () => Promise<T>): Promise<T> => {
     const before = await store.revision();
     if (before !== revision) {
       answers.clear();
       revision = before;
     }
-    if (answers.has(key)) return answers.get(key) as T;
-    const answer = await compute();
-    if ((await store.revision()) === before && revision === before) {
-      if (answers.size >= maxEntries) answers.clear();
-      answers.set(key, answer);
+    const kept = answers.get(key);
+    if (kept) return kept as Promise<T>;
+    if (answers.size >= maxEntries) answers.clear();
+    const answer = compute();
+    answers.set(key, answer);
+    const forget = () => {
+      if (answers.get(key) === answer) answers.delete(key);
+    };
+    try {
+      const value = await answer;
+      if ((await store.revision()) !== before) forget();
+      return value;
+    } catch (error) {
+      forget();
+      throw error;
     }
-    return answer;
   };
 }

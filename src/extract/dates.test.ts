@@ -351,3 +351,16 @@ describe('periods referred back to', () => {
     expect(before?.period?.start).toBe('2023');
   });
 });
+
+describe('a rate named before the figure', () => {
+  it('reads "annual shortfall of about 1 million tonnes" as a yearly figure', () => {
+    expect(
+      claimIn("North Korea's annual grain shortfall is about 1 million tonnes.").period,
+    ).toEqual({ start: null, end: null, per: 'year' });
+  });
+
+  it('does not reach past another figure for the rate', () => {
+    const [, second] = claimsIn('Annual exports of 300 tankers carry 2 million barrels.');
+    expect(second?.period ?? null).toBeNull();
+  });
+});

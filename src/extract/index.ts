@@ -37,6 +37,7 @@ import {
   CUE_CATEGORY,
   lexicon,
   scanText,
+  type PerUnit,
   type Scan,
 } from './lexicon.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
@@ -289,6 +290,23 @@ function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: n
 /** Words before a date that make it the date of a document ("adopted in December 2017"). */
 const DOCUMENT_DATE_WORDS = new Set(lexicon.data.documentDateWords);
 
+/** How far before a figure a word of rate may stand: "its annual grain shortfall of about". */
+const RATE_REACH = 6;
+
+/**
+ * "the North's annual grain shortfall of about 1 million tonnes", "annual GDP, which the bank
+ * puts at $25bn": a one-word rate in the noun phrase before the figure is the figure's rate.
+ */
+function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
+  const { lex, tokens } = cx;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - RATE_REACH; i--) {
+    if (tokens.kind[i] === NUMBER || tokens.key[i] === '.' || tokens.key[i] === ';') return null;
+    const m = lex.perPhrases.match(tokens, i, i + 1);
+    if (m && m.end === i + 1) return m.value;
+  }
+  return null;
+}
+
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
 function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   const { lex, tokens } = cx;
@@ -320,12 +338,13 @@ function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMat
       bestDistance = distance;
     }
   }
-  if (!best && !q.per) return null;
+  const per = q.per ?? rateBefore(cx, q);
+  if (!best && !per) return null;
   // "since the war began in 2022": the date opens the period rather than filling it.
   if (best && best.start !== null && best.start === best.end && sinceClause(cx, best)) {
-    return { start: best.start, end: null, per: q.per };
+    return { start: best.start, end: null, per };
   }
-  return { start: best?.start ?? null, end: best?.end ?? null, per: q.per };
+  return { start: best?.start ?? null, end: best?.end ?? null, per };
 }
 
 /**

@@ -538,3 +538,12 @@ describe('"the regime" and "the state"', () => {
     expect(claim.to).toBe('PRK');
   });
 });
+
+describe('a part of a group', () => {
+  it('gives "of whom 3,000 were killed" to the part, not to the whole sent', () => {
+    const [whole, part] = claimsIn(
+      'About 12,000 North Korean soldiers went to Russia, of whom 3,000 have been killed or wounded.',
+    );
+    expect([whole?.category, part?.category]).toEqual(['personnel', 'casualties']);
+  });
+});

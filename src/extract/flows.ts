@@ -32,6 +32,8 @@ export interface SentenceFacts {
   readonly forceCue: boolean;
   /** Where those words stand: one inside a figure's own phrase decides ("1.2 million active-duty troops"). */
   readonly forceAt: readonly number[];
+  /** Where "of whom" opens a part of a group: a word after it speaks of the part, not the whole. */
+  readonly partAt: readonly number[];
 }
 
 type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
@@ -40,18 +42,20 @@ type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
 export function categoryWords(
   cx: Scan,
   sentence: { readonly from: number; readonly to: number },
-): Pick<SentenceFacts, 'categoryCues' | 'forceCue' | 'forceAt'> {
+): Pick<SentenceFacts, 'categoryCues' | 'forceCue' | 'forceAt' | 'partAt'> {
   const { lex, tokens } = cx;
   const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
   const forceAt: number[] = [];
+  const partAt: number[] = [];
   for (let i = sentence.from; i < sentence.to; i++) {
+    if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') partAt.push(i);
     if ((cx.cues[i]! & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
     if (lex.forceCues.has(key)) forceAt.push(i);
     const cues = lex.categoryCues.get(key);
     if (cues) categoryCues.push({ at: i, cues });
   }
-  return { categoryCues, forceCue: forceAt.length > 0, forceAt };
+  return { categoryCues, forceCue: forceAt.length > 0, forceAt, partAt };
 }
 
 /** The kind and sides of the last figure that named its kind, for one that does not. */
@@ -124,6 +128,8 @@ export function categorize(
       // Goods words name what trips and transfers carry ("43 trips" of tankers, "transfers of
       // oil"); they do not make "factories" or "munitions plants" goods.
       if (unit === 'item' && (!options.carrier || (i >= q.numberStart && i < q.unitFrom))) continue;
+      // "15,000 soldiers served, of whom a quarter were killed": the killed are the part.
+      if (i >= q.last && facts.partAt.some((p) => p >= q.last && p < i)) continue;
       const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
       if (!cue || d < cue.distance) cue = { category: c.category, distance: d };
     }

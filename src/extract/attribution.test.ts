@@ -365,3 +365,12 @@ describe('acronyms the lexicon knows', () => {
     );
   });
 });
+
+describe('a body credited by its bare noun', () => {
+  it('gives a headline\'s "ministry says" to the ministry the text names in full', () => {
+    const [headline] = claimsIn(
+      'Russia has fired 200 North Korean missiles, ministry says\nNorth Korea has supplied 9 million shells, the Ministry of National Defense said on Tuesday.',
+    );
+    expect(headline?.attribution?.name).toBe('the Ministry of National Defense');
+  });
+});

@@ -364,3 +364,9 @@ describe('a rate named before the figure', () => {
     expect(second?.period ?? null).toBeNull();
   });
 });
+
+describe('a rate word that belongs to something else', () => {
+  it('does not give "the annual report says" a yearly rate', () => {
+    expect(claimIn('The annual report says North Korea sent 300 missiles.').period).toBeNull();
+  });
+});

@@ -37,6 +37,7 @@ import {
   CUE_CATEGORY,
   lexicon,
   scanText,
+  type Lexicon,
   type PerUnit,
   type Scan,
 } from './lexicon.ts';
@@ -301,6 +302,8 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
   const { lex, tokens } = cx;
   for (let i = q.first - 1; i >= 0 && i >= q.first - RATE_REACH; i--) {
     if (tokens.kind[i] === NUMBER || tokens.key[i] === '.' || tokens.key[i] === ';') return null;
+    // "the annual report says 300 missiles": a verb between ends the noun phrase.
+    if ((cx.cues[i]! & (CUE_SOURCE | CUE_FLOW)) !== 0) return null;
     const m = lex.perPhrases.match(tokens, i, i + 1);
     if (m && m.end === i + 1) return m.value;
   }
@@ -450,6 +453,37 @@ function namesTrade(cx: Scan, sentence: { readonly from: number; readonly to: nu
     )
       return true;
   return false;
+}
+
+/**
+ * "…at Ukraine, ministry says" in a headline: a body credited by its bare noun is the one the
+ * text names in full with that noun ("the Ministry of National Defense"), before or after.
+ * One pass to learn the full names, one to use them: linear in the claims.
+ */
+function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedClaim[] {
+  const full = new Map<string, Attribution>();
+  const bare: number[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const a = claims[k]!.attribution;
+    const name = a?.name;
+    if (!a || !name) continue;
+    const words = name.split(' ');
+    const proper = words.some((w) => /^[A-Z]/.test(w));
+    if (!proper) {
+      if (words.length <= 2 && lex.bodyNouns.has(words.at(-1)!)) bare.push(k);
+      continue;
+    }
+    for (const w of words) {
+      const noun = w.toLowerCase();
+      if (lex.bodyNouns.has(noun) && !full.has(noun)) full.set(noun, a);
+    }
+  }
+  for (const k of bare) {
+    const claim = claims[k]!;
+    const named = full.get(claim.attribution!.name!.split(' ').at(-1)!);
+    if (named) claims[k] = { ...claim, attribution: named };
+  }
+  return claims;
 }
 
 /** Keeps the last two distinct countries named outside sources, most recent last. */
@@ -627,7 +661,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   return {
     format: 'claims/1',
     document: { title: input.title ?? null, published: input.published },
-    claims,
+    claims: nameBodies(lex, claims),
     events,
   };
 }

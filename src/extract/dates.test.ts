@@ -148,6 +148,72 @@ describe('periods of figures', () => {
   });
 });
 
+describe('month pairs and trailing spans', () => {
+  it('reads "in March and April" without a year as one span of both months', () => {
+    expect(period('Moscow paid $40 million in March and April, the ministry said.')).toEqual({
+      start: '2024-03',
+      end: '2024-04',
+      per: null,
+    });
+  });
+
+  it('starts "in November and January" in the year before when the pair crosses New Year', () => {
+    expect(period('Kyiv counted 900 wounded in November and January alone.', '2025-02-10')).toEqual(
+      {
+        start: '2024-11',
+        end: '2025-01',
+        per: null,
+      },
+    );
+  });
+
+  it('reads "the last four months of 2023" as the end of that year', () => {
+    expect(period('Pyongyang sent 2,000 containers in the last four months of 2023.')).toEqual({
+      start: '2023-09',
+      end: '2023-12',
+      per: null,
+    });
+  });
+
+  it('reads "the six months to the end of June" as the half year ending that month', () => {
+    expect(
+      period('Russia shipped 80,000 tonnes of grain over the six months to the end of June.'),
+    ).toEqual({
+      start: '2024-01',
+      end: '2024-06',
+      per: null,
+    });
+  });
+
+  it('ends "the 12 months to October" a year after it starts, across the year boundary', () => {
+    expect(period('Tankers made 40 voyages in the 12 months to October.')).toEqual({
+      start: '2023-11',
+      end: '2024-10',
+      per: null,
+    });
+  });
+
+  it('moves "the same months of 2022" to the year named', () => {
+    const claims = claimsIn(
+      'Exports reached $90 million between February and April, against $50 million in the same months of 2022.',
+    );
+    expect(claims.map((c) => c.period)).toEqual([
+      { start: '2024-02', end: '2024-04', per: null },
+      { start: '2022-02', end: '2022-04', per: null },
+    ]);
+  });
+
+  it('keeps "from the same period last year" as the base of a comparison, not the period', () => {
+    const claims = claimsIn(
+      'In May and June combined, imports rose to $75 million, up by a fifth from the same period last year.',
+    );
+    expect(claims.map((c) => c.period)).toEqual([
+      { start: '2024-05', end: '2024-06', per: null },
+      { start: '2024-05', end: '2024-06', per: null },
+    ]);
+  });
+});
+
 describe('dates of sayings and filings', () => {
   it('keeps the date a source spoke out of the period of the figure', () => {
     expect(

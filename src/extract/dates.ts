@@ -24,6 +24,8 @@ export interface DateExpression {
   readonly weekday: boolean;
   /** "on Nov. 29": a single day that dates an event rather than a figure. */
   readonly day: boolean;
+  /** "the same months of 2024": a span moved from one stated before, the base of a comparison. */
+  readonly echo?: boolean;
 }
 
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null for anything else. */
@@ -259,7 +261,7 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
     startMonth = (index - 1) * months + 1;
     months = startMonth + months - 1;
     j++;
-  } else if (ordinal !== 1) {
+  } else if (ordinal !== 1 && ordinal !== 0) {
     return null;
   } else {
     const n = lex.wordNumbers.match(tokens, j);
@@ -273,7 +275,9 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
       (tokens.key[after] !== 'months' && tokens.key[after] !== 'month')
     )
       return null;
-    months = count;
+    // "the last three months of 2025" ends the year; "the first nine months" begins it.
+    if (ordinal === 0) startMonth = 13 - count;
+    months = ordinal === 0 ? 12 : count;
     j = after + 1;
   }
   // "in the first quarter", with no year: the year of publication.
@@ -294,6 +298,36 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
     j = rel.end;
   }
   return { end: j, start: ymd(year, startMonth), stop: ymd(year, months) };
+}
+
+/**
+ * "the 12 months to the end of March", "the six months to June": a trailing span ending in the
+ * month named (its latest occurrence not after the anchor).
+ */
+function readTrailingMonths(
+  cx: Scan,
+  input: { readonly at: number; readonly anchor: Anchor | null },
+): Omit<DateExpression, 'first'> | null {
+  const { lex, tokens } = cx;
+  let j = input.at;
+  if (tokens.key[j] !== 'the') return null;
+  j++;
+  const n = lex.wordNumbers.match(tokens, j);
+  const count = n?.value ?? (tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null);
+  j = n?.end ?? j + 1;
+  if (count === null || count < 1 || count > 120 || !Number.isInteger(count)) return null;
+  if (tokens.key[j] === '-') j++;
+  if (tokens.key[j] !== 'months' && tokens.key[j] !== 'month') return null;
+  j++;
+  if (tokens.key[j] !== 'to' && tokens.key[j] !== 'through' && tokens.key[j] !== 'until')
+    return null;
+  j++;
+  if (tokens.key[j] === 'the' && tokens.key[j + 1] === 'end' && tokens.key[j + 2] === 'of') j += 3;
+  const end = readMonth(cx, j, input.anchor);
+  if (!end?.start || end.start.length !== 7 || end.day) return null;
+  const index = Number(end.start.slice(0, 4)) * 12 + Number(end.start.slice(5, 7)) - count;
+  const start = ymd(Math.floor(index / 12), (index % 12) + 1);
+  return { last: end.end, start, end: end.start, date: null, weekday: false, day: false };
 }
 
 /** Ordinal words of a part of the year; 0 stands for "last". */
@@ -387,20 +421,32 @@ export function readDate(
     edge = tokens.key[j + 1] ?? null;
     j += 3;
   }
-  if (tokens.key[j] === 'the' && tokens.key[j + 1] === 'same' && tokens.key[j + 2] === 'period') {
-    const rel = relativeYear(tokens, j + 3);
+  if (
+    tokens.key[j] === 'the' &&
+    tokens.key[j + 1] === 'same' &&
+    (tokens.key[j + 2] === 'period' || tokens.key[j + 2] === 'months')
+  ) {
     const prev = context.previous;
-    if (!rel || !prev || prev.start === null) return null;
+    if (!prev || prev.start === null) return null;
+    const rel = relativeYear(tokens, j + 3);
+    // "the same months of 2024": the span just stated, moved to the year named.
+    const named =
+      tokens.key[j + 3] === 'of' || tokens.key[j + 3] === 'in' ? isYear(tokens, j + 4) : null;
+    const by = rel ? rel.offset : named !== null ? named - Number(prev.start.slice(0, 4)) : null;
+    if (by === null) return null;
     return {
       first: at,
-      last: rel.end,
-      start: shiftYear(prev.start, rel.offset),
-      end: shiftYear(prev.end, rel.offset),
+      last: rel ? rel.end : j + 5,
+      start: shiftYear(prev.start, by),
+      end: shiftYear(prev.end, by),
       date: null,
       weekday: false,
       day: false,
+      echo: true,
     };
   }
+  const trailing = readTrailingMonths(cx, { at: j, anchor });
+  if (trailing) return { ...trailing, first: at };
   // "a year earlier", "the previous year": a year before the date just stated, not before today.
   const previousYear =
     ((tokens.key[j] === 'a' || tokens.key[j] === 'one') &&
@@ -473,14 +519,18 @@ export function readDate(
     }
     if (first === 'between') return null;
   }
-  // "in January and February 2025": two months sharing the year stated last.
+  // "in January and February 2025", "in December and January": two months as one span, the
+  // first taking the year of the second (the year before it when the pair crosses New Year).
   if (mode === 'point' && core.start !== null && core.start.length === 7 && !core.day) {
     const joiner = tokens.key[core.end];
     const second =
       joiner === 'and' || joiner === 'through' ? readMonth(cx, core.end + 1, anchor) : null;
-    if (second?.start && second.start.length === 7 && isYear(tokens, second.end - 1) !== null) {
-      const start = second.start.slice(0, 4) + core.start.slice(4);
-      if (start < second.start)
+    if (second?.start && second.start.length === 7 && !second.day) {
+      const year = Number(second.start.slice(0, 4));
+      let start = second.start.slice(0, 4) + core.start.slice(4);
+      if (start >= second.start) start = String(year - 1) + core.start.slice(4);
+      const explicitFirst = isYear(tokens, core.end - 1) !== null;
+      if (!explicitFirst || start === core.start)
         return {
           first: at,
           last: second.end,

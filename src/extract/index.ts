@@ -330,7 +330,7 @@ function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMat
     if (datesTheSaying(cx, d)) continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
-    if (cx.tokens.key[d.first] === 'from' && d.start === d.end) continue;
+    if (cx.tokens.key[d.first] === 'from' && (d.start === d.end || d.echo === true)) continue;
     const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
     // Bounded by the reach, so a long sentence of dates and figures stays linear.
     if (gap > MAX_PERIOD_DISTANCE) continue;
@@ -437,6 +437,14 @@ function refersToPeriod(
 function wordsAt(key: readonly string[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (key[at + k] !== words[k]) return false;
   return true;
+}
+
+/** "compared with $1bn in the same months of 2024": a base of comparison is not the period a
+ * later "in the same period" refers back to. */
+function echoes(dates: readonly DateExpression[], period: Period): boolean {
+  for (const d of dates)
+    if (d.echo && d.start === period.start && d.end === period.end) return true;
+  return false;
 }
 
 function hasDates(period: Period | null): boolean {
@@ -645,7 +653,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
     }
     previousPeriod = quantities.length > 0 ? (claims.at(-1) ?? null) : null;
     for (const c of claims.slice(claims.length - quantities.length))
-      if (c.period && c.period.start !== null && c.period.end !== null) lastClosed = c.period;
+      if (c.period && c.period.start !== null && c.period.end !== null && !echoes(dates, c.period))
+        lastClosed = c.period;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     rememberPair(recent, countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.

@@ -374,3 +374,19 @@ describe('a body credited by its bare noun', () => {
     expect(headline?.attribution?.name).toBe('the Ministry of National Defense');
   });
 });
+
+describe('the text speaking for itself', () => {
+  it('credits no one for "our estimate" or "our tracking suggests"', () => {
+    expect(source('Our estimate is that Moscow paid $4 billion for the shells.')).toBeNull();
+    expect(
+      source('Our satellite tracking suggests that 40 tankers called at the port last year.'),
+    ).toBeNull();
+  });
+
+  it("credits a body named in the next sentence after the text's own estimate", () => {
+    const claims = claimsIn(
+      'Our estimate is $4 billion. Trade reached $80 million, the Usmon Institute said.',
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([null, 'the Usmon Institute']);
+  });
+});

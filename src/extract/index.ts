@@ -229,6 +229,8 @@ function opensClause(cx: Scan, cue: SourceCue): boolean {
   return CLAUSE_OPENERS.has(before) && cue.at > cue.nameFrom;
 }
 
+const FIRST_PERSON = new Set(['our', 'we', 'us']);
+
 function chooseSource(
   cx: Scan,
   q: QuantityMatch,
@@ -249,6 +251,8 @@ function chooseSource(
     }
   }
   if (!best) return null;
+  // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
+  if (FIRST_PERSON.has(cx.tokens.key[best.nameFrom] ?? '')) return null;
   const resolved = resolveSource(best, carry.sources);
   if (resolved) return resolved;
   return best.text ? { name: best.text, affiliation: null } : null;

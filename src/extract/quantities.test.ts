@@ -551,3 +551,34 @@ describe('a bare figure compared with the one before', () => {
     );
   });
 });
+
+describe('a bare figure dated at once', () => {
+  it('counts the noun of the figure before it when a date follows ("2,000 in May")', () => {
+    const claims = claimsIn(
+      'Moscow received some 9,000 workers last year: 4,000 in March and about 2,000 in May.',
+    );
+    expect(claims.map((c) => [c.value, c.unit, c.period?.start])).toEqual([
+      [9000, 'person', '2023'],
+      [4000, 'person', '2024-03'],
+      [2000, 'person', '2024-05'],
+    ]);
+  });
+
+  it('does not read a number before a date as a count when no figure came before', () => {
+    expect(claimsIn('Officials said 40 in June had been delayed.')).toEqual([]);
+  });
+});
+
+describe('counted nouns of rail loads, launches, port calls and engineers', () => {
+  it('reads "trainloads", "launches", "port calls" and "deminers" as counted nouns', () => {
+    const units = (text: string) => claimsIn(text).map((c) => [c.value, c.unit]);
+    expect(units('Russia sent 12 trainloads of diesel across the border.')).toEqual([
+      [12, 'vehicle'],
+    ]);
+    expect(units('Radar stations logged 9 launches from the coast.')).toEqual([[9, 'missile']]);
+    expect(units('The tankers made 33 port calls at the terminal.')).toEqual([[33, 'item']]);
+    expect(units('Pyongyang sent 700 deminers and sappers to the region.')).toEqual([
+      [700, 'person'],
+    ]);
+  });
+});

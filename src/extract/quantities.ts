@@ -764,6 +764,8 @@ function elided(
   } else if (
     !ellipsis &&
     !CLAUSE_ENDS.has(tokens.key[end] ?? '.') &&
+    // "11,000 in October and 3,000 in January": a bare figure dated at once counts the same noun.
+    !datedAt(cx, end) &&
     // "2,480 railcars, up from 870 in the same period": the figure compared with, same noun.
     !comparedWith(cx, input.at) &&
     // "compared with about 2,000 for Ukraine": the figure of another party, same noun.
@@ -780,6 +782,20 @@ function elided(
     guessed: false,
     end,
   };
+}
+
+const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since']);
+
+/** Whether a preposition and a month or a year ("in April", "by 2024") begin at `at`. */
+function datedAt(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  if (!DATING_PREPOSITIONS.has(tokens.key[at] ?? '')) return false;
+  const next = at + 1;
+  if (tokens.kind[next] === NUMBER) {
+    const key = tokens.key[next] ?? '';
+    return key.length === 4 && key >= '1900' && key <= '2100';
+  }
+  return tokens.capital[next] === 1 && lex.months.has(tokens.key[next] ?? '');
 }
 
 /** "1 in 5", "one in three": a ratio read as a percentage, with the token after it. */

@@ -547,3 +547,20 @@ describe('a part of a group', () => {
     expect([whole?.category, part?.category]).toEqual(['personnel', 'casualties']);
   });
 });
+
+describe('carriers counted between countries', () => {
+  it('reads railcars crossing into a country, with no cargo named, as trade', () => {
+    const c = claimIn(
+      'Some 1,900 railcars crossed the bridge into Russia from North Korea in May.',
+    );
+    expect([c.category, [c.from, c.to].sort()]).toEqual(['trade', ['PRK', 'RUS']]);
+  });
+
+  it('keeps a carrier with its cargo named in the kind of its cargo', () => {
+    expect(claimIn('Russia sent 30 tankers of diesel to North Korea.').category).toBe('oil');
+  });
+
+  it('leaves carriers counted with no country in sight as other', () => {
+    expect(claimIn('About 40 lorries waited at the gate.').category).toBe('other');
+  });
+});

@@ -101,6 +101,17 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
   return true;
 }
 
+/**
+ * "2,480 freight railcars crossed the bridge into Russia", "60 trucks a day": carriers counted
+ * between countries, with no cargo named and no kind of figure to follow, carry their trade.
+ */
+function movesGoods(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  if (q.unit !== 'vehicle' && !cx.lex.carrierNouns.has(cx.tokens.key[q.unitTo - 1] ?? ''))
+    return false;
+  for (const m of facts.countries) if (!m.source) return true;
+  return false;
+}
+
 function distance(
   q: { readonly first: number; readonly last: number },
   first: number,
@@ -413,7 +424,7 @@ export function direct(
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
   const topic = own === 'other' && topical(cx, q, carrier) ? (input.topic ?? null) : null;
-  const category = topic?.category ?? own;
+  const category = topic?.category ?? (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
   let verb = governingVerb(facts, q);
   const stage = stageOf(cx, facts, { q, verb });
   // "The state keeps up to 90% of that": a share is of the figure before, sides and all.

@@ -214,6 +214,46 @@ describe('month pairs and trailing spans', () => {
   });
 });
 
+describe('seasons and single months of a year', () => {
+  it('places "since last summer" in the year of the summer just gone', () => {
+    expect(period('Pyongyang has sent 5,000 labourers since last summer.', '2024-12-03')).toEqual({
+      start: '2024',
+      end: null,
+      per: null,
+    });
+    expect(period('Pyongyang has sent 5,000 labourers since last summer.', '2025-03-01')).toEqual({
+      start: '2024',
+      end: null,
+      per: null,
+    });
+  });
+
+  it('dates no event by a season', () => {
+    expect(eventsIn('The two leaders met last autumn.', '2025-03-01')).toEqual([]);
+  });
+
+  it('reads "the final month of the year" as December and "the first month of 2023" as January', () => {
+    expect(period('Trade in the final month of the year came to $90 million.')).toEqual({
+      start: '2024-12',
+      end: '2024-12',
+      per: null,
+    });
+    expect(period('Exports in the first month of 2023 reached $12 million.')).toEqual({
+      start: '2023-01',
+      end: '2023-01',
+      per: null,
+    });
+  });
+
+  it('still reads "last month" as the month before publication', () => {
+    expect(period('Russia sent 300 tonnes of flour last month.')).toEqual({
+      start: '2024-11',
+      end: '2024-11',
+      per: null,
+    });
+  });
+});
+
 describe('dates of sayings and filings', () => {
   it('keeps the date a source spoke out of the period of the figure', () => {
     expect(

@@ -26,6 +26,8 @@ export interface DateExpression {
   readonly day: boolean;
   /** "the same months of 2024": a span moved from one stated before, the base of a comparison. */
   readonly echo?: boolean;
+  /** "last summer": places a figure in its year, too loosely to date a happening. */
+  readonly season?: boolean;
 }
 
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null for anything else. */
@@ -87,6 +89,8 @@ interface Core {
   readonly stop: PartialDate | null;
   readonly weekday?: boolean;
   readonly day?: boolean;
+  /** "last summer": a season places a figure in its year but dates no happening. */
+  readonly season?: boolean;
 }
 
 const YEAR_WORDS = new Map([
@@ -227,6 +231,13 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     const m = ymd(base.getUTCFullYear(), base.getUTCMonth() + 1);
     return { end: at + 2, start: m, stop: m };
   }
+  // "last summer", "this autumn": the year of the season, told from whether this year's has ended.
+  const season = lex.seasons.get(tokens.key[at + 1] ?? '');
+  if (offset !== undefined && season !== undefined && anchor.month !== null) {
+    const ended = anchor.month > season;
+    const year = anchor.year + (offset === 0 ? 0 : offset < 0 ? (ended ? 0 : -1) : ended ? 1 : 0);
+    return { end: at + 2, start: String(year), stop: String(year), season: true };
+  }
   if (offset !== undefined && tokens.key[at + 1] === 'month') {
     const m = shiftMonth(anchor, offset);
     return m ? { end: at + 2, start: m, stop: m } : null;
@@ -253,7 +264,17 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
   let months: number | null = null;
   // "the last quarter of 2024": the part's place in the year, counted in its own size.
   let startMonth = 1;
-  if (tokens.key[j] === 'half' || tokens.key[j] === 'quarter') {
+  if (
+    tokens.key[j] === 'month' &&
+    tokens.key[j + 1] === 'of' &&
+    (ordinal === 1 || ordinal === 0) &&
+    j - 1 > at
+  ) {
+    // "the final month of the year": December; "the first month of 2024": January.
+    startMonth = ordinal === 0 ? 12 : 1;
+    months = startMonth;
+    j++;
+  } else if (tokens.key[j] === 'half' || tokens.key[j] === 'quarter') {
     months = tokens.key[j] === 'half' ? 6 : 3;
     const parts = 12 / months;
     const index = ordinal === 0 ? parts : ordinal;
@@ -551,6 +572,7 @@ export function readDate(
     date,
     weekday: core.weekday === true,
     day: core.day === true && mode === 'point',
+    ...(core.season ? { season: true } : {}),
   };
 }
 

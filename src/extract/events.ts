@@ -177,6 +177,7 @@ const NOT_VERB_AFTER = new Set(['a', 'an', 'the']);
 
 /** A period's start dates what happens over it: "in the first quarter of 2025" → 2025-01. */
 function eventDate(d: DateExpression): string | null {
+  if (d.season) return null;
   if (d.date === null || (d.start !== null && d.start.startsWith(d.date))) return d.start ?? d.date;
   return d.date;
 }

@@ -111,6 +111,8 @@ export const LexiconSchema = Type.Object({
   knownAcronyms: Type.Record(Type.String({ minLength: 2 }), Type.String({ minLength: 3 })),
   clauseStops: Words,
   months: NumberMap,
+  /** "last summer": each season's last month, to tell whether this year's has ended. */
+  seasons: NumberMap,
   weekdays: NumberMap,
   perPhrases: Type.Record(Type.String({ minLength: 1 }), Per),
   eventTriggers: Type.Record(Type.String(), Words),
@@ -181,6 +183,7 @@ export interface Lexicon {
   readonly emptySourceWords: ReadonlySet<string>;
   readonly clauseStops: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
+  readonly seasons: ReadonlyMap<string, number>;
   readonly weekdays: ReadonlyMap<string, number>;
   readonly perPhrases: PhraseTable<PerUnit>;
   readonly eventTriggers: PhraseTable<EventType>;
@@ -282,6 +285,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     emptySourceWords: new Set(data.emptySourceWords),
     clauseStops: new Set(data.clauseStops),
     months: new Map(Object.entries(data.months)),
+    seasons: new Map(Object.entries(data.seasons)),
     weekdays: new Map(Object.entries(data.weekdays)),
     perPhrases: table(Object.entries(data.perPhrases)),
     eventTriggers,
@@ -384,6 +388,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
     CUE_DATE_ANCHOR,
   );
   mark(lex.months.keys(), CUE_DATE_ANCHOR);
+  mark(lex.seasons.keys(), CUE_DATE_ANCHOR);
   mark(lex.weekdays.keys(), CUE_DATE_ANCHOR);
   mark(DATE_STARTS, CUE_DATE);
   mark(lex.months.keys(), CUE_DATE);

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  FLOW_CLAIMS_DEFAULT,
   importReferenceFacts,
+  listFlows,
+  listIndicatorResults,
   readScenario,
   reviewClaim,
   seedWorkspace,
@@ -218,12 +221,21 @@ describeEachDialect('the ledger cached per workspace revision', (makeTarget) => 
       const indicatorsAfter = await workspaceIndicators({ store, seed: SEED, draws: DRAWS });
       expect(indicatorsAfter).not.toBe(indicators);
       expect(indicatorsAfter).toEqual(await freshIndicators(store));
+      const { documents } = await inputsOf(store);
+      const limit = FLOW_CLAIMS_DEFAULT;
       expect(JSON.parse(await workspaceFlowsJson({ store }))).toEqual(
-        plain({ rule: 'conservative', items: await freshFlows(store) }),
+        plain({
+          rule: 'conservative',
+          items: listFlows({ flows: await freshFlows(store), documents, limit }),
+        }),
       );
       expect(
         JSON.parse(await workspaceIndicatorsJson({ store, seed: SEED, draws: DRAWS })),
-      ).toEqual(plain({ items: await freshIndicators(store) }));
+      ).toEqual(
+        plain({
+          items: listIndicatorResults({ results: await freshIndicators(store), documents, limit }),
+        }),
+      );
     });
   }
 

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   describeClaim,
   findClaimPage,
+  FLOW_CLAIMS_MAX,
   listAuditPage,
   listDocumentPage,
   listEventPage,
   workspaceAssumptions,
-  workspaceFlows,
-  workspaceIndicators,
+  workspaceFlowSummaries,
+  workspaceIndicatorsJson,
 } from '../src/app/index.ts';
 import { bearer, HOSTILE_QUOTE, openServerFixture, type ServerFixture } from './server-support.ts';
 
@@ -223,7 +224,7 @@ describe('flows, indicators and assumptions', () => {
   it('estimates flows from accepted claims, under either reconciliation rule', async () => {
     const claim = await claimWhere('status=proposed&category=munitions&country=RUS');
     await post(`/api/v1/claims/${claim.id}/accept`, {});
-    const conservative = await get('/api/v1/flows');
+    const conservative = await get(`/api/v1/flows?claims=${FLOW_CLAIMS_MAX}`);
     expect(conservative.body.rule).toBe('conservative');
     const flow = conservative.body.items.find((f: { claims: { claimId: string }[] }) =>
       f.claims.some((c) => c.claimId === claim.id),
@@ -429,14 +430,16 @@ describe('responses carry everything the use cases return', () => {
     for (const rule of ['conservative', 'pooled'] as const) {
       const { body } = await get(`/api/v1/flows?rule=${rule}`);
       expect(body.items.length).toBeGreaterThan(0);
-      expect(body.items).toEqual(plain(await workspaceFlows({ store: fixture.store, rule })));
+      expect(body.items).toEqual(
+        plain(await workspaceFlowSummaries({ store: fixture.store, rule })),
+      );
     }
   });
 
   it('indicators and assumptions', async () => {
     const { body } = await get('/api/v1/indicators?draws=1000&seed=7');
-    expect(body.items).toEqual(
-      plain(await workspaceIndicators({ store: fixture.store, draws: 1000, seed: 7 })),
+    expect(body).toEqual(
+      JSON.parse(await workspaceIndicatorsJson({ store: fixture.store, draws: 1000, seed: 7 })),
     );
     expect((await get('/api/v1/assumptions')).body.items).toEqual(plain(workspaceAssumptions()));
   });
@@ -463,6 +466,97 @@ describe('responses carry everything the use cases return', () => {
     expect((await get(`/api/v1/claims/${claim.id}`)).body).toEqual(
       plain(await describeClaim({ store: fixture.store, claimId: claim.id })),
     );
+  });
+});
+
+describe("a flow's claims, counted and paged", () => {
+  interface ListedFlow {
+    key: string;
+    claimCount: number;
+    claimsTruncated: boolean;
+    claims: { claimId: string; published: string | null }[];
+    origins: { claimCount: number; claimIds: string[]; documentCount: number }[];
+  }
+  type Listed = { claimId: string; published: string | null };
+
+  /** Accepts every proposed claim, so some flow holds several claims from several documents. */
+  const biggestFlow = async (): Promise<ListedFlow> => {
+    for (;;) {
+      const { body } = await get('/api/v1/claims?status=proposed&limit=100');
+      if (body.items.length === 0) break;
+      for (const claim of body.items as { id: string }[]) {
+        await post(`/api/v1/claims/${claim.id}/accept`, {});
+      }
+    }
+    const { body } = await get(`/api/v1/flows?claims=${FLOW_CLAIMS_MAX}`);
+    const flows = body.items as ListedFlow[];
+    const [biggest] = [...flows].sort((a, b) => b.claimCount - a.claimCount);
+    if (!biggest || biggest.claimCount < 3) throw new Error('the fixture has no flow of 3 claims');
+    return biggest;
+  };
+
+  /** Most recently published first (undated last), then by claim id. */
+  const inListingOrder = (claims: readonly Listed[]) =>
+    claims.every((claim, index) => {
+      const before = claims[index - 1];
+      if (!before) return true;
+      if (before.published === claim.published) return before.claimId < claim.claimId;
+      if (claim.published === null) return true;
+      return before.published !== null && before.published > claim.published;
+    });
+
+  it('lists at most the asked number of claims per flow, with the count and a flag when cut', async () => {
+    const whole = await biggestFlow();
+    expect(whole.claims).toHaveLength(whole.claimCount);
+    expect(whole.claimsTruncated).toBe(false);
+    expect(inListingOrder(whole.claims)).toBe(true);
+    const { body } = await get('/api/v1/flows?claims=2');
+    const cut = (body.items as ListedFlow[]).find((flow) => flow.key === whole.key);
+    expect(cut?.claimCount).toBe(whole.claimCount);
+    expect(cut?.claimsTruncated).toBe(true);
+    expect(cut?.claims).toEqual(whole.claims.slice(0, 2));
+    for (const [index, origin] of (cut?.origins ?? []).entries()) {
+      expect(origin.claimIds.length).toBe(Math.min(2, origin.claimCount));
+      expect(origin.claimCount).toBe(whole.origins[index]?.claimCount);
+      expect(origin.claimIds).toEqual(whole.origins[index]?.claimIds.slice(0, 2));
+    }
+    const counts = await get('/api/v1/flows?claims=0');
+    expect((counts.body.items as ListedFlow[]).every((flow) => flow.claims.length === 0)).toBe(
+      true,
+    );
+  });
+
+  it('pages through every claim of a flow in listing order, one cursor after another', async () => {
+    const whole = await biggestFlow();
+    const seen: Listed[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < whole.claimCount + 1; page += 1) {
+      const cursor = after === undefined ? '' : `&after=${after}`;
+      const { status, body } = await get(
+        `/api/v1/flows/${encodeURIComponent(whole.key)}/claims?limit=2${cursor}`,
+      );
+      expect(status).toBe(200);
+      expect(body.total).toBe(whole.claimCount);
+      seen.push(...(body.items as Listed[]));
+      after = body.next;
+      if (after === undefined) break;
+    }
+    expect(seen.map((c) => c.claimId)).toEqual(whole.claims.map((c) => c.claimId));
+    expect(inListingOrder(seen)).toBe(true);
+  });
+
+  it('refuses an unknown flow, a made-up cursor and a limit past the bound, with one-line errors', async () => {
+    const whole = await biggestFlow();
+    const unknown = await get(`/api/v1/flows/${encodeURIComponent('oil|t|-|-|nowhere')}/claims`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('NOT_FOUND');
+    expect(unknown.body.error.message).toContain('oil|t|-|-|nowhere');
+    const path = `/api/v1/flows/${encodeURIComponent(whole.key)}/claims`;
+    const cursor = await get(`${path}?after=not-a-cursor`);
+    expect(cursor.status).toBe(400);
+    expect(cursor.body.error.message).toContain('not-a-cursor');
+    expect((await get(`${path}?limit=${FLOW_CLAIMS_MAX + 1}`)).status).toBe(400);
+    expect((await get(`/api/v1/flows?claims=${FLOW_CLAIMS_MAX + 1}`)).status).toBe(400);
   });
 });
 

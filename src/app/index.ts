@@ -112,11 +112,23 @@ export {
   readScenario,
   workspaceAssumptions,
   workspaceFlows,
-  workspaceFlowsJson,
   workspaceIndicators,
-  workspaceIndicatorsJson,
   type IndicatorRunOptions,
 } from './ledger.ts';
+export {
+  compareFlowClaims,
+  flowClaimPage,
+  flowSummary,
+  FLOW_CLAIMS_DEFAULT,
+  FLOW_CLAIMS_MAX,
+  listFlows,
+  listIndicatorResults,
+  workspaceFlowsJson,
+  workspaceFlowSummaries,
+  workspaceIndicatorsJson,
+  type FlowClaimEntry,
+  type FlowSummary,
+} from './ledger-api.ts';
 export {
   CLAIM_COUNT_CAP,
   CLAIM_SORTS,

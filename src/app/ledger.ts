@@ -90,34 +90,6 @@ export async function workspaceIndicators(
   });
 }
 
-/**
- * The flows as the API's response body, `{ rule, items }` in JSON, serialized once per revision
- * and rule: at a million claims the flows list every counted claim (some 90 MB of JSON), and
- * serializing them against the response schema took over a minute per request.
- */
-export async function workspaceFlowsJson(options: {
-  readonly store: Store;
-  readonly rule?: ReconciliationRule;
-}): Promise<string> {
-  const { store } = options;
-  const rule = options.rule ?? 'conservative';
-  return cachedLedgerResult({
-    store,
-    key: `flows json ${rule}`,
-    compute: async () => JSON.stringify({ rule, items: await workspaceFlows({ store, rule }) }),
-  });
-}
-
-/** The indicators as the API's response body, `{ items }` in JSON, serialized once per question. */
-export async function workspaceIndicatorsJson(options: IndicatorRunOptions): Promise<string> {
-  const { scenario, seed, draws, only } = options;
-  return cachedLedgerResult({
-    store: options.store,
-    key: `indicators json ${JSON.stringify({ only, scenario, seed, draws })}`,
-    compute: async () => JSON.stringify({ items: await workspaceIndicators(options) }),
-  });
-}
-
 /** The assumptions a run would use, with a scenario's overrides marked. */
 export function workspaceAssumptions(
   options: { readonly scenario?: Scenario } = {},

@@ -166,7 +166,8 @@ const DistributionSchema = Type.Union([
   mixtureOf(Type.Union([...SpecSchema.anyOf, mixtureOf(SpecSchema)])),
 ]);
 
-const FlowClaimSchema = Type.Object(
+/** A claim as a flow lists it; `published` is its document's date, which orders the list. */
+export const FlowClaimSchema = Type.Object(
   {
     claimId: Type.String(),
     documentId: Type.String(),
@@ -175,17 +176,20 @@ const FlowClaimSchema = Type.Object(
     distribution: DistributionSchema,
     reading: Type.String(),
     statedPeriod: Type.Union([routeSchema(Period), Type.Null()]),
+    published: Type.Union([Type.String(), Type.Null()]),
   },
   { additionalProperties: false },
 );
 
+/** An origin's claim and document ids are its first ones in the flow's listing order. */
 const OriginSchema = Type.Object(
   {
     key: Type.String(),
     name: Type.String(),
+    claimCount: Type.Integer(),
     claimIds: Type.Array(Type.String()),
+    documentCount: Type.Integer(),
     documentIds: Type.Array(Type.String()),
-    distribution: DistributionSchema,
     low: Type.Number(),
     high: Type.Number(),
   },
@@ -221,18 +225,21 @@ export const FlowSchema = Type.Object(
     from: Type.Union([Type.String(), Type.Null()]),
     to: Type.Union([Type.String(), Type.Null()]),
     period: NormalizedPeriodSchema,
+    claimCount: Type.Integer(),
+    /** The first claims in listing order (most recently published first); the rest are paged. */
     claims: Type.Array(FlowClaimSchema),
+    claimsTruncated: Type.Boolean(),
     origins: Type.Array(OriginSchema),
     outlets: Type.Integer(),
     documents: Type.Integer(),
     rule: Type.Union([Type.Literal('conservative'), Type.Literal('pooled')]),
     basis: Type.Array(Type.String()),
-    distribution: DistributionSchema,
     low: Type.Number(),
     best: Type.Number(),
     high: Type.Number(),
     contradiction: Type.Boolean(),
     conflicts: Type.Array(Type.Array(Type.String(), { minItems: 2, maxItems: 2 })),
+    unusableCount: Type.Integer(),
     unusable: Type.Array(
       Type.Object(
         { claimId: Type.String(), message: Type.String() },

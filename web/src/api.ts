@@ -6,6 +6,7 @@ import type {
   DocumentSummary,
   EventRecord,
   Flow,
+  FlowClaimPage,
   IndicatorResult,
   IngestOutcome,
   Overview,
@@ -101,7 +102,11 @@ export const api = {
   claimAudit: (id: string) =>
     call<Page<AuditEntry> | { items: AuditEntry[] }>(`/claims/${encodeURIComponent(id)}/audit`),
   events: (params: ClaimFilters = {}) => call<Page<EventRecord>>(`/events${query(params)}`),
-  flows: (rule: string) => call<{ rule: string; items: Flow[] }>(`/flows${query({ rule })}`),
+  /** Flows with their counts; `claims` of each is listed (the view pages the rest). */
+  flows: (rule: string, claims = 0) =>
+    call<{ rule: string; items: Flow[] }>(`/flows${query({ rule, claims })}`),
+  flowClaims: (key: string, params: { rule: string; limit: number; after?: string }) =>
+    call<FlowClaimPage>(`/flows/${encodeURIComponent(key)}/claims${query(params)}`),
   indicators: (draws = INTERACTIVE_DRAWS) =>
     call<{ items: IndicatorResult[] }>(`/indicators${query({ draws })}`),
   evaluate: (

@@ -14,6 +14,19 @@ describe('sourcesOf', () => {
     expect(sourcesOf({ inputs: [input(['a', 'b']), input(['b', 'c'])] })).toBe(3);
   });
 
+  it('counts at least the documents of a flow whose claims are cut short', () => {
+    const cut = {
+      name: 'cut',
+      flow: { claims: [{ documentId: 'a' }], claimsTruncated: true, documents: 40 },
+    } as unknown as IndicatorResult['inputs'][number];
+    expect(sourcesOf({ inputs: [input(['a', 'b']), cut] })).toBe(40);
+    expect(
+      sourcesOf({
+        inputs: [input(['a', 'b', 'c']), { ...cut, flow: { ...cut.flow, documents: 2 } }],
+      }),
+    ).toBe(3);
+  });
+
   it('counts no sources for an indicator without inputs', () => {
     expect(sourcesOf({ inputs: [] })).toBe(0);
   });

@@ -1,12 +1,18 @@
 import type { IndicatorResult } from './types.ts';
 
-/** How many documents an indicator rests on: the distinct documents of its inputs' claims. */
+/**
+ * How many documents an indicator rests on: the distinct documents of its inputs' claims. When a
+ * flow lists only its first claims, its document count is the floor (two flows may share
+ * documents, so their counts cannot simply be added).
+ */
 export function sourcesOf(result: Pick<IndicatorResult, 'inputs'>): number {
   const documents = new Set<string>();
+  let floor = 0;
   for (const input of result.inputs) {
     for (const claim of input.flow.claims) documents.add(claim.documentId);
+    if (input.flow.claimsTruncated) floor = Math.max(floor, input.flow.documents);
   }
-  return documents.size;
+  return Math.max(documents.size, floor);
 }
 
 /** A range for an assumption's slider: its distribution's support, or around a point value. */

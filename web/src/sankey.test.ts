@@ -8,7 +8,9 @@ const flow = ([from, to, category, claims = 1]: [string | null, string | null, s
     from,
     to,
     category,
-    claims: Array(claims).fill({}),
+    claimCount: claims,
+    // Listings carry at most a few claims: sizes come from the count alone.
+    claims: [],
   }) as unknown as Flow;
 
 describe('bandsOf', () => {
@@ -36,6 +38,6 @@ describe('bandsOf', () => {
 
   it('lets the flow with most claims speak for its band', () => {
     const [band] = bandsOf([flow(['RUS', 'PRK', 'oil', 1]), flow(['RUS', 'PRK', 'oil', 3])]);
-    expect(band && leadFlow(band)?.claims.length).toBe(3);
+    expect(band && leadFlow(band)?.claimCount).toBe(3);
   });
 });

@@ -38,12 +38,12 @@ export function bandsOf(flows: readonly Flow[]): Band[] {
     .map(([key, band]) => ({
       key,
       ...band,
-      claims: band.flows.reduce((sum, flow) => sum + flow.claims.length, 0),
+      claims: band.flows.reduce((sum, flow) => sum + flow.claimCount, 0),
     }))
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** The flow that speaks for a band in its label: the one with the most claims behind it. */
 export function leadFlow(band: Band): Flow | undefined {
-  return [...band.flows].sort((a, b) => b.claims.length - a.claims.length)[0];
+  return [...band.flows].sort((a, b) => b.claimCount - a.claimCount)[0];
 }

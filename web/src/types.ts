@@ -110,6 +110,16 @@ export interface FlowClaim {
   readonly text: string;
   readonly origin: string;
   readonly reading: string;
+  /** The date of its document, which orders a flow's claims (most recent first). */
+  readonly published: string | null;
+}
+
+/** A page of one flow's claims; `next` is the cursor of the page after it. */
+export interface FlowClaimPage {
+  readonly key: string;
+  readonly total: number;
+  readonly items: FlowClaim[];
+  readonly next?: string;
 }
 
 export interface Flow {
@@ -120,8 +130,16 @@ export interface Flow {
   readonly from: string | null;
   readonly to: string | null;
   readonly period: { readonly label?: string };
+  /** Every claim behind the flow; `claims` holds only the first few (or none, as asked). */
+  readonly claimCount: number;
   readonly claims: FlowClaim[];
-  readonly origins: { readonly name: string; readonly low: number; readonly high: number }[];
+  readonly claimsTruncated: boolean;
+  readonly origins: {
+    readonly name: string;
+    readonly claimCount: number;
+    readonly low: number;
+    readonly high: number;
+  }[];
   readonly outlets: number;
   readonly documents: number;
   readonly low: number;

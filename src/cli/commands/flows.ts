@@ -23,7 +23,10 @@ export function register(program: Command): void {
         'pooled (an equal mixture of every origin).',
     )
     .option('--rule <rule>', 'conservative or pooled', ruleOption, 'conservative')
-    .option('--json', 'print the estimates as JSON')
+    .option(
+      '--json',
+      'print the estimates as JSON, every claim listed (the API lists the first few)',
+    )
     .action(async (flags: { rule: ReconciliationRule; json?: boolean }, command: Command) => {
       const flows = await withStore(command, (store) =>
         workspaceFlows({ store, rule: flags.rule }),

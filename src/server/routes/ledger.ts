@@ -1,5 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import {
+  FLOW_CLAIMS_DEFAULT,
+  FLOW_CLAIMS_MAX,
+  flowClaimPage,
   readScenario,
   workspaceAssumptions,
   workspaceFlowsJson,
@@ -10,6 +13,7 @@ import type { ServerContext } from '../context.ts';
 import {
   AppliedAssumptionSchema,
   ErrorBody,
+  FlowClaimSchema,
   FlowSchema,
   IndicatorResultSchema,
   ScenarioSchema,
@@ -23,6 +27,12 @@ const IndicatorId = Type.String({ pattern: '^[a-z][a-z0-9_]{0,63}$' });
 /** Fewer draws than the CLI's default by choice of the caller, never more: a request stays fast. */
 const Draws = Type.Integer({ minimum: 1000, maximum: 100_000 });
 const Seed = Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1 });
+/** How many claims a flow lists (and claim ids an origin does); the rest are paged. */
+const ClaimLimit = Type.Integer({
+  minimum: 0,
+  maximum: FLOW_CLAIMS_MAX,
+  default: FLOW_CLAIMS_DEFAULT,
+});
 const Results = Type.Object({ items: Type.Array(IndicatorResultSchema) }, closed);
 const JSON_TYPE = 'application/json; charset=utf-8';
 /**
@@ -46,21 +56,70 @@ export function registerLedgerRoutes({ app, store }: ServerContext): void {
       schema: {
         tags: ['ledger'],
         summary: 'Estimated flows between countries from reviewed claims, by reconciliation rule',
-        querystring: Type.Object({ rule: Type.Optional(Rule) }, closed),
+        description:
+          'Each flow carries its claim count and its first `claims` claims, most recently published first (then by claim id); `claimsTruncated` says there are more, paged from /api/v1/flows/{key}/claims. Each origin likewise carries its counts and its first claim and document ids.',
+        querystring: Type.Object(
+          { rule: Type.Optional(Rule), claims: Type.Optional(ClaimLimit) },
+          closed,
+        ),
         response: {
           200: Type.Object({ rule: Rule, items: Type.Array(FlowSchema) }, closed),
           ...errors,
         },
       },
     },
-    async (request, reply) =>
-      reply
+    async (request, reply) => {
+      const { rule = 'conservative', claims: limit = FLOW_CLAIMS_DEFAULT } = request.query;
+      return reply
         .type(JSON_TYPE)
-        .send(
-          serialized(
-            await workspaceFlowsJson({ store, rule: request.query.rule ?? 'conservative' }),
-          ),
+        .send(serialized(await workspaceFlowsJson({ store, rule, limit })));
+    },
+  );
+
+  app.get(
+    '/api/v1/flows/:key/claims',
+    {
+      schema: {
+        tags: ['ledger'],
+        summary: "A page of one flow's claims, most recently published first",
+        description:
+          "The key is a flow's `key` from /api/v1/flows, URL-encoded. `next` is the cursor of the following page (pass it as `after`); it is a place in the order, so paging on after a change neither repeats nor skips a claim.",
+        params: Type.Object({ key: Type.String({ minLength: 1, maxLength: 500 }) }, closed),
+        querystring: Type.Object(
+          {
+            rule: Type.Optional(Rule),
+            limit: Type.Optional(
+              Type.Integer({ minimum: 1, maximum: FLOW_CLAIMS_MAX, default: 100 }),
+            ),
+            after: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
+          },
+          closed,
         ),
+        response: {
+          200: Type.Object(
+            {
+              key: Type.String(),
+              total: Type.Integer(),
+              items: Type.Array(FlowClaimSchema),
+              next: Type.Optional(Type.String()),
+            },
+            closed,
+          ),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { rule, limit, after } = request.query;
+      const page = await flowClaimPage({
+        store,
+        key: request.params.key,
+        ...(rule === undefined ? {} : { rule }),
+        ...(limit === undefined ? {} : { limit }),
+        ...(after === undefined ? {} : { after }),
+      });
+      return writable(page);
+    },
   );
 
   app.get(

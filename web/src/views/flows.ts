@@ -1,5 +1,5 @@
-import { api } from '../api.ts';
-import { field, h, replace, select } from '../dom.ts';
+import { api, ApiError } from '../api.ts';
+import { field, h, replace, select, toast } from '../dom.ts';
 import { dataTable } from '../exports.ts';
 import { countryName, formatValue, words } from '../format.ts';
 import { href } from '../route.ts';
@@ -7,6 +7,8 @@ import { bandsOf, leadFlow, type Band } from '../sankey.ts';
 import type { Flow } from '../types.ts';
 import { navigate, remember, type View } from '../view.ts';
 
+const failure = (error: unknown) =>
+  error instanceof ApiError ? `${error.code}: ${error.message}` : String(error);
 const sender = (code: string) => `${countryName(code)} sends`;
 const receiver = (code: string) => `${countryName(code)} receives`;
 const middle = (band: Band) => `${words(band.category)} → ${countryName(band.to)}`;
@@ -79,35 +81,93 @@ export const renderFlows: View = async ({ root, route }) => {
     label: 'Sankey diagram of what North Korea and Russia send each other, by category',
   });
   const bandSlot = h('section', { class: 'band-claims', 'aria-live': 'polite' });
-  const drawBand = () => {
+  /** Claims shown per flow of a band at first and per "more": the listing carries none. */
+  const PAGE = 100;
+  let drawn = 0;
+  const drawBand = async () => {
+    const drawing = (drawn += 1);
     if (selected === null) {
       replace(bandSlot, h('p', { class: 'hint' }, 'Click a band to list the claims behind it.'));
       return;
     }
     const band = selected;
-    const rows = band.flows.flatMap((flow) => flow.claims.map((claim) => ({ flow, claim })));
-    replace(
-      bandSlot,
-      h('h2', {}, `${countryName(band.from)} → ${countryName(band.to)}: ${words(band.category)}`),
-      dataTable({
-        name: `flow-${band.key}-claims`,
-        caption: `${rows.length} claims in ${band.flows.length} estimated flow${band.flows.length === 1 ? '' : 's'}`,
-        rows,
-        onRow: (row) =>
-          navigate(
-            href(`/documents/${encodeURIComponent(row.claim.documentId)}`, {
-              claim: row.claim.claimId,
-            }),
-          ),
-        columns: [
-          { header: 'flow', value: (row) => row.flow.label },
-          { header: 'estimate', value: (row) => rangeLabel(row.flow) },
-          { header: 'quote', value: (row) => row.claim.text, className: 'quote' },
-          { header: 'reading', value: (row) => row.claim.reading },
-          { header: 'source', value: (row) => row.claim.origin },
-        ],
-      }),
-    );
+    const heading = `${countryName(band.from)} → ${countryName(band.to)}: ${words(band.category)}`;
+    replace(bandSlot, h('p', { class: 'hint' }, `Loading the claims of ${heading}…`));
+    let pages;
+    try {
+      pages = await Promise.all(
+        band.flows.map(async (flow) => ({
+          flow,
+          page: await api.flowClaims(flow.key, { rule, limit: PAGE }),
+        })),
+      );
+    } catch (error) {
+      if (drawing === drawn) replace(bandSlot, h('p', { class: 'error' }, failure(error)));
+      return;
+    }
+    const rows = pages.flatMap(({ flow, page }) => page.items.map((claim) => ({ flow, claim })));
+    const cursors = new Map(pages.map(({ flow, page }) => [flow.key, page.next]));
+    const render = () => {
+      // A later click (another band) has taken the slot: this one's answer is dropped.
+      if (drawing !== drawn) return;
+      const more = [...cursors.values()].some((next) => next !== undefined);
+      replace(
+        bandSlot,
+        h('h2', {}, heading),
+        dataTable({
+          name: `flow-${band.key}-claims`,
+          caption: `${band.claims} claims in ${band.flows.length} estimated flow${band.flows.length === 1 ? '' : 's'}${rows.length < band.claims ? `, the ${rows.length} most recently published shown` : ''}`,
+          rows,
+          onRow: (row) =>
+            navigate(
+              href(`/documents/${encodeURIComponent(row.claim.documentId)}`, {
+                claim: row.claim.claimId,
+              }),
+            ),
+          columns: [
+            { header: 'flow', value: (row) => row.flow.label },
+            { header: 'estimate', value: (row) => rangeLabel(row.flow) },
+            { header: 'quote', value: (row) => row.claim.text, className: 'quote' },
+            { header: 'reading', value: (row) => row.claim.reading },
+            { header: 'source', value: (row) => row.claim.origin },
+            { header: 'published', value: (row) => row.claim.published ?? '' },
+          ],
+        }),
+        more
+          ? h(
+              'button',
+              { type: 'button', class: 'more-claims', onclick: () => void showMore() },
+              `Show ${PAGE} more per flow`,
+            )
+          : null,
+      );
+    };
+    const showMore = async () => {
+      let next;
+      try {
+        next = await Promise.all(
+          band.flows
+            .filter((flow) => cursors.get(flow.key) !== undefined)
+            .map(async (flow) => ({
+              flow,
+              page: await api.flowClaims(flow.key, {
+                rule,
+                limit: PAGE,
+                after: cursors.get(flow.key) ?? '',
+              }),
+            })),
+        );
+      } catch (error) {
+        toast(failure(error), 'error');
+        return;
+      }
+      for (const { flow, page } of next) {
+        rows.push(...page.items.map((claim) => ({ flow, claim })));
+        cursors.set(flow.key, page.next);
+      }
+      render();
+    };
+    render();
   };
   chart.chart.on('click', (params) => {
     const band = (params.data as { band?: string } | undefined)?.band;
@@ -115,7 +175,7 @@ export const renderFlows: View = async ({ root, route }) => {
     if (found === undefined) return;
     selected = found;
     remember(href('/flows', { rule: rule === 'conservative' ? null : rule, band: found.key }));
-    drawBand();
+    void drawBand();
   });
   const ruleForm = h(
     'form',
@@ -151,7 +211,7 @@ export const renderFlows: View = async ({ root, route }) => {
             remember(
               href('/flows', { rule: rule === 'conservative' ? null : rule, band: band.key }),
             );
-            drawBand();
+            void drawBand();
           },
         },
         `${countryName(band.from)} → ${countryName(band.to)}: ${words(band.category)}`,
@@ -182,12 +242,12 @@ export const renderFlows: View = async ({ root, route }) => {
         { header: 'best', value: (flow) => flow.best },
         { header: 'high', value: (flow) => flow.high },
         { header: 'unit', value: (flow) => flow.unit },
-        { header: 'claims', value: (flow) => flow.claims.length },
+        { header: 'claims', value: (flow) => flow.claimCount },
         { header: 'documents', value: (flow) => flow.documents },
         { header: 'contradiction', value: (flow) => (flow.contradiction ? 'yes' : '') },
       ],
     }),
   );
-  drawBand();
+  void drawBand();
   return () => chart.dispose();
 };

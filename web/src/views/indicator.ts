@@ -166,6 +166,13 @@ function provenance(result: IndicatorResult): HTMLElement {
             ),
           ),
         ),
+        input.flow.claimCount > input.flow.claims.length
+          ? h(
+              'p',
+              { class: 'more-quotes' },
+              `and ${input.flow.claimCount - input.flow.claims.length} more (the most recently published are shown)`,
+            )
+          : null,
       ),
     ),
   );
@@ -323,7 +330,7 @@ export const renderIndicator: View = async ({ root, route, signal }) => {
     provenance(first),
     dataTable({
       name: `${indicator.id}-claims`,
-      caption: 'Claims behind this indicator',
+      caption: `Claims behind this indicator${first.inputs.some((input) => input.flow.claimsTruncated) ? ' (the most recently published of each input)' : ''}`,
       rows: first.inputs.flatMap((input) =>
         input.flow.claims.map((claim) => ({ input: input.name, claim })),
       ),

@@ -390,3 +390,12 @@ describe('the text speaking for itself', () => {
     expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([null, 'the Usmon Institute']);
   });
 });
+
+describe('sources inside a relative clause', () => {
+  it('does not credit a figure to the speaker of a "which experts say" clause after it', () => {
+    const claims = claimsIn(
+      'Border data show 9,000 North Koreans entered Russia. Of those, about 6,000 came on work visas, which analysts say is common, the data shows.',
+    );
+    expect(claims.map((c) => c.attribution?.name)).toEqual(['Border data', 'Border data']);
+  });
+});

@@ -221,6 +221,11 @@ function findQuantities(
 
 /** Words that open a new clause: a source named after one speaks only for what follows it. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but']);
+const RELATIVE_OPENERS = new Set(['which', 'that']);
+
+function relativeClause(cx: Scan, cue: SourceCue): boolean {
+  return RELATIVE_OPENERS.has(cx.tokens.key[cue.nameFrom - 1] ?? '') && cue.at > cue.nameFrom;
+}
 
 /** "while the panel estimated": the source is the subject of a clause that opens after the figure. */
 function opensClause(cx: Scan, cue: SourceCue): boolean {
@@ -242,6 +247,9 @@ function chooseSource(
   for (const c of cues) {
     // "…$350 million in 2023, while the panel estimated …": the later clause has its own figures.
     if (c.nameFrom >= q.last && opensClause(cx, c)) continue;
+    // "…visas, which experts say is common, the data shows": the relative clause judges the noun
+    // before it; the figure keeps the sentence's other source, when it has one.
+    if (c.nameFrom >= q.last && cues.length > 1 && relativeClause(cx, c)) continue;
     const d = c.at < q.first ? q.first - c.at : c.at - q.last;
     // A cue inside the same quotation speaks for the figure before any cue outside it.
     const score = Math.abs(d) + (c.insideQuote === quoted ? 0 : 1000);

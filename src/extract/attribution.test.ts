@@ -399,3 +399,36 @@ describe('sources inside a relative clause', () => {
     expect(claims.map((c) => c.attribution?.name)).toEqual(['Border data', 'Border data']);
   });
 });
+
+describe('sources through a possessive reckoning', () => {
+  it('credits "by the Centre\'s count" to the centre the text named in full', () => {
+    const claims = claimsIn(
+      "The Kestrel Centre for Arms Studies said on Monday that 30 trains had crossed. By the Centre's count, Russia has received at least 4,000 soldiers.",
+    );
+    expect(claims.map((c) => c.attribution?.name)).toEqual([
+      'The Kestrel Centre for Arms Studies',
+      'The Kestrel Centre for Arms Studies',
+    ]);
+  });
+
+  it('credits "by his calculation" to the man last named', () => {
+    const claims = claimsIn(
+      'Park Sun-woo, an economist at Hanbit University, said trade was growing. By his calculation, 9,000 workers earn Pyongyang $50 million a year.',
+    );
+    expect(claims.map((c) => c.attribution?.name)).toEqual(['Park Sun-woo', 'Park Sun-woo']);
+  });
+
+  it('credits "according to Wang\'s calculations" to Wang, by his full name', () => {
+    const claims = claimsIn(
+      "Wang Lifeng, a trade scholar in Dalian, said data were patchy. Exports rose to $90 million, according to Wang's calculations.",
+    );
+    expect(claims[0]?.attribution).toEqual({
+      name: 'Wang Lifeng',
+      affiliation: 'trade scholar in Dalian',
+    });
+  });
+
+  it('credits "by Kim Min-ho\'s estimate" to the person named', () => {
+    expect(source("By Kim Min-ho's estimate, 3,000 soldiers died.")?.name).toBe('Kim Min-ho');
+  });
+});

@@ -478,7 +478,15 @@ export function findSourceCues(
         if (tokens.key[m] === 'by' || tokens.key[m] === 'from') n = m + 1;
         if (DETERMINERS.has(tokens.key[n] ?? '')) n++;
       }
-      const end = nameAfter(cx, n, to);
+      let end = nameAfter(cx, n, to);
+      // "according to Lin's calculations": the one who reckoned, not the reckoning.
+      const noun = tokens.key[end - 1] === '.' ? end - 2 : end - 1;
+      if (
+        noun - n > 2 &&
+        possessiveBefore(tokens, noun) &&
+        lex.sourceNouns.has(tokens.key[noun] ?? '')
+      )
+        end = noun - 2;
       if (end > n) {
         const base = splitAffiliation(tokens, n, end);
         const extra = appositive(tokens, end, to);
@@ -492,6 +500,13 @@ export function findSourceCues(
         cues.push(named(cx, place, { name: base.name, affiliation: base.affiliation ?? extra }));
       }
       continue;
+    }
+    if (lex.sourceNouns.has(key)) {
+      const reckoner = reckonedBy(cx, { at: i, from, quoted });
+      if (reckoner) {
+        cues.push(reckoner);
+        continue;
+      }
     }
     if (!speaks(cx, { i, to })) continue;
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source.
@@ -634,6 +649,56 @@ export function findSourceCues(
     }
   }
   return cues;
+}
+
+/** Whether "'s" stands just before token `at`. */
+function possessiveBefore(tokens: Tokens, at: number): boolean {
+  return tokens.key[at - 1] === 's' && tokens.key[at - 2] === "'";
+}
+
+/** How far back "by" may open a possessor: "by the Korea Institute for Defense Analyses' count". */
+const RECKONER_REACH = 8;
+
+/**
+ * "By the Centre's count", "by his calculation", "by Kim Min-ho's estimate": the possessor of a
+ * reckoning after "by" is the source of the figures it governs.
+ */
+function reckonedBy(
+  cx: Scan,
+  input: { readonly at: number; readonly from: number; readonly quoted: boolean },
+): SourceCue | null {
+  const { tokens } = cx;
+  const { at, from } = input;
+  if (POSSESSIVES.has(tokens.key[at - 1] ?? '') && tokens.key[at - 2] === 'by') {
+    const place = {
+      text: textOf(tokens, at - 1, at),
+      at,
+      nameFrom: at - 1,
+      nameTo: at,
+      insideQuote: input.quoted,
+    };
+    return backReference(cx, place);
+  }
+  if (!possessiveBefore(tokens, at)) return null;
+  const nameTo = at - 2;
+  let k = nameTo - 1;
+  while (k >= from && nameTo - k <= RECKONER_REACH && tokens.key[k] !== 'by') {
+    if (!isNameToken(cx, k)) return null;
+    k--;
+  }
+  if (tokens.key[k] !== 'by' || k + 1 >= nameTo) return null;
+  const nameFrom = k + 1;
+  const place = {
+    text: textOf(tokens, nameFrom, nameTo),
+    at,
+    nameFrom,
+    nameTo,
+    insideQuote: input.quoted,
+  };
+  // "by the Centre's count": a body the text has named in full before.
+  if (tokens.key[nameFrom] === 'the' && nameTo === nameFrom + 2)
+    return backTo(place, tokens.key[nameFrom + 1] ?? '', place.text);
+  return named(cx, place, splitAffiliation(tokens, nameFrom, nameTo));
 }
 
 /** "the foreign minister": an article and lowercase words, a title rather than a name. */

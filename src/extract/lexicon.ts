@@ -396,6 +396,8 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.countries.firstKeys(), CUE_COUNTRY);
   mark(lex.flowVerbs.firstKeys(), CUE_FLOW);
   mark(lex.speechVerbs, CUE_SOURCE);
+  // "by the Centre's count": a reckoning noun names its source through the possessive.
+  mark(lex.sourceNouns, CUE_SOURCE);
   mark(lex.valuationVerbs, CUE_SOURCE);
   mark(lex.publicationVerbs, CUE_SOURCE);
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".

@@ -432,3 +432,19 @@ describe('sources through a possessive reckoning', () => {
     expect(source("By Kim Min-ho's estimate, 3,000 soldiers died.")?.name).toBe('Kim Min-ho');
   });
 });
+
+describe('a quotation that goes on', () => {
+  it('credits a quoted sentence to the speaker of the quotation before it, though that one had no figure', () => {
+    const claims = claimsIn(
+      '"The losses are heavy," said Rasmus Kirk, a fellow at the Nordic Institute. "At this rate, a unit of 11,000 men is gone within weeks."',
+    );
+    expect(claims.map((c) => c.attribution?.name)).toEqual(['Rasmus Kirk']);
+  });
+
+  it('does not carry a speaker into a new paragraph that opens with a quotation', () => {
+    const claims = claimsIn(
+      '"The losses are heavy," said Rasmus Kirk, a fellow at the Nordic Institute.\n\n"A unit of 11,000 men is gone within weeks," a commander wrote.',
+    );
+    expect(claims.map((c) => c.attribution?.name)).toEqual(['a commander']);
+  });
+});

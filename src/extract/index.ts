@@ -427,6 +427,21 @@ function continuesParagraph(
   return false;
 }
 
+/**
+ * '"At this rate, a force of 11,000 men…"': a quotation that follows a credited one in its
+ * paragraph goes on in the same voice.
+ */
+function opensQuote(cx: Scan, sentence: { readonly from: number }): boolean {
+  const { key, start, end } = cx.tokens;
+  const at = sentence.from;
+  if (key[at] === '"') return true;
+  // The splitter may leave the opening mark on the sentence before: a mark with a space before
+  // it and none after opens the quotation.
+  return (
+    key[at - 1] === '"' && at >= 2 && end[at - 2]! < start[at - 1]! && end[at - 1] === start[at]
+  );
+}
+
 const BACK_PERIODS = lexicon.data.periodBackReferences.map((p) => p.split(' '));
 
 /** "puts the figure at $5bn-7bn over the same period": the period last stated in full. */
@@ -646,7 +661,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
         cues.length === 0 &&
         paragraphSource &&
         !hypothetical(cx, sentence) &&
-        continuesParagraph(cx, sentence)
+        (continuesParagraph(cx, sentence) || opensQuote(cx, sentence))
           ? made.map((c) => (c.attribution ? c : { ...c, attribution: paragraphSource }))
           : made;
       const said = sayOfChanged(credited, quantities);
@@ -663,6 +678,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
           : dated),
       );
     }
+    // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
+    // still the voice the paragraph goes on in.
+    if (quantities.length === 0 && cues.length > 0)
+      paragraphSource = resolveSource(cues.at(-1)!, carry.sources) ?? paragraphSource;
     previousPeriod = quantities.length > 0 ? (claims.at(-1) ?? null) : null;
     for (const c of claims.slice(claims.length - quantities.length))
       if (c.period && c.period.start !== null && c.period.end !== null && !echoes(dates, c.period))

@@ -564,3 +564,12 @@ describe('carriers counted between countries', () => {
     expect(claimIn('About 40 lorries waited at the gate.').category).toBe('other');
   });
 });
+
+describe('countries that describe a source', () => {
+  it("does not take the country of a source's appositive for a party", () => {
+    const c = claimIn(
+      'Lee Ha-na, an analyst at the Seoul-based Hanbit Institute, estimates that the arms trade has earned North Korea as much as $3bn.',
+    );
+    expect([c.from, c.to]).toEqual(['RUS', 'PRK']);
+  });
+});

@@ -76,6 +76,15 @@ function inCueName(cues: readonly SourceCue[], at: number): boolean {
   return false;
 }
 
+/**
+ * "Cho, an economist at the Seoul-based institute, estimates that…": a country in the words
+ * between a source's name and its verb describes the source, not a party to the flow.
+ */
+function inAppositive(cues: readonly SourceCue[], at: number): boolean {
+  for (const c of cues) if (at >= c.nameTo && at < c.at) return true;
+  return false;
+}
+
 /** Whether token `at` is inside one of the sentence's date expressions. */
 function inDate(dates: readonly DateExpression[], at: number): boolean {
   for (const d of dates) if (at >= d.first && at < d.last) return true;
@@ -98,7 +107,7 @@ function findCountries(
     }
     const m = lex.countries.match(tokens, i, input.to);
     if (!m) continue;
-    const source = inCueName(input.cues, i);
+    const source = inCueName(input.cues, i) || inAppositive(input.cues, i);
     const code = m.value.anaphora ? input.carry.country : m.value.code;
     if (code) {
       out.push({ first: i, last: m.end, code, source });

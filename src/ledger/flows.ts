@@ -2,11 +2,11 @@ import type { Category, Claim, CountryCode, Document, Period } from '../domain/i
 import {
   describeDistribution,
   mixture,
-  quantile,
   scaleDistribution,
   support,
   type Distribution,
 } from './distribution.ts';
+import { distributionQuantiles } from './mixture-quantiles.ts';
 import { normalizePeriod, type NormalizedPeriod } from './period.ts';
 import {
   claimDistribution,
@@ -76,7 +76,8 @@ export interface FlowEstimate {
   readonly unusable: readonly { readonly claimId: string; readonly message: string }[];
 }
 
-const median = (d: Distribution) => quantile(d, 0.5);
+/** Median; a flow's and an origin's distributions are mixtures of up to every claim they hold. */
+const median = (d: Distribution) => distributionQuantiles(d, [0.5])[0] ?? Number.NaN;
 
 /** Each rule carries its own reading of the origins. */
 export const RECONCILIATION_RULES: {
@@ -322,12 +323,9 @@ function estimateFlow(options: {
     };
   }
   const { distribution, basis } = RECONCILIATION_RULES[rule].combine(origins);
-  return {
-    ...base,
-    basis,
+  const [low = Number.NaN, best = Number.NaN, high = Number.NaN] = distributionQuantiles(
     distribution,
-    low: quantile(distribution, 0.05),
-    best: quantile(distribution, 0.5),
-    high: quantile(distribution, 0.95),
-  };
+    [0.05, 0.5, 0.95],
+  );
+  return { ...base, basis, distribution, low, best, high };
 }

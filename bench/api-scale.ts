@@ -49,6 +49,13 @@ const CALLS = [
   { label: 'claims, first page', path: '/api/v1/claims?limit=50' },
   { label: 'full-text search', path: '/api/v1/documents/search?q=artillery%20shells' },
   { label: 'flows', path: '/api/v1/flows' },
+  // The dashboard's call: counts and origins, each band's claims paged when it is opened.
+  { label: 'flows, counts only', path: '/api/v1/flows?claims=0' },
+  // `{largest}`: the key of the flow with the most claims, read from the listing at run time.
+  {
+    label: "a flow's claims, first page (largest flow)",
+    path: '/api/v1/flows/{largest}/claims?limit=50',
+  },
   { label: 'indicators', path: '/api/v1/indicators' },
 ] as const;
 
@@ -90,6 +97,14 @@ async function openBenchStore(dialect: string): Promise<Store> {
   });
 }
 
+async function largestFlowKey(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/v1/flows?claims=0`);
+  const { items } = (await response.json()) as { items: { key: string; claimCount: number }[] };
+  const [largest] = [...items].sort((a, b) => b.claimCount - a.claimCount);
+  if (!largest) throw new Error('the workspace has no flows');
+  return largest.key;
+}
+
 async function runDialect(dialect: string): Promise<DialectResult> {
   const store = await openBenchStore(dialect);
   let seededSeconds: number | null = null;
@@ -113,12 +128,15 @@ async function runDialect(dialect: string): Promise<DialectResult> {
     const cpuBefore = process.cpuUsage();
     for (const call of CALLS) {
       const cpuTimes: number[] = [];
+      const path = call.path.includes('{largest}')
+        ? call.path.replace('{largest}', encodeURIComponent(await largestFlowKey(base)))
+        : call.path;
       const time = async () => {
         const started = performance.now();
         const cpu = process.cpuUsage();
-        const response = await fetch(base + call.path);
+        const response = await fetch(base + path);
         await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`${call.path}: HTTP ${response.status}`);
+        if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
         const used = process.cpuUsage(cpu);
         cpuTimes.push((used.user + used.system) / 1000);
         return performance.now() - started;

@@ -12,7 +12,7 @@ import { workspaceFlows, workspaceIndicators, type IndicatorRunOptions } from '.
 import { cachedLedgerResult } from './ledger-cache.ts';
 
 /** Claims (and claim ids per origin) a flow carries in a listing when the caller names no number. */
-export const FLOW_CLAIMS_DEFAULT = 20;
+export const FLOW_CLAIMS_DEFAULT = 5;
 /** The most a listing or a page of a flow's claims carries: a response stays small. */
 export const FLOW_CLAIMS_MAX = 500;
 
@@ -84,7 +84,7 @@ async function orderedFlows(options: {
 
 /**
  * A flow as the API lists it: its figures, counts, and at most `limit` of its claims (and of each
- * origin's claim and document ids) in listing order. The rest is paged with `flowClaimPage`.
+ * origin's claim ids) in listing order; an origin's documents are counted, not listed. The rest is paged with `flowClaimPage`.
  * Mixture distributions are left out: a flow's or an origin's is a mixture of its claims' (each
  * claim carries its own), and at a million claims it would hold hundreds of thousands of parts.
  */
@@ -111,7 +111,6 @@ export function flowSummary(ordered: OrderedFlow, limit: number) {
       claimCount: origin.claimIds.length,
       claimIds: first([...origin.claimIds].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))),
       documentCount: origin.documentIds.length,
-      documentIds: first(origin.documentIds),
       low: origin.low,
       high: origin.high,
     })),

@@ -181,7 +181,7 @@ export const FlowClaimSchema = Type.Object(
   { additionalProperties: false },
 );
 
-/** An origin's claim and document ids are its first ones in the flow's listing order. */
+/** An origin's claim ids are its first ones in the flow's listing order; its documents are counted. */
 const OriginSchema = Type.Object(
   {
     key: Type.String(),
@@ -189,7 +189,6 @@ const OriginSchema = Type.Object(
     claimCount: Type.Integer(),
     claimIds: Type.Array(Type.String()),
     documentCount: Type.Integer(),
-    documentIds: Type.Array(Type.String()),
     low: Type.Number(),
     high: Type.Number(),
   },

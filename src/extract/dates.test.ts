@@ -254,6 +254,15 @@ describe('seasons and single months of a year', () => {
   });
 });
 
+describe('the period the next sentence goes on with', () => {
+  it('carries the period of the main figure, not of the figure it changed from', () => {
+    const claims = claimsIn(
+      'Exports came to $410 million in 2023, down 8% from $445 million in 2022. Exports of fuel accounted for $95 million of the total.',
+    );
+    expect(claims.at(-1)?.period).toEqual({ start: '2023', end: '2023', per: null });
+  });
+});
+
 describe('dates of sayings and filings', () => {
   it('keeps the date a source spoke out of the period of the figure', () => {
     expect(

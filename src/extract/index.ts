@@ -393,6 +393,35 @@ function carryPeriod(
   );
 }
 
+/** How far before a figure a word of comparison makes it the base of one: "down 5% from $2.3bn". */
+const BASE_REACH = 4;
+
+/**
+ * "Trade came to $2.18bn in 2024, down from $2.3bn in 2023.": the sentence's last figure that is
+ * not a base of comparison, whose period the next sentence goes on with.
+ */
+function mainClaim(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    readonly quantities: readonly QuantityMatch[];
+  },
+): ExtractedClaim | null {
+  const { claims, quantities } = input;
+  const offset = claims.length - quantities.length;
+  for (let k = quantities.length - 1; k >= 0; k--) {
+    const q = quantities[k]!;
+    const { key } = cx.tokens;
+    // "down about 5% from $2.3bn", "up from 870": the figure changed from.
+    const base =
+      key[q.first - 1] === 'from' ||
+      key[q.first - 2] === 'from' ||
+      comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first });
+    if (!base) return claims[offset + k] ?? null;
+  }
+  return claims.at(-1) ?? null;
+}
+
 /** A date before "and"/"but" belongs to the clause it ends, ahead of one the figure opens. */
 const CLAUSE_PENALTY = 5;
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', ';']);
@@ -691,7 +720,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     // still the voice the paragraph goes on in.
     if (quantities.length === 0 && cues.length > 0)
       paragraphSource = resolveSource(cues.at(-1)!, carry.sources) ?? paragraphSource;
-    previousPeriod = quantities.length > 0 ? (claims.at(-1) ?? null) : null;
+    previousPeriod = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
     for (const c of claims.slice(claims.length - quantities.length))
       if (c.period && c.period.start !== null && c.period.end !== null && !echoes(dates, c.period))
         lastClosed = c.period;

@@ -263,6 +263,32 @@ describe('the period the next sentence goes on with', () => {
   });
 });
 
+describe('spans up to the day of writing', () => {
+  it('reads "over the past year" as the twelve months to the month of publication', () => {
+    expect(period('Rice prices rose by 30% over the past year.', '2025-04-10')).toEqual({
+      start: '2024-04',
+      end: '2025-04',
+      per: null,
+    });
+  });
+
+  it('reads "in the last 18 months" back from the month of publication', () => {
+    expect(period('Russia sent 3,000 tonnes of rice in the last 18 months.', '2025-04-10')).toEqual(
+      {
+        start: '2023-10',
+        end: '2025-04',
+        per: null,
+      },
+    );
+  });
+
+  it('does not read "the last year of the war" as the twelve months to publication', () => {
+    expect(
+      period('In the last year of the war, Russia sent 3,000 tonnes of rice.', '2025-04-10')?.start,
+    ).not.toBe('2024-04');
+  });
+});
+
 describe('dates of sayings and filings', () => {
   it('keeps the date a source spoke out of the period of the figure', () => {
     expect(

@@ -351,6 +351,45 @@ function readTrailingMonths(
   return { last: end.end, start, end: end.start, date: null, weekday: false, day: false };
 }
 
+/**
+ * "over the past year", "in the last 18 months": the span running up to the month of publication.
+ * Not "the last year of the war", which names a part of something else.
+ */
+function readPastSpan(
+  cx: Scan,
+  input: { readonly at: number; readonly anchor: Anchor | null },
+): Omit<DateExpression, 'first'> | null {
+  const { lex, tokens } = cx;
+  const { anchor } = input;
+  let j = input.at;
+  if (!anchor || anchor.month === null || tokens.key[j] !== 'the') return null;
+  j++;
+  if (tokens.key[j] !== 'past' && tokens.key[j] !== 'last') return null;
+  j++;
+  let months = 12;
+  if (tokens.key[j] === 'year') j++;
+  else {
+    const n = lex.wordNumbers.match(tokens, j);
+    const count = n?.value ?? (tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null);
+    j = n?.end ?? j + 1;
+    if (count === null || count < 1 || count > 120 || !Number.isInteger(count)) return null;
+    if (tokens.key[j] !== 'months') return null;
+    months = count;
+    j++;
+  }
+  if (tokens.key[j] === 'of') return null;
+  const index = anchor.year * 12 + anchor.month - 1 - months;
+  const start = ymd(Math.floor(index / 12), (index % 12) + 1);
+  return {
+    last: j,
+    start,
+    end: ymd(anchor.year, anchor.month),
+    date: null,
+    weekday: false,
+    day: false,
+  };
+}
+
 /** Ordinal words of a part of the year; 0 stands for "last". */
 const ORDINALS = new Map([
   ['first', 1],
@@ -466,7 +505,7 @@ export function readDate(
       echo: true,
     };
   }
-  const trailing = readTrailingMonths(cx, { at: j, anchor });
+  const trailing = readTrailingMonths(cx, { at: j, anchor }) ?? readPastSpan(cx, { at: j, anchor });
   if (trailing) return { ...trailing, first: at };
   // "a year earlier", "the previous year": a year before the date just stated, not before today.
   const previousYear =

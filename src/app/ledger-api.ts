@@ -169,8 +169,10 @@ export async function workspaceFlowSummaries(options: {
 }
 
 /**
- * The flows as the API's response body, `{ rule, items }` in JSON, serialized once per revision,
- * rule and claim limit: listing every claim made the body some 90 MB at a million claims.
+ * The flows as the API's response body, `{ rule, items }` in JSON. The dashboard's listing (no
+ * claims) and the default are serialized once per revision and rule; any other claim limit is
+ * serialized per request from the cached flows, so a client stepping through limits cannot push
+ * the flows themselves out of the per-revision cache (they cost seconds to compute again).
  */
 export async function workspaceFlowsJson(options: {
   readonly store: Store;
@@ -180,12 +182,10 @@ export async function workspaceFlowsJson(options: {
   const { store } = options;
   const rule = options.rule ?? 'conservative';
   const limit = options.limit ?? FLOW_CLAIMS_DEFAULT;
-  return cachedLedgerResult({
-    store,
-    key: `flows json ${rule} ${limit}`,
-    compute: async () =>
-      JSON.stringify({ rule, items: await workspaceFlowSummaries({ store, rule, limit }) }),
-  });
+  const serialize = async () =>
+    JSON.stringify({ rule, items: await workspaceFlowSummaries({ store, rule, limit }) });
+  if (limit !== 0 && limit !== FLOW_CLAIMS_DEFAULT) return serialize();
+  return cachedLedgerResult({ store, key: `flows json ${rule} ${limit}`, compute: serialize });
 }
 
 /**

@@ -9,13 +9,11 @@ const positive = fc.integer({ min: 1, max: 2_000_000 }).map((n) => n / 4);
 
 const spec: fc.Arbitrary<Distribution> = fc.oneof(
   end.map((value): Distribution => ({ kind: 'point', value })),
-  fc
-    .tuple(end, end)
-    .map(([a, b]): Distribution => ({
-      kind: 'uniform',
-      low: Math.min(a, b),
-      high: Math.max(a, b),
-    })),
+  fc.tuple(end, end).map(([a, b]): Distribution => ({
+    kind: 'uniform',
+    low: Math.min(a, b),
+    high: Math.max(a, b),
+  })),
   fc.tuple(positive, positive).map(([a, b]): Distribution => ({
     kind: 'loguniform',
     low: Math.min(a, b),

@@ -582,3 +582,25 @@ describe('counted nouns of rail loads, launches, port calls and engineers', () =
     ]);
   });
 });
+
+describe('the kind of a share', () => {
+  it('takes the kind of "the share of X" stated before the figure', () => {
+    expect(
+      claimIn(
+        'The share of North Korean ammunition used at the front had dropped to about 35 percent.',
+      ).category,
+    ).toBe('munitions');
+  });
+
+  it('reads "X% of Russian artillery fire" as a share of munitions', () => {
+    expect(claimIn('Foreign shells made up 30% of Russian artillery fire.').category).toBe(
+      'munitions',
+    );
+  });
+
+  it('does not reach past a full stop for "the share of"', () => {
+    expect(claimIn('Officials cut the share of ammunition. Prices fell 12 percent.').category).toBe(
+      'other',
+    );
+  });
+});

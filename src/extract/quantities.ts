@@ -653,17 +653,31 @@ const SHARE_LINKS = new Set([
   'to',
 ]);
 
+/** How far back "the share of" may stand from its figure: "the share of X fired … had fallen to". */
+const SHARE_REACH = 14;
+
+/** "the share of North Korean ammunition fired at the front had fallen to 40%": the noun after "share of". */
+function shareNamed(cx: Scan, at: number): string | null {
+  const { tokens } = cx;
+  for (let i = at - 2; i >= 0 && at - i <= SHARE_REACH; i--) {
+    const key = tokens.key[i] ?? '';
+    if (key === '.' || key === ';' || tokens.kind[i] === NUMBER) return null;
+    if (key === 'share' && tokens.key[i + 1] === 'of') return shareOf(cx, i + 1, at);
+  }
+  return null;
+}
+
 /** The category of the noun a share is said of, before it: "the shells accounted for a third". */
 function shareSubject(cx: Scan, at: number): string | null {
   const { lex, tokens } = cx;
   let i = at - 1;
   while (i >= 0 && at - i <= 5 && SHARE_LINKS.has(tokens.key[i] ?? '')) i--;
-  if (i === at - 1 || i < 0) return null;
+  if (i === at - 1 || i < 0) return shareNamed(cx, at);
   for (let start = Math.max(0, i - 2); start <= i; start++) {
     const unit = lex.units.match(tokens, start, i + 1);
     if (unit && unit.end === i + 1) return unit.value.category;
   }
-  return null;
+  return shareNamed(cx, at);
 }
 
 const AUXILIARIES = new Set([

@@ -604,3 +604,25 @@ describe('the kind of a share', () => {
     );
   });
 });
+
+describe('a bare rate after a figure', () => {
+  it('counts the noun of the figure before in "down from a peak of 50,000 a day"', () => {
+    const claims = claimsIn(
+      'Gunners now fire 8,000 shells a day, down from a peak of 50,000 a day.',
+    );
+    expect(claims.map((c) => [c.value, c.unit, c.period?.per])).toEqual([
+      [8000, 'shell', 'day'],
+      [50000, 'shell', 'day'],
+    ]);
+  });
+
+  it('gives the bare figure its own rate when it states one', () => {
+    const claims = claimsIn(
+      'Gunners now fire 8,000 shells a day, down from a peak of 50,000 a month.',
+    );
+    expect(claims.map((c) => [c.text, c.period?.per])).toEqual([
+      ['8,000 shells a day', 'day'],
+      ['50,000 a month', 'month'],
+    ]);
+  });
+});

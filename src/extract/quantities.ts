@@ -780,6 +780,8 @@ function elided(
     !CLAUSE_ENDS.has(tokens.key[end] ?? '.') &&
     // "11,000 in October and 3,000 in January": a bare figure dated at once counts the same noun.
     !datedAt(cx, end) &&
+    // "about 10,000 rounds a day, down from a peak of 60,000 a day": a bare rate of the same noun.
+    !cx.lex.perPhrases.match(tokens, end) &&
     // "2,480 railcars, up from 870 in the same period": the figure compared with, same noun.
     !comparedWith(cx, input.at) &&
     // "compared with about 2,000 for Ukraine": the figure of another party, same noun.
@@ -792,7 +794,8 @@ function elided(
     from: inherit.unitFrom,
     to: inherit.unitTo,
     peopleCountry: null,
-    per: inherit.per,
+    // "60,000 a month" after "10,000 a day": a rate of its own is read after the noun.
+    per: cx.lex.perPhrases.match(tokens, end) ? null : inherit.per,
     guessed: false,
     end,
   };

@@ -448,3 +448,11 @@ describe('a quotation that goes on', () => {
     expect(claims.map((c) => c.attribution?.name)).toEqual(['a commander']);
   });
 });
+
+describe('where a source is based', () => {
+  it('keeps "based in Seoul" inside the name of the source before the verb', () => {
+    expect(
+      source('A refugee charity based in Seoul says that each family received $5,000.')?.name,
+    ).toBe('A refugee charity based in Seoul');
+  });
+});

@@ -726,6 +726,11 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
       s -= 2;
       continue;
     }
+    // "a defector group based in Seoul says": where the source sits belongs to its name.
+    if ((tokens.key[s] === 'in' || tokens.key[s] === 'at') && tokens.key[s - 1] === 'based') {
+      s -= 2;
+      continue;
+    }
     if (!connector && !isNameToken(cx, s)) break;
     s--;
   }

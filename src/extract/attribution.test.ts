@@ -187,13 +187,13 @@ describe('attribution', () => {
     ).toBe('Russian sailors');
   });
 
-  it('resolves "the institute said" to the person whose affiliation names it, past a later source', () => {
+  it('resolves "the institute said" to the institute a person was said to speak for, past a later source', () => {
     const claims = claimsIn(
       'Pyongyang earned $300 million, according to Kim Min-seo, a researcher at the Asan Institute. Seoul officials put the total at $500 million. The institute said 2,000 workers were sent.',
     );
     expect(claims.at(-1)?.attribution).toEqual({
-      name: 'Kim Min-seo',
-      affiliation: 'Asan Institute',
+      name: 'Asan Institute',
+      affiliation: null,
     });
   });
 
@@ -454,5 +454,24 @@ describe('where a source is based', () => {
     expect(
       source('A refugee charity based in Seoul says that each family received $5,000.')?.name,
     ).toBe('A refugee charity based in Seoul');
+  });
+});
+
+describe('a body referred back to by its noun', () => {
+  it('finds "the Institute" in the affiliation of the person who spoke for it', () => {
+    const claims = claimsIn(
+      'Russia has sent 40 trains of grain, said Mira Holt, a fellow at the Lisbon-based Institute for Grain Studies. The Institute said that about 9,000 tonnes of flour also went to North Korea.',
+    );
+    expect(claims[1]?.attribution).toEqual({
+      name: 'Lisbon-based Institute for Grain Studies',
+      affiliation: null,
+    });
+  });
+
+  it('does not take a document "described by the Institute" for the Institute', () => {
+    const claims = claimsIn(
+      'The Tallinn Institute for Arms Studies estimates that 200 guns went to Russia. Russia paid $900 a month per soldier, according to a leaked memo described by the Institute. The Institute said that 3,000 soldiers were wounded.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('The Tallinn Institute for Arms Studies');
   });
 });

@@ -818,9 +818,11 @@ const MEMORY = 8;
 /** Whether the noun a back-reference looks for is written capitalized in a name ("Ministry of …"). */
 function properName(name: string | null, head: string): boolean {
   if (!name) return false;
-  const at = name.toLowerCase().indexOf(head);
+  const lower = name.toLowerCase();
+  const at = lower.indexOf(head);
   const c = name.charCodeAt(at);
-  return at >= 0 && c >= 65 && c <= 90;
+  // "a document described by the Centre" is a document: the body comes after "by".
+  return at >= 0 && c >= 65 && c <= 90 && !lower.slice(0, at).includes(' by ');
 }
 
 /**
@@ -843,8 +845,12 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
       const { name, affiliation } = entry.attribution;
       entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
       if (!entry.words.includes(cue.head)) continue;
-      if (!properName(name, cue.head)) described ??= entry.attribution;
-      else return entry.attribution;
+      if (properName(name, cue.head)) return entry.attribution;
+      // "Lucia Benedek-Han of the Centre for Frontline Studies … the Centre said": the body she
+      // spoke for, ahead of a description that merely mentions it.
+      if (affiliation && properName(affiliation, cue.head))
+        return { name: affiliation, affiliation: null };
+      described ??= entry.attribution;
     }
     if (described) return described;
   }

@@ -626,3 +626,16 @@ describe('a bare rate after a figure', () => {
     ]);
   });
 });
+
+describe('people who are not sent', () => {
+  it('reads "people", "residents" and "civilians" as people, not as personnel sent', () => {
+    expect(claimIn('The border town has some 900 residents.').category).toBe('other');
+    expect(claimIn('About 8 million people lack enough food.').category).toBe('other');
+  });
+
+  it('still reads workers and young women sent abroad as personnel', () => {
+    expect(claimIn('Pyongyang sent about 300 young women to Russian factories.').category).toBe(
+      'personnel',
+    );
+  });
+});

@@ -289,6 +289,16 @@ describe('spans up to the day of writing', () => {
   });
 });
 
+describe('months of a year named before', () => {
+  it('gives "in March and April of that year" the year the text last named', () => {
+    const claims = claimsIn(
+      'Moscow has taken in 20,000 workers since early 2023: 6,000 in March and April of that year and 4,000 in May.',
+      '2024-12-03',
+    );
+    expect(claims[1]?.period).toEqual({ start: '2023-03', end: '2023-04', per: null });
+  });
+});
+
 describe('dates of sayings and filings', () => {
   it('keeps the date a source spoke out of the period of the figure', () => {
     expect(

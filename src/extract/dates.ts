@@ -440,6 +440,38 @@ export function readDate(
     readonly previous: DateExpression | null;
   },
 ): DateExpression | null {
+  const d = readDateCore(cx, context);
+  if (!d) return d;
+  const { key } = cx.tokens;
+  // "in October and November of that year": the months of the year the text last named.
+  const year = context.previous?.start?.slice(0, 4) ?? context.previous?.end?.slice(0, 4);
+  if (
+    !year ||
+    key[d.last] !== 'of' ||
+    key[d.last + 1] !== 'that' ||
+    key[d.last + 2] !== 'year' ||
+    d.start === null ||
+    d.start.length < 7
+  )
+    return d;
+  const by = Number(year) - Number(d.start.slice(0, 4));
+  return {
+    ...d,
+    last: d.last + 3,
+    start: shiftYear(d.start, by),
+    end: shiftYear(d.end, by),
+    date: shiftYear(d.date, by),
+  };
+}
+
+function readDateCore(
+  cx: Scan,
+  context: {
+    readonly at: number;
+    readonly anchor: Anchor | null;
+    readonly previous: DateExpression | null;
+  },
+): DateExpression | null {
   const { tokens } = cx;
   const { at, anchor } = context;
   let j = at;

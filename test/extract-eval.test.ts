@@ -8,13 +8,13 @@ import { scoreExtractor } from './extract-support.ts';
 const evaluationSet = resolve(repoRoot, 'test', 'fixtures', 'extract-eval');
 
 /**
- * The figures of the engine today (strict 42.4 %, events 67.6 %; 27.5 % strict when the set was
+ * The figures of the engine today (strict 43.1 %, events 69.0 %; 27.5 % strict when the set was
  * added), less a margin: a floor that catches a change which makes the engine read unseen
  * reporting worse. The issue's target for unseen articles is strict 0.75; raise these as the
  * engine gets there.
  */
-const STRICT_FLOOR = 0.4;
-const EVENTS_FLOOR = 0.64;
+const STRICT_FLOOR = 0.41;
+const EVENTS_FLOOR = 0.66;
 
 interface GoldItem {
   readonly span: readonly [number, number];

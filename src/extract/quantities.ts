@@ -52,6 +52,20 @@ function adjacent(tokens: Tokens, a: number, b: number): boolean {
   return tokens.end[a] === tokens.start[b];
 }
 
+/** "hundreds of", "several million": no value, a floor of twice the scale (the spec's convention). */
+function vagueReading(figure: { readonly low: number; readonly end: number }): NumberReading {
+  return {
+    value: null,
+    low: figure.low,
+    high: null,
+    vague: true,
+    fraction: false,
+    smallWord: false,
+    yearLike: false,
+    end: figure.end,
+  };
+}
+
 function parseDigits(raw: string): number | null {
   let digits = 0;
   let out = '';
@@ -117,32 +131,12 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
   }
   if (kind !== WORD) return null;
   const vague = lex.vaguePlurals.match(tokens, at, limit);
-  if (vague) {
-    return {
-      value: null,
-      low: 2 * vague.value,
-      high: null,
-      vague: true,
-      fraction: false,
-      smallWord: false,
-      yearLike: false,
-      end: vague.end,
-    };
-  }
+  if (vague) return vagueReading({ low: 2 * vague.value, end: vague.end });
   const several = lex.vagueMultipliers.match(tokens, at, limit);
   if (several) {
     const scales = readScales(cx, several.end, limit);
     if (scales.end === several.end) return null;
-    return {
-      value: null,
-      low: 2 * scales.factor,
-      high: null,
-      vague: true,
-      fraction: false,
-      smallWord: false,
-      yearLike: false,
-      end: scales.end,
-    };
+    return vagueReading({ low: 2 * scales.factor, end: scales.end });
   }
   const fraction = lex.fractions.match(tokens, at, limit);
   if (fraction) {

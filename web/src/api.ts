@@ -6,6 +6,7 @@ import type {
   DocumentSummary,
   EventRecord,
   Flow,
+  ClaimPage,
   FlowClaimPage,
   IndicatorResult,
   IngestOutcome,
@@ -97,7 +98,7 @@ export const api = {
   search: (q: string) =>
     call<{ items: SearchHit[] }>(`/documents/search${query({ q, limit: 20 })}`),
   document: (id: string) => call<DocumentDetail>(`/documents/${encodeURIComponent(id)}`),
-  claims: (filters: ClaimFilters) => call<Page<Claim>>(`/claims${query(filters)}`),
+  claims: (filters: ClaimFilters) => call<ClaimPage>(`/claims${query(filters)}`),
   claim: (id: string) => call<ClaimDetail>(`/claims/${encodeURIComponent(id)}`),
   claimAudit: (id: string) =>
     call<Page<AuditEntry> | { items: AuditEntry[] }>(`/claims/${encodeURIComponent(id)}/audit`),

@@ -7,6 +7,11 @@ export interface Page<T> {
   readonly offset: number;
 }
 
+/** A claim page: the API stops counting at a bound and then says so (`totalCapped`). */
+export interface ClaimPage extends Page<Claim> {
+  readonly totalCapped?: true;
+}
+
 export interface Overview {
   readonly documents: number;
   readonly claims: number;

@@ -3,6 +3,7 @@ import { field, h, replace, select } from '../dom.ts';
 import { dataTable } from '../exports.ts';
 import { claimFigure, countryName, words } from '../format.ts';
 import { anyOf, CATEGORIES, COUNTRIES, STATUSES } from '../options.ts';
+import { pager } from '../pager.ts';
 import { href } from '../route.ts';
 import { navigate, type View } from '../view.ts';
 
@@ -25,6 +26,14 @@ export const renderClaims: View = async ({ root, route }) => {
     }),
     state.q === '' ? Promise.resolve(null) : api.search(state.q ?? ''),
   ]);
+
+  const pages = pager({
+    offset,
+    size: PAGE,
+    shown: page.items.length,
+    total: page.total,
+    totalCapped: page.totalCapped === true,
+  });
 
   const form = h('form', { class: 'filters', role: 'search' });
   const text = (name: string, label: string, placeholder: string) =>
@@ -109,7 +118,7 @@ export const renderClaims: View = async ({ root, route }) => {
         ),
     dataTable({
       name: 'claims',
-      caption: `${page.total} claims${page.total > PAGE ? `, ${offset + 1}–${Math.min(offset + PAGE, page.total)} shown` : ''}`,
+      caption: pages.caption,
       rows: page.items,
       onRow: (claim) =>
         navigate(href(`/documents/${encodeURIComponent(claim.documentId)}`, { claim: claim.id })),
@@ -128,9 +137,9 @@ export const renderClaims: View = async ({ root, route }) => {
     h(
       'p',
       { class: 'pager' },
-      offset > 0 ? pageLink(Math.max(0, offset - PAGE), '← previous') : null,
+      pages.previous === null ? null : pageLink(pages.previous, '← previous'),
       ' ',
-      offset + PAGE < page.total ? pageLink(offset + PAGE, 'next →') : null,
+      pages.next === null ? null : pageLink(pages.next, 'next →'),
     ),
   );
 };

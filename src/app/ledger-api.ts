@@ -10,6 +10,7 @@ import type {
 import type { Store } from '../store/index.ts';
 import { workspaceFlows, workspaceIndicators, type IndicatorRunOptions } from './ledger.ts';
 import { cachedLedgerResult } from './ledger-cache.ts';
+import { decodePageCursor, encodePageCursor } from './page-cursor.ts';
 
 /** Claims (and claim ids per origin) a flow carries in a listing when the caller names no number. */
 export const FLOW_CLAIMS_DEFAULT = 5;
@@ -211,17 +212,12 @@ export async function workspaceIndicatorsJson(
 type FlowClaimCursor = Pick<FlowClaimEntry, 'published' | 'claimId'>;
 
 const encodeFlowCursor = (cursor: FlowClaimCursor) =>
-  Buffer.from(JSON.stringify([cursor.published, cursor.claimId])).toString('base64url');
+  encodePageCursor([cursor.published, cursor.claimId]);
 
 function decodeFlowCursor(token: string): FlowClaimCursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-  } catch {
-    value = undefined;
-  }
+  const value = decodePageCursor(token);
   if (
-    Array.isArray(value) &&
+    value !== null &&
     value.length === 2 &&
     (value[0] === null || typeof value[0] === 'string') &&
     typeof value[1] === 'string'

@@ -14,6 +14,7 @@ import type {
   SearchHit,
   Store,
 } from '../store/index.ts';
+import { decodePageCursor, encodePageCursor } from './page-cursor.ts';
 
 /** One page of a listing, with the total the filters match so a client can page through. */
 export interface Page<T> {
@@ -33,14 +34,9 @@ export interface Paging {
   readonly offset: number;
 }
 
-/**
- * A claim's place in the listing order as an opaque token for URLs (base64url of JSON), so a
- * client pages on without knowing what a position is made of.
- */
+/** A claim's place in the listing order as an opaque page cursor (see page-cursor.ts). */
 export function encodeClaimCursor(cursor: ClaimCursor): string {
-  return Buffer.from(JSON.stringify([cursor.documentId, cursor.spanStart, cursor.id])).toString(
-    'base64url',
-  );
+  return encodePageCursor([cursor.documentId, cursor.spanStart, cursor.id]);
 }
 
 /**
@@ -48,14 +44,9 @@ export function encodeClaimCursor(cursor: ClaimCursor): string {
  * @throws TallyError INVALID_INPUT when it is not one.
  */
 export function decodeClaimCursor(token: string): ClaimCursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-  } catch {
-    value = undefined;
-  }
+  const value = decodePageCursor(token);
   if (
-    Array.isArray(value) &&
+    value !== null &&
     value.length === 3 &&
     typeof value[0] === 'string' &&
     Number.isSafeInteger(value[1]) &&

@@ -33,13 +33,31 @@ describe('parseJsonBody', () => {
     expect(() => parseJsonBody('{"a":')).toThrow(/^the body is not JSON: /u);
   });
 
-  it('gives back any JSON value it is given, unchanged', () => {
+  it('gives back any JSON value it is given unchanged, unless it carries a poisoning key', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const text = JSON.stringify(value);
-        expect(parseJsonBody(text)).toEqual(JSON.parse(text));
+        if (poisoned(JSON.parse(text))) {
+          expect(() => parseJsonBody(text)).toThrow(/^the body has a "(__proto__|constructor)/u);
+        } else {
+          expect(parseJsonBody(text)).toEqual(JSON.parse(text));
+        }
       }),
       { numRuns: 200 },
     );
   });
 });
+
+/** What the parser refuses: a "__proto__" key, or "constructor" holding a "prototype", at any depth. */
+function poisoned(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(
+    ([key, inner]) =>
+      key === '__proto__' ||
+      (key === 'constructor' &&
+        inner !== null &&
+        typeof inner === 'object' &&
+        'prototype' in inner) ||
+      poisoned(inner),
+  );
+}

@@ -3,16 +3,16 @@ import { Worker } from 'node:worker_threads';
 import { isTallyError, type DocumentId } from '../domain/index.ts';
 import type { DocumentBundle, Store } from '../store/index.ts';
 import { expandInputs } from './expand-inputs.ts';
-import type { DocumentOverrides, IngestFileResult, IngestReport } from './ingest.ts';
+import {
+  failureOf,
+  type DocumentOverrides,
+  type IngestFailure,
+  type IngestFileResult,
+  type IngestReport,
+} from './ingest.ts';
 import { ingestWorkerEntry } from './ingest-worker-bundle.ts';
 import type { ToMain, ToWorker } from './ingest-worker-protocol.ts';
-import {
-  extractTask,
-  failureOf,
-  readTask,
-  type ReadSettings,
-  type TaskFailure,
-} from './ingest-worker-task.ts';
+import { extractTask, readTask, type ReadSettings } from './ingest-worker-task.ts';
 import type { DocumentContent } from './read-document.ts';
 
 export interface BulkIngestOptions {
@@ -270,8 +270,8 @@ export interface Lane {
   read(
     task: number,
     file: { readonly path: string; readonly now: Date },
-  ): Promise<{ documentId: string; title: string | null } | TaskFailure>;
-  extract(task: number): Promise<DocumentBundle | TaskFailure>;
+  ): Promise<{ documentId: string; title: string | null } | IngestFailure>;
+  extract(task: number): Promise<DocumentBundle | IngestFailure>;
   /** Drops the file read for `task` without extracting it. */
   skip(task: number): void;
   close(): Promise<void>;

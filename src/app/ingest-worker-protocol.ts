@@ -1,5 +1,5 @@
 import type { DocumentBundle } from '../store/index.ts';
-import type { TaskFailure } from './ingest-worker-task.ts';
+import type { IngestFailure } from './ingest.ts';
 
 /**
  * Messages the main thread sends a bulk-ingest worker: read a file (`now` is the ingest time its
@@ -20,4 +20,4 @@ export type ToMain =
       readonly title: string | null;
     }
   | { readonly type: 'bundle'; readonly task: number; readonly bundle: DocumentBundle }
-  | { readonly type: 'failed'; readonly task: number; readonly failure: TaskFailure };
+  | { readonly type: 'failed'; readonly task: number; readonly failure: IngestFailure };

@@ -7,7 +7,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentId } from '../domain/index.ts';
 import type { DocumentContent } from './read-document.ts';
-import { extractTask, failureOf, readTask, type ReadSettings } from './ingest-worker-task.ts';
+import { failureOf } from './ingest.ts';
+import { extractTask, readTask, type ReadSettings } from './ingest-worker-task.ts';
 import type { ToMain, ToWorker } from './ingest-worker-protocol.ts';
 
 const settings = workerData as ReadSettings;

@@ -46,13 +46,33 @@ export type IngestFileResult =
       readonly documentId: string;
       readonly title: string | null;
     }
-  | {
-      readonly status: 'failed';
-      readonly path: string;
-      readonly code: ErrorCode;
-      /** One line naming the file and the reason. */
-      readonly message: string;
-    };
+  | IngestFailure;
+
+/** A file's failure as one line naming the file, in the shape the ingest report uses. */
+export interface IngestFailure {
+  readonly status: 'failed';
+  readonly path: string;
+  readonly code: ErrorCode;
+  /** One line naming the file and the reason. */
+  readonly message: string;
+}
+
+/** Turns an error into the file's failure line, as `ingest` words it. */
+export function failureOf(path: string, error: unknown): IngestFailure {
+  if (isTallyError(error)) {
+    // Reader errors name the file already; the store's name a record, so add the file.
+    const line = error.message.replace(/\s+/gu, ' ');
+    const message = line.startsWith(`${path}: `) ? line : `${path}: ${line}`;
+    return { status: 'failed', path, code: error.code, message };
+  }
+  const reason = ((error as Error)?.message ?? String(error)).replace(/\s+/gu, ' ');
+  return {
+    status: 'failed',
+    path,
+    code: 'INTERNAL',
+    message: `${path}: internal error: ${reason}`,
+  };
+}
 
 export interface IngestReport {
   readonly files: readonly IngestFileResult[];
@@ -144,20 +164,13 @@ async function ingestFile(path: string, options: IngestOptions): Promise<IngestF
       events: bundle.events.length,
     };
   } catch (error) {
-    if (isTallyError(error)) {
-      if (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_CORRUPT') throw error;
-      // Reader errors name the file already; the store's name a record, so add the file.
-      const line = error.message.replace(/\s+/gu, ' ');
-      const message = line.startsWith(`${path}: `) ? line : `${path}: ${line}`;
-      return { status: 'failed', path, code: error.code, message };
-    }
-    const reason = ((error as Error)?.message ?? String(error)).replace(/\s+/gu, ' ');
-    return {
-      status: 'failed',
-      path,
-      code: 'INTERNAL',
-      message: `${path}: internal error: ${reason}`,
-    };
+    // A store that cannot be used ends the whole run, not just this file.
+    if (
+      isTallyError(error) &&
+      (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_CORRUPT')
+    )
+      throw error;
+    return failureOf(path, error);
   }
 }
 

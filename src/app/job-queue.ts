@@ -5,8 +5,7 @@ import { isTallyError } from '../domain/index.ts';
 import type { IngestJob, JobCounts, Store } from '../store/index.ts';
 import { createLanes, type Lane } from './bulk-ingest.ts';
 import { expandInputs } from './expand-inputs.ts';
-import type { DocumentOverrides } from './ingest.ts';
-import { failureOf } from './ingest-worker-task.ts';
+import { failureOf, type DocumentOverrides } from './ingest.ts';
 
 export interface EnqueueReport {
   /** Jobs added (or failed ones queued again). */

@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupWorkspace, checkWorkspace, ingest, restoreFromBackup } from '../src/app/index.ts';
-import { openStore, type ExportRecord, type Store } from '../src/store/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
 import { configureConnection } from '../src/store/dialect/sqlite/index.ts';
 import { runCli } from './cli-support.ts';
-import { describeWithPostgres, postgresTarget } from './store-support.ts';
+import { describeWithPostgres, exportedRecords, postgresTarget } from './store-support.ts';
 
 const corpus = fileURLToPath(new URL('../corpus', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'tally-maintenance-'));
@@ -35,12 +35,6 @@ async function seededWorkspace(): Promise<{ folder: string; store: Store }> {
     cwd: corpus,
   });
   return { folder, store };
-}
-
-async function allRecords(store: Store): Promise<ExportRecord[]> {
-  const records: ExportRecord[] = [];
-  for await (const record of store.exportRecords()) records.push(record);
-  return records;
 }
 
 /** Changes the database behind the store's back, as a bug or a hand edit could. */
@@ -127,7 +121,7 @@ describe('tally check', () => {
 describe('backup and restore', () => {
   it('restores a backup taken while the workspace was open to the same records', async () => {
     const { folder, store } = await seededWorkspace();
-    const before = await allRecords(store);
+    const before = await exportedRecords(store);
     const file = join(scratch, 'online.db');
     await backupWorkspace({ store, path: file });
     // A later write is not in the backup: it holds one moment of the workspace.
@@ -141,7 +135,7 @@ describe('backup and restore', () => {
     expect(report.keptAs).toMatch(/tally\.db\.before-restore-/u);
     const restored = await openStore({ workspace: folder, env: {} });
     try {
-      expect(await allRecords(restored)).toEqual(before);
+      expect(await exportedRecords(restored)).toEqual(before);
     } finally {
       await restored.close();
     }

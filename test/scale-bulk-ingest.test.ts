@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkIngest } from '../src/app/bulk-ingest.ts';
 import { ingest, syntheticArticle } from '../src/app/index.ts';
-import { openStore, type ExportRecord, type Store } from '../src/store/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
+import { exportedRecords } from './store-support.ts';
 
 const CLOCK = () => new Date('2025-03-04T05:06:07.000Z');
 let folder: string;
@@ -14,12 +15,6 @@ async function workspace(name: string): Promise<Store> {
   const store = await openStore({ workspace: join(folder, name), env: {} });
   stores.push(store);
   return store;
-}
-
-async function everything(store: Store): Promise<ExportRecord[]> {
-  const records: ExportRecord[] = [];
-  for await (const record of store.exportRecords()) records.push(record);
-  return records;
 }
 
 beforeAll(() => {
@@ -63,7 +58,7 @@ describe('bulk ingest with worker threads', () => {
     expect(report.unchanged).toBe(1);
     expect(report.failed).toBe(2);
     expect(seen).toEqual(expected.files.map((file) => file.path));
-    expect(await everything(bulk)).toEqual(await everything(single));
+    expect(await exportedRecords(bulk)).toEqual(await exportedRecords(single));
   });
 
   it('reports every file unchanged on a second run, and stores nothing more', async () => {

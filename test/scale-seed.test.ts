@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWorkspace } from '../src/app/index.ts';
-import { openStore, type ExportRecord, type Store } from '../src/store/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
+import { exportedRecords } from './store-support.ts';
 import { runCli } from './cli-support.ts';
 
 const NOW = new Date('2025-06-01T00:00:00.000Z');
@@ -14,12 +15,6 @@ async function workspace(name: string): Promise<Store> {
   const store = await openStore({ workspace: join(folder, name), env: {} });
   stores.push(store);
   return store;
-}
-
-async function everything(store: Store): Promise<ExportRecord[]> {
-  const records: ExportRecord[] = [];
-  for await (const record of store.exportRecords()) records.push(record);
-  return records;
 }
 
 beforeAll(() => {
@@ -57,8 +52,8 @@ describe('synthetic workspace seed', () => {
     await seedWorkspace({ store: first, claims: 60, seed: 8, now: NOW });
     await seedWorkspace({ store: second, claims: 60, seed: 8, now: NOW });
     await seedWorkspace({ store: other, claims: 60, seed: 9, now: NOW });
-    expect(await everything(second)).toEqual(await everything(first));
-    expect(await everything(other)).not.toEqual(await everything(first));
+    expect(await exportedRecords(second)).toEqual(await exportedRecords(first));
+    expect(await exportedRecords(other)).not.toEqual(await exportedRecords(first));
     const again = await seedWorkspace({ store: first, claims: 60, seed: 8, now: NOW });
     expect(again).toEqual({ documents: 0, claims: 0, unchanged: 6 });
   });

@@ -4,6 +4,7 @@ import type { AuditEntry, Claim } from '../src/domain/index.ts';
 import type { ExportRecord, Store } from '../src/store/index.ts';
 import { MIGRATIONS } from '../src/store/migrations.ts';
 import {
+  collect,
   describeEachDialect,
   documentId,
   makeClaim,
@@ -12,12 +13,6 @@ import {
   NOW,
   type StoreTarget,
 } from './store-support.ts';
-
-const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-};
 
 describeEachDialect('store contract', (makeTarget) => {
   let target: StoreTarget;

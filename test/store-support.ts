@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, describe, it } from 'vitest';
 import type { Claim, Document, DocumentId, Event } from '../src/domain/index.ts';
-import { maskDatabaseUrl, openStore, type DialectName, type Store } from '../src/store/index.ts';
+import {
+  maskDatabaseUrl,
+  openStore,
+  type DialectName,
+  type ExportRecord,
+  type Store,
+} from '../src/store/index.ts';
 
 /** One database the contract suite runs against; every `open` gives an empty workspace. */
 export interface StoreTarget {
@@ -214,3 +220,14 @@ export function makeEvent(
     ...overrides,
   };
 }
+
+/** Every item of an async listing, in order. */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+/** Everything a workspace holds, as `tally export` writes it. */
+export const exportedRecords = (store: Store): Promise<ExportRecord[]> =>
+  collect(store.exportRecords());

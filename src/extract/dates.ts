@@ -43,6 +43,9 @@ export function parseAnchor(published: string | null): Anchor | null {
   };
 }
 
+const adjacent = (tokens: Tokens, a: number, b: number): boolean =>
+  tokens.end[a] === tokens.start[b];
+
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const ymd = (y: number, m?: number | null, d?: number | null): PartialDate =>
   m == null ? String(y) : d == null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
@@ -92,6 +95,9 @@ interface Core {
   /** "last summer": a season places a figure in its year but dates no happening. */
   readonly season?: boolean;
 }
+
+/** The seasons table gives each season's last month; a season runs three months. */
+const SEASON_LENGTH = 3;
 
 const YEAR_WORDS = new Map([
   ['last', -1],
@@ -238,6 +244,17 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     const year = anchor.year + (offset === 0 ? 0 : offset < 0 ? (ended ? 0 : -1) : ended ? 1 : 0);
     return { end: at + 2, start: String(year), stop: String(year), season: true };
   }
+  // "since the autumn", "in the summer": the latest such season begun by the anchor; "the
+  // summer of 2023" names its own year.
+  if (
+    key === 'the' &&
+    season !== undefined &&
+    anchor.month !== null &&
+    tokens.key[at + 2] !== 'of'
+  ) {
+    const year = anchor.month >= season - SEASON_LENGTH + 1 ? anchor.year : anchor.year - 1;
+    return { end: at + 2, start: String(year), stop: String(year), season: true };
+  }
   if (offset !== undefined && tokens.key[at + 1] === 'month') {
     const m = shiftMonth(anchor, offset);
     return m ? { end: at + 2, start: m, stop: m } : null;
@@ -261,6 +278,14 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
   const ordinal = ORDINALS.get(tokens.key[j] ?? '');
   if (ordinal === undefined) return null;
   j++;
+  // "the first-quarter shipments", "second-half exports": the part written as one adjective.
+  if (
+    tokens.key[j] === '-' &&
+    (tokens.key[j + 1] === 'quarter' || tokens.key[j + 1] === 'half') &&
+    adjacent(tokens, j - 1, j) &&
+    adjacent(tokens, j, j + 1)
+  )
+    j++;
   let months: number | null = null;
   // "the last quarter of 2024": the part's place in the year, counted in its own size.
   let startMonth = 1;
@@ -302,15 +327,16 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
     j = after + 1;
   }
   // "in the first quarter", with no year: the year of publication.
-  if (tokens.key[j] !== 'of')
-    return anchor
-      ? { end: j, start: ymd(anchor.year, startMonth), stop: ymd(anchor.year, months) }
-      : null;
+  if (tokens.key[j] !== 'of') {
+    if (!anchor) return null;
+    const y = yearOfPart(anchor, startMonth);
+    return { end: j, start: ymd(y, startMonth), stop: ymd(y, months) };
+  }
   j++;
   let year: number | null = isYear(tokens, j);
   if (year !== null) j++;
   else if (tokens.key[j] === 'the' && tokens.key[j + 1] === 'year' && anchor) {
-    year = anchor.year;
+    year = yearOfPart(anchor, startMonth);
     j += 2;
   } else {
     const rel = relativeYear(tokens, j);
@@ -319,6 +345,14 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
     j = rel.end;
   }
   return { end: j, start: ymd(year, startMonth), stop: ymd(year, months) };
+}
+
+/**
+ * "the final month of the year", written in January: a part of "the year" that had not begun by
+ * the day of writing is the last year's.
+ */
+function yearOfPart(anchor: Anchor, startMonth: number): number {
+  return anchor.month !== null && startMonth > anchor.month ? anchor.year - 1 : anchor.year;
 }
 
 /**
@@ -615,8 +649,11 @@ function readDateCore(
   // first taking the year of the second (the year before it when the pair crosses New Year).
   if (mode === 'point' && core.start !== null && core.start.length === 7 && !core.day) {
     const joiner = tokens.key[core.end];
+    // "the January-September period": two months joined by a dash, as one span.
     const second =
-      joiner === 'and' || joiner === 'through' ? readMonth(cx, core.end + 1, anchor) : null;
+      joiner === 'and' || joiner === 'through' || joiner === '-' || joiner === '–'
+        ? readMonth(cx, core.end + 1, anchor)
+        : null;
     if (second?.start && second.start.length === 7 && !second.day) {
       const year = Number(second.start.slice(0, 4));
       let start = second.start.slice(0, 4) + core.start.slice(4);

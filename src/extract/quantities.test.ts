@@ -670,3 +670,43 @@ describe('limits', () => {
     expect([size.qualifier, bound.qualifier]).toEqual(['exact', 'up_to']);
   });
 });
+
+describe('a bare figure as the subject of a verb', () => {
+  it('counts the people just counted: "of whom some 200 died"', () => {
+    const [, died] = claimsIn(
+      'About 1,500 North Korean soldiers were hurt, of whom some 200 died.',
+    );
+    expect([died?.text, died?.unit, died?.category]).toEqual(['some 200', 'person', 'casualties']);
+  });
+
+  it('carries the noun of the sentence before to "more than 2,000 arrived"', () => {
+    const [, arrived] = claimsIn(
+      'Border guards logged 9,400 North Koreans entering in 2023. In the spring, more than 2,000 arrived.',
+    );
+    expect([arrived?.value, arrived?.unit, arrived?.qualifier]).toEqual([
+      2000,
+      'person',
+      'more_than',
+    ]);
+  });
+
+  it('does not carry a sum to a bare figure that arrives', () => {
+    expect(claimsIn('The contract was worth $20 million. Then 300 followed by rail.')).toHaveLength(
+      1,
+    );
+  });
+
+  it('reads the noun "of which" follows as the counted noun', () => {
+    const claim = claimIn(
+      'Cruise missiles, of which the unit counted at least 140 launched at Kharkiv.',
+    );
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([140, 'missile', 'at_least']);
+  });
+
+  it('reads the subject before "could number" and "in <Place> top" as the counted noun', () => {
+    expect(claimIn('The second wave of recruits could number 6,000.').unit).toBe('person');
+    expect(claimIn('Russian losses in Donetsk top 2,000, officials say.').category).toBe(
+      'casualties',
+    );
+  });
+});

@@ -567,7 +567,15 @@ const LINKS = new Set([
   'totalled',
   'totals',
   'topped',
+  'top',
+  'tops',
   'surpassed',
+  'number',
+  'could',
+  'may',
+  'might',
+  'would',
+  'will',
   'hit',
   'numbered',
   'estimated',
@@ -579,12 +587,20 @@ const LINKS = new Set([
   'some',
 ]);
 
-/** The token before "in <country>" that ends at `end`, or -1. */
+/** The token before "in <country>" or "in <Place>" that ends at `end`, or -1. */
 function placeBefore(cx: Scan, end: number): number {
   const { lex, tokens } = cx;
   for (let start = Math.max(0, end - 3); start <= end; start++) {
     const m = lex.countries.match(tokens, start, end + 1);
     if (m && m.end === end + 1 && tokens.key[start - 1] === 'in') return start - 2;
+  }
+  // "losses in Kursk top 3,000": a capitalized place of one or two words.
+  for (let start = end - 1; start <= end; start++) {
+    if (start < 1 || tokens.key[start - 1] !== 'in') continue;
+    let place = true;
+    for (let k = start; k <= end; k++)
+      if (!tokens.capital[k] || tokens.kind[k] !== WORD) place = false;
+    if (place) return start - 2;
   }
   return -1;
 }
@@ -765,12 +781,20 @@ function elided(
     ellipsis = true;
   } else if (tokens.key[input.at - 1] === 'another') ellipsis = true;
   const back = refersBack(cx, { at: input.at, end });
-  const inherit = input.inherit ?? (back || ellipsis ? input.carried : null);
+  const subject = !ellipsis && !back && subjectOfVerb(cx, end);
+  // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
+  const countCarried =
+    input.carried !== null &&
+    input.carried.category !== 'money' &&
+    input.carried.unit !== 'percent';
+  const inherit =
+    input.inherit ?? (back || ellipsis || (subject && countCarried) ? input.carried : null);
   if (!inherit || inherit.guessed) return null;
   if (back) {
     if (tokens.key[end] === 'of') end += 2;
   } else if (
     !ellipsis &&
+    !subject &&
     !CLAUSE_ENDS.has(tokens.key[end] ?? '.') &&
     // "11,000 in October and 3,000 in January": a bare figure dated at once counts the same noun.
     !datedAt(cx, end) &&
@@ -793,6 +817,23 @@ function elided(
     guessed: false,
     end,
   };
+}
+
+/** Words after a bare figure that make it the subject of a verb: "some 600 were killed". */
+const SUBJECT_AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'are', 'is']);
+
+/**
+ * "of whom some 600 died", "more than 3,000 arrived": a bare figure followed at once by a verb is
+ * its subject, and counts the noun last counted. A verb is an auxiliary or a lower-case word
+ * ending in "-ed" that names no counted noun.
+ */
+function subjectOfVerb(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  const key = tokens.key[at] ?? '';
+  if (SUBJECT_AUXILIARIES.has(key)) return true;
+  if (tokens.kind[at] !== WORD || tokens.capital[at] || key.length < 4 || !key.endsWith('ed'))
+    return false;
+  return lex.units.match(tokens, at) === null;
 }
 
 const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since']);
@@ -862,6 +903,40 @@ function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound
         end: -1,
       };
     }
+  }
+  return null;
+}
+
+/** How far before a figure "of which" may stand: "of which we count at least 148". */
+const RELATIVE_REACH = 5;
+
+/**
+ * "Ballistic missiles, of which we count at least 148", "the 40 recruits, of whom 12 died": the
+ * figure counts the noun that "of which" or "of whom" follows.
+ */
+function relativeOf(cx: Scan, at: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  for (let i = at - 1; i >= 1 && i >= at - RELATIVE_REACH; i--) {
+    const key = tokens.key[i];
+    if (key === ',' || key === '.' || tokens.kind[i] === NUMBER) return null;
+    if ((key !== 'which' && key !== 'whom') || tokens.key[i - 1] !== 'of') continue;
+    let end = i - 1;
+    if (tokens.key[end - 1] === ',') end--;
+    for (let start = Math.max(0, end - 3); start < end; start++) {
+      const unit = lex.units.match(tokens, start, end);
+      if (unit && unit.end === end)
+        return {
+          unit: unit.value.unit,
+          category: unit.value.category,
+          from: start,
+          to: end,
+          peopleCountry: null,
+          per: null,
+          guessed: false,
+          end: -1,
+        };
+    }
+    return null;
   }
   return null;
 }
@@ -1126,6 +1201,7 @@ export function readQuantity(
       casualtyPredicate(cx, end, limit) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
       nounOf(cx, at) ??
+      relativeOf(cx, at) ??
       subjectUnit(cx, at) ??
       elided(cx, { at, end, inherit: span.inherit ?? null, carried: span.carried ?? null });
     if (unit === null) return null;

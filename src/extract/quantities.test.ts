@@ -690,6 +690,11 @@ describe('a bare figure as the subject of a verb', () => {
     ]);
   });
 
+  it('reads a verb the lexicon does not list by its "-ed" ending', () => {
+    const [, later] = claimsIn('About 6,000 workers left in May. Only a few hundred mingled.');
+    expect([later?.low, later?.unit]).toEqual([200, 'person']);
+  });
+
   it('does not carry a sum to a bare figure that arrives', () => {
     expect(claimsIn('The contract was worth $20 million. Then 300 followed by rail.')).toHaveLength(
       1,

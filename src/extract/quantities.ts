@@ -829,11 +829,16 @@ const SUBJECT_AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'are', 'is'])
  */
 function subjectOfVerb(cx: Scan, at: number): boolean {
   const { lex, tokens } = cx;
-  const key = tokens.key[at] ?? '';
-  if (SUBJECT_AUXILIARIES.has(key)) return true;
-  if (tokens.kind[at] !== WORD || tokens.capital[at] || key.length < 4 || !key.endsWith('ed'))
-    return false;
-  return lex.units.match(tokens, at) === null;
+  if (SUBJECT_AUXILIARIES.has(tokens.key[at] ?? '')) return true;
+  if (tokens.kind[at] !== WORD || tokens.capital[at]) return false;
+  // Read from the text: a word outside the lexicon has no key of its own.
+  const start = tokens.start[at]!;
+  const end = tokens.end[at]!;
+  const ed =
+    end - start >= 4 &&
+    tokens.text.charCodeAt(end - 2) === 101 &&
+    tokens.text.charCodeAt(end - 1) === 100;
+  return ed && lex.units.match(tokens, at) === null;
 }
 
 const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since']);

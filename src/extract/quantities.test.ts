@@ -715,3 +715,10 @@ describe('a bare figure as the subject of a verb', () => {
     );
   });
 });
+
+describe('"a dozen" as a figure', () => {
+  it('reads "a dozen" before a noun of weapons as a count, unlike "two systems"', () => {
+    expect(claimIn('Moscow received a dozen launchers from the North.').value).toBe(12);
+    expect(claimsIn('Moscow received two systems from the North.')).toEqual([]);
+  });
+});

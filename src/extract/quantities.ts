@@ -197,7 +197,8 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
       high: null,
       vague: false,
       fraction: false,
-      smallWord: scales.end === end && value < 100,
+      // "a dozen launchers" is a count reporting states; "two systems" is narrative.
+      smallWord: scales.end === end && value < 100 && !(article && value === 12),
       yearLike: false,
       end: scales.end,
     };

@@ -573,3 +573,150 @@ describe('countries that describe a source', () => {
     expect([c.from, c.to]).toEqual(['RUS', 'PRK']);
   });
 });
+
+describe('weapons in use', () => {
+  it('reads a share of weapons fired so far as used by the maker’s customer on its adversary', () => {
+    expect(
+      flow('Air defences downed fewer than a third of the North Korean missiles fired so far.'),
+    ).toEqual(['missiles', 'RUS', 'UKR']);
+  });
+
+  it('reads "half of them have been fired at Ukraine" as a use, not the delivery before it', () => {
+    const claims = claimsIn(
+      'Moscow took delivery of 80 missiles from Pyongyang, and roughly half of them have since been fired at Ukraine.',
+    );
+    expect(claims.map((c) => [c.text, c.from, c.to])).toEqual([
+      ['80 missiles', 'PRK', 'RUS'],
+      ['roughly half', 'RUS', 'UKR'],
+    ]);
+  });
+
+  it('reads counted launches as a use, and a country’s own launches as its own', () => {
+    expect(flow('Investigators logged at least 30 such launches by March.')).toEqual([
+      'missiles',
+      'RUS',
+      'UKR',
+    ]);
+    expect(flow('The North carried out 20 missile launches of its own last year.')).toEqual([
+      'missiles',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('takes the user from the agent of the participle: "used by Russia against Ukraine"', () => {
+    expect(
+      flow('About 70 percent of the North Korean shells used by Russia against Ukraine were duds.'),
+    ).toEqual(['munitions', 'RUS', 'UKR']);
+  });
+
+  it('reads a share of the shells a country fires that "come from" another as the supply', () => {
+    expect(
+      flow('Roughly half of the shells fired by Russian troops now come from North Korea.'),
+    ).toEqual(['munitions', 'PRK', 'RUS']);
+  });
+
+  it('keeps the firing side when a later "supplied by" names the maker', () => {
+    expect(
+      flow(
+        'Russia has fired more than 40 ballistic missiles supplied by North Korea at Ukrainian towns.',
+      ),
+    ).toEqual(['missiles', 'RUS', 'UKR']);
+  });
+
+  it('keeps a sale whose missiles a relative clause says were launched later', () => {
+    expect(
+      flow('North Korea sold Russia 150 missiles that were later launched at Ukraine.'),
+    ).toEqual(['missiles', 'PRK', 'RUS']);
+  });
+});
+
+describe('whose casualties', () => {
+  it('does not take the country people fought for as theirs', () => {
+    const claims = claimsIn(
+      'Pyongyang has lost about 4,000 men among the units it sent to fight for Moscow, including some 600 killed.',
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from, c.to])).toEqual([
+      ['about 4,000 men', 'casualties', 'PRK', null],
+      ['some 600 killed', 'casualties', 'PRK', null],
+    ]);
+  });
+
+  it('reads the nationality in the whole a share is of', () => {
+    expect(
+      flow(
+        'A Ukrainian spokesman said nearly a quarter of the North Korean casualties were caused by artillery.',
+      ),
+    ).toEqual(['casualties', 'PRK', null]);
+  });
+
+  it('does not take the country of the weapons that hit them, and goes on with the people last counted', () => {
+    const claims = claimsIn(
+      'North Korea sent 11,000 troops to Russia. Their units lost 300 men to Ukrainian drones within a week.',
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from, c.to])).toEqual([
+      ['11,000 troops', 'personnel', 'PRK', 'RUS'],
+      ['300 men', 'casualties', 'PRK', null],
+    ]);
+  });
+
+  it('files a share of soldiers who were wounded as casualties', () => {
+    expect(flow('About half of the North Korean soldiers who came back were wounded.')).toEqual([
+      'casualties',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('carries whose people are counted into a later paragraph with no country', () => {
+    const claims = claimsIn(
+      'About 12,000 North Korean soldiers fought in Kursk.\n\nRoughly half of the deaths came in the first fortnight.',
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from])).toEqual([
+      ['About 12,000 North Korean soldiers', 'personnel', 'PRK'],
+      ['Roughly half', 'casualties', 'PRK'],
+    ]);
+  });
+});
+
+describe('shares that restate or refer back', () => {
+  it('reads a share "equal to" a part of GDP as the payment before it', () => {
+    const claims = claimsIn(
+      'Arms sales may have earned Pyongyang $15 billion, a sum equal to nearly 60 percent of its gross domestic product.',
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from, c.to])).toEqual([
+      ['$15 billion', 'money', 'RUS', 'PRK'],
+      ['nearly 60 percent', 'money', 'RUS', 'PRK'],
+    ]);
+  });
+
+  it('keeps the size of an economy the text names after a comparison as its own', () => {
+    const claims = claimsIn(
+      "That is about half of North Korea's gross domestic product, which the central bank puts at 38 trillion won.",
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from, c.to]).at(-1)).toEqual([
+      '38 trillion won',
+      'other',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('reads "10% of the total" as a share of the sum just spoken of', () => {
+    const claims = claimsIn('Moscow paid about $3bn. Less than 12% of the total was paid in cash.');
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([
+      ['money', 'RUS', 'PRK'],
+      ['money', 'RUS', 'PRK'],
+    ]);
+  });
+
+  it('files a part of a group that was killed as casualties of its country', () => {
+    const claims = claimsIn(
+      'Some 14,000 North Korean soldiers have served in Russia, of whom perhaps a quarter have been killed or wounded.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([
+      ['personnel', 'PRK', 'RUS'],
+      ['casualties', 'PRK', null],
+    ]);
+  });
+});

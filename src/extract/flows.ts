@@ -1,7 +1,7 @@
 import type { Category, ExtractedClaim, Stage } from '../domain/index.ts';
 import { CUE_CATEGORY, lexicon, type FlowRole, type Lexicon, type Scan } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
-import type { Tokens } from './tokenize.ts';
+import { PUNCT, type Tokens } from './tokenize.ts';
 
 /** A country named in a sentence. */
 export interface CountryMention {
@@ -82,7 +82,11 @@ const TRANSFER_CATEGORIES = new Set<Category>([
   'money',
   'technology',
 ]);
-const PEOPLE_CATEGORIES = new Set<Category>(['personnel', 'casualties', 'force_size']);
+export const PEOPLE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'personnel',
+  'casualties',
+  'force_size',
+]);
 const NATIONALITY_CATEGORIES = new Set<Category>(['casualties', 'force_size', 'other']);
 
 const REFERS_BACK = new Set(lexicon.data.continuationWords);
@@ -93,12 +97,32 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
   if (q.unit === 'item') return carrier;
   if (q.unit !== 'percent' || q.ratio) return false;
   const { key } = cx.tokens;
+  // "less than 10% of the total", "a third of the value": the whole is the sum spoken of.
+  if (key[q.last] === 'of' && key[q.last + 1] === 'the' && WHOLES.has(key[q.last + 2] ?? ''))
+    return true;
   for (let i = q.first; i <= q.last; i++) {
     // "90% of that" refers back to the sum before; "30% of capacity" names a whole of its own.
     const next = key[i + 1] ?? '';
     if (key[i] === 'of' && !REFERS_BACK.has(next) && !REFERS_BACK.has(`of ${next}`)) return false;
   }
   return true;
+}
+
+const WHOLES = new Set(lexicon.data.wholeReferences);
+const RESTATEMENTS = lexicon.data.restatementWords.map((p) => p.split(' '));
+
+/**
+ * "earned $20 billion, a figure equal to nearly 70 percent of GDP": a share that restates the
+ * figure before it is that figure, kind and sides, not a share of the economy.
+ */
+function restates(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  for (const words of RESTATEMENTS) {
+    let k = 0;
+    while (k < words.length && key[q.first - words.length + k] === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -122,6 +146,9 @@ function distance(
   return 0;
 }
 
+/** How far after a sum a word of the economy may stand and still name what it sizes: "$25bn of GDP". */
+const SIZE_REACH = 2;
+
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
 export function categorize(
   facts: SentenceFacts,
@@ -129,9 +156,10 @@ export function categorize(
   options: { readonly carrier?: boolean } = {},
 ): Category {
   let category = q.category as Category;
-  const unit = q.unit;
+  // "half of the soldiers who had been withdrawn were wounded": a share of people is read as people.
+  const unit = q.unit === 'percent' && PEOPLE_CATEGORIES.has(category) ? 'person' : q.unit;
   const currency = category === 'money';
-  let cue: { category: Category; distance: number } | null = null;
+  let cue: { category: Category; distance: number; at: number } | null = null;
   const force = facts.forceCue && unit === 'person';
   for (const { at: i, cues } of facts.categoryCues) {
     for (const c of cues) {
@@ -142,7 +170,7 @@ export function categorize(
       // "15,000 soldiers served, of whom a quarter were killed": the killed are the part.
       if (i >= q.last && facts.partAt.some((p) => p >= q.last && p < i)) continue;
       const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
-      if (!cue || d < cue.distance) cue = { category: c.category, distance: d };
+      if (!cue || d < cue.distance) cue = { category: c.category, distance: d, at: i };
     }
   }
   const sendVerb = facts.verbs.find((v) => v.role !== 'use' && v.role !== 'hold');
@@ -165,8 +193,10 @@ export function categorize(
     return category;
   }
   if (cue && cue.category !== category) {
-    // "an economy the bank sizes at $25 billion": the size of an economy is no payment.
-    const size = cue.category === 'other' && currency;
+    // "an economy the bank sizes at $25 billion": the size of an economy is no payment; "earned
+    // $20 billion, equal to 70 percent of GDP" compares a payment with one.
+    const size =
+      cue.category === 'other' && currency && (cue.at < q.first || cue.distance <= SIZE_REACH);
     if (
       (cue.category === 'trade' && !(currency && paidNearer(facts, q, cue.distance))) ||
       size ||
@@ -258,6 +288,14 @@ function agentOf(tokens: Tokens, m: CountryMention): boolean {
 
 const AGENT_WORDS = new Set(['by', 'against']);
 
+const DESTINATION_WORDS = new Set(['for', 'to', 'against', 'by']);
+
+/** "fight for Russia", "lost to Ukrainian drones"; not "in Kharkiv", where the dead may be its own. */
+function destination(tokens: Tokens, m: CountryMention): boolean {
+  const before = tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  return DESTINATION_WORDS.has(tokens.key[before] ?? '');
+}
+
 /** "the North's main source": a possessive names an owner, not the subject of the verb. */
 function possessive(tokens: Tokens, m: CountryMention): boolean {
   return tokens.key[m.last] === "'" && tokens.key[m.last + 1] === 's';
@@ -286,15 +324,31 @@ const TO_WORDS = new Set(['to', 'into', 'for']);
 const FROM_WORDS = new Set(['from', 'by']);
 const TARGET_WORDS = new Set(['at', 'against', 'on', 'into', 'across', 'over']);
 
-/** The nearest transfer verb: before the figure if there is one, else after it. */
-function governingVerb(facts: SentenceFacts, q: QuantityMatch): FlowVerb | null {
+/** "supplied Russia with 200 missiles that were later fired": a joiner ends the verb's clause. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', ';']);
+
+function joinsClauses(
+  tokens: Tokens,
+  span: { readonly from: number; readonly to: number },
+): boolean {
+  for (let i = span.from; i < span.to; i++)
+    if (CLAUSE_JOINERS.has(tokens.key[i] ?? '')) return true;
+  return false;
+}
+
+/**
+ * The nearest transfer verb: before the figure if there is one, else after it in the figure's own
+ * clause ("80 missiles arrived from Pyongyang, and half have been fired" is no firing of the 80).
+ */
+function governingVerb(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): FlowVerb | null {
   let before: FlowVerb | null = null;
   let after: FlowVerb | null = null;
   for (const v of facts.verbs) {
     if (v.last <= q.numberStart) before = v;
     else if (v.first >= q.last && !after) after = v;
   }
-  return before ?? after;
+  if (before || !after) return before;
+  return joinsClauses(tokens, { from: q.last, to: after.first }) ? null : after;
 }
 
 /**
@@ -335,13 +389,18 @@ const RELATIVE_GLUE = new Set([
   'already',
   'also',
   'allegedly',
+  'since',
+  'later',
+  'now',
+  'then',
+  'subsequently',
 ]);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 
 function postNominalVerb(
   tokens: Tokens,
   facts: SentenceFacts,
-  q: QuantityMatch,
+  q: { readonly last: number },
 ): { verb: FlowVerb; passive: boolean } | null {
   for (const v of facts.verbs) {
     if (v.first < q.last) continue;
@@ -403,6 +462,118 @@ function stageOf(
   return verb ? 'delivered' : null;
 }
 
+const BY_WORDS = new Set(['by']);
+
+/** How far "of the North Korean missiles" may run after a share. */
+const WHOLE_REACH = 6;
+
+/**
+ * "a third of the North Korean missiles fired so far", "half of them have been used": where the
+ * whole a share names ends, so that the verb after it is read as the whole's own.
+ */
+function wholeEnd(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
+  const { tokens } = cx;
+  if (q.unit !== 'percent' || tokens.key[q.last] !== 'of') return q.last;
+  let j = q.last + 1;
+  for (; j < facts.to && j <= q.last + WHOLE_REACH; j++) {
+    const key = tokens.key[j] ?? '';
+    if (RELATIVE_GLUE.has(key) || (tokens.kind[j] === PUNCT && key !== "'" && key !== '-')) break;
+    if (facts.verbs.some((v) => v.first === j)) break;
+  }
+  return j;
+}
+
+const MADE_WORDS = new Set(['made', 'produced', 'built']);
+
+/** "… come from North Korea", "… are North Korean-made": a country named as the source after `at`. */
+function suppliedAfter(cx: Scan, facts: SentenceFacts, at: number): boolean {
+  const { key } = cx.tokens;
+  if (countryAfterWord(cx.tokens, facts, { at, words: FROM_ONLY }) !== null) return true;
+  for (const m of facts.countries) {
+    if (m.source || m.first < at) continue;
+    const next = key[m.last] === '-' ? m.last + 1 : m.last;
+    if (MADE_WORDS.has(key[next] ?? '')) return true;
+  }
+  return false;
+}
+
+const FROM_ONLY = new Set(['from']);
+
+/**
+ * "Russia fired 24 North Korean missiles at Ukraine", "half of them were used against Ukraine",
+ * "at least 24 such launches": weapons used flow from the user to the target, not from their
+ * maker. The maker named with the weapon ("North Korean missiles fired so far") is not its user:
+ * the customer the exchange sends such weapons to is. Null when the figure's weapons are not used.
+ */
+function usage(
+  cx: Scan,
+  facts: SentenceFacts,
+  found: {
+    readonly q: QuantityMatch;
+    readonly category: Category;
+    readonly verb: FlowVerb | null;
+    /** Who holds the weapons a share refers back to ("half of them"). */
+    readonly holder: string | null;
+  },
+): { from: string | null; to: string | null } | null {
+  const { lex, tokens } = cx;
+  const { q, category, verb } = found;
+  if (!lex.weaponCategories.has(category)) return null;
+  const post = postNominalVerb(tokens, facts, { last: wholeEnd(cx, facts, q) });
+  const launches = lex.data.useNouns.includes(tokens.key[q.unitTo - 1] ?? '');
+  let use: FlowVerb | null = null;
+  let passive = false;
+  if (post?.verb.role === 'use') {
+    // "supplied Russia with 200 missiles that have been launched at Ukraine": the transfer stands.
+    const transfer =
+      verb !== null &&
+      verb.last <= q.first &&
+      (verb.role === 'send' || verb.role === 'receive') &&
+      !lex.useVerbsForWeapons.has(verb.key) &&
+      !joinsClauses(tokens, { from: verb.last, to: q.first });
+    if (post.passive && transfer) return null;
+    use = post.verb;
+    passive = post.passive;
+  } else if (verb?.role === 'use' && verb.last <= q.first) use = verb;
+  if (!use && !launches) return null;
+  const at = use ?? { first: q.first, last: q.last };
+  // "half of the shells fired by Russian forces come from North Korea", "… are North
+  // Korean-made": the use only describes the whole; the share is of the supply.
+  if (passive && use && suppliedAfter(cx, facts, use.last)) return null;
+  const maker = (m: CountryMention) => namesAWeapon(cx, m, facts.to) || possessive(tokens, m);
+  // "used by Russia against Ukraine": the agent of the participle; not "missiles supplied by
+  // North Korea" further on.
+  const byAgent = countryAfterWord(tokens, facts, { at: at.last, words: BY_WORDS });
+  const agent =
+    byAgent !== null && facts.countries.some((m) => m.code === byAgent && m.first <= at.last + 3)
+      ? byAgent
+      : null;
+  // "Russia fires 10,000 shells a day, compared with about 2,000 for Ukraine".
+  const owner = facts.countries.find(
+    (m) => !m.source && tokens.key[q.last] === 'for' && m.first === q.last + 1,
+  );
+  const subject = passive ? null : nearestCountry(facts, { before: at.first, skip: maker });
+  let made: string | null = null;
+  let madeDistance = Infinity;
+  for (const m of facts.countries) {
+    const d = distance(q, m.first, m.last);
+    if (!m.source && namesAWeapon(cx, m, facts.to) && d < madeDistance) {
+      made = m.code;
+      madeDistance = d;
+    }
+  }
+  const flow = lex.data.defaultFlows[category];
+  const customer = made && flow?.[0] === made ? flow[1] : made;
+  const from =
+    agent ?? owner?.code ?? subject?.code ?? found.holder ?? customer ?? flow?.[1] ?? null;
+  const to =
+    (owner
+      ? null
+      : countryAfterWord(tokens, facts, { at: at.last, words: TARGET_WORDS, exclude: from })) ??
+    (from ? (lex.data.adversaries[from] ?? null) : null);
+  return { from, to };
+}
+
 /** Decides category, direction and stage of one figure from its sentence. */
 export function direct(
   cx: Scan,
@@ -414,6 +585,8 @@ export function direct(
     readonly lastPair?: readonly string[];
     /** The kind of the figure before, for a figure that names no kind of its own. */
     readonly topic?: Topic | null;
+    /** Whose people the last count of people in the text was. */
+    readonly people?: string | null;
   },
 ): Direction {
   const { lex, tokens } = cx;
@@ -423,30 +596,60 @@ export function direct(
   const own = q.ratio ? (q.category as Category) : categorize(facts, q, { carrier });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
-  const topic = own === 'other' && topical(cx, q, carrier) ? (input.topic ?? null) : null;
+  const topic =
+    own === 'other' && (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)))
+      ? (input.topic ?? null)
+      : null;
   const category = topic?.category ?? (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
-  let verb = governingVerb(facts, q);
+  let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
+  const used = usage(cx, facts, {
+    q,
+    category,
+    verb,
+    holder: topic && q.unit === 'percent' ? topic.to : null,
+  });
+  if (used) return { category, ...used, stage };
   // "The state keeps up to 90% of that": a share is of the figure before, sides and all.
-  if (topic && q.unit === 'percent')
+  if (topic && q.unit === 'percent') {
+    // "14,000 soldiers served, of whom perhaps a quarter have been killed": a share of people
+    // that died is casualties of their country.
+    if (
+      PEOPLE_CATEGORIES.has(topic.category) &&
+      categorize(facts, { ...q, category: topic.category }) === 'casualties'
+    )
+      return { category: 'casualties', from: topic.from, to: null, stage };
     return { category: topic.category, from: topic.from, to: topic.to, stage };
+  }
   // The country adjective inside the phrase: "24 North Korean ballistic missiles".
+  // ", nearly a third of the North Korean casualties": a share's whole names them too.
+  const wholeTo = Math.max(q.unitTo, wholeEnd(cx, facts, q));
   let modifier: string | null = q.peopleCountry;
   if (!modifier) {
     for (const m of facts.countries)
-      if (!m.source && m.first >= q.numberStart && m.last <= q.unitTo) modifier = m.code;
+      if (!m.source && m.first >= q.numberStart && m.last <= wholeTo) modifier = m.code;
   }
   if (NATIONALITY_CATEGORIES.has(category) || q.ratio) {
+    // "troops it sent to fight for Russia, including 300 killed", "lost 200 men to Ukrainian
+    // drones": where people went, and who hit them, is not whose people they are.
+    const people = category === 'casualties' || category === 'force_size';
+    const elsewhere = (m: CountryMention) =>
+      namesAWeapon(cx, m, facts.to) || (people && destination(tokens, m));
     const own =
       modifier ??
       (q.unit === 'person' ? nationalityBefore(cx, facts, q) : null) ??
-      nearestCountry(facts, { before: q.first, skip: (m) => namesAWeapon(cx, m, facts.to) })
-        ?.code ??
-      nearestCountry(facts, { after: q.last, limit: 6, skip: (m) => agentOf(tokens, m) })?.code ??
+      nearestCountry(facts, { before: q.first, skip: elsewhere })?.code ??
+      nearestCountry(facts, {
+        after: q.last,
+        limit: 6,
+        skip: (m) => agentOf(tokens, m) || elsewhere(m),
+      })?.code ??
       // "Three soldiers were captured": the people the paragraph has been counting.
       (q.unit === 'person' && input.topic && PEOPLE_CATEGORIES.has(input.topic.category)
         ? input.topic.from
         : null) ??
+      // "Roughly half of the deaths occurred in January": the people the text last counted.
+      (people ? (input.people ?? null) : null) ??
       input.lastCountry;
     return { category, from: own ?? null, to: null, stage };
   }
@@ -644,6 +847,16 @@ function nearestByDistance(
   return best;
 }
 
+/** A weapon figure read as used by one side on its adversary. */
+function usedOn(claim: ExtractedClaim): boolean {
+  return (
+    lexicon.weaponCategories.has(claim.category) &&
+    claim.from !== null &&
+    claim.to !== null &&
+    lexicon.data.adversaries[claim.from] === claim.to
+  );
+}
+
 /**
  * "traded goods worth $226 million, up 21% from November": a figure of change is said of the
  * figure it changes, so it takes that figure's category, parties and period (the date after
@@ -663,6 +876,11 @@ export function sayOfChanged(
     // A share or change has no rate of its own: "90 percent of $1,000 a month" is no monthly figure.
     const period = of.period && { ...of.period, per: null };
     const dated = period && (period.start !== null || period.end !== null) ? period : null;
-    return { ...claim, category: of.category, from: of.from, to: of.to, period: dated };
+    // "received 100 missiles, and half of them have been fired at Ukraine": the share's own use.
+    const sides = usedOn(claim) && of.category === claim.category ? claim : of;
+    // "15,000 soldiers served, of whom a quarter were killed": the part killed is casualties.
+    if (claim.category === 'casualties' && PEOPLE_CATEGORIES.has(of.category))
+      return { ...claim, from: of.from, to: null, period: dated };
+    return { ...claim, category: of.category, from: sides.from, to: sides.to, period: dated };
   });
 }

@@ -20,6 +20,7 @@ import { findEvents } from './events.ts';
 import {
   categoryWords,
   direct,
+  PEOPLE_CATEGORIES,
   sayOfChanged,
   type CountryMention,
   type FlowVerb,
@@ -591,6 +592,7 @@ function claimFrom(
     lastCountry: string | null;
     lastPair: readonly string[];
     topic: Topic | null;
+    people: string | null;
   },
 ): ExtractedClaim {
   const { tokens } = cx;
@@ -603,6 +605,7 @@ function claimFrom(
     lastCountry: input.lastCountry,
     lastPair: input.lastPair,
     topic: input.topic,
+    people: input.people,
   });
   return {
     span: [start, end],
@@ -646,6 +649,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let lastClosed: Period | null = null;
   let paragraphSource: Attribution | null = null;
   let topic: Topic | null = null;
+  let people: string | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
@@ -691,8 +695,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
           lastCountry,
           lastPair: tradePair.length === 2 ? tradePair : recent,
           topic,
+          people,
         });
         if (claim.category !== 'other') topic = claim;
+        if (PEOPLE_CATEGORIES.has(claim.category) && claim.from) people = claim.from;
         made.push(claim);
       }
       const credited =

@@ -67,6 +67,12 @@ export const LexiconSchema = Type.Object({
     ),
   ),
   useVerbsForWeapons: Words,
+  /** "24 launches", "artillery fire": counted nouns that are the use of a weapon, not its transfer. */
+  useNouns: Words,
+  /** "equal to 70 percent of GDP": a share after these restates the figure before it. */
+  restatementWords: Words,
+  /** "10% of the total", "a third of the value": the whole a share refers back to. */
+  wholeReferences: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */

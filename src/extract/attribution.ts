@@ -20,6 +20,8 @@ export interface SourceCue {
   /** The words of the cue's source as written ("the minister"), for a back-reference with nothing before it. */
   readonly text: string;
   readonly insideQuote: boolean;
+  /** Whether the cue's clause describes the figure just before it with no pronoun: "the rounds Seoul believes". */
+  readonly contact: boolean;
 }
 
 const MAX_NAME_TOKENS = 12;
@@ -110,8 +112,12 @@ const CLAUSE_WORDS = new Set([
   'or',
 ]);
 
-function appositive(tokens: Tokens, at: number, limit: number): string | null {
+function appositive(cx: Scan, at: number, limit: number): string | null {
+  const { lex, tokens } = cx;
   if (tokens.key[at] !== ',') return null;
+  // ", about half of all shells …": a figure, not a description of the source.
+  const qualifier = lex.qualifiers.match(tokens, at + 1, limit);
+  if (lex.fractions.match(tokens, qualifier ? qualifier.end : at + 1, limit)) return null;
   let end = at + 1;
   while (
     end < limit &&
@@ -327,6 +333,7 @@ function cue(place: CuePlace, about: CueAbout): SourceCue {
     person: about.person,
     text: place.text,
     insideQuote: place.insideQuote,
+    contact: false,
   };
 }
 
@@ -345,8 +352,13 @@ function backReference(cx: Scan, place: CuePlace): SourceCue {
   });
 }
 
-/** How far after "at" the value must start: "at between $1.2bn and …", "at roughly $25 billion". */
-const VALUE_REACH = 4;
+/**
+ * How far "at" may follow a verb of valuing: "put the value of Russia's payments to North Korea for
+ * arms and troops at …" names what it values at length.
+ */
+const VALUATION_REACH = 16;
+/** How far after "at" the value must start: "at between $1.2bn and …", "at no less than $3 billion". */
+const VALUE_REACH = 6;
 /** Relative pronouns that let a clause describe the source before its verb. */
 const RELATIVES = new Set(['which', 'who', 'that']);
 /** How far a relative clause may run between a source and its verb: "gunners who have captured stocks say". */
@@ -366,6 +378,17 @@ function beforeAcronym(tokens: Tokens, j: number, from: number): number {
   return j;
 }
 
+/** Whether a number starts within reach of `at`: the value after "puts … at". */
+function valueWithin(tokens: Tokens, span: { readonly at: number; readonly to: number }): boolean {
+  for (let n = span.at; n < span.to && n < span.at + VALUE_REACH; n++) {
+    if (tokens.kind[n] === NUMBER) return true;
+    // "placed its guns at the front, where 40 howitzers stood": the place, not a value.
+    const key = tokens.key[n];
+    if (key === ',' || key === ';' || key === '.') return false;
+  }
+  return false;
+}
+
 /** Whether a verb form counts as a speech verb here: "member states", "puts pressure on" do not. */
 function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): boolean {
   const { lex, tokens } = cx;
@@ -378,19 +401,19 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     return (
       i + 1 >= to ||
       VERB_FOLLOWERS.has(tokens.key[i + 1] ?? '.') ||
-      PRONOUN_SPEAKERS.has(tokens.key[i - 1] ?? '')
+      PRONOUN_SPEAKERS.has(tokens.key[i - 1] ?? '') ||
+      // "which the bank estimates at roughly 40 trillion won": a verb that values a figure.
+      (tokens.key[i + 1] === 'at' && valueWithin(tokens, { at: i + 2, to }))
     );
   }
   // "puts the toll at 3,000" values a figure; "put 5,000 troops at the border" moves troops.
   if (lex.valuationVerbs.has(key)) {
-    for (let k = i + 1; k < to && k <= i + 10; k++) {
+    for (let k = i + 1; k < to && k <= i + VALUATION_REACH; k++) {
       const next = tokens.key[k] ?? '';
       if (tokens.kind[k] === NUMBER || next === '.' || next === ';') return false;
       if (!lex.valuationMarkers.has(next)) continue;
       if (next !== 'at') return true;
-      for (let n = k + 1; n < to && n <= k + VALUE_REACH; n++)
-        if (tokens.kind[n] === NUMBER) return true;
-      return false;
+      return valueWithin(tokens, { at: k + 1, to });
     }
     return false;
   }
@@ -489,7 +512,7 @@ export function findSourceCues(
         end = noun - 2;
       if (end > n) {
         const base = splitAffiliation(tokens, n, end);
-        const extra = appositive(tokens, end, to);
+        const extra = appositive(cx, end, to);
         const place = {
           text: textOf(tokens, n, end),
           at: i,
@@ -509,8 +532,9 @@ export function findSourceCues(
       }
     }
     if (!speaks(cx, { i, to })) continue;
-    // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source.
-    if (tokens.key[i + 1] === 'to') continue;
+    // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source;
+    // "that adds up to $300 million", "shows up": a phrasal verb, not one of saying.
+    if (tokens.key[i + 1] === 'to' || tokens.key[i + 1] === 'up') continue;
     const prev = tokens.key[i - 1] ?? '';
     if (
       DETERMINERS.has(prev) ||
@@ -561,7 +585,9 @@ export function findSourceCues(
       cues.push(backReference(cx, place));
       continue;
     }
-    let s = walkBack(cx, { j, from });
+    const subject = describedSubject(cx, { j, from });
+    j = subject.j;
+    let s = walkBack(cx, subject);
     // "Ukrainian gunners who have captured stocks say": the source stands before "who".
     // Not "vessels, which the team says made …": there the clause has a subject of its own.
     if (
@@ -581,12 +607,16 @@ export function findSourceCues(
       }
     }
     // "three people familiar with …", "two officials said": the count belongs to the source.
+    // "the 12 million rounds Seoul believes were shipped": a capitalized name after the counted
+    // noun is the subject of a clause that describes the count, and the count is no part of it.
     if (
       s >= from &&
       s < j &&
       (tokens.kind[s] === NUMBER || lex.wordNumbers.startsWith(tokens.key[s] ?? ''))
-    )
-      s--;
+    ) {
+      const subject = nameAfterCount(tokens, s + 1, j + 1);
+      s = subject > s + 1 ? subject - 1 : s - 1;
+    }
     s++;
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
@@ -634,7 +664,7 @@ export function findSourceCues(
           nameTo: end,
           insideQuote: quoted,
         };
-        cues.push(named(cx, place, { name: place.text, affiliation: appositive(tokens, end, to) }));
+        cues.push(named(cx, place, { name: place.text, affiliation: appositive(cx, end, to) }));
       }
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
       const back = lex.backReferences.match(tokens, a, to);
@@ -649,6 +679,23 @@ export function findSourceCues(
     }
   }
   return cues;
+}
+
+/**
+ * The first capitalized word that follows a lower-case one in `from`…`to`: "Seoul" in "million
+ * rounds Seoul"; `from` when there is none, as in "people familiar with the matter".
+ */
+function nameAfterCount(tokens: Tokens, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++)
+    if (
+      tokens.capital[k] &&
+      tokens.kind[k - 1] === WORD &&
+      !tokens.capital[k - 1] &&
+      !CONNECTORS.has(tokens.key[k - 1] ?? '') &&
+      !DETERMINERS.has(tokens.key[k - 1] ?? '')
+    )
+      return k;
+  return from;
 }
 
 /** Whether "'s" stands just before token `at`. */
@@ -709,6 +756,54 @@ function commonNoun(tokens: Tokens, from: number, to: number): boolean {
   return to > from + 1;
 }
 
+/**
+ * Whether token `i` is a capitalized word or the lower-case end of one joined by a hyphen: the
+ * "won" of "Park Sun-won".
+ */
+function capitalized(tokens: Tokens, i: number): boolean {
+  if (tokens.capital[i]) return true;
+  return (
+    tokens.kind[i] === WORD &&
+    tokens.key[i - 1] === '-' &&
+    tokens.start[i] === tokens.end[i - 1] &&
+    tokens.end[i - 2] === tokens.start[i - 1] &&
+    tokens.capital[i - 2] === 1
+  );
+}
+
+const INFORMANTS = new Set(lexicon.data.informantNouns);
+const PLACE_CONNECTORS = new Set(['in', 'at', 'from']);
+const HANDLING = new Set(lexicon.data.handlingParticiples);
+const FOUNDING = new Set(lexicon.data.foundingParticiples);
+/** How far a participle may stand before the verb: "video clips posted on Russian social media in July showed". */
+const PARTICIPLE_REACH = 10;
+
+/**
+ * Where to read a subject that a participle describes: "Chinese customs data released on Thursday
+ * showed" and "a team set up by 11 governments concluded" name the data and the team, but "imagery
+ * reviewed by the team shows" credits the team that handled it. Returns the span to walk back
+ * over: its last token and the first token the walk may reach.
+ */
+function describedSubject(
+  cx: Scan,
+  at: { readonly j: number; readonly from: number },
+): { readonly j: number; readonly from: number } {
+  const { tokens } = cx;
+  const { j, from } = at;
+  for (let k = j; k > from && j - k < PARTICIPLE_REACH; k--) {
+    const key = tokens.key[k] ?? '';
+    if (key === ',' || key === '"' || key === ';' || key === ':') return at;
+    const handles = HANDLING.has(key);
+    if ((!handles && !FOUNDING.has(key)) || tokens.capital[k]) continue;
+    const next = tokens.key[k + 1] === 'up' ? k + 2 : k + 1;
+    const link = tokens.key[next] ?? '';
+    if (!CONNECTORS.has(link) && link !== 'on') continue;
+    if (handles && link === 'by' && next < j) return { j, from: next + 1 };
+    return isNameToken(cx, k - 1) ? { j: k - 1, from } : at;
+  }
+  return at;
+}
+
 /** Walks back over a subject's name from `j`; returns the token before its first word. */
 function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): number {
   const { tokens } = cx;
@@ -717,10 +812,11 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
   while (s >= from && j - s < MAX_NAME_TOKENS) {
     // "the Bank of Korea estimated": a connector between capitals stays in the name.
     const after = DETERMINERS.has(tokens.key[s + 1] ?? '') ? s + 2 : s + 1;
+    // "a source in North Hamgyong province", "a manager in the city": where a person is.
     const connector =
       CONNECTORS.has(tokens.key[s] ?? '') &&
-      tokens.capital[after] === 1 &&
-      tokens.capital[s - 1] === 1;
+      ((tokens.capital[after] === 1 && capitalized(tokens, s - 1)) ||
+        (PLACE_CONNECTORS.has(tokens.key[s] ?? '') && INFORMANTS.has(tokens.key[s - 1] ?? '')));
     // "people familiar with the matter told Reuters"
     if (tokens.key[s] === 'with' && tokens.key[s - 1] === 'familiar') {
       s -= 2;

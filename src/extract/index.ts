@@ -233,8 +233,67 @@ function findQuantities(
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but']);
 const RELATIVE_OPENERS = new Set(['which', 'that']);
 
-function relativeClause(cx: Scan, cue: SourceCue): boolean {
-  return RELATIVE_OPENERS.has(cx.tokens.key[cue.nameFrom - 1] ?? '') && cue.at > cue.nameFrom;
+/**
+ * "…GDP, which the bank puts at $25bn", "the 12 million rounds Seoul believes were shipped": a
+ * source inside a relative clause speaks for the figure the clause describes and for the figures
+ * it states after its verb, not for the rest of the sentence.
+ */
+function outsideRelative(cx: Scan, cue: SourceCue, q: QuantityMatch): boolean {
+  if (cue.at <= cue.nameFrom) return false;
+  if (cue.contact) return q.last !== cue.nameFrom;
+  const { key } = cx.tokens;
+  const opener = cue.nameFrom - 1;
+  if (!RELATIVE_OPENERS.has(key[opener] ?? '')) return false;
+  if (q.last === opener || (q.last === opener - 1 && key[q.last] === ',')) return false;
+  return !(q.first > cue.at && !punctuationBetween(cx, { from: cue.at, to: q.first }));
+}
+
+/**
+ * Whether every cue of a sentence sits in a relative clause ("a category that analysts say is
+ * common"): such a sentence still goes on in its paragraph's voice.
+ */
+function onlyRelative(cx: Scan, cues: readonly SourceCue[]): boolean {
+  for (const c of cues)
+    if (
+      !c.contact &&
+      !(RELATIVE_OPENERS.has(cx.tokens.key[c.nameFrom - 1] ?? '') && c.at > c.nameFrom)
+    )
+      return false;
+  return true;
+}
+
+function punctuationBetween(
+  cx: Scan,
+  span: { readonly from: number; readonly to: number },
+): boolean {
+  const { key } = cx.tokens;
+  for (let i = span.from; i < span.to; i++) {
+    const k = key[i];
+    if (k === ',' || k === ';' || k === '.' || k === ':') return true;
+  }
+  return false;
+}
+
+/**
+ * Marks the cues whose subject follows a figure with no relative pronoun ("the 12 million rounds
+ * Seoul believes were shipped"): allocates only for the rare sentence that has one.
+ */
+function markContacts(
+  cx: Scan,
+  input: { readonly cues: readonly SourceCue[]; readonly quantities: readonly QuantityMatch[] },
+): readonly SourceCue[] {
+  const { cues, quantities } = input;
+  let out: SourceCue[] | null = null;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!;
+    if (c.at <= c.nameFrom || !cx.tokens.capital[c.nameFrom]) continue;
+    for (const q of quantities)
+      if (q.last === c.nameFrom) {
+        out ??= cues.slice();
+        out[k] = { ...c, contact: true };
+      }
+  }
+  return out ?? cues;
 }
 
 /** "while the panel estimated": the source is the subject of a clause that opens after the figure. */
@@ -244,7 +303,22 @@ function opensClause(cx: Scan, cue: SourceCue): boolean {
   return CLAUSE_OPENERS.has(before) && cue.at > cue.nameFrom;
 }
 
-const FIRST_PERSON = new Set(['our', 'we', 'us']);
+const FIRST_PERSON = new Set(lexicon.data.firstPersonWords);
+
+const LIMIT_LINKS = new Set(['of', 'at', 'to']);
+
+/**
+ * "the annual cap of 500,000 barrels", "capped separately at four million barrels": the figure of a
+ * limit is the rule's, which the text states as fact, not what a source reckons.
+ */
+function namesLimit(cx: Scan, q: QuantityMatch): boolean {
+  const { lex, tokens } = cx;
+  const link = q.first - 1;
+  if (!LIMIT_LINKS.has(tokens.key[link] ?? '')) return false;
+  const before = tokens.key[link - 1] ?? '';
+  if (lex.capWords.has(before)) return true;
+  return lex.speechAuxiliaries.has(before) && lex.capWords.has(tokens.key[link - 2] ?? '');
+}
 
 function chooseSource(
   cx: Scan,
@@ -252,6 +326,7 @@ function chooseSource(
   context: { readonly cues: readonly SourceCue[]; readonly quoted: boolean; readonly carry: Carry },
 ): Attribution | null {
   const { cues, quoted, carry } = context;
+  if (namesLimit(cx, q)) return null;
   let best: SourceCue | null = null;
   let bestScore = Infinity;
   for (const c of cues) {
@@ -259,7 +334,9 @@ function chooseSource(
     if (c.nameFrom >= q.last && opensClause(cx, c)) continue;
     // "…visas, which experts say is common, the data shows": the relative clause judges the noun
     // before it; the figure keeps the sentence's other source, when it has one.
-    if (c.nameFrom >= q.last && cues.length > 1 && relativeClause(cx, c)) continue;
+    if (outsideRelative(cx, c, q)) continue;
+    // "a team set up by 11 governments concluded": a figure that describes the source is not its claim.
+    if (q.first >= c.nameTo && q.last <= c.at) continue;
     const d = c.at < q.first ? q.first - c.at : c.at - q.last;
     // A cue inside the same quotation speaks for the figure before any cue outside it.
     const score = Math.abs(d) + (c.insideQuote === quoted ? 0 : 1000);
@@ -685,11 +762,12 @@ export function extract(input: ExtractInput): ClaimsDocument {
         ...categoryWords(cx, { from, to }),
       };
       const made: ExtractedClaim[] = [];
+      const scoped = cues.length === 0 ? cues : markContacts(cx, { cues, quantities });
       for (const q of quantities) {
         const claim = claimFrom(cx, {
           q,
           facts,
-          cues,
+          cues: scoped,
           dates,
           carry,
           lastCountry,
@@ -702,7 +780,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
         made.push(claim);
       }
       const credited =
-        cues.length === 0 &&
+        onlyRelative(cx, scoped) &&
         paragraphSource &&
         !hypothetical(cx, sentence) &&
         (continuesParagraph(cx, sentence) || opensQuote(cx, sentence))

@@ -101,6 +101,14 @@ export const LexiconSchema = Type.Object({
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
   emptySourceWords: Words,
+  /** "a source in North Hamgyong", "a manager in the city": people whose place belongs to their name. */
+  informantNouns: Words,
+  /** "data released on Thursday showed", "imagery reviewed by the team shows": whoever handled it is the source. */
+  handlingParticiples: Words,
+  /** "a team set up by 11 governments concluded": who made the body is not the one who speaks. */
+  foundingParticiples: Words,
+  /** "our estimate", "my own reckoning": the text speaking for itself, which credits no one else. */
+  firstPersonWords: Words,
   /** "It also sent", "70 of them", "in return": a sentence that goes on with its paragraph's source. */
   continuationWords: Words,
   /** "exports", "imports": trade words of one side, which may have no partner, unlike "trade". */

@@ -720,3 +720,35 @@ describe('shares that restate or refer back', () => {
     ]);
   });
 });
+
+describe('changes in prices', () => {
+  it('files a change in the price of goods as those goods, in the market named', () => {
+    const claims = claimsIn(
+      'Russia shipped 30,000 tonnes of wheat to the North in May. Flour prices in Pyongyang have dropped by about a quarter since then.',
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from, c.to])).toEqual([
+      ['30,000 tonnes', 'food', 'RUS', 'PRK'],
+      ['about a quarter', 'food', 'PRK', null],
+    ]);
+    expect(flow('The price of a litre of diesel in Pyongyang rose 12% in March.')).toEqual([
+      'oil',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('leaves the market out when the text names none', () => {
+    expect(flow('Rice prices in border towns fell by nearly 10% after the harvest.')).toEqual([
+      'food',
+      null,
+      null,
+    ]);
+  });
+
+  it('does not read prices that have "fallen" as people killed', () => {
+    const claims = claimsIn(
+      'North Korea has sent 12,000 soldiers to Russia. Fuel prices in Pyongyang have fallen by about a fifth.',
+    );
+    expect(claims.map((c) => c.category)).toEqual(['personnel', 'oil']);
+  });
+});

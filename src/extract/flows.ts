@@ -109,6 +109,40 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
 }
 
 const WHOLES = new Set(lexicon.data.wholeReferences);
+const PRICES = new Set(lexicon.data.priceWords);
+const GOODS_CATEGORIES = new Set<Category>(['oil', 'food']);
+/** How far from the word "prices" the goods and the market may stand: "the price of a kilogram of corn in Pyongyang". */
+const PRICE_REACH = 6;
+
+/**
+ * "Fuel prices in Pyongyang have fallen by about a fifth", "the price of corn in Pyongyang fell
+ * 15%": a change in the price of goods is of those goods, in the market's country, and flows nowhere.
+ */
+function priceChange(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): { category: Category; from: string | null } | null {
+  const { tokens } = cx;
+  if (q.unit !== 'percent') return null;
+  let price = -1;
+  for (let i = Math.max(facts.from, q.first - 3 * PRICE_REACH); i < q.first; i++)
+    if (PRICES.has(tokens.key[i] ?? '')) price = i;
+  if (price < 0) return null;
+  let goods: Category | null = null;
+  for (const { at, cues } of facts.categoryCues) {
+    if (Math.abs(at - price) > PRICE_REACH) continue;
+    for (const c of cues) if (GOODS_CATEGORIES.has(c.category)) goods = c.category;
+  }
+  if (!goods) return null;
+  let market: string | null = null;
+  for (const m of facts.countries) {
+    if (m.source || m.first <= price || m.first > price + 2 * PRICE_REACH || m.first >= q.first)
+      continue;
+    if (tokens.key[m.first - 1] === 'in') market = m.code;
+  }
+  return { category: goods, from: market };
+}
 const RESTATEMENTS = lexicon.data.restatementWords.map((p) => p.split(' '));
 
 /**
@@ -574,6 +608,13 @@ function usage(
   return { from, to };
 }
 
+/**
+ * Figures whose reading is their own even when they are said of another ("half of them were fired
+ * at Ukraine", "prices fell by a fifth"): `sayOfChanged` leaves them as `direct` read them. Weak,
+ * so it holds nothing past the document.
+ */
+const SETTLED = new WeakSet<QuantityMatch>();
+
 /** Decides category, direction and stage of one figure from its sentence. */
 export function direct(
   cx: Scan,
@@ -603,18 +644,27 @@ export function direct(
   const category = topic?.category ?? (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
+  const priced = priceChange(cx, facts, q);
+  if (priced) {
+    SETTLED.add(q);
+    return { category: priced.category, from: priced.from, to: null, stage };
+  }
   const used = usage(cx, facts, {
     q,
     category,
     verb,
     holder: topic && q.unit === 'percent' ? topic.to : null,
   });
-  if (used) return { category, ...used, stage };
+  if (used) {
+    SETTLED.add(q);
+    return { category, ...used, stage };
+  }
   // "The state keeps up to 90% of that": a share is of the figure before, sides and all.
   if (topic && q.unit === 'percent') {
     // "14,000 soldiers served, of whom perhaps a quarter have been killed": a share of people
     // that died is casualties of their country.
     if (
+      !q.change &&
       PEOPLE_CATEGORIES.has(topic.category) &&
       categorize(facts, { ...q, category: topic.category }) === 'casualties'
     )
@@ -847,16 +897,6 @@ function nearestByDistance(
   return best;
 }
 
-/** A weapon figure read as used by one side on its adversary. */
-function usedOn(claim: ExtractedClaim): boolean {
-  return (
-    lexicon.weaponCategories.has(claim.category) &&
-    claim.from !== null &&
-    claim.to !== null &&
-    lexicon.data.adversaries[claim.from] === claim.to
-  );
-}
-
 /**
  * "traded goods worth $226 million, up 21% from November": a figure of change is said of the
  * figure it changes, so it takes that figure's category, parties and period (the date after
@@ -876,11 +916,12 @@ export function sayOfChanged(
     // A share or change has no rate of its own: "90 percent of $1,000 a month" is no monthly figure.
     const period = of.period && { ...of.period, per: null };
     const dated = period && (period.start !== null || period.end !== null) ? period : null;
-    // "received 100 missiles, and half of them have been fired at Ukraine": the share's own use.
-    const sides = usedOn(claim) && of.category === claim.category ? claim : of;
+    // "received 100 missiles, and half of them have been fired at Ukraine", "fuel prices fell by
+    // a fifth": a share or change read in its own right keeps its reading.
+    if (SETTLED.has(quantities[k]!)) return { ...claim, period: claim.period ?? dated };
     // "15,000 soldiers served, of whom a quarter were killed": the part killed is casualties.
     if (claim.category === 'casualties' && PEOPLE_CATEGORIES.has(of.category))
       return { ...claim, from: of.from, to: null, period: dated };
-    return { ...claim, category: of.category, from: sides.from, to: sides.to, period: dated };
+    return { ...claim, category: of.category, from: of.from, to: of.to, period: dated };
   });
 }

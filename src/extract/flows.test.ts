@@ -501,11 +501,15 @@ describe('figures that name no kind of their own', () => {
     expect(share?.category).toBe('other');
   });
 
-  it('does not carry the kind of figure into a new paragraph', () => {
+  it('does not carry the kind of figure into a new paragraph, except the goods carriers carry', () => {
+    const [, share] = claimsIn(
+      'Russia shipped about 900,000 barrels of oil to North Korea this spring.\nAbout half of the port was closed.',
+    );
+    expect(share?.category).toBe('other');
     const [, vessels] = claimsIn(
       'Russia shipped about 900,000 barrels of oil to North Korea this spring.\nSome 14 vessels were seen at the port.',
     );
-    expect(vessels?.category).toBe('other');
+    expect(vessels?.category).toBe('oil');
   });
 });
 
@@ -750,5 +754,31 @@ describe('changes in prices', () => {
       'North Korea has sent 12,000 soldiers to Russia. Fuel prices in Pyongyang have fallen by about a fifth.',
     );
     expect(claims.map((c) => c.category)).toEqual(['personnel', 'oil']);
+  });
+});
+
+describe('carriers in a later paragraph', () => {
+  it('gives ships counted in a new paragraph the goods the text last counted', () => {
+    const claims = claimsIn(
+      'Russia shipped about 900,000 barrels of fuel to North Korea this year.\n\nA dozen different vessels took part, the report found.',
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from, c.to])).toEqual([
+      ['about 900,000 barrels', 'oil', 'RUS', 'PRK'],
+      ['A dozen different vessels', 'oil', 'RUS', 'PRK'],
+    ]);
+  });
+
+  it('reads a fleet counted by its flag as that country’s ships', () => {
+    expect(
+      flow('Three Russian-flagged cargo ships sailed between Rajin and Dunai all summer.'),
+    ).toEqual(['other', 'RUS', null]);
+  });
+
+  it('keeps carriers that a sentence sends goods aboard as carrying them', () => {
+    expect(
+      flow(
+        'The shells were moved from Rajin to Vostochny aboard three Russian-flagged cargo ships.',
+      ),
+    ).not.toEqual(['other', 'RUS', null]);
   });
 });

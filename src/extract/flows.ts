@@ -87,6 +87,14 @@ export const PEOPLE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'casualties',
   'force_size',
 ]);
+/** Goods that carriers move: what a count of ships or trips in a later paragraph carries. */
+export const CARGO_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'munitions',
+  'missiles',
+  'oil',
+  'food',
+  'trade',
+]);
 const NATIONALITY_CATEGORIES = new Set<Category>(['casualties', 'force_size', 'other']);
 
 const REFERS_BACK = new Set(lexicon.data.continuationWords);
@@ -450,6 +458,13 @@ function postNominalVerb(
   return null;
 }
 
+/** The country adjective between a count and its carriers: "four Russian cargo vessels". */
+function flagOf(facts: SentenceFacts, q: QuantityMatch): string | null {
+  for (const m of facts.countries)
+    if (!m.source && m.first > q.numberStart && m.last <= q.unitFrom) return m.code;
+  return null;
+}
+
 /** A country named with the goods themselves: "67,000 tonnes of Chinese rice". */
 function countryOfGoods(facts: SentenceFacts, q: QuantityMatch, exclude: string): string | null {
   for (const m of facts.countries) {
@@ -628,6 +643,8 @@ export function direct(
     readonly topic?: Topic | null;
     /** Whose people the last count of people in the text was. */
     readonly people?: string | null;
+    /** The last goods the text counted, for carriers a new paragraph counts ("A dozen vessels"). */
+    readonly cargo?: Topic | null;
   },
 ): Direction {
   const { lex, tokens } = cx;
@@ -637,9 +654,17 @@ export function direct(
   const own = q.ratio ? (q.category as Category) : categorize(facts, q, { carrier });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
+  // "four Russian-flagged cargo ships": a fleet counted by its flag is that country's ships, no
+  // cargo of its own, unless the sentence sends something with them ("cargo moved … aboard").
+  const flag =
+    own === 'other' && q.unit === 'vehicle' && !facts.verbs.some((v) => v.role === 'send')
+      ? flagOf(facts, q)
+      : null;
+  if (flag)
+    return { category: own, from: flag, to: null, stage: stageOf(cx, facts, { q, verb: null }) };
   const topic =
     own === 'other' && (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)))
-      ? (input.topic ?? null)
+      ? (input.topic ?? (q.unit === 'vehicle' || carrier ? input.cargo : null) ?? null)
       : null;
   const category = topic?.category ?? (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
   let verb = governingVerb(tokens, facts, q);

@@ -20,6 +20,7 @@ import { findEvents } from './events.ts';
 import {
   categoryWords,
   direct,
+  CARGO_CATEGORIES,
   PEOPLE_CATEGORIES,
   sayOfChanged,
   type CountryMention,
@@ -670,6 +671,7 @@ function claimFrom(
     lastPair: readonly string[];
     topic: Topic | null;
     people: string | null;
+    cargo: Topic | null;
   },
 ): ExtractedClaim {
   const { tokens } = cx;
@@ -683,6 +685,7 @@ function claimFrom(
     lastPair: input.lastPair,
     topic: input.topic,
     people: input.people,
+    cargo: input.cargo,
   });
   return {
     span: [start, end],
@@ -727,6 +730,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let paragraphSource: Attribution | null = null;
   let topic: Topic | null = null;
   let people: string | null = null;
+  let cargo: Topic | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
@@ -774,9 +778,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
           lastPair: tradePair.length === 2 ? tradePair : recent,
           topic,
           people,
+          cargo,
         });
         if (claim.category !== 'other') topic = claim;
         if (PEOPLE_CATEGORIES.has(claim.category) && claim.from) people = claim.from;
+        if (CARGO_CATEGORIES.has(claim.category)) cargo = claim;
         made.push(claim);
       }
       const credited =

@@ -782,3 +782,35 @@ describe('carriers in a later paragraph', () => {
     ).not.toEqual(['other', 'RUS', null]);
   });
 });
+
+describe('forces abroad and forces to come', () => {
+  it('reads soldiers stationed where the exchange sends them as personnel sent', () => {
+    expect(flow('Some 11,000 North Korean soldiers are stationed in Russia.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+    expect(flow('About 28,000 American troops are stationed in South Korea.')).toEqual([
+      'force_size',
+      'USA',
+      null,
+    ]);
+  });
+
+  it('reads "military builders … to follow" as a deployment, not a standing force', () => {
+    const claims = claimsIn(
+      'Officials expect up to 6,000 military engineers and sappers to follow.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([['personnel', 'PRK', 'RUS']]);
+  });
+
+  it('does not let a payment move the people it pays for', () => {
+    const claims = claimsIn(
+      'Moscow may be paying Pyongyang $250 million a year for a contingent of about 12,000, though most of it goes to the state.',
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from, c.to])).toEqual([
+      ['$250 million a year', 'money', 'RUS', 'PRK'],
+      ['about 12,000', 'personnel', 'PRK', 'RUS'],
+    ]);
+  });
+});

@@ -117,6 +117,7 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
 }
 
 const WHOLES = new Set(lexicon.data.wholeReferences);
+const PAYMENTS = new Set(lexicon.data.paymentVerbs);
 const PRICES = new Set(lexicon.data.priceWords);
 const GOODS_CATEGORIES = new Set<Category>(['oil', 'food']);
 /** How far from the word "prices" the goods and the market may stand: "the price of a kilogram of corn in Pyongyang". */
@@ -188,6 +189,21 @@ function distance(
   return 0;
 }
 
+/** How far after a figure its own verb may stand: "6,000 builders and deminers to follow". */
+const OWN_VERB_REACH = 3;
+
+/** A verb of sending within the figure's own phrase after it, with no punctuation between. */
+function sentAfter(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { tokens } = cx;
+  for (const v of facts.verbs) {
+    if (v.role === 'use' || v.role === 'hold' || v.first < q.last) continue;
+    if (v.first > q.last + OWN_VERB_REACH) return false;
+    for (let i = q.last; i < v.first; i++) if (tokens.kind[i] === PUNCT) return false;
+    return true;
+  }
+  return false;
+}
+
 /** How far after a sum a word of the economy may stand and still name what it sizes: "$25bn of GDP". */
 const SIZE_REACH = 2;
 
@@ -195,7 +211,11 @@ const SIZE_REACH = 2;
 export function categorize(
   facts: SentenceFacts,
   q: QuantityMatch,
-  options: { readonly carrier?: boolean } = {},
+  options: {
+    readonly carrier?: boolean;
+    /** A verb of sending follows the figure in its own phrase: "6,000 sappers to follow". */
+    readonly sentAfter?: boolean;
+  } = {},
 ): Category {
   let category = q.category as Category;
   // "half of the soldiers who had been withdrawn were wounded": a share of people is read as people.
@@ -219,9 +239,10 @@ export function categorize(
   if (unit === 'person' && category !== 'casualties') {
     // "with 1.2 million active-duty troops" is a standing force; "sent 300 military advisers" a
     // deployment.
-    const sentBefore = facts.verbs.some(
-      (v) => v.role !== 'use' && v.role !== 'hold' && v.last <= q.first,
-    );
+    // "6,000 military builders to follow": a verb of sending just after the figure is its own.
+    const sentBefore =
+      options.sentAfter === true ||
+      facts.verbs.some((v) => v.role !== 'use' && v.role !== 'hold' && v.last <= q.first);
     if (force && !sentBefore && facts.forceAt.some((i) => i >= q.numberStart && i < q.unitFrom))
       return 'force_size';
     if (cue?.category === 'casualties') {
@@ -363,6 +384,7 @@ function countryAfterWord(
 }
 
 const TO_WORDS = new Set(['to', 'into', 'for']);
+const ABROAD_WORDS = new Set(['in', 'to', 'into']);
 const FROM_WORDS = new Set(['from', 'by']);
 const TARGET_WORDS = new Set(['at', 'against', 'on', 'into', 'across', 'over']);
 
@@ -651,7 +673,9 @@ export function direct(
   const { facts, quantity: q } = input;
   const carrier = lex.carrierNouns.has(tokens.key[q.unitTo - 1] ?? '');
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
-  const own = q.ratio ? (q.category as Category) : categorize(facts, q, { carrier });
+  const own = q.ratio
+    ? (q.category as Category)
+    : categorize(facts, q, { carrier, sentAfter: sentAfter(cx, facts, q) });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
   // "four Russian-flagged cargo ships": a fleet counted by its flag is that country's ships, no
@@ -726,6 +750,13 @@ export function direct(
       // "Roughly half of the deaths occurred in January": the people the text last counted.
       (people ? (input.people ?? null) : null) ??
       input.lastCountry;
+    // "11,000 North Korean soldiers stationed in Russia": a force where the exchange sends such
+    // people is a deployment, as "sent" would say.
+    const sent = lex.data.defaultFlows['personnel'];
+    if (category === 'force_size' && sent && own === sent[0]) {
+      const abroad = countryAfterWord(tokens, facts, { at: q.last, words: ABROAD_WORDS });
+      if (abroad === sent[1]) return { category: 'personnel', from: own, to: abroad, stage };
+    }
     return { category, from: own ?? null, to: null, stage };
   }
   if (category === 'trade') {
@@ -766,15 +797,20 @@ export function direct(
   let role: FlowRole | null = verb?.role ?? null;
   // Whether a preposition or an object names a side ("to Russia", "given Pyongyang").
   let stated = false;
-  // A deployment moves people and weapons; it does not pay, ship oil or trade.
+  // Whether the sentence's verb was set aside as not this figure's kind of flow.
+  let dropped = false;
+  // A deployment moves people and weapons; it does not pay, ship oil or trade. A payment moves
+  // money: "paying North Korea $2,000 a month for a contingent of 12,000" sends no soldiers.
   if (
     verb &&
-    lex.useVerbsForWeapons.has(verb.key) &&
-    !lex.weaponCategories.has(category) &&
-    category !== 'personnel'
+    ((lex.useVerbsForWeapons.has(verb.key) &&
+      !lex.weaponCategories.has(category) &&
+      category !== 'personnel') ||
+      (PAYMENTS.has(verb.key) && category !== 'money'))
   ) {
     verb = null;
     role = null;
+    dropped = true;
   }
   if (verb && lex.useVerbsForWeapons.has(verb.key) && !lex.weaponCategories.has(category))
     role = 'send';
@@ -850,7 +886,9 @@ export function direct(
     verb = null;
     from = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_WORDS }) ?? modifier;
     to = countryAfterWord(tokens, facts, { at: facts.from, words: TO_WORDS, exclude: from });
-    stated = from !== null || to !== null;
+    // With the sentence's verb set aside, a preposition may belong to another clause ("paying
+    // $300 million for a contingent of 12,000, though much goes to the state").
+    stated = !dropped && (from !== null || to !== null);
   }
   // "Russia exports 50mn tonnes", "North Korea may import no more than…": a total or a cap of
   // trade names one side only.

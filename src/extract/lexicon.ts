@@ -69,6 +69,8 @@ export const LexiconSchema = Type.Object({
   useVerbsForWeapons: Words,
   /** "24 launches", "artillery fire": counted nouns that are the use of a weapon, not its transfer. */
   useNouns: Words,
+  /** "pays $2,000 a month for a contingent of 12,000": verbs that move money only. */
+  paymentVerbs: Words,
   /** "fuel prices in Pyongyang fell by a fifth": a change in a market's price, not a flow. */
   priceWords: Words,
   /** "equal to 70 percent of GDP": a share after these restates the figure before it. */

@@ -1,5 +1,5 @@
 import type { Attribution } from '../domain/index.ts';
-import { CUE_SOURCE, lexicon, type Scan } from './lexicon.ts';
+import { CUE_QUANTITY, CUE_SOURCE, lexicon, type Scan } from './lexicon.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 
 /** Who a sentence credits for what it states, and where that credit sits in the sentence. */
@@ -77,6 +77,7 @@ function isNameToken(cx: Scan, i: number): boolean {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const FIRST_PERSON = new Set(lexicon.data.firstPersonWords);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it']);
 const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from', 'and']);
@@ -155,8 +156,21 @@ function appositive(cx: Scan, at: number, limit: number): string | null {
 function isBackReference(cx: Scan, from: number, to: number): boolean {
   const { lex, tokens } = cx;
   const match = lex.backReferences.match(tokens, from, to);
-  return match !== null && match.end === to;
+  if (match !== null && match.end === to) return true;
+  // "the 478-page report", "the annual survey": "the report" with lower-case words between.
+  if (tokens.key[from] !== 'the' || to - from < 3 || !BACK_NOUNS.has(tokens.key[to - 1] ?? ''))
+    return false;
+  for (let i = from + 1; i < to - 1; i++)
+    if (tokens.capital[i] || (tokens.kind[i] === PUNCT && tokens.key[i] !== '-')) return false;
+  return true;
 }
+
+/** The nouns of the lexicon's "the X" back-references: "report", "agency", "researchers". */
+const BACK_NOUNS = new Set(
+  lexicon.data.backReferences
+    .filter((p) => p.startsWith('the ') && !p.includes(' ', 4))
+    .map((p) => p.slice(4)),
+);
 
 /** A name after the cue, running until punctuation or a clause word. */
 function nameAfter(cx: Scan, from: number, limit: number): number {
@@ -168,7 +182,8 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
     // stays in the name when a capitalized name follows it.
     if (CONNECTORS.has(key) && i > from) {
       const next = DETERMINERS.has(tokens.key[i + 1] ?? '') ? i + 2 : i + 1;
-      if (!tokens.capital[next]) break;
+      // "the UN panel of experts": people a body is made of belong to its name.
+      if (!tokens.capital[next] && !(key === 'of' && INFORMANTS.has(tokens.key[next] ?? ''))) break;
       i = next;
       continue;
     }
@@ -310,8 +325,16 @@ function named(cx: Scan, place: CuePlace, attribution: Attribution): SourceCue {
     attribution,
     toPerson: false,
     head: null,
-    person: personLike(cx, place),
+    person: personLike(cx, place) && !describesBody(cx, attribution.affiliation),
   });
+}
+
+/** "Northline Maritime Analytics, a Singapore-based ship-tracking firm": a description of a body. */
+function describesBody(cx: Scan, affiliation: string | null): boolean {
+  if (!affiliation) return false;
+  const space = affiliation.indexOf(' ');
+  if (space < 0 || !DETERMINERS.has(affiliation.slice(0, space).toLowerCase())) return false;
+  return cx.lex.bodyNouns.has(affiliation.slice(affiliation.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 interface CueAbout {
@@ -357,6 +380,9 @@ function backReference(cx: Scan, place: CuePlace): SourceCue {
  * arms and troops at …" names what it values at length.
  */
 const VALUATION_REACH = 16;
+const NEGATIONS = new Set(['never', 'not', 'no']);
+/** How far a counted object may follow a verb of counting: "counted at least 24". */
+const OBJECT_REACH = 3;
 /** How far after "at" the value must start: "at between $1.2bn and …", "at no less than $3 billion". */
 const VALUE_REACH = 6;
 /** Relative pronouns that let a clause describe the source before its verb. */
@@ -415,6 +441,15 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
       if (next !== 'at') return true;
       return valueWithin(tokens, { at: k + 1, to });
     }
+    return false;
+  }
+  // "Russia's Interior Ministry recorded 13,221 arrivals", "the group tracked a dozen tankers": one
+  // who counts is the source of the count; "recorded trade", "tracks the war" count nothing.
+  if (lex.observationVerbs.has(key)) {
+    // "North Korea's recorded trade", "had never recorded": no one counted anything.
+    if (possessiveBefore(tokens, i) || NEGATIONS.has(tokens.key[i - 1] ?? '')) return false;
+    for (let k = i + 1; k < to && k <= i + OBJECT_REACH; k++)
+      if ((cx.cues[k]! & CUE_QUANTITY) !== 0) return true;
     return false;
   }
   // "X released its first report": the publisher is a source later sentences refer back to.
@@ -525,7 +560,8 @@ export function findSourceCues(
       continue;
     }
     if (lex.sourceNouns.has(key)) {
-      const reckoner = reckonedBy(cx, { at: i, from, quoted });
+      const reckoner =
+        reckonedBy(cx, { at: i, from, quoted }) ?? authoredBy(cx, { at: i, to, quoted });
       if (reckoner) {
         cues.push(reckoner);
         continue;
@@ -534,7 +570,10 @@ export function findSourceCues(
     if (!speaks(cx, { i, to })) continue;
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source;
     // "that adds up to $300 million", "shows up": a phrasal verb, not one of saying.
-    if (tokens.key[i + 1] === 'to' || tokens.key[i + 1] === 'up') continue;
+    if (tokens.key[i + 1] === 'to') continue;
+    // ("expect up to 6,000 builders" is a verb and a qualifier.)
+    if (tokens.key[i + 1] === 'up' && (key.startsWith('add') || tokens.key[i + 2] !== 'to'))
+      continue;
     const prev = tokens.key[i - 1] ?? '';
     if (
       DETERMINERS.has(prev) ||
@@ -569,9 +608,23 @@ export function findSourceCues(
         if (DETERMINERS.has(head) || POSSESSIVES.has(head) || tokens.capital[c + 1])
           appositiveText = textOf(tokens, c + 1, j);
         j = beforeAcronym(tokens, c - 1, from);
+        // "Japan's Defense Ministry, in its annual white paper, published on June 10, estimated":
+        // asides that open with a preposition or a participle stand between subject and verb.
+        for (let aside = 0; aside < MAX_ASIDES && tokens.key[j] !== ','; aside++) {
+          let open = j;
+          while (open > from && tokens.key[open] !== ',' && j - open < MAX_APPOSITIVE) open--;
+          if (tokens.key[open] !== ',' || !opensAside(tokens.key[open + 1] ?? '')) break;
+          j = open - 1;
+        }
       } else {
         j = from - 1;
       }
+    }
+    // "We assume that …": the text's own voice, which outranks a source the sentence mentions.
+    if (j >= from && FIRST_PERSON.has(tokens.key[j] ?? '')) {
+      const place = { text: '', at: i, nameFrom: j, nameTo: j + 1, insideQuote: quoted };
+      cues.push(cue(place, { attribution: null, toPerson: false, head: null, person: false }));
+      continue;
     }
     if (GENERIC_SPEAKERS.has(tokens.key[j] ?? '')) continue;
     if (j >= from && PRONOUN_SPEAKERS.has(tokens.key[j] ?? '')) {
@@ -582,7 +635,14 @@ export function findSourceCues(
         nameTo: j + 1,
         insideQuote: quoted,
       };
-      cues.push(backReference(cx, place));
+      // "The ministry said it had counted 13,000", "the institute estimated …, although it said":
+      // the pronoun stands for the source its own sentence named before it.
+      const antecedent = sameSentence(cues, { key: tokens.key[j] ?? '', quoted });
+      cues.push(
+        antecedent
+          ? cue({ ...place, text: antecedent.text }, antecedent)
+          : backReference(cx, place),
+      );
       continue;
     }
     const subject = describedSubject(cx, { j, from });
@@ -620,6 +680,8 @@ export function findSourceCues(
     s++;
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
+      // "Seoul has counted 6,700 containers, according to …": a country counts through its officials.
+      if (lex.observationVerbs.has(key) && onlyCountry(cx, { from: s, to: j + 1 })) continue;
       const place = {
         text: textOf(tokens, s, j + 1),
         at: i,
@@ -637,7 +699,9 @@ export function findSourceCues(
       } else if (
         isBackReference(cx, s, j + 1) ||
         tokens.key[s] === 'it' ||
-        tokens.key[s] === 'this'
+        tokens.key[s] === 'this' ||
+        // "its analysts counted": the people of the body last named.
+        (tokens.key[s] === 'its' && s < j)
       ) {
         cues.push(backReference(cx, place));
       } else {
@@ -698,6 +762,51 @@ function nameAfterCount(tokens: Tokens, from: number, to: number): number {
   return from;
 }
 
+/** How many asides may stand between a subject and its verb. */
+const MAX_ASIDES = 2;
+const ASIDE_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'after',
+  'during',
+  'under',
+  'by',
+  'citing',
+]);
+
+/** Whether a chunk set off by commas that starts with `key` is an aside: "in its annual report". */
+function opensAside(key: string): boolean {
+  return ASIDE_OPENERS.has(key) || HANDLING.has(key);
+}
+
+/**
+ * The earlier cue of a sentence a pronoun speaker stands for: "he" and "she" a person, "it" a
+ * body, "they" either; null when the sentence named none.
+ */
+function sameSentence(
+  cues: readonly SourceCue[],
+  pronoun: { readonly key: string; readonly quoted: boolean },
+): SourceCue | null {
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k]!;
+    if (c.insideQuote !== pronoun.quoted) continue;
+    const person = c.person || c.toPerson;
+    if (pronoun.key === 'it' ? person : pronoun.key !== 'they' && !person) continue;
+    return c;
+  }
+  return null;
+}
+
+/** Whether `from`…`to` names a country and nothing more: "Seoul", "the North". */
+function onlyCountry(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  const match = cx.lex.countries.match(cx.tokens, span.from, span.to);
+  return match !== null && match.end === span.to;
+}
+
 /** Whether "'s" stands just before token `at`. */
 function possessiveBefore(tokens: Tokens, at: number): boolean {
   return tokens.key[at - 1] === 's' && tokens.key[at - 2] === "'";
@@ -746,6 +855,45 @@ function reckonedBy(
   if (tokens.key[nameFrom] === 'the' && nameTo === nameFrom + 2)
     return backTo(place, tokens.key[nameFrom + 1] ?? '', place.text);
   return named(cx, place, splitAffiliation(tokens, nameFrom, nameTo));
+}
+
+/** How far "by" may follow a document's noun: "a report published in March by …". */
+const AUTHOR_REACH = 6;
+
+/**
+ * "a report published in March by the UN panel of experts", "a study by the Korea Institute": the
+ * author of a document the text names, whom a later "the report said" refers back to.
+ */
+function authoredBy(
+  cx: Scan,
+  input: { readonly at: number; readonly to: number; readonly quoted: boolean },
+): SourceCue | null {
+  const { tokens } = cx;
+  const { at, to } = input;
+  // "according to a report by …" is read whole where "according" is.
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (tokens.key[k] === 'according') return null;
+  let by = at + 1;
+  if (tokens.key[by] !== 'by') {
+    if (!HANDLING.has(tokens.key[by] ?? '')) return null;
+    while (by < to && by - at <= AUTHOR_REACH && tokens.key[by] !== 'by') {
+      if (tokens.kind[by] === PUNCT) return null;
+      by++;
+    }
+    if (tokens.key[by] !== 'by') return null;
+  }
+  let n = by + 1;
+  if (DETERMINERS.has(tokens.key[n] ?? '')) n++;
+  if (!tokens.capital[n]) return null;
+  const end = nameAfter(cx, n, to);
+  if (end <= n) return null;
+  const place = {
+    text: textOf(tokens, n, end),
+    at,
+    nameFrom: n,
+    nameTo: end,
+    insideQuote: input.quoted,
+  };
+  return named(cx, place, splitAffiliation(tokens, n, end));
 }
 
 /** "the foreign minister": an article and lowercase words, a title rather than a name. */
@@ -827,8 +975,15 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
       s -= 2;
       continue;
     }
-    if (!connector && !isNameToken(cx, s)) break;
+    // "The 478-page report said": a number joined to a word is a modifier, not a count.
+    const modifier =
+      tokens.kind[s] === NUMBER &&
+      tokens.key[s + 1] === '-' &&
+      tokens.end[s] === tokens.start[s + 1];
+    if (!connector && !modifier && !isNameToken(cx, s)) break;
     s--;
+    // "On a busy day its analysts counted": a possessive opens the subject's noun phrase.
+    if (POSSESSIVES.has(tokens.key[s + 1] ?? '')) break;
   }
   return s;
 }
@@ -958,6 +1113,8 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
 
 /** Records what a cue credited, so later back-references can find it. */
 export function remember(memory: SourceMemory, cue: SourceCue): void {
+  // "we assume", "both said": the cue names no one new.
+  if (!cue.attribution && cue.text === '') return;
   const attribution = resolveSource(cue, memory);
   if (!attribution) return;
   const person = cue.attribution

@@ -297,11 +297,18 @@ function markContacts(
   return out ?? cues;
 }
 
-/** "while the panel estimated": the source is the subject of a clause that opens after the figure. */
+/**
+ * "while the panel estimated", ", and satellite images showed", "and, according to the ministry,":
+ * the source opens a clause of its own, which speaks for what follows it.
+ */
 function opensClause(cx: Scan, cue: SourceCue): boolean {
   const { key } = cx.tokens;
-  const before = key[cue.nameFrom - 1] ?? '';
-  return CLAUSE_OPENERS.has(before) && cue.at > cue.nameFrom;
+  let b = Math.min(cue.at, cue.nameFrom) - 1;
+  const comma = key[b] === ',';
+  if (comma) b--;
+  const before = key[b] ?? '';
+  if (CLAUSE_OPENERS.has(before)) return true;
+  return before === 'and' && (comma || key[b - 1] === ',');
 }
 
 const FIRST_PERSON = new Set(lexicon.data.firstPersonWords);

@@ -102,6 +102,8 @@ export const LexiconSchema = Type.Object({
   headlineLabels: Words,
   /** "X released its first report": the publisher becomes the source later sentences refer to. */
   publicationVerbs: Words,
+  /** "the ministry recorded 13,221 arrivals", "the group tracked a dozen tankers": counting credits the counter. */
+  observationVerbs: Words,
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
   emptySourceWords: Words,
@@ -196,6 +198,7 @@ export interface Lexicon {
   readonly personReferences: PhraseTable<true>;
   readonly headlineLabels: PhraseTable<true>;
   readonly publicationVerbs: ReadonlySet<string>;
+  readonly observationVerbs: ReadonlySet<string>;
   readonly bodyNouns: ReadonlySet<string>;
   /** Words that cannot name a source on their own: "both said", "the" left by a broken parse. */
   readonly emptySourceWords: ReadonlySet<string>;
@@ -299,6 +302,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     personReferences: table(flags(data.personReferences)),
     headlineLabels: table(flags(data.headlineLabels)),
     publicationVerbs: new Set(data.publicationVerbs),
+    observationVerbs: new Set(data.observationVerbs),
     bodyNouns: new Set(data.bodyNouns),
     emptySourceWords: new Set(data.emptySourceWords),
     clauseStops: new Set(data.clauseStops),
@@ -418,6 +422,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.sourceNouns, CUE_SOURCE);
   mark(lex.valuationVerbs, CUE_SOURCE);
   mark(lex.publicationVerbs, CUE_SOURCE);
+  mark(lex.observationVerbs, CUE_SOURCE);
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
   mark(['(', 'known'], CUE_SOURCE);
   // A colon after a headline's first words credits a source: "Seoul: …".

@@ -806,11 +806,11 @@ describe('forces abroad and forces to come', () => {
 
   it('does not let a payment move the people it pays for', () => {
     const claims = claimsIn(
-      'Moscow may be paying Pyongyang $250 million a year for a contingent of about 12,000, though most of it goes to the state.',
+      'Moscow may be paying Pyongyang $250 million a year for about 12,000 soldiers, though most of it goes to the state.',
     );
     expect(claims.map((c) => [c.text, c.category, c.from, c.to])).toEqual([
       ['$250 million a year', 'money', 'RUS', 'PRK'],
-      ['about 12,000', 'personnel', 'PRK', 'RUS'],
+      ['about 12,000 soldiers', 'personnel', 'PRK', 'RUS'],
     ]);
   });
 });

@@ -568,3 +568,66 @@ describe('seasons named with "the"', () => {
     });
   });
 });
+
+describe('dates that open no period of the figure', () => {
+  it('does not read "the highest since 2019" as a running total', () => {
+    expect(
+      period('Exports reached $410 million, the highest since sanctions were tightened in 2019.'),
+    ).toBeNull();
+  });
+
+  it('keeps "since" for a figure "believed to have" reached since then', () => {
+    expect(
+      period('Russia is thought to have fired some 900 glide missiles since March 2023.'),
+    ).toEqual({ start: '2023-03', end: null, per: null });
+  });
+
+  it('does not let a verb of saying in the sentence before date the next one', () => {
+    expect(
+      claimsIn(
+        'Flour prices fell, the trader said.\nIn August, Moscow sent some 3,000 tonnes of wheat by rail.',
+        '2024-10-08',
+      ).at(-1)?.period,
+    ).toEqual({ start: '2024-08', end: '2024-08', per: null });
+  });
+
+  it('does not date a figure by the base of "double the number"', () => {
+    expect(
+      claimsIn(
+        'At least 8,000 North Korean workers are in Russia, about double the number at the start of last year.',
+      )[0]?.period ?? null,
+    ).toBeNull();
+  });
+
+  it('gives a date after a later figure in a clause of its own to that figure only', () => {
+    const [first, second] = claimsIn(
+      'About 9,000 North Korean troops are in Russia, with 2,000 more expected by the end of the year.',
+    );
+    expect([first?.period ?? null, second?.period?.end]).toEqual([null, '2024-12']);
+  });
+
+  it('dates both figures of a list the date follows', () => {
+    const [first, second] = claimsIn(
+      'Pyongyang sent at least 30 howitzers and a dozen rocket launchers between May and July.',
+    );
+    expect([first?.period?.start, second?.period?.start]).toEqual(['2024-05', '2024-05']);
+  });
+});
+
+describe('ordinals since a date', () => {
+  it('keeps "since May" for a share of change such as "a fifth since May"', () => {
+    expect(period('Rice prices in Pyongyang have fallen by about a fifth since May.')).toEqual({
+      start: '2024-05',
+      end: null,
+      per: null,
+    });
+  });
+
+  it('does not read "the ninth since the war began in 2022" as the period of the figure before', () => {
+    expect(
+      period(
+        'The bloc listed 14 North Korean firms in its new package, the ninth since the war began in 2022.',
+      ),
+    ).toBeNull();
+  });
+});

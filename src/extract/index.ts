@@ -43,7 +43,7 @@ import {
   type PerUnit,
   type Scan,
 } from './lexicon.ts';
-import { readQuantity, type QuantityMatch } from './quantities.ts';
+import { nounMention, readQuantity, type QuantityMatch } from './quantities.ts';
 import { NUMBER, splitSentences } from './tokenize.ts';
 
 export interface ExtractInput {
@@ -228,6 +228,15 @@ function findQuantities(
     i = q.last - 1;
   }
   return out;
+}
+
+const BACK_WORDS = new Set(['them', 'those', 'these']);
+
+/** Whether a sentence has a word that may refer back to a noun: "60 of them". */
+function mayReferBack(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
+  for (let i = sentence.from; i < sentence.to; i++)
+    if (BACK_WORDS.has(cx.tokens.key[i] ?? '')) return true;
+  return false;
 }
 
 /** Words that open a new clause: a source named after one speaks only for what follows it. */
@@ -420,27 +429,83 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
 function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   const { lex, tokens } = cx;
+  // Nobody says "since": a running total's opening is the figure's, not the saying's.
+  if (tokens.key[d.first] === 'since') return false;
   for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
     const key = tokens.key[i] ?? '';
     // "an estimated 96% in 2023": a figure between the verb and the date takes the date.
-    if (key === 'that' || key === ',' || tokens.kind[i] === NUMBER) return false;
+    // "believed to have fired since 2022": the verb after "to" is the figure's own.
+    if (key === 'that' || key === ',' || key === 'to' || tokens.kind[i] === NUMBER) return false;
+    // "…, the source said. In July, Moscow shipped": a verb of the sentence before says nothing here.
+    if (key === '.' || key === ';' || key === '?' || key === '!') return false;
     if (lex.speechVerbs.has(key) || DOCUMENT_DATE_WORDS.has(key)) return true;
   }
   return false;
 }
 
-function choosePeriod(cx: Scan, dates: readonly DateExpression[], q: QuantityMatch): Period | null {
+/** Words that open a clause of its own after a figure: "…, with 3,000 more to follow". */
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', 'with', 'while', 'but', 'whereas']);
+
+/**
+ * "about 11,000 soldiers are there, with 3,000 more to follow by the end of the year": a date
+ * after another figure in a clause of its own dates that figure, the nearer one; "40 howitzers
+ * and a dozen launchers between October and February" dates both.
+ */
+function laterFigureFirst(
+  cx: Scan,
+  input: {
+    readonly q: QuantityMatch;
+    readonly quantities: readonly QuantityMatch[];
+    readonly before: number;
+  },
+): boolean {
+  const { key } = cx.tokens;
+  const { q, before } = input;
+  for (const other of input.quantities) {
+    if (other.first < q.last || other.first >= before) continue;
+    for (let i = q.last; i < other.first; i++) if (CLAUSE_BREAKS.has(key[i] ?? '')) return true;
+  }
+  return false;
+}
+
+const SUPERLATIVES = new Set(lexicon.data.superlativeWords);
+/** How far before "since" a superlative may stand: "the highest level since". */
+const SUPERLATIVE_REACH = 3;
+
+/** "the highest since 2017", "the first since the war began": a record's date, not a period. */
+function sinceRecord(cx: Scan, d: DateExpression): boolean {
+  const { key } = cx.tokens;
+  const since = key[d.first] === 'since' ? d.first : sinceAt(cx, d);
+  if (since < 0) return false;
+  // "the highest since", "the 16th since"; not "a fifth since May", a share.
+  for (let i = since - 1; i >= 0 && i >= since - SUPERLATIVE_REACH; i--)
+    if (SUPERLATIVES.has(key[i] ?? '') && (key[i - 1] === 'the' || key[i - 2] === 'the'))
+      return true;
+  return false;
+}
+
+function choosePeriod(
+  cx: Scan,
+  input: {
+    readonly dates: readonly DateExpression[];
+    readonly q: QuantityMatch;
+    /** The sentence's figures, in order. */
+    readonly quantities: readonly QuantityMatch[];
+  },
+): Period | null {
+  const { dates, q, quantities } = input;
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
     if (d.weekday || d.day || (d.start === null && d.end === null)) continue;
-    if (datesTheSaying(cx, d)) continue;
+    if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
     if (cx.tokens.key[d.first] === 'from' && (d.start === d.end || d.echo === true)) continue;
     const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
     // Bounded by the reach, so a long sentence of dates and figures stays linear.
     if (gap > MAX_PERIOD_DISTANCE) continue;
+    if (d.first >= q.last && laterFigureFirst(cx, { q, quantities, before: d.first })) continue;
     const distance =
       gap + (d.last <= q.first && joinsClauses(cx, d.last, q.first) ? CLAUSE_PENALTY : 0);
     if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
@@ -657,13 +722,21 @@ function rememberPair(recent: string[], countries: readonly CountryMention[]): v
 }
 
 function sinceClause(cx: Scan, d: DateExpression): boolean {
+  return sinceAt(cx, d) >= 0;
+}
+
+/** How far before a date its "since" may stand: "since the full-scale invasion began in 2022". */
+const SINCE_REACH = 8;
+
+/** Where the "since" that opens the clause of a date stands ("since the war began in 2022"), or -1. */
+function sinceAt(cx: Scan, d: DateExpression): number {
   const { tokens } = cx;
-  for (let i = d.first - 1; i >= 0 && i >= d.first - 6; i--) {
+  for (let i = d.first - 1; i >= 0 && i >= d.first - SINCE_REACH; i--) {
     const key = tokens.key[i];
-    if (key === 'since') return true;
-    if (key === ',' || key === '.' || key === ';') return false;
+    if (key === 'since') return i;
+    if (key === ',' || key === '.' || key === ';') return -1;
   }
-  return false;
+  return -1;
 }
 
 function claimFrom(
@@ -673,6 +746,7 @@ function claimFrom(
     facts: SentenceFacts;
     cues: readonly SourceCue[];
     dates: readonly DateExpression[];
+    quantities: readonly QuantityMatch[];
     carry: Carry;
     lastCountry: string | null;
     lastPair: readonly string[];
@@ -705,7 +779,7 @@ function claimFrom(
     category: direction.category,
     from: direction.from,
     to: direction.to,
-    period: choosePeriod(cx, input.dates, q),
+    period: choosePeriod(cx, { dates: input.dates, q, quantities: input.quantities }),
     stage: direction.stage,
     attribution: chooseSource(cx, q, {
       cues: input.cues,
@@ -730,6 +804,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const anchor = parseAnchor(input.published);
   const carry: Carry = { sources: { named: [], acronyms: new Map() }, country: null };
   let lastQuantity: QuantityMatch | null = null;
+  /** The sentence before, when it stated no figure. */
+  let quietBefore: { readonly from: number; readonly to: number } | null = null;
   const recent: string[] = [];
   let tradePair: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
@@ -755,8 +831,14 @@ export function extract(input: ExtractInput): ClaimsDocument {
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;
+    // "…supplied ballistic missiles. Russia launched 60 of them": a sentence with no figure may
+    // still name the noun a figure after it refers back to.
+    const carried =
+      bits & CUE_AMOUNT && quietBefore && mayReferBack(cx, { from, to })
+        ? (nounMention(cx, quietBefore) ?? lastQuantity)
+        : lastQuantity;
     const found: readonly QuantityMatch[] =
-      bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates, carried: lastQuantity }) : NONE;
+      bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates, carried }) : NONE;
     // "three people familiar with the matter said": a count that describes the source is no claim.
     const quantities =
       cues.length === 0 ? found : found.filter((q) => !inCueName(cues, q.numberStart));
@@ -780,6 +862,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           facts,
           cues: scoped,
           dates,
+          quantities,
           carry,
           lastCountry,
           lastPair: tradePair.length === 2 ? tradePair : recent,
@@ -822,6 +905,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       if (c.period && c.period.start !== null && c.period.end !== null && !echoes(dates, c.period))
         lastClosed = c.period;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
+    quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.
     if (countries.length > 1 && (bits & CUE_CATEGORY) !== 0 && namesTrade(cx, { from, to })) {

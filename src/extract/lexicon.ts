@@ -69,6 +69,10 @@ export const LexiconSchema = Type.Object({
   useVerbsForWeapons: Words,
   /** "24 launches", "artillery fire": counted nouns that are the use of a weapon, not its transfer. */
   useNouns: Words,
+  /** "grain worth 4.5 billion roubles", "would have cost $1 billion": a sum that values goods. */
+  valueWords: Words,
+  /** "the shipments were worth $25mn": nouns of goods moved, which pay nothing themselves. */
+  goodsNouns: Words,
   /** "pays $2,000 a month for a contingent of 12,000": verbs that move money only. */
   paymentVerbs: Words,
   /** "fuel prices in Pyongyang fell by a fifth": a change in a market's price, not a flow. */
@@ -107,6 +111,8 @@ export const LexiconSchema = Type.Object({
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
   emptySourceWords: Words,
+  /** "the agency" for "the National Intelligence Service": nouns a back-reference may use for a body's own noun. */
+  bodySynonyms: Type.Record(Type.String({ minLength: 1 }), Words),
   /** "a source in North Hamgyong", "a manager in the city": people whose place belongs to their name. */
   informantNouns: Words,
   /** "data released on Thursday showed", "imagery reviewed by the team shows": whoever handled it is the source. */
@@ -127,6 +133,10 @@ export const LexiconSchema = Type.Object({
   documentDateWords: Words,
   /** "over the same period": a figure that takes the period last stated in full. */
   periodBackReferences: Words,
+  /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
+  superlativeWords: Words,
+  /** "the true figure could be closer to 2,500": nouns that stand for the figure last counted. */
+  figureNouns: Words,
   /** Sources reporting cites by acronym ("the NIS"), with their full names, for either form to resolve. */
   knownAcronyms: Type.Record(Type.String({ minLength: 2 }), Type.String({ minLength: 3 })),
   clauseStops: Words,

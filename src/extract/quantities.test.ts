@@ -722,3 +722,76 @@ describe('"a dozen" as a figure', () => {
     expect(claimsIn('Moscow received two systems from the North.')).toEqual([]);
   });
 });
+
+describe('counted nouns of vessels, visits and people entering', () => {
+  it('reads bulk carriers as vehicles and citizens as people', () => {
+    expect(claimIn('Grain went north aboard 14 bulk carriers.').unit).toBe('vehicle');
+    expect(claimIn('Some 1,900 North Korean citizens entered Russia by rail.').unit).toBe('person');
+  });
+
+  it('counts visits by ships, and the bare figure compared with them', () => {
+    const [visits, before] = claimsIn(
+      'Analysts logged 41 visits by tankers to the port this year, up from 19 in the same period of 2023.',
+    );
+    expect([visits?.value, before?.value, before?.unit]).toEqual([41, 19, 'item']);
+  });
+});
+
+describe('figures that stand for the noun before them', () => {
+  it('reads "2,100 who declared" as people of the noun just counted', () => {
+    const [, who] = claimsIn(
+      'Russia logged 8,400 North Koreans entering in 2023, including 2,100 who declared themselves students.',
+    );
+    expect([who?.value, who?.unit]).toEqual([2100, 'person']);
+  });
+
+  it('reads "the true figure could be closer to 1,300" as the count before it, approximately', () => {
+    const [, truer] = claimsIn(
+      'Officials said 900 soldiers had been killed. Our review suggests the true figure could be closer to 1,300.',
+    );
+    expect([truer?.value, truer?.unit, truer?.qualifier]).toEqual([1300, 'person', 'approx']);
+  });
+
+  it('reads "another 400 or so" as an approximate count', () => {
+    const [, more] = claimsIn(
+      'About 2,000 workers left in May, and another 400 or so are waiting.',
+    );
+    expect([more?.text, more?.qualifier]).toEqual(['400 or so', 'approx']);
+  });
+});
+
+describe('ranges of small numbers', () => {
+  it('reads "three to five port calls a month" as a range, not narrative', () => {
+    const claim = claimIn('The tankers kept up three to five port calls a month.');
+    expect([claim.low, claim.high, claim.period?.per]).toEqual([3, 5, 'month']);
+  });
+});
+
+describe('vague plurals with "more" and nouns of a force', () => {
+  it('reads "thousands more workers" as a vague count of people', () => {
+    const claim = claimIn('Pyongyang sends thousands more workers to Siberian building sites.');
+    expect([claim.low, claim.unit, claim.qualifier]).toEqual([2000, 'person', 'vague']);
+  });
+
+  it('reads "a contingent of about 9,000" as people', () => {
+    expect(claimIn('Moscow feeds a contingent of about 9,000 near the border.').unit).toBe(
+      'person',
+    );
+  });
+});
+
+describe('"of them" after a sentence with no figure', () => {
+  it('counts the noun the figureless sentence before names', () => {
+    const claims = claimsIn(
+      'Moscow bought 6,000 containers of shells. It has also received cruise missiles. Kyiv says it shot down 35 of them.',
+    );
+    expect([claims.at(-1)?.value, claims.at(-1)?.unit]).toEqual([35, 'missile']);
+  });
+
+  it('keeps the figure before when the sentence before had one', () => {
+    const claims = claimsIn(
+      'Moscow bought 6,000 containers of shells. Kyiv says it hit 35 of them.',
+    );
+    expect(claims.at(-1)?.unit).toBe('container');
+  });
+});

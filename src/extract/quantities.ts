@@ -782,7 +782,7 @@ function elided(
     ellipsis = true;
   } else if (tokens.key[input.at - 1] === 'another') ellipsis = true;
   const back = refersBack(cx, { at: input.at, end });
-  const subject = !ellipsis && !back && subjectOfVerb(cx, end);
+  const subject = !ellipsis && !back && (subjectOfVerb(cx, end) || figureNamed(cx, input.at));
   // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
   const countCarried =
     input.carried !== null &&
@@ -790,7 +790,8 @@ function elided(
     input.carried.unit !== 'percent';
   const inherit =
     input.inherit ?? (back || ellipsis || (subject && countCarried) ? input.carried : null);
-  if (!inherit || inherit.guessed) return null;
+  // A guessed noun carries only to the figure it is compared with: "38 visits, up from 17".
+  if (!inherit || (inherit.guessed && !comparedWith(cx, input.at))) return null;
   if (back) {
     if (tokens.key[end] === 'of') end += 2;
   } else if (
@@ -820,8 +821,26 @@ function elided(
   };
 }
 
+/** How far before a bare figure "the figure" may stand: "put the total a little higher, at". */
+const FIGURE_REACH = 10;
+const FIGURE_NOUNS = new Set(lexicon.data.figureNouns);
+
+/**
+ * "The true figure could be closer to 2,500", "others put the total at 150": a figure said to be
+ * "the figure" counts the noun last counted.
+ */
+function figureNamed(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  for (let i = at - 1; i >= 1 && i >= at - FIGURE_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return false;
+    if (FIGURE_NOUNS.has(k) && (key[i - 1] === 'the' || key[i - 2] === 'the')) return true;
+  }
+  return false;
+}
+
 /** Words after a bare figure that make it the subject of a verb: "some 600 were killed". */
-const SUBJECT_AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'are', 'is']);
+const SUBJECT_AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'are', 'is', 'who']);
 
 /**
  * "of whom some 600 died", "more than 3,000 arrived": a bare figure followed at once by a verb is
@@ -840,6 +859,45 @@ function subjectOfVerb(cx: Scan, at: number): boolean {
     tokens.text.charCodeAt(end - 2) === 101 &&
     tokens.text.charCodeAt(end - 1) === 100;
   return ed && lex.units.match(tokens, at) === null;
+}
+
+/**
+ * The last counted noun a sentence names without a figure ("the North also supplied ballistic
+ * missiles"), as a figure of no value for a later "60 of them" to count; null when none.
+ */
+export function nounMention(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): QuantityMatch | null {
+  const { lex, tokens } = cx;
+  for (let i = sentence.to - 1; i >= sentence.from; i--) {
+    if (tokens.kind[i] !== WORD || !looksPlural(tokens, i)) continue;
+    // The noun ends here; its phrase may begin a word or two before ("ballistic missiles").
+    for (let start = Math.max(sentence.from, i - 2); start <= i; start++) {
+      const unit = lex.units.match(tokens, start, i + 1);
+      if (!unit || unit.end !== i + 1) continue;
+      return {
+        first: start,
+        last: i + 1,
+        numberStart: start,
+        value: null,
+        low: null,
+        high: null,
+        qualifier: 'exact',
+        unit: unit.value.unit,
+        category: unit.value.category,
+        unitFrom: start,
+        unitTo: i + 1,
+        peopleCountry: null,
+        per: null,
+        guessed: false,
+        change: false,
+        cap: false,
+        ratio: false,
+      };
+    }
+  }
+  return null;
 }
 
 const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since']);
@@ -1120,6 +1178,11 @@ export function readQuantity(
   } else if (range) {
     return null;
   }
+  // "another 300 or so": a loose figure, with the words that loosen it.
+  if (qualifier === null && tokens.key[end] === 'or' && tokens.key[end + 1] === 'so') {
+    qualifier = 'approx';
+    end += 2;
+  }
   const cap = capBefore(cx, at);
   // "as much as 28 trillion won ($19.6 billion)": a conversion in brackets restates the bound.
   const restated = span.inherit;
@@ -1220,8 +1283,8 @@ export function readQuantity(
     if (!big || reading.smallWord || reading.yearLike) return null;
   }
   if (reading.yearLike && unit.guessed) return null;
-  // "two systems" is narrative; "at least five transfers" is a figure.
-  if (reading.smallWord && unit.unit === 'item' && q === null) return null;
+  // "two systems" is narrative; "at least five transfers", "three to four port calls" are figures.
+  if (reading.smallWord && unit.unit === 'item' && q === null && low === null) return null;
   // "two of the three men": a spelled-out count after "of the" picks out a group, it does not report one.
   if (reading.smallWord && tokens.key[at - 1] === 'the' && tokens.key[at - 2] === 'of') return null;
   let per = unit.per;

@@ -814,3 +814,31 @@ describe('forces abroad and forces to come', () => {
     ]);
   });
 });
+
+describe('sums that value goods', () => {
+  it('files grain or technology "worth" a sum as the goods, and arms worth a sum as money', () => {
+    expect(
+      flow('Russian wheat worth about 3 billion roubles reached the North this spring.'),
+    ).toEqual(['food', 'RUS', 'PRK']);
+    expect(
+      flow('The technology handed over so far would have cost Pyongyang about $700 million.'),
+    ).toEqual(['technology', 'RUS', 'PRK']);
+    expect(flow('The shells alone would be worth more than $6 billion.')[0]).toBe('money');
+  });
+
+  it('files shipments valued as the goods the text is speaking of', () => {
+    const claims = claimsIn(
+      'Russia sent 400,000 barrels of diesel to North Korea. Officials said the deliveries were worth roughly $40 million.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([
+      ['oil', 'RUS', 'PRK'],
+      ['oil', 'RUS', 'PRK'],
+    ]);
+  });
+
+  it('leaves goods of several kinds valued together to the other rules', () => {
+    expect(flow('Exchanges including arms, oil and food could be worth $1bn a year.')[0]).not.toBe(
+      'food',
+    );
+  });
+});

@@ -118,6 +118,48 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
 
 const WHOLES = new Set(lexicon.data.wholeReferences);
 const PAYMENTS = new Set(lexicon.data.paymentVerbs);
+const VALUES = new Set(lexicon.data.valueWords);
+const GOODS_NOUNS = new Set(lexicon.data.goodsNouns);
+const VALUED_GOODS = new Set<Category>(['oil', 'food', 'technology']);
+/** How far before "worth" the goods valued may be named: "shipments to China, dominated by wigs, were worth". */
+const VALUE_REACH = 12;
+
+/**
+ * "Russian grain worth 4.5 billion roubles", "the technology supplied would have cost $1bn", "the
+ * deliveries were worth $50m": a sum that values oil, food or technology is of those goods, not a
+ * payment; shipments valued are of the goods the text is speaking of. Arms valued stay money: the
+ * sale of shells is what earns the North.
+ */
+function valuedGoods(
+  cx: Scan,
+  facts: SentenceFacts,
+  input: { readonly q: QuantityMatch; readonly topic: Topic | null },
+): Category | null {
+  const { tokens } = cx;
+  const { q } = input;
+  if (q.category !== 'money') return null;
+  let value = -1;
+  for (let i = q.first - 1; i >= facts.from && i >= q.first - 4; i--)
+    if (VALUES.has(tokens.key[i] ?? '')) value = i;
+  if (value < 0) return null;
+  // "exchanges including arms, oil and food could be worth": goods of several kinds are no one kind.
+  let goods: Category | null = null;
+  for (const { at, cues } of facts.categoryCues) {
+    if (at >= value || at < value - VALUE_REACH) continue;
+    for (const c of cues) {
+      if (c.category === 'casualties' || c.category === 'other') continue;
+      if (goods && goods !== c.category) return null;
+      goods = c.category;
+    }
+  }
+  if (goods) return VALUED_GOODS.has(goods) ? goods : null;
+  for (let i = value - 1; i >= facts.from && i >= value - VALUE_REACH; i--)
+    if (GOODS_NOUNS.has(tokens.key[i] ?? ''))
+      return input.topic && input.topic.category !== 'money' && input.topic.category !== 'other'
+        ? input.topic.category
+        : null;
+  return null;
+}
 const PRICES = new Set(lexicon.data.priceWords);
 const GOODS_CATEGORIES = new Set<Category>(['oil', 'food']);
 /** How far from the word "prices" the goods and the market may stand: "the price of a kilogram of corn in Pyongyang". */
@@ -280,6 +322,7 @@ function paidNearer(facts: SentenceFacts, q: QuantityMatch, tradeDistance: numbe
   return facts.verbs.some(
     (v) =>
       (v.role === 'send' || v.role === 'receive') &&
+      !GOODS_NOUNS.has(v.key) &&
       !facts.categoryCues.some(
         (c) => c.at === v.first && c.cues.some((k) => k.category === 'trade'),
       ) &&
@@ -690,7 +733,9 @@ export function direct(
     own === 'other' && (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)))
       ? (input.topic ?? (q.unit === 'vehicle' || carrier ? input.cargo : null) ?? null)
       : null;
-  const category = topic?.category ?? (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
+  const valued = valuedGoods(cx, facts, { q, topic: input.topic ?? input.cargo ?? null });
+  const category =
+    valued ?? topic?.category ?? (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
   const priced = priceChange(cx, facts, q);

@@ -686,3 +686,67 @@ describe('the text speaking for itself', () => {
     ).toBe('Analysts at the institute');
   });
 });
+
+describe('back-references that find the source named before', () => {
+  it('reads "by his calculation" as the man last named, not a body named before him', () => {
+    expect(
+      claimsIn(
+        'Moscow said the labourers were students. "It is work," said Lee Min-ho, an economist at Hanbit University. By his calculation, 9,000 labourers could earn Pyongyang $70 million a year.',
+      ).map((c) => c.attribution?.name),
+    ).toEqual(['Lee Min-ho', 'Lee Min-ho']);
+  });
+
+  it('resolves "the agency" to a body whose name says service', () => {
+    const claims = claimsIn(
+      "Seoul's spy agency says 3,000 troops were hurt.\nSouth Korea's National Intelligence Service told lawmakers that 300 had died. The agency said 2,700 had been wounded.",
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe("South Korea's National Intelligence Service");
+  });
+
+  it('gives a body named again by the first words of its name its full name', () => {
+    const claims = claimsIn(
+      'Orbit Lens Imaging, a firm based in Oslo, counted 70 railcars. Later, Orbit Lens identified 38 visits by cargo ships.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('Orbit Lens Imaging');
+  });
+});
+
+describe('words around a source that are not one', () => {
+  it('keeps a clause after the name out of its affiliation', () => {
+    expect(
+      source(
+        "Its factories need 300,000 more workers, according to a builders' union, after many migrants from Central Asia left.",
+      ),
+    ).toEqual({ name: "a builders' union", affiliation: null });
+  });
+
+  it('reads "the first detailed estimate of" as a noun, not a verb of saying', () => {
+    expect(
+      source('It was the first detailed estimate of the toll: roughly 2,000 soldiers had died.'),
+    ).toBeNull();
+  });
+
+  it('does not let speakers after a semicolon credit the figure before it', () => {
+    expect(
+      claimsIn(
+        'The ministry said 600 soldiers had been killed. Two soldiers captured in January remain in Kyiv; both have said they want to go to Seoul.',
+      ).map((c) => c.attribution?.name ?? null),
+    ).toEqual(['The ministry', null]);
+  });
+
+  it('gives a figure in a ", which …," aside no source from outside the aside', () => {
+    expect(
+      claimsIn(
+        'The North Korean army, which fields roughly 1.2 million troops, has lost a few hundred men in Kursk, the agency said.',
+      ).map((c) => c.attribution?.name ?? null),
+    ).toEqual([null, 'the agency']);
+  });
+
+  it('reads "our own review of … and defector accounts suggests" as the text\'s own voice', () => {
+    expect(
+      source(
+        'Our own review of funeral notices and defector accounts suggests the true toll could be closer to 2,000.',
+      ),
+    ).toBeNull();
+  });
+});

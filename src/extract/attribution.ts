@@ -133,6 +133,8 @@ function appositive(cx: Scan, at: number, limit: number): string | null {
   if (end === at + 1) return null;
   // ", which reports in won", ", as ties deepen", ", or KOTRA": a clause, not a description.
   if (CLAUSE_WORDS.has(tokens.key[at + 1] ?? '')) return null;
+  // ", after hundreds of migrants left": a clause that opens with a conjunction or preposition.
+  if (!tokens.capital[at + 1] && lex.clauseStops.has(tokens.key[at + 1] ?? '')) return null;
   // ", a sign that …": a description with no name in it says nothing of who the source is.
   let named = false;
   for (let i = at + 1; i < end; i++) if (tokens.capital[i]) named = true;
@@ -571,6 +573,9 @@ export function findSourceCues(
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source;
     // "that adds up to $300 million", "shows up": a phrasal verb, not one of saying.
     if (tokens.key[i + 1] === 'to') continue;
+    // "the first detailed estimate of the toll", "reports of": a noun, not a verb of saying.
+    if (tokens.key[i + 1] === 'of' && !key.endsWith('ed') && key !== 'said' && key !== 'told')
+      continue;
     // ("expect up to 6,000 builders" is a verb and a qualifier.)
     if (tokens.key[i + 1] === 'up' && (key.startsWith('add') || tokens.key[i + 2] !== 'to'))
       continue;
@@ -1064,7 +1069,22 @@ function bySurname(name: string, memory: SourceMemory): Attribution | null {
   return null;
 }
 
+/**
+ * "Orbital Ledger identified" after "Orbital Ledger Imaging, a company based in Copenhagen": a
+ * body named again by the first words of its name.
+ */
+function byShortName(name: string, memory: SourceMemory): Attribution | null {
+  for (let k = memory.named.length - 1; k >= 0; k--) {
+    const full = memory.named[k]!.attribution.name ?? '';
+    if (full.length > name.length && full.startsWith(name) && full[name.length] === ' ')
+      return memory.named[k]!.attribution;
+  }
+  return null;
+}
+
 const MEMORY = 8;
+const SYNONYMS = new Map(Object.entries(lexicon.data.bodySynonyms));
+const NO_WORDS: readonly string[] = [];
 
 /** Whether the noun a back-reference looks for is written capitalized in a name ("Ministry of …"). */
 function properName(name: string | null, head: string): boolean {
@@ -1084,6 +1104,8 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
   if (cue.attribution) {
     const name = cue.attribution.name ?? '';
     if (cue.person && !name.includes(' ')) return bySurname(name, memory) ?? cue.attribution;
+    if (cue.attribution.affiliation === null && capitalAfterFirst(name))
+      return byShortName(name, memory) ?? expand(cue.attribution, memory);
     return expand(cue.attribution, memory);
   }
   const { named: list } = memory;
@@ -1091,10 +1113,14 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
     // "the ministry" after "the Ministry of National Defense … a ministry official": the body
     // named by its proper name, ahead of a description that merely contains the noun.
     let described: Attribution | null = null;
+    const synonyms = SYNONYMS.get(cue.head) ?? NO_WORDS;
     for (let k = list.length - 1; k >= 0; k--) {
       const entry = list[k]!;
       const { name, affiliation } = entry.attribution;
       entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
+      // "the agency said" after "the National Intelligence Service": a body's noun by another word.
+      for (const other of synonyms)
+        if (entry.words.includes(other) && properName(name, other)) return entry.attribution;
       if (!entry.words.includes(cue.head)) continue;
       if (properName(name, cue.head)) return entry.attribution;
       // "Lucia Benedek-Han of the Centre for Frontline Studies … the Centre said": the body she

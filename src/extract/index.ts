@@ -44,7 +44,7 @@ import {
   type Scan,
 } from './lexicon.ts';
 import { nounMention, readQuantity, type QuantityMatch } from './quantities.ts';
-import { NUMBER, splitSentences } from './tokenize.ts';
+import { NUMBER, splitSentences, WORD } from './tokenize.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -316,11 +316,59 @@ function opensClause(cx: Scan, cue: SourceCue): boolean {
   const comma = key[b] === ',';
   if (comma) b--;
   const before = key[b] ?? '';
-  if (CLAUSE_OPENERS.has(before)) return true;
+  // "…remain in Kyiv; both have said": a clause after a semicolon has its own speakers.
+  if (CLAUSE_OPENERS.has(before) || before === ';') return true;
   return before === 'and' && (comma || key[b - 1] === ',');
 }
 
+/** How far back and ahead a figure may sit in an aside: ", which fields roughly 1.28 million troops,". */
+const ASIDE_REACH = 15;
+
+/**
+ * "The North Korean military, which fields roughly 1.28 million troops, has lost …, the NIS said":
+ * the span of a ", which …," aside that holds the figure, whose facts are the writer's background
+ * rather than the source's; null when the figure is not in one.
+ */
+function asideAround(cx: Scan, q: QuantityMatch): { from: number; to: number } | null {
+  const { key } = cx.tokens;
+  let open = -1;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - ASIDE_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === 'which' || k === 'who') {
+      if (key[i - 1] === ',') open = i;
+      break;
+    }
+    if (k === ',' || k === '.' || k === ';' || k === ':' || k === '"') return null;
+  }
+  if (open < 0) return null;
+  for (let i = q.last; i < key.length && i < q.last + ASIDE_REACH; i++) {
+    const k = key[i] ?? '';
+    if (k === ',') return { from: open, to: i };
+    if (k === '.' || k === ';' || k === ':' || k === '"') return null;
+  }
+  return null;
+}
+
 const FIRST_PERSON = new Set(lexicon.data.firstPersonWords);
+
+/** How far back a subject's noun phrase may open: "our own review of funeral notices and defector testimony". */
+const OWN_REACH = 8;
+
+/**
+ * Whether a cue is the text's own: "our estimate", or a subject whose noun phrase opens with "our"
+ * before the words read as the name ("Our own review of … and defector testimony suggests").
+ */
+function ownVoice(cx: Scan, cue: SourceCue): boolean {
+  const { key, kind, capital } = cx.tokens;
+  if (FIRST_PERSON.has(key[cue.nameFrom] ?? '')) return true;
+  if (cue.at < cue.nameFrom) return false;
+  for (let i = cue.nameFrom - 1; i >= 0 && i >= cue.nameFrom - OWN_REACH; i--) {
+    const k = key[i] ?? '';
+    if (FIRST_PERSON.has(k)) return true;
+    if (kind[i] !== WORD || (capital[i] && i < cue.nameFrom - 1)) return false;
+  }
+  return false;
+}
 
 const LIMIT_LINKS = new Set(['of', 'at', 'to']);
 
@@ -346,7 +394,9 @@ function chooseSource(
   if (namesLimit(cx, q)) return null;
   let best: SourceCue | null = null;
   let bestScore = Infinity;
+  const aside = cues.length === 0 ? null : asideAround(cx, q);
   for (const c of cues) {
+    if (aside && (c.at < aside.from || c.at > aside.to)) continue;
     // "…$350 million in 2023, while the panel estimated …": the later clause has its own figures.
     if (c.nameFrom >= q.last && opensClause(cx, c)) continue;
     // "…visas, which experts say is common, the data shows": the relative clause judges the noun
@@ -364,7 +414,7 @@ function chooseSource(
   }
   if (!best) return null;
   // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
-  if (FIRST_PERSON.has(cx.tokens.key[best.nameFrom] ?? '')) return null;
+  if (ownVoice(cx, best)) return null;
   const resolved = resolveSource(best, carry.sources);
   if (resolved) return resolved;
   return best.text ? { name: best.text, affiliation: null } : null;

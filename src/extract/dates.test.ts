@@ -631,3 +631,23 @@ describe('ordinals since a date', () => {
     ).toBeNull();
   });
 });
+
+describe('happenings that open a span', () => {
+  it('opens a span at the start of the war, which the lexicon dates', () => {
+    expect(period('Moscow has paid the North some $4bn since the start of the war.')).toEqual({
+      start: '2022-02',
+      end: null,
+      per: null,
+    });
+  });
+
+  it('keeps the year of the war when the range ends in another year', () => {
+    expect(
+      period('The North earned about $9bn between the start of the war and the end of 2023.'),
+    ).toEqual({ start: '2022-02', end: '2023-12', per: null });
+  });
+
+  it('does not date a figure "during the war", which has no end', () => {
+    expect(period('Russia fired 300 missiles during the war.')).toBeNull();
+  });
+});

@@ -94,6 +94,8 @@ interface Core {
   readonly day?: boolean;
   /** "last summer": a season places a figure in its year but dates no happening. */
   readonly season?: boolean;
+  /** "the war": a happening the lexicon dates in full, whose year no later date replaces. */
+  readonly named?: boolean;
 }
 
 /** The seasons table gives each season's last month; a season runs three months. */
@@ -440,11 +442,19 @@ const ORDINALS = new Map([
  */
 function readEdged(
   cx: Scan,
-  input: { readonly at: number; readonly anchor: Anchor | null; readonly edge: string | null },
+  input: {
+    readonly at: number;
+    readonly anchor: Anchor | null;
+    readonly edge: string | null;
+    /** "since …", "between … and": a place where a named happening may open a span. */
+    readonly opening?: boolean;
+  },
 ): Core | null {
   const { tokens } = cx;
   const { at, anchor, edge } = input;
   let core = readCore(cx, at, anchor);
+  if (!core && (input.opening === true || edge === 'start' || edge === 'beginning'))
+    core = readNamedStart(cx, at);
   if (!core && edge && anchor && tokens.key[at] === 'the' && tokens.key[at + 1] === 'year') {
     const y = String(anchor.year);
     core = { end: at + 2, start: y, stop: y };
@@ -454,6 +464,33 @@ function readEdged(
   if (edge === 'start' || edge === 'beginning')
     return { ...core, start: `${core.start}-01`, stop: `${core.stop}-01` };
   return core;
+}
+
+const STARTING_VERBS = new Set(['began', 'started', 'broke', 'erupted']);
+
+const namedStarts = new WeakMap<object, ReadonlyArray<readonly [readonly string[], string]>>();
+
+/**
+ * "since the start of the war", "since the full-scale invasion": a happening whose start the
+ * lexicon dates, read only where it opens a span (it has no end to date a figure by).
+ */
+function readNamedStart(cx: Scan, at: number): Core | null {
+  const { key } = cx.tokens;
+  let table = namedStarts.get(cx.lex);
+  if (!table) {
+    table = Object.entries(cx.lex.data.namedStarts).map(
+      ([phrase, date]) => [phrase.split(' '), date] as const,
+    );
+    namedStarts.set(cx.lex, table);
+  }
+  for (const [words, date] of table) {
+    let k = 0;
+    while (k < words.length && key[at + k] === words[k]) k++;
+    // "since the war began in 2022": the date the text gives decides.
+    if (k === words.length && !STARTING_VERBS.has(key[at + k] ?? ''))
+      return { end: at + k, start: date, stop: date, named: true };
+  }
+  return null;
 }
 
 function shiftYear(date: PartialDate | null, by: number): PartialDate | null {
@@ -600,7 +637,12 @@ function readDateCore(
       weekday: false,
       day: false,
     };
-  const core = readEdged(cx, { at: j, anchor, edge });
+  const core = readEdged(cx, {
+    at: j,
+    anchor,
+    edge,
+    opening: mode === 'since' || mode === 'range',
+  });
   if (!core) return null;
   // A bare year with no preposition is too often a label or a count to date anything.
   if (j === at && tokens.kind[at] === NUMBER && !core.day && core.end === at + 1) return null;
@@ -625,6 +667,7 @@ function readDateCore(
         if (
           start &&
           second.start &&
+          core.named !== true &&
           start.length > 4 &&
           isYear(tokens, core.end - 1) === null &&
           second.start.slice(0, 4) !== start.slice(0, 4) &&

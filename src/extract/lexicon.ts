@@ -135,6 +135,8 @@ export const LexiconSchema = Type.Object({
   periodBackReferences: Words,
   /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
   superlativeWords: Words,
+  /** "since the start of the war": happenings whose month opens a span, as "YYYY-MM". */
+  namedStarts: Type.Record(Type.String(), Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' })),
   /** "the true figure could be closer to 2,500": nouns that stand for the figure last counted. */
   figureNouns: Words,
   /** Sources reporting cites by acronym ("the NIS"), with their full names, for either form to resolve. */
@@ -421,6 +423,10 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   );
   mark(lex.months.keys(), CUE_DATE_ANCHOR);
   mark(lex.seasons.keys(), CUE_DATE_ANCHOR);
+  mark(
+    Object.keys(lex.data.namedStarts).map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+    CUE_DATE_ANCHOR,
+  );
   mark(lex.weekdays.keys(), CUE_DATE_ANCHOR);
   mark(DATE_STARTS, CUE_DATE);
   mark(lex.months.keys(), CUE_DATE);

@@ -795,3 +795,12 @@ describe('"of them" after a sentence with no figure', () => {
     expect(claims.at(-1)?.unit).toBe('container');
   });
 });
+
+describe('what a figure carried from the sentence before lends', () => {
+  it('lends its noun but not its rate to "the total … at between 90 and 120"', () => {
+    const [, total] = claimsIn(
+      'Analysts say the North may build more than 8 missiles a month. Others have put the total higher, at between 90 and 120.',
+    );
+    expect([total?.unit, total?.period ?? null]).toEqual(['missile', null]);
+  });
+});

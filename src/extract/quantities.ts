@@ -815,7 +815,12 @@ function elided(
     to: inherit.unitTo,
     peopleCountry: null,
     // "60,000 a month" after "10,000 a day": a rate of its own is read after the noun.
-    per: cx.lex.perPhrases.match(tokens, end) ? null : inherit.per,
+    // A figure carried from the sentence before lends its noun, not its rate: "may produce 10 a
+    // month. Others put the total at between 100 and 150."
+    per:
+      cx.lex.perPhrases.match(tokens, end) || (input.inherit === null && subject)
+        ? null
+        : inherit.per,
     guessed: false,
     end,
   };

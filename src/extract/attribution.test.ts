@@ -750,3 +750,37 @@ describe('words around a source that are not one', () => {
     ).toBeNull();
   });
 });
+
+describe('sources that relay another', () => {
+  it('credits "lawmakers who attended a briefing by the institute" to the institute', () => {
+    expect(
+      claimsIn(
+        'The Hanseo Institute said the North had been paid in oil. According to lawmakers who attended a closed-door briefing by the institute, the containers hold over 5 million rounds.',
+      )[0]?.attribution?.name,
+    ).toBe('The Hanseo Institute');
+  });
+
+  it('credits "lawmakers briefed by X said" to X', () => {
+    expect(
+      source('Lawmakers briefed by the Baltic Naval Board said 40 ships had sailed.')?.name,
+    ).toBe('the Baltic Naval Board');
+  });
+});
+
+describe('reckonings and participles', () => {
+  it('lets ", by some estimates," credit only what follows it', () => {
+    expect(
+      claimsIn(
+        'The North has sent 9,000 containers since 2023, enough, by some estimates, for four million shells.',
+      ).map((c) => c.attribution?.name ?? null),
+    ).toEqual([null, 'some estimates']);
+  });
+
+  it('does not read "the first confirmed prisoners" as a verb of saying', () => {
+    expect(
+      source(
+        'Kyiv said its troops had captured two soldiers, the first confirmed prisoners from the contingent.',
+      )?.name,
+    ).toBe('Kyiv');
+  });
+});

@@ -383,6 +383,7 @@ function backReference(cx: Scan, place: CuePlace): SourceCue {
  */
 const VALUATION_REACH = 16;
 const NEGATIONS = new Set(['never', 'not', 'no']);
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'only']);
 /** How far a counted object may follow a verb of counting: "counted at least 24". */
 const OBJECT_REACH = 3;
 /** How far after "at" the value must start: "at between $1.2bn and …", "at no less than $3 billion". */
@@ -539,6 +540,13 @@ export function findSourceCues(
         if (DETERMINERS.has(tokens.key[n] ?? '')) n++;
       }
       let end = nameAfter(cx, n, to);
+      // "according to lawmakers who attended a briefing by the spy agency": those who relay a
+      // briefing pass on its giver's figures.
+      const relayed = briefer(cx, { at: end, to, quoted, cueAt: i });
+      if (relayed) {
+        cues.push(relayed);
+        continue;
+      }
       // "according to Lin's calculations": the one who reckoned, not the reckoning.
       const noun = tokens.key[end - 1] === '.' ? end - 2 : end - 1;
       if (
@@ -582,6 +590,8 @@ export function findSourceCues(
     const prev = tokens.key[i - 1] ?? '';
     if (
       DETERMINERS.has(prev) ||
+      // "the first confirmed prisoners": a participle after an ordinal describes a noun.
+      ORDINALS.has(prev) ||
       prev === 'be' ||
       prev === 'is' ||
       prev === 'are' ||
@@ -817,6 +827,9 @@ function possessiveBefore(tokens: Tokens, at: number): boolean {
   return tokens.key[at - 1] === 's' && tokens.key[at - 2] === "'";
 }
 
+/** Words that make a reckoning a source of its own: "by some estimates", "by one count". */
+const SOME_WORDS = new Set(['some', 'one', 'many', 'most', 'several', 'other', 'official']);
+
 /** How far back "by" may open a possessor: "by the Korea Institute for Defense Analyses' count". */
 const RECKONER_REACH = 8;
 
@@ -840,6 +853,17 @@ function reckonedBy(
     };
     return backReference(cx, place);
   }
+  // "enough, by some estimates, for five million shells": the estimates are the source.
+  if (tokens.key[at - 2] === 'by' && SOME_WORDS.has(tokens.key[at - 1] ?? '')) {
+    const place = {
+      text: textOf(tokens, at - 1, at + 1),
+      at,
+      nameFrom: at - 1,
+      nameTo: at + 1,
+      insideQuote: input.quoted,
+    };
+    return named(cx, place, { name: place.text, affiliation: null });
+  }
   if (!possessiveBefore(tokens, at)) return null;
   const nameTo = at - 2;
   let k = nameTo - 1;
@@ -860,6 +884,48 @@ function reckonedBy(
   if (tokens.key[nameFrom] === 'the' && nameTo === nameFrom + 2)
     return backTo(place, tokens.key[nameFrom + 1] ?? '', place.text);
   return named(cx, place, splitAffiliation(tokens, nameFrom, nameTo));
+}
+
+/** How far a briefing may follow the people it was given to: "who attended a closed-door briefing by". */
+const RELAY_REACH = 8;
+const BRIEFINGS = new Set(['briefing', 'briefings', 'briefed']);
+
+/**
+ * The giver of a briefing that a relative clause after a source mentions: "lawmakers who attended a
+ * closed-door briefing by the spy agency" relay the agency.
+ */
+function briefer(
+  cx: Scan,
+  input: {
+    readonly at: number;
+    readonly to: number;
+    readonly quoted: boolean;
+    readonly cueAt: number;
+  },
+): SourceCue | null {
+  const { lex, tokens } = cx;
+  const { at, to } = input;
+  if (tokens.key[at] !== 'who') return null;
+  let k = at + 1;
+  while (k < to && k - at <= RELAY_REACH && !BRIEFINGS.has(tokens.key[k] ?? '')) {
+    if (tokens.kind[k] === PUNCT && tokens.key[k] !== '-') return null;
+    k++;
+  }
+  if (!BRIEFINGS.has(tokens.key[k] ?? '') || tokens.key[k + 1] !== 'by') return null;
+  const n = k + 2;
+  const back = lex.backReferences.match(tokens, n, to);
+  const end = back ? back.end : nameAfter(cx, DETERMINERS.has(tokens.key[n] ?? '') ? n + 1 : n, to);
+  if (end <= n) return null;
+  const place = {
+    text: textOf(tokens, n, end),
+    at: input.cueAt,
+    nameFrom: n,
+    nameTo: end,
+    insideQuote: input.quoted,
+  };
+  return back
+    ? backReference(cx, place)
+    : named(cx, place, splitAffiliation(tokens, place.nameFrom, end));
 }
 
 /** How far "by" may follow a document's noun: "a report published in March by …". */

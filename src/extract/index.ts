@@ -316,6 +316,9 @@ function opensClause(cx: Scan, cue: SourceCue): boolean {
   const comma = key[b] === ',';
   if (comma) b--;
   const before = key[b] ?? '';
+  // "enough, by some estimates, for five million shells": a reckoning set off mid-sentence.
+  if (before === 'by' && key[b - 1] === ',' && key[Math.max(cue.at + 1, cue.nameTo)] === ',')
+    return true;
   // "…remain in Kyiv; both have said": a clause after a semicolon has its own speakers.
   if (CLAUSE_OPENERS.has(before) || before === ';') return true;
   return before === 'and' && (comma || key[b - 1] === ',');

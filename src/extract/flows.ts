@@ -338,13 +338,13 @@ function nearestCountry(
     readonly after?: number;
     readonly exclude?: string | null;
     readonly limit?: number;
-    readonly skip?: (m: CountryMention) => boolean;
+    readonly skip?: Skip;
   },
 ): CountryMention | null {
   let best: CountryMention | null = null;
   let bestDistance = Infinity;
   for (const m of facts.countries) {
-    if (m.source || m.code === options.exclude || options.skip?.(m)) continue;
+    if (m.source || m.code === options.exclude) continue;
     let d: number;
     if (options.before !== undefined) {
       if (m.last > options.before) continue;
@@ -353,12 +353,39 @@ function nearestCountry(
       if (m.first < options.after) continue;
       d = m.first - options.after;
     } else continue;
-    if (d < bestDistance && d <= (options.limit ?? Infinity)) {
-      best = m;
-      bestDistance = d;
-    }
+    if (d >= bestDistance || d > (options.limit ?? Infinity)) continue;
+    if (options.skip && skipped(options.skip, { m, limit: facts.to })) continue;
+    best = m;
+    bestDistance = d;
   }
   return best;
+}
+
+/**
+ * Mentions a search for a side passes over. Flags, not a closure: a closure made per figure costs
+ * an allocation and a name on every call.
+ */
+interface Skip {
+  readonly cx: Scan;
+  /** "North Korean missiles": the maker named with a weapon. */
+  readonly makers?: boolean;
+  /** "the North's main source": a possessive. */
+  readonly possessives?: boolean;
+  /** "fight for Russia", "lost to Ukrainian drones". */
+  readonly places?: boolean;
+  /** "captured by Ukraine". */
+  readonly agents?: boolean;
+}
+
+function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: number }): boolean {
+  const { tokens } = skip.cx;
+  const { m } = at;
+  return (
+    (skip.possessives === true && possessive(tokens, m)) ||
+    (skip.places === true && destination(tokens, m)) ||
+    (skip.agents === true && agentOf(tokens, m)) ||
+    (skip.makers === true && namesAWeapon(skip.cx, m, at.limit))
+  );
 }
 
 /** "a North Korean missile hit Kharkiv, killing two": the maker of a weapon is not its victims' country. */
@@ -577,6 +604,17 @@ function stageOf(
 }
 
 const BY_WORDS = new Set(['by']);
+const USE_NOUNS = new Set(lexicon.data.useNouns);
+
+function verbAt(facts: SentenceFacts, at: number): boolean {
+  for (const v of facts.verbs) if (v.first === at) return true;
+  return false;
+}
+
+function hasRole(facts: SentenceFacts, role: FlowRole): boolean {
+  for (const v of facts.verbs) if (v.role === role) return true;
+  return false;
+}
 
 /** How far "of the North Korean missiles" may run after a share. */
 const WHOLE_REACH = 6;
@@ -592,7 +630,7 @@ function wholeEnd(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
   for (; j < facts.to && j <= q.last + WHOLE_REACH; j++) {
     const key = tokens.key[j] ?? '';
     if (RELATIVE_GLUE.has(key) || (tokens.kind[j] === PUNCT && key !== "'" && key !== '-')) break;
-    if (facts.verbs.some((v) => v.first === j)) break;
+    if (verbAt(facts, j)) break;
   }
   return j;
 }
@@ -633,8 +671,9 @@ function usage(
   const { lex, tokens } = cx;
   const { q, category, verb } = found;
   if (!lex.weaponCategories.has(category)) return null;
+  const launches = USE_NOUNS.has(tokens.key[q.unitTo - 1] ?? '');
+  if (!launches && !hasRole(facts, 'use')) return null;
   const post = postNominalVerb(tokens, facts, { last: wholeEnd(cx, facts, q) });
-  const launches = lex.data.useNouns.includes(tokens.key[q.unitTo - 1] ?? '');
   let use: FlowVerb | null = null;
   let passive = false;
   if (post?.verb.role === 'use') {
@@ -654,7 +693,6 @@ function usage(
   // "half of the shells fired by Russian forces come from North Korea", "… are North
   // Korean-made": the use only describes the whole; the share is of the supply.
   if (passive && use && suppliedAfter(cx, facts, use.last)) return null;
-  const maker = (m: CountryMention) => namesAWeapon(cx, m, facts.to) || possessive(tokens, m);
   // "used by Russia against Ukraine": the agent of the participle; not "missiles supplied by
   // North Korea" further on.
   const byAgent = countryAfterWord(tokens, facts, { at: at.last, words: BY_WORDS });
@@ -666,7 +704,9 @@ function usage(
   const owner = facts.countries.find(
     (m) => !m.source && tokens.key[q.last] === 'for' && m.first === q.last + 1,
   );
-  const subject = passive ? null : nearestCountry(facts, { before: at.first, skip: maker });
+  const subject = passive
+    ? null
+    : nearestCountry(facts, { before: at.first, skip: { cx, makers: true, possessives: true } });
   let made: string | null = null;
   let madeDistance = Infinity;
   for (const m of facts.countries) {
@@ -767,7 +807,7 @@ export function direct(
   }
   // The country adjective inside the phrase: "24 North Korean ballistic missiles".
   // ", nearly a third of the North Korean casualties": a share's whole names them too.
-  const wholeTo = Math.max(q.unitTo, wholeEnd(cx, facts, q));
+  const wholeTo = q.unit === 'percent' ? Math.max(q.unitTo, wholeEnd(cx, facts, q)) : q.unitTo;
   let modifier: string | null = q.peopleCountry;
   if (!modifier) {
     for (const m of facts.countries)
@@ -777,16 +817,15 @@ export function direct(
     // "troops it sent to fight for Russia, including 300 killed", "lost 200 men to Ukrainian
     // drones": where people went, and who hit them, is not whose people they are.
     const people = category === 'casualties' || category === 'force_size';
-    const elsewhere = (m: CountryMention) =>
-      namesAWeapon(cx, m, facts.to) || (people && destination(tokens, m));
     const own =
       modifier ??
       (q.unit === 'person' ? nationalityBefore(cx, facts, q) : null) ??
-      nearestCountry(facts, { before: q.first, skip: elsewhere })?.code ??
+      nearestCountry(facts, { before: q.first, skip: { cx, makers: true, places: people } })
+        ?.code ??
       nearestCountry(facts, {
         after: q.last,
         limit: 6,
-        skip: (m) => agentOf(tokens, m) || elsewhere(m),
+        skip: { cx, makers: true, places: people, agents: true },
       })?.code ??
       // "Three soldiers were captured": the people the paragraph has been counting.
       (q.unit === 'person' && input.topic && PEOPLE_CATEGORIES.has(input.topic.category)
@@ -864,8 +903,7 @@ export function direct(
   // "the 11,000 troops it has dispatched", "containers shipped from Rajin to Vostochny": the verb
   // of the figure's own relative clause outranks a verb further back.
   let subject: string | null = verb
-    ? (nearestCountry(facts, { before: verb.first, skip: (m) => possessive(tokens, m) })?.code ??
-      null)
+    ? (nearestCountry(facts, { before: verb.first, skip: { cx, possessives: true } })?.code ?? null)
     : null;
   // "China's customs data show it shipped": a pronoun subject is the country its sentence named,
   // even inside the name of a source.

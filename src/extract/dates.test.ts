@@ -651,3 +651,40 @@ describe('happenings that open a span', () => {
     expect(period('Russia fired 300 missiles during the war.')).toBeNull();
   });
 });
+
+describe('comparison bases, clauses and quotations', () => {
+  it('dates a figure by "from 2022, when" the text says it was reached', () => {
+    const claims = claimsIn(
+      'Trade came to $1.9bn in 2023, down 8% from 2022, when the figure hit $2.1bn.',
+    );
+    expect(claims.at(-1)?.period).toEqual({ start: '2022', end: '2022', per: null });
+  });
+
+  it('does not carry the year of a base described by ", when" to the next sentence', () => {
+    const claims = claimsIn(
+      'Trade came to $1.9bn in 2023, down 8% from 2022, when the figure hit $2.1bn. Exports to China were worth $200 million.',
+    );
+    expect(claims.at(-1)?.period?.start).toBe('2023');
+  });
+
+  it('gives a date past "and" after the figure to the clause it opens', () => {
+    const [first] = claimsIn(
+      'By the end of March 2024, prosecutors had counted at least 30 such launches, and by the middle of the year the total had passed 70.',
+    );
+    expect(first?.period).toEqual({ start: null, end: '2024-03', per: null });
+  });
+
+  it('does not carry the period of the narrative into a quotation', () => {
+    const claims = claimsIn(
+      'Exports to China reached $300 million between January and June. "Its share of the trade is well over 90 percent," an analyst said.',
+    );
+    expect(claims.at(-1)?.period ?? null).toBeNull();
+  });
+
+  it('carries an open total to a part of it past a day of saying', () => {
+    const claims = claimsIn(
+      'About 3,000 North Korean soldiers have been killed or wounded since October. Of those, roughly 400 were killed, the agency said on Nov. 27.',
+    );
+    expect(claims.at(-1)?.period).toEqual({ start: '2024-10', end: null, per: null });
+  });
+});

@@ -43,7 +43,7 @@ import {
   type PerUnit,
   type Scan,
 } from './lexicon.ts';
-import { nounMention, readQuantity, type QuantityMatch } from './quantities.ts';
+import { nounMention, readQuantity, refersBack, type QuantityMatch } from './quantities.ts';
 import { NUMBER, splitSentences, WORD } from './tokenize.ts';
 
 export interface ExtractInput {
@@ -93,12 +93,25 @@ function inDate(dates: readonly DateExpression[], at: number): boolean {
   return false;
 }
 
+const WAR_PHRASES = new Set(lexicon.data.warPhrases);
+
+/**
+ * "after the invasion of Ukraine", "the war in Ukraine": the country names the war, a time or a
+ * cause, not a party to the flow beside it.
+ */
+function namesTheWar(tokens: Scan['tokens'], at: number): boolean {
+  const before = tokens.key[at - 1] === 'the' ? at - 1 : at;
+  return WAR_PHRASES.has(`${tokens.key[before - 2] ?? ''} ${tokens.key[before - 1] ?? ''}`);
+}
+
 function findCountries(
   cx: Scan,
   input: { from: number; to: number; cues: readonly SourceCue[]; carry: Carry },
 ): CountryMention[] {
   const { lex, tokens } = cx;
   const out: CountryMention[] = [];
+  // "SEOUL -- Trade between China and North Korea rose": the place of filing is no party.
+  const opening = datelineEnd(cx, input);
   for (let i = input.from; i < input.to; i++) {
     if ((cx.cues[i]! & CUE_COUNTRY) === 0) continue;
     // "US$3 billion": a currency symbol names no party.
@@ -109,7 +122,11 @@ function findCountries(
     }
     const m = lex.countries.match(tokens, i, input.to);
     if (!m) continue;
-    const source = inCueName(input.cues, i) || inAppositive(input.cues, i);
+    const source =
+      i < opening ||
+      inCueName(input.cues, i) ||
+      inAppositive(input.cues, i) ||
+      namesTheWar(tokens, i);
     const code = m.value.anaphora ? input.carry.country : m.value.code;
     if (code) {
       out.push({ first: i, last: m.end, code, source });
@@ -496,6 +513,28 @@ function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   return false;
 }
 
+/** How far back ", when" may open the clause of a figure: "…, when the figure hit $2.3bn". */
+const WHEN_REACH = 8;
+
+/** "down 5% from 2023, when the figure hit $2.3bn": a figure in the clause that describes a base. */
+function whenOfBase(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  for (let i = at - 1; i >= 1 && i >= at - WHEN_REACH; i--) {
+    const k = key[i];
+    if (k === '.' || k === ';') return false;
+    if (k !== 'when' || key[i - 1] !== ',') continue;
+    for (let j = i - 2; j >= 0 && j >= i - 2 - BASE_REACH; j--) if (key[j] === 'from') return true;
+    return false;
+  }
+  return false;
+}
+
+/** "from 2023, when …": a date that ", when" goes on to describe. */
+function datesWhen(cx: Scan, d: DateExpression): boolean {
+  const { key } = cx.tokens;
+  return key[d.last] === ',' && key[d.last + 1] === 'when';
+}
+
 /** Words that open a clause of its own after a figure: "…, with 3,000 more to follow". */
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', 'with', 'while', 'but', 'whereas']);
 
@@ -513,11 +552,19 @@ function laterFigureFirst(
   },
 ): boolean {
   const { key } = cx.tokens;
-  const { q, before } = input;
-  for (const other of input.quantities) {
-    if (other.first < q.last || other.first >= before) continue;
-    for (let i = q.last; i < other.first; i++) if (CLAUSE_BREAKS.has(key[i] ?? '')) return true;
+  const { q, before, quantities } = input;
+  // The figures are in order: find the last one before the date by halving, so a sentence of
+  // many figures stays linear. A break before it is a break before some figure between.
+  let lo = 0;
+  let hi = quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quantities[mid]!.first < before) lo = mid + 1;
+    else hi = mid;
   }
+  const other = quantities[lo - 1];
+  if (!other || other.first < q.last) return false;
+  for (let i = q.last; i < other.first; i++) if (CLAUSE_BREAKS.has(key[i] ?? '')) return true;
   return false;
 }
 
@@ -554,13 +601,24 @@ function choosePeriod(
     if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
-    if (cx.tokens.key[d.first] === 'from' && (d.start === d.end || d.echo === true)) continue;
+    // "down 5% from 2023, when the figure hit $2.3bn": ", when" makes it the date of what follows.
+    if (
+      cx.tokens.key[d.first] === 'from' &&
+      (d.start === d.end || d.echo === true) &&
+      !(datesWhen(cx, d) && q.first > d.last)
+    )
+      continue;
     const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
     // Bounded by the reach, so a long sentence of dates and figures stays linear.
     if (gap > MAX_PERIOD_DISTANCE) continue;
     if (d.first >= q.last && laterFigureFirst(cx, { q, quantities, before: d.first })) continue;
-    const distance =
-      gap + (d.last <= q.first && joinsClauses(cx, d.last, q.first) ? CLAUSE_PENALTY : 0);
+    // "at least 24 launches, and by the middle of the year …": a date past a joiner after the
+    // figure opens the next clause, as one before the figure closes the last.
+    const joined =
+      d.last <= q.first
+        ? joinsClauses(cx, d.last, q.first)
+        : d.first >= q.last && joinsClauses(cx, q.last, d.first);
+    const distance = gap + (joined ? CLAUSE_PENALTY : 0);
     if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
       best = d;
       bestDistance = distance;
@@ -580,21 +638,36 @@ function choosePeriod(
  * barrels.": a sentence with no date of its own continues the period of the figure just before,
  * when it speaks of the same kind of thing.
  */
-function carryPeriod(
-  claims: readonly ExtractedClaim[],
-  previous: ExtractedClaim | null,
-): readonly ExtractedClaim[] {
+function carryPeriod(input: {
+  readonly claims: readonly ExtractedClaim[];
+  readonly previous: ExtractedClaim | null;
+  /** Per claim, whether it counts part of the group just named ("Of those, 300 were killed"). */
+  readonly parts: readonly boolean[];
+  /** Whether figures that are no part may take it too: false in a sentence dated by a day. */
+  readonly any: boolean;
+}): readonly ExtractedClaim[] {
+  const { claims, previous, parts } = input;
   const period = previous?.period;
-  // An open "since …" total runs to the day of writing; only a closed period carries over.
-  if (!previous || !period || period.start === null || period.end === null) return claims;
-  return claims.map((c) =>
+  if (!previous || !period || (period.start === null && period.end === null)) return claims;
+  // An open "since …" total runs to the day of writing; only a closed period carries over,
+  // except to a part of that very total.
+  const closed = period.start !== null && period.end !== null;
+  return claims.map((c, k) =>
     (c.period === null || (c.period.start === null && c.period.end === null)) &&
+    (parts[k] === true || (closed && input.any)) &&
     c.category === previous.category &&
     // "is expected to reach": a projection looks past the period just reported.
     c.stage !== 'projected'
       ? { ...c, period: { start: period.start, end: period.end, per: c.period?.per ?? null } }
       : c,
   );
+}
+
+/** Whether a sentence has a date that could give a figure its period: not a day or a weekday. */
+function datesAFigure(dates: readonly DateExpression[]): boolean {
+  for (const d of dates)
+    if (!d.day && !d.weekday && (d.start !== null || d.end !== null)) return true;
+  return false;
 }
 
 /** How far before a figure a word of comparison makes it the base of one: "down 5% from $2.3bn". */
@@ -620,7 +693,8 @@ function mainClaim(
     const base =
       key[q.first - 1] === 'from' ||
       key[q.first - 2] === 'from' ||
-      comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first });
+      comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first }) ||
+      whenOfBase(cx, q.first);
     if (!base) return claims[offset + k] ?? null;
   }
   return claims.at(-1) ?? null;
@@ -938,7 +1012,18 @@ export function extract(input: ExtractInput): ClaimsDocument {
       const said = sayOfChanged(credited, quantities);
       // A paragraph's source is the one its last credited figure carries.
       if (cues.length > 0) paragraphSource = said.at(-1)?.attribution ?? paragraphSource;
-      const dated = dates.length === 0 ? carryPeriod(said, previousPeriod) : said;
+      // A quotation speaks in a voice of its own: the period of the narrative before stays there.
+      // A part of the group just named ("Of those, 300 …, the agency said on Feb. 27") goes on
+      // with its period past a day of saying; other figures only in a sentence with no date.
+      const dated =
+        !datesAFigure(dates) && !opensQuote(cx, sentence)
+          ? carryPeriod({
+              claims: said,
+              previous: previousPeriod,
+              parts: quantities.map((q) => refersBack(cx, { at: q.first, end: q.last })),
+              any: dates.length === 0,
+            })
+          : said;
       claims.push(
         ...(lastClosed && refersToPeriod(cx, sentence)
           ? dated.map((c) =>

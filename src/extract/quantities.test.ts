@@ -804,3 +804,10 @@ describe('what a figure carried from the sentence before lends', () => {
     expect([total?.unit, total?.period ?? null]).toEqual(['missile', null]);
   });
 });
+
+describe('bounds stated after the figure', () => {
+  it('reads "12,000 troops or more" as at least 12,000', () => {
+    const claim = claimIn('Pyongyang will likely keep 12,000 troops or more in Kursk.');
+    expect([claim.text, claim.qualifier]).toEqual(['12,000 troops', 'at_least']);
+  });
+});

@@ -1323,6 +1323,9 @@ export function readQuantity(
       last = perPhrase.end;
     }
   }
+  // "15,000 troops or more": a floor stated after the noun.
+  if (qualifier === 'exact' && tokens.key[last] === 'or' && tokens.key[last + 1] === 'more')
+    qualifier = 'at_least';
   return {
     first: at,
     last,

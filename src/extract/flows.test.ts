@@ -842,3 +842,22 @@ describe('sums that value goods', () => {
     );
   });
 });
+
+describe('countries that are no party', () => {
+  it('does not take the place of filing in a dateline as a side of trade', () => {
+    const claims = claimsIn(
+      'SEOUL -- Trade between China and North Korea rose 9% in January.\nTwo-way trade reached $210 million in the month.',
+    );
+    expect(claims.map((c) => [c.text, c.category, [c.from, c.to].sort()])).toEqual([
+      ['9%', 'trade', ['CHN', 'PRK']],
+      ['$210 million', 'trade', ['CHN', 'PRK']],
+    ]);
+  });
+
+  it('does not take a country that names the war as a side', () => {
+    const claims = claimsIn(
+      'North Korea and Russia have traded in secret since the invasion of Ukraine. Researchers put bilateral trade at around $30 million in 2023.',
+    );
+    expect([claims[0]?.from, claims[0]?.to].sort()).toEqual(['PRK', 'RUS']);
+  });
+});

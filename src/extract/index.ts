@@ -99,9 +99,10 @@ const WAR_PHRASES = new Set(lexicon.data.warPhrases);
  * "after the invasion of Ukraine", "the war in Ukraine": the country names the war, a time or a
  * cause, not a party to the flow beside it.
  */
-function namesTheWar(tokens: Scan['tokens'], at: number): boolean {
-  const before = tokens.key[at - 1] === 'the' ? at - 1 : at;
-  return WAR_PHRASES.has(`${tokens.key[before - 2] ?? ''} ${tokens.key[before - 1] ?? ''}`);
+function namesTheWar(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  const before = key[at - 1] === 'the' ? at - 1 : at;
+  return WAR_PHRASES.has(`${key[before - 2] ?? ''} ${key[before - 1] ?? ''}`);
 }
 
 function findCountries(
@@ -123,10 +124,7 @@ function findCountries(
     const m = lex.countries.match(tokens, i, input.to);
     if (!m) continue;
     const source =
-      i < opening ||
-      inCueName(input.cues, i) ||
-      inAppositive(input.cues, i) ||
-      namesTheWar(tokens, i);
+      i < opening || inCueName(input.cues, i) || inAppositive(input.cues, i) || namesTheWar(cx, i);
     const code = m.value.anaphora ? input.carry.country : m.value.code;
     if (code) {
       out.push({ first: i, last: m.end, code, source });

@@ -69,6 +69,8 @@ export const LexiconSchema = Type.Object({
   useVerbsForWeapons: Words,
   /** "24 launches", "artillery fire": counted nouns that are the use of a weapon, not its transfer. */
   useNouns: Words,
+  /** "the invasion of Ukraine", "the war in Ukraine": a country named as the war, not a party. */
+  warPhrases: Words,
   /** "grain worth 4.5 billion roubles", "would have cost $1 billion": a sum that values goods. */
   valueWords: Words,
   /** "the shipments were worth $25mn": nouns of goods moved, which pay nothing themselves. */

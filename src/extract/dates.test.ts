@@ -688,3 +688,17 @@ describe('comparison bases, clauses and quotations', () => {
     expect(claims.at(-1)?.period).toEqual({ start: '2024-10', end: null, per: null });
   });
 });
+
+describe('figures of one of a kind', () => {
+  it('gives no dates to what each vessel can carry, stated or carried', () => {
+    const claims = claimsIn(
+      'Tankers made 40 trips between March and October. Each vessel can carry between 20,000 and 30,000 barrels.',
+    );
+    expect(claims.at(-1)?.period ?? null).toBeNull();
+    expect(period('In 2024 each laborer earned $900.')).toBeNull();
+  });
+
+  it('keeps "each year" as a rate', () => {
+    expect(period('The North sends 5,000 workers each year.')?.per).toBe('year');
+  });
+});

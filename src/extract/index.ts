@@ -623,6 +623,8 @@ function choosePeriod(
     }
   }
   const per = q.per ?? rateBefore(cx, q);
+  // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates.
+  if (distributive(cx, q)) best = null;
   if (!best && !per) return null;
   // "since the war began in 2022": the date opens the period rather than filling it.
   if (best && best.start !== null && best.start === best.end && sinceClause(cx, best)) {
@@ -643,6 +645,8 @@ function carryPeriod(input: {
   readonly parts: readonly boolean[];
   /** Whether figures that are no part may take it too: false in a sentence dated by a day. */
   readonly any: boolean;
+  /** Per claim, whether it is said of each one of a kind, which takes no dates. */
+  readonly each: readonly boolean[];
 }): readonly ExtractedClaim[] {
   const { claims, previous, parts } = input;
   const period = previous?.period;
@@ -653,12 +657,30 @@ function carryPeriod(input: {
   return claims.map((c, k) =>
     (c.period === null || (c.period.start === null && c.period.end === null)) &&
     (parts[k] === true || (closed && input.any)) &&
+    input.each[k] !== true &&
     c.category === previous.category &&
     // "is expected to reach": a projection looks past the period just reported.
     c.stage !== 'projected'
       ? { ...c, period: { start: period.start, end: period.end, per: c.period?.per ?? null } }
       : c,
   );
+}
+
+/** How far before a figure "each" may stand: "each standard 20ft container can hold". */
+const EACH_REACH = 6;
+const EACH_WORDS = new Set(['each', 'every']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/** "Each laborer earns $900 a month", "each of which might sell for $2m": a figure of one of a kind. */
+function distributive(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - EACH_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return false;
+    // "each year" is a rate, read as such elsewhere.
+    if (EACH_WORDS.has(k) && !TIME_UNITS.has(key[i + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence has a date that could give a figure its period: not a day or a weekday. */
@@ -1019,6 +1041,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
               claims: said,
               previous: previousPeriod,
               parts: quantities.map((q) => refersBack(cx, { at: q.first, end: q.last })),
+              each: quantities.map((q) => distributive(cx, q)),
               any: dates.length === 0,
             })
           : said;

@@ -54,3 +54,21 @@ describe('a dummy "it" does not refer back', () => {
     ).toEqual(['the customs service', null]);
   });
 });
+
+describe('a sentence that refers back to the figure before', () => {
+  it('carries the source to "85% of the total"', () => {
+    expect(
+      sources(
+        'Trade reached $2.3 billion in 2024, according to the customs agency. Chinese exports made up nearly 85% of the total.',
+      ),
+    ).toEqual(['the customs agency', 'the customs agency']);
+  });
+
+  it('carries the source to a sentence that says "that figure"', () => {
+    expect(
+      sources(
+        'Trade reached $2.3 billion in 2024, according to the customs agency. Russia took less than 1%, though that figure leaves out arms.',
+      ),
+    ).toEqual(['the customs agency', 'the customs agency']);
+  });
+});

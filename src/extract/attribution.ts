@@ -1059,6 +1059,32 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
   return s;
 }
 
+const SUMMARY_VERBS = new Set(lexicon.data.summaryVerbs);
+const SUMMARY_PLACES = new Set(['below', 'follows']);
+
+/**
+ * "Its main findings are summarized below": a lead-in after which the text goes on in the voice of
+ * the report it summarizes. Looks only at the sentence's source words.
+ */
+export function leadsSummary(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  const { key } = cx.tokens;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    if ((cx.cues[i]! & CUE_SOURCE) === 0 || !SUMMARY_VERBS.has(key[i] ?? '')) continue;
+    if (SUMMARY_PLACES.has(key[i + 1] ?? '') || SUMMARY_PLACES.has(key[i + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The body named last: what "its findings" and "the report" stand for. */
+export function lastBody(memory: SourceMemory): Attribution | null {
+  for (let k = memory.named.length - 1; k >= 0; k--)
+    if (!memory.named[k]!.person) return memory.named[k]!.attribution;
+  return null;
+}
+
 /** The sources named so far in a document, most recent last, for back-references to resolve. */
 export interface SourceMemory {
   readonly named: Array<{

@@ -9,6 +9,8 @@ import type {
 import {
   findSourceCues,
   insideQuote,
+  lastBody,
+  leadsSummary,
   learnAcronyms,
   remember,
   resolveSource,
@@ -958,6 +960,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let previousPeriod: ExtractedClaim | null = null;
   let lastClosed: Period | null = null;
   let paragraphSource: Attribution | null = null;
+  let summarySource: Attribution | null = null;
   let topic: Topic | null = null;
   let people: string | null = null;
   let cargo: Topic | null = null;
@@ -974,7 +977,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
     const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }) : NONE;
-    if (bits & CUE_SOURCE) learnAcronyms(cx, { from, to, memory: carry.sources });
+    if (bits & CUE_SOURCE) {
+      learnAcronyms(cx, { from, to, memory: carry.sources });
+      if (leadsSummary(cx, { from, to })) summarySource = lastBody(carry.sources);
+    }
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;
@@ -1022,12 +1028,15 @@ export function extract(input: ExtractInput): ClaimsDocument {
         if (CARGO_CATEGORIES.has(claim.category)) cargo = claim;
         made.push(claim);
       }
+      // A sentence that refers back goes on in its paragraph's voice; after "its findings are
+      // summarized below", every sentence goes on in the report's.
+      const voice =
+        paragraphSource && (continuesParagraph(cx, sentence) || opensQuote(cx, sentence))
+          ? paragraphSource
+          : summarySource;
       const credited =
-        onlyRelative(cx, scoped) &&
-        paragraphSource &&
-        !hypothetical(cx, sentence) &&
-        (continuesParagraph(cx, sentence) || opensQuote(cx, sentence))
-          ? made.map((c) => (c.attribution ? c : { ...c, attribution: paragraphSource }))
+        voice && onlyRelative(cx, scoped) && !hypothetical(cx, sentence)
+          ? made.map((c) => (c.attribution ? c : { ...c, attribution: voice }))
           : made;
       const said = sayOfChanged(credited, quantities);
       // A paragraph's source is the one its last credited figure carries.

@@ -114,6 +114,8 @@ export const LexiconSchema = Type.Object({
   publicationVerbs: Words,
   /** "the ministry recorded 13,221 arrivals", "the group tracked a dozen tankers": counting credits the counter. */
   observationVerbs: Words,
+  /** "Its main findings are summarized below": after such a lead-in the text speaks for the report. */
+  summaryVerbs: Words,
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
   emptySourceWords: Words,
@@ -445,6 +447,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.valuationVerbs, CUE_SOURCE);
   mark(lex.publicationVerbs, CUE_SOURCE);
   mark(lex.observationVerbs, CUE_SOURCE);
+  mark(lex.data.summaryVerbs, CUE_SOURCE);
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
   mark(['(', 'known'], CUE_SOURCE);
   // A colon after a headline's first words credits a source: "Seoul: …".

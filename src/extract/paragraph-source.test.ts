@@ -72,3 +72,21 @@ describe('a sentence that refers back to the figure before', () => {
     ).toEqual(['the customs agency', 'the customs agency']);
   });
 });
+
+describe('a summary of a report', () => {
+  it('credits the report for every figure after "its main findings are summarized below"', () => {
+    expect(
+      sources(
+        'The Nordic Arms Board released its first report on May 2. Its main findings are summarized below.\nShells. The North shipped 4,000 containers of munitions.\nOil. In return, Russia delivered 800,000 barrels of fuel.',
+      ),
+    ).toEqual(['The Nordic Arms Board', 'The Nordic Arms Board']);
+  });
+
+  it('does not credit the report for later paragraphs without such a lead-in', () => {
+    expect(
+      sources(
+        'The Nordic Arms Board released its first report on May 2.\nShells. The North shipped 4,000 containers of munitions.',
+      ),
+    ).toEqual([null]);
+  });
+});

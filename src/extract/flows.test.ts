@@ -909,3 +909,26 @@ describe('what containers hold, what a country lacks, what it makes', () => {
     ]);
   });
 });
+
+describe('verbs of other clauses, and money from everywhere', () => {
+  it('does not let the verb of another figure’s relative clause govern a later figure', () => {
+    const claims = claimsIn(
+      'North Korea has supplied Russia with 150 missiles that have been fired at Ukraine, along with some 6 million artillery rounds.',
+    );
+    expect(claims.map((c) => [c.text, c.from, c.to])).toEqual([
+      ['150 missiles', 'PRK', 'RUS'],
+      ['some 6 million artillery rounds', 'PRK', 'RUS'],
+    ]);
+  });
+
+  it('names no payer for money that workers abroad bring in', () => {
+    expect(
+      flow(
+        'North Korean workers abroad, many of them in Russia and China, bring the regime about $400 million a year.',
+      ),
+    ).toEqual(['money', null, 'PRK']);
+    expect(
+      flow('North Korea earns up to $300 million a year from labour exports worldwide.'),
+    ).toEqual(['money', null, 'PRK']);
+  });
+});

@@ -119,6 +119,13 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
 const WHOLES = new Set(lexicon.data.wholeReferences);
 const PAYMENTS = new Set(lexicon.data.paymentVerbs);
 const CAPACITY = new Set(lexicon.data.capacityVerbs);
+const WORLDWIDE = new Set(lexicon.data.worldwideWords);
+
+function worldwide(cx: Scan, facts: SentenceFacts): boolean {
+  for (let i = facts.from; i < facts.to; i++)
+    if (WORLDWIDE.has(cx.tokens.key[i] ?? '')) return true;
+  return false;
+}
 const DEMANDS = new Set(lexicon.data.demandWords);
 /** How far before a figure a word of demand may stand: "a chronic grain deficit of about". */
 const DEMAND_REACH = 5;
@@ -503,12 +510,27 @@ function joinsClauses(
  * The nearest transfer verb: before the figure if there is one, else after it in the figure's own
  * clause ("80 missiles arrived from Pyongyang, and half have been fired" is no firing of the 80).
  */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** Whether a verb opens a relative clause: "that have been launched", "which it later sold". */
+function relativeVerb(tokens: Tokens, v: FlowVerb): boolean {
+  for (let i = v.first - 1; i >= 0 && i >= v.first - 5; i--) {
+    const key = tokens.key[i] ?? '';
+    if (RELATIVE_PRONOUNS.has(key)) return true;
+    if (!RELATIVE_GLUE.has(key)) return false;
+  }
+  return false;
+}
+
 function governingVerb(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): FlowVerb | null {
   let before: FlowVerb | null = null;
   let after: FlowVerb | null = null;
   for (const v of facts.verbs) {
-    if (v.last <= q.numberStart) before = v;
-    else if (v.first >= q.last && !after) after = v;
+    // "supplied Russia with 200 missiles that have been launched at Ukraine, along with 9 million
+    // rounds": the verb of another figure's relative clause does not govern a later figure.
+    if (v.last <= q.numberStart) {
+      if (!before || !relativeVerb(tokens, v)) before = v;
+    } else if (v.first >= q.last && !after) after = v;
   }
   if (before || !after) return before;
   return joinsClauses(tokens, { from: q.last, to: after.first }) ? null : after;
@@ -1033,6 +1055,12 @@ export function direct(
     return { category, from, to, stage };
   }
   const fallback = lex.data.defaultFlows[category];
+  // "workers abroad bring the regime $500 million a year", "earns $400 million from labour exports
+  // worldwide": money from everywhere has no one payer, unless "from X" names one.
+  if (category === 'money' && worldwide(cx, facts)) {
+    const payer = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY });
+    return { category, from: payer, to: to ?? (payer ? null : (fallback?.[1] ?? null)), stage };
+  }
   if (from === null && to === null && fallback)
     return { category, from: fallback[0], to: fallback[1], stage };
   // One side known: the usual direction of the exchange completes it when it agrees; otherwise

@@ -69,6 +69,8 @@ export const LexiconSchema = Type.Object({
   useVerbsForWeapons: Words,
   /** "24 launches", "artillery fire": counted nouns that are the use of a weapon, not its transfer. */
   useNouns: Words,
+  /** "workers abroad", "labour exports worldwide": money from everywhere, with no one payer. */
+  worldwideWords: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
   capacityVerbs: Words,
   /** "a grain deficit of", "its economy uses": a demand, the country's own with no receiver. */

@@ -784,3 +784,33 @@ describe('reckonings and participles', () => {
     ).toBe('Kyiv');
   });
 });
+
+describe('the agent after "by"', () => {
+  it('credits "The figures, compiled by X, show" to X', () => {
+    expect(
+      source(
+        'The figures, compiled by the Korea Development Institute, show that trade fell 12 percent.',
+      )?.name,
+    ).toBe('the Korea Development Institute');
+  });
+
+  it('credits "as reported by X" to X', () => {
+    expect(source('Russia has received 5 million shells, as reported by Reuters.')?.name).toBe(
+      'Reuters',
+    );
+  });
+});
+
+describe('the first person inside a quotation', () => {
+  it('reads a quoted "we estimate" as the speaker named outside the quotation', () => {
+    expect(source('"We estimate that 10,000 troops are there," the official said.')?.name).toBe(
+      'the official',
+    );
+  });
+
+  it('reads a quoted "our estimate" as the speaker named outside the quotation', () => {
+    expect(source('"Our estimate is 10,000 troops," the official said.')?.name).toBe(
+      'the official',
+    );
+  });
+});

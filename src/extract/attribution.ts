@@ -622,6 +622,14 @@ export function findSourceCues(
         const head = tokens.key[c + 1] ?? '';
         if (DETERMINERS.has(head) || POSSESSIVES.has(head) || tokens.capital[c + 1])
           appositiveText = textOf(tokens, c + 1, j);
+        // "The figures, compiled by the Korea Development Institute, show": the compiler speaks.
+        if (HANDLING.has(head) && tokens.key[c + 2] === 'by') {
+          const agent = agentAfter(cx, { by: c + 2, to: j, at: i, quoted });
+          if (agent) {
+            cues.push(agent);
+            continue;
+          }
+        }
         j = beforeAcronym(tokens, c - 1, from);
         // "Japan's Defense Ministry, in its annual white paper, published on June 10, estimated":
         // asides that open with a preposition or a participle stand between subject and verb.
@@ -636,7 +644,8 @@ export function findSourceCues(
       }
     }
     // "We assume that …": the text's own voice, which outranks a source the sentence mentions.
-    if (j >= from && FIRST_PERSON.has(tokens.key[j] ?? '')) {
+    // (Inside a quotation "we" is the speaker, whom the words outside it name.)
+    if (j >= from && FIRST_PERSON.has(tokens.key[j] ?? '') && !quoted) {
       const place = { text: '', at: i, nameFrom: j, nameTo: j + 1, insideQuote: quoted };
       cues.push(cue(place, { attribution: null, toPerson: false, head: null, person: false }));
       continue;
@@ -695,6 +704,8 @@ export function findSourceCues(
     s++;
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
+      // '"Our estimate is 10,000," the official said': the speaker outside the quotation.
+      if (quoted && FIRST_PERSON.has(tokens.key[s] ?? '')) continue;
       // "Seoul has counted 6,700 containers, according to …": a country counts through its officials.
       if (lex.observationVerbs.has(key) && onlyCountry(cx, { from: s, to: j + 1 })) continue;
       const place = {
@@ -728,6 +739,12 @@ export function findSourceCues(
           }),
         );
       }
+      continue;
+    }
+    // "as reported by Reuters", "as estimated by the ministry": the agent of a passive says it.
+    if (tokens.key[i + 1] === 'by') {
+      const agent = agentAfter(cx, { by: i + 1, to, at: i, quoted });
+      if (agent) cues.push(agent);
       continue;
     }
     // "said Yang Moo-jin, president of the University of North Korean Studies"
@@ -884,6 +901,33 @@ function reckonedBy(
   if (tokens.key[nameFrom] === 'the' && nameTo === nameFrom + 2)
     return backTo(place, tokens.key[nameFrom + 1] ?? '', place.text);
   return named(cx, place, splitAffiliation(tokens, nameFrom, nameTo));
+}
+
+/** The source named after "by": "compiled by the Korea Development Institute", "reported by Reuters". */
+function agentAfter(
+  cx: Scan,
+  input: {
+    readonly by: number;
+    readonly to: number;
+    readonly at: number;
+    readonly quoted: boolean;
+  },
+): SourceCue | null {
+  const { lex, tokens } = cx;
+  const n = input.by + 1;
+  const back = lex.backReferences.match(tokens, n, input.to);
+  const first = DETERMINERS.has(tokens.key[n] ?? '') ? n + 1 : n;
+  if (!back && !tokens.capital[first]) return null;
+  const end = back ? back.end : nameAfter(cx, first, input.to);
+  if (end <= first) return null;
+  const place = {
+    text: textOf(tokens, n, end),
+    at: input.at,
+    nameFrom: n,
+    nameTo: end,
+    insideQuote: input.quoted,
+  };
+  return back ? backReference(cx, place) : named(cx, place, splitAffiliation(tokens, n, end));
 }
 
 /** How far a briefing may follow the people it was given to: "who attended a closed-door briefing by". */

@@ -380,6 +380,8 @@ const OWN_REACH = 8;
  */
 function ownVoice(cx: Scan, cue: SourceCue): boolean {
   const { key, kind, capital } = cx.tokens;
+  // Inside a quotation, "our" is the speaker's, whom the words outside it name.
+  if (cue.insideQuote) return false;
   if (FIRST_PERSON.has(key[cue.nameFrom] ?? '')) return true;
   if (cue.at < cue.nameFrom) return false;
   for (let i = cue.nameFrom - 1; i >= 0 && i >= cue.nameFrom - OWN_REACH; i--) {

@@ -932,3 +932,13 @@ describe('verbs of other clauses, and money from everywhere', () => {
     ).toEqual(['money', null, 'PRK']);
   });
 });
+
+describe('the clause of a verb', () => {
+  it('does not take a preposition of a later clause as the verb’s side', () => {
+    expect(
+      flow(
+        'Each labourer earns about $900 a month, but most of it is kept by the regime in Pyongyang.',
+      ),
+    ).toEqual(['money', 'RUS', 'PRK']);
+  });
+});

@@ -478,15 +478,26 @@ function countryAfterWord(
     readonly at: number;
     readonly words: ReadonlySet<string>;
     readonly exclude?: string | null;
+    /** Where the verb's clause ends: "earns $800 a month, but 90% of that is taken by the state". */
+    readonly until?: number;
   },
 ): string | null {
   for (const m of facts.countries) {
     if (m.source || m.first < search.at || m.code === search.exclude) continue;
+    if (search.until !== undefined && m.first >= search.until) break;
     let p = m.first - 1;
     if (tokens.key[p] === 'the') p--;
     if (search.words.has(tokens.key[p] ?? '')) return m.code;
   }
   return null;
+}
+
+/** Words that open a new clause with a subject of its own: its prepositions are not the verb's. */
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', ';']);
+
+function clauseEnd(tokens: Tokens, span: { readonly at: number; readonly to: number }): number {
+  for (let i = span.at; i < span.to; i++) if (CLAUSE_BREAKS.has(tokens.key[i] ?? '')) return i;
+  return span.to;
 }
 
 const TO_WORDS = new Set(['to', 'into', 'for']);
@@ -1003,8 +1014,9 @@ export function direct(
   // "North Korea needs 5.5mn tonnes", "plants can turn out 20 missiles": a stock, no receiver.
   if (verb && role === 'hold') return { category, from: subject ?? modifier, to: null, stage };
   if (verb && role) {
-    const fromPrep = countryAfterWord(tokens, facts, { at: verb.last, words: FROM_WORDS });
-    const toPrep = countryAfterWord(tokens, facts, { at: verb.last, words: TO_WORDS });
+    const until = clauseEnd(tokens, { at: verb.last, to: facts.to });
+    const fromPrep = countryAfterWord(tokens, facts, { at: verb.last, words: FROM_WORDS, until });
+    const toPrep = countryAfterWord(tokens, facts, { at: verb.last, words: TO_WORDS, until });
     // "provided Russia with", "sends Russia millions": the country right after the verb.
     let indirect: string | null = null;
     for (const m of facts.countries) {

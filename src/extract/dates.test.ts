@@ -702,3 +702,53 @@ describe('figures of one of a kind', () => {
     expect(period('The North sends 5,000 workers each year.')?.per).toBe('year');
   });
 });
+
+describe('dates across clauses', () => {
+  it('keeps a date that ends an earlier clause away from a figure after "but"', () => {
+    const claims = claimsIn(
+      'The harvest last autumn was better than most farmers had expected, but the UN food agency estimates that about 40% of the population still go hungry.',
+      '2025-06-01',
+    );
+    expect(claims[0]?.period ?? null).toBeNull();
+  });
+
+  it('lets a date that opens the sentence frame a figure after "but"', () => {
+    expect(period('In 2023, exports fell, but imports rose to $2bn.')).toEqual({
+      start: '2023',
+      end: '2023',
+      per: null,
+    });
+  });
+
+  it('does not read "and" in a list before the date as a new clause', () => {
+    expect(
+      period(
+        'Pyongyang has received as much as $5 billion worth of oil, food, cash and technology since Kim Jong Un and Vladimir Putin met at a remote cosmodrome in September 2023.',
+        '2025-04-10',
+      ),
+    ).toEqual({ start: '2023-09', end: null, per: null });
+  });
+});
+
+describe('a rate named in the noun before a relative clause or a verb form', () => {
+  it('reads "annual GDP, which the bank puts at $18bn" as a yearly figure', () => {
+    const claims = claimsIn(
+      "It equals a third of the North's annual GDP, which the central bank puts at $18bn.",
+    );
+    expect(claims.at(-1)?.period).toEqual({ start: null, end: null, per: 'year' });
+  });
+
+  it('reads "the annual take at about $600 million" as a yearly figure', () => {
+    expect(
+      period("The institute has put the North's annual take at about $600 million.")?.per,
+    ).toBe('year');
+  });
+
+  it('gives the year, not a rate, to an annual figure stated for one year', () => {
+    expect(
+      claimsIn(
+        "It equals half of the North's annual GDP, which the bank put at 38 trillion won in 2023.",
+      ).at(-1)?.period,
+    ).toEqual({ start: '2023', end: '2023', per: null });
+  });
+});

@@ -488,14 +488,41 @@ const RATE_REACH = 6;
  */
 function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
   const { lex, tokens } = cx;
-  for (let i = q.first - 1; i >= 0 && i >= q.first - RATE_REACH; i--) {
-    if (tokens.kind[i] === NUMBER || tokens.key[i] === '.' || tokens.key[i] === ';') return null;
-    // "the annual report says 300 missiles": a verb between ends the noun phrase.
-    if ((cx.cues[i]! & (CUE_SOURCE | CUE_FLOW)) !== 0) return null;
+  let floor = q.first - RATE_REACH;
+  let skipped = false;
+  for (let i = q.first - 1; i >= 0 && i >= floor; i--) {
+    const key = tokens.key[i];
+    if (tokens.kind[i] === NUMBER || key === '.' || key === ';') return null;
+    if ((cx.cues[i]! & (CUE_SOURCE | CUE_FLOW)) !== 0) {
+      // "the North's annual take at $700m": a rate word makes the verb form after it a noun.
+      const rate = i > 0 ? lex.perPhrases.match(tokens, i - 1, i) : null;
+      if (rate && rate.end === i) return rate.value;
+      // "annual GDP, which the bank puts at $25bn": the noun phrase stands before the clause.
+      const which = skipped ? -1 : relativeOpening(cx, i);
+      if (which < 0) return null;
+      // "the annual report says 300 missiles": any other verb between ends the noun phrase.
+      skipped = true;
+      i = which - 1;
+      floor = i - RATE_REACH;
+      continue;
+    }
     const m = lex.perPhrases.match(tokens, i, i + 1);
     if (m && m.end === i + 1) return m.value;
   }
   return null;
+}
+
+/** How far before its verb ", which" may open a relative clause: ", which the Bank of Korea puts". */
+const RELATIVE_REACH = 6;
+
+/** Where the comma of ", which" stands before a verb at `at`, or -1. */
+function relativeOpening(cx: Scan, at: number): number {
+  const { key, kind } = cx.tokens;
+  for (let i = at - 1; i >= 1 && i >= at - RELATIVE_REACH; i--) {
+    if (kind[i] === NUMBER || key[i] === '.' || key[i] === ';') return -1;
+    if (key[i] === 'which' && key[i - 1] === ',') return i - 1;
+  }
+  return -1;
 }
 
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
@@ -614,21 +641,28 @@ function choosePeriod(
     // Bounded by the reach, so a long sentence of dates and figures stays linear.
     if (gap > MAX_PERIOD_DISTANCE) continue;
     if (d.first >= q.last && laterFigureFirst(cx, { q, quantities, before: d.first })) continue;
-    // "at least 24 launches, and by the middle of the year …": a date past a joiner after the
-    // figure opens the next clause, as one before the figure closes the last.
+    // "at least 24 launches, and by the middle of the year …": a date just past a joiner after
+    // the figure opens the next clause, as one before the figure closes the last.
     const joined =
       d.last <= q.first
         ? joinsClauses(cx, d.last, q.first)
-        : d.first >= q.last && joinsClauses(cx, q.last, d.first);
+        : d.first >= q.last && joinsClauses(cx, Math.max(q.last, d.first - 2), d.first);
+    // "The harvest last autumn was good, but the agency estimates that 40% go hungry": "but"
+    // bounds a date inside the clause before it; "In 2024, exports fell but imports rose to $2bn"
+    // is framed by the date that opens the sentence.
+    if (d.last <= q.first && !opensSentence(cx, d.first) && butBetween(cx, d.last, q.first))
+      continue;
     const distance = gap + (joined ? CLAUSE_PENALTY : 0);
     if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
       best = d;
       bestDistance = distance;
     }
   }
-  const per = q.per ?? rateBefore(cx, q);
   // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates.
   if (distributive(cx, q)) best = null;
+  // "annual GDP, which the bank put at 40 trillion won in 2023": the year's figure, not a rate.
+  const pointed = best !== null && best.start !== null && best.start === best.end;
+  const per = q.per ?? (pointed ? null : rateBefore(cx, q));
   if (!best && !per) return null;
   // "since the war began in 2022": the date opens the period rather than filling it.
   if (best && best.start !== null && best.start === best.end && sinceClause(cx, best)) {
@@ -725,11 +759,26 @@ function mainClaim(
 }
 
 /** A date before "and"/"but" belongs to the clause it ends, ahead of one the figure opens. */
-const CLAUSE_PENALTY = 5;
+const CLAUSE_PENALTY = 12;
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', ';']);
 
+/** Whether token `at` opens its sentence or line. */
+function opensSentence(cx: Scan, at: number): boolean {
+  const { key, newline } = cx.tokens;
+  return at === 0 || newline[at] === 1 || key[at - 1] === '.' || key[at - 1] === '"';
+}
+
+/** Whether "but" stands between two tokens. */
+function butBetween(cx: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (cx.tokens.key[i] === 'but') return true;
+  return false;
+}
+
 function joinsClauses(cx: Scan, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_JOINERS.has(cx.tokens.key[i] ?? '')) return true;
+  const { capital, key } = cx.tokens;
+  for (let i = from; i < to; i++)
+    // "since Kim Jong Un and Vladimir Putin met": "and" between two names joins no clauses.
+    if (CLAUSE_JOINERS.has(key[i] ?? '') && !(capital[i - 1] && capital[i + 1])) return true;
   return false;
 }
 
@@ -877,7 +926,7 @@ function sinceClause(cx: Scan, d: DateExpression): boolean {
 }
 
 /** How far before a date its "since" may stand: "since the full-scale invasion began in 2022". */
-const SINCE_REACH = 8;
+const SINCE_REACH = 12;
 
 /** Where the "since" that opens the clause of a date stands ("since the war began in 2022"), or -1. */
 function sinceAt(cx: Scan, d: DateExpression): number {

@@ -811,3 +811,12 @@ describe('bounds stated after the figure', () => {
     expect([claim.text, claim.qualifier]).toEqual(['12,000 troops', 'at_least']);
   });
 });
+
+describe('verbs of passing a mark', () => {
+  it('reads "had passed 80" as more than 80', () => {
+    const [, passed] = claimsIn(
+      'Kyiv counted 30 North Korean missiles by March, and by June the total had passed 80.',
+    );
+    expect([passed?.text, passed?.qualifier]).toEqual(['passed 80', 'more_than']);
+  });
+});

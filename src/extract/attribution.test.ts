@@ -814,3 +814,31 @@ describe('the first person inside a quotation', () => {
     );
   });
 });
+
+describe('sources named after the verb or after "by"', () => {
+  it('reads "said a spokesman for the ministry"', () => {
+    expect(
+      source('North Korea has sent 11,000 troops, said a spokesman for the ministry.')?.name,
+    ).toBe('a spokesman');
+  });
+
+  it('credits "a figure confirmed by the Pentagon" to the Pentagon', () => {
+    expect(
+      source('North Korea has sent 11,000 troops, a figure confirmed by the Pentagon.')?.name,
+    ).toBe('the Pentagon');
+  });
+
+  it('ends the name of an author at the verb: "the study by the Kiel Institute found"', () => {
+    expect(
+      source('Pyongyang received $1 billion, the study by the Kiel Institute found.')?.name,
+    ).toBe('Kiel Institute');
+  });
+
+  it('does not take a byline after a headline for the agent of its verb', () => {
+    expect(
+      source(
+        'About 3,000 troops killed in Kursk, spy agency says\n\nBy Mira Holt, The Harbour Ledger\n',
+      )?.name,
+    ).toBe('spy agency');
+  });
+});

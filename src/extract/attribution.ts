@@ -174,6 +174,12 @@ const BACK_NOUNS = new Set(
     .map((p) => p.slice(4)),
 );
 
+/** Whether a word of saying can only be a verb: "found", "said"; not "estimates", "report". */
+function verbOnly(cx: Scan, key: string): boolean {
+  const { lex } = cx;
+  return lex.speechVerbs.has(key) && !lex.nounLikeSpeechVerbs.has(key) && !lex.sourceNouns.has(key);
+}
+
 /** A name after the cue, running until punctuation or a clause word. */
 function nameAfter(cx: Scan, from: number, limit: number): number {
   const { tokens } = cx;
@@ -189,7 +195,8 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
       i = next;
       continue;
     }
-    if (!isNameToken(cx, i)) break;
+    // "the study by the Kiel Institute found": the verb ends the name.
+    if (!isNameToken(cx, i) || (i > from && verbOnly(cx, key))) break;
     i++;
   }
   return i;
@@ -587,6 +594,14 @@ export function findSourceCues(
     // ("expect up to 6,000 builders" is a verb and a qualifier.)
     if (tokens.key[i + 1] === 'up' && (key.startsWith('add') || tokens.key[i + 2] !== 'to'))
       continue;
+    // "as reported by Reuters", "a figure confirmed by the Pentagon": the agent of a passive says it.
+    if (i + 1 < to && tokens.key[i + 1] === 'by') {
+      const agent = agentAfter(cx, { by: i + 1, to, at: i, quoted });
+      if (agent) {
+        cues.push(agent);
+        continue;
+      }
+    }
     const prev = tokens.key[i - 1] ?? '';
     if (
       DETERMINERS.has(prev) ||
@@ -741,12 +756,6 @@ export function findSourceCues(
       }
       continue;
     }
-    // "as reported by Reuters", "as estimated by the ministry": the agent of a passive says it.
-    if (tokens.key[i + 1] === 'by') {
-      const agent = agentAfter(cx, { by: i + 1, to, at: i, quoted });
-      if (agent) cues.push(agent);
-      continue;
-    }
     // "said Yang Moo-jin, president of the University of North Korean Studies"
     let a = i + 1;
     if (lex.weekdays.has(tokens.key[a] ?? '')) a++;
@@ -761,6 +770,26 @@ export function findSourceCues(
           insideQuote: quoted,
         };
         cues.push(named(cx, place, { name: place.text, affiliation: appositive(cx, end, to) }));
+      }
+    } else if (
+      a + 1 < to &&
+      (tokens.key[a] === 'a' || tokens.key[a] === 'an') &&
+      !lex.backReferences.match(tokens, a, to)
+    ) {
+      // "said a spokesman for the ministry", "said an analyst at the Stimson Center"
+      const end = nameAfter(cx, a, to);
+      if (end > a + 1) {
+        const place = {
+          text: textOf(tokens, a, end),
+          at: i,
+          nameFrom: a,
+          nameTo: end,
+          insideQuote: quoted,
+        };
+        const base = splitAffiliation(tokens, a, end);
+        cues.push(
+          named(cx, place, { ...base, affiliation: base.affiliation ?? appositive(cx, end, to) }),
+        );
       }
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
       const back = lex.backReferences.match(tokens, a, to);

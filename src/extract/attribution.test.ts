@@ -842,3 +842,31 @@ describe('sources named after the verb or after "by"', () => {
     ).toBe('spy agency');
   });
 });
+
+describe('a title with names in it, then the person', () => {
+  it('credits the person an appositive names after "the head of Ukraine\'s military intelligence"', () => {
+    expect(
+      source(
+        "The head of Ukraine's military intelligence, Kyrylo Budanov, said Pyongyang had sent 6 million shells.",
+      ),
+    ).toEqual({ name: 'Kyrylo Budanov', affiliation: "Ukraine's military intelligence" });
+  });
+
+  it('credits the person after "South Korea\'s defence minister,"', () => {
+    expect(
+      source("South Korea's defence minister, Kim Yong-hyun, said 10,000 troops had gone.")?.name,
+    ).toBe('Kim Yong-hyun');
+  });
+});
+
+describe('a time before the subject', () => {
+  it('keeps "Earlier this month" out of the name of "the NIS"', () => {
+    expect(
+      source('Earlier this month the NIS estimated that 11,000 troops were deployed.')?.name,
+    ).toBe('National Intelligence Service (NIS)');
+  });
+
+  it('keeps "On Monday" out of the name of "the ministry"', () => {
+    expect(source('On Monday the ministry said 300 soldiers had died.')?.name).toBe('the ministry');
+  });
+});

@@ -734,7 +734,12 @@ export function findSourceCues(
       const namedAfter =
         appositiveText !== null &&
         /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}$/u.test(appositiveText);
-      if (namedAfter && (isBackReference(cx, s, j + 1) || commonNoun(tokens, s, j + 1))) {
+      // "The head of Ukraine's military intelligence, Kyrylo Budanov, said": so too after a
+      // title with names in it, when the title itself is no person's name.
+      if (
+        namedAfter &&
+        (isBackReference(cx, s, j + 1) || commonNoun(tokens, s, j + 1) || !personLike(cx, place))
+      ) {
         const title = textOf(tokens, tokens.key[s] === 'the' ? s + 1 : s, j + 1);
         cues.push(named(cx, place, { name: appositiveText, affiliation: title }));
       } else if (
@@ -1096,6 +1101,26 @@ function describedSubject(
   return at;
 }
 
+const TIME_WORDS = new Set([
+  'week',
+  'month',
+  'year',
+  'day',
+  'today',
+  'yesterday',
+  'earlier',
+  'later',
+]);
+
+/** Whether token `i` ends a phrase of time: "this month", "on Monday", "in 2024". */
+function timeWord(cx: Scan, i: number): boolean {
+  const { lex, tokens } = cx;
+  const key = tokens.key[i] ?? '';
+  return (
+    TIME_WORDS.has(key) || lex.weekdays.has(key) || lex.months.has(key) || tokens.kind[i] === NUMBER
+  );
+}
+
 /** Walks back over a subject's name from `j`; returns the token before its first word. */
 function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): number {
   const { tokens } = cx;
@@ -1126,8 +1151,10 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
       tokens.end[s] === tokens.start[s + 1];
     if (!connector && !modifier && !isNameToken(cx, s)) break;
     s--;
-    // "On a busy day its analysts counted": a possessive opens the subject's noun phrase.
+    // "On a busy day its analysts counted": a possessive opens the subject's noun phrase, and
+    // so does an article after a time ("Earlier this month the NIS estimated").
     if (POSSESSIVES.has(tokens.key[s + 1] ?? '')) break;
+    if (DETERMINERS.has(tokens.key[s + 1] ?? '') && timeWord(cx, s)) break;
   }
   return s;
 }

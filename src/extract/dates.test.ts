@@ -752,3 +752,33 @@ describe('a rate named in the noun before a relative clause or a verb form', () 
     ).toEqual({ start: '2023', end: '2023', per: null });
   });
 });
+
+describe('lists of figures and the date they share', () => {
+  it('dates every figure of a list "along with" others by the date after it', () => {
+    const claims = claimsIn(
+      'Officials said the North had shipped more than 8 million shells to Russia, along with more than 150 missiles and about 90 howitzers, since August 2023.',
+    );
+    expect(claims.map((c) => c.period?.start)).toEqual(['2023-08', '2023-08', '2023-08']);
+  });
+
+  it('dates every figure of a list after "said that since …"', () => {
+    const claims = claimsIn(
+      'The panel said that since September 2023, the North had shipped more than 7 million rounds of artillery and rocket ammunition to Russia, along with at least 90 ballistic missiles and more than 150 artillery systems.',
+    );
+    expect(claims.map((c) => c.period?.start)).toEqual(['2023-09', '2023-09', '2023-09']);
+  });
+
+  it('leaves the date of a base "from $2bn in 2023" to the base', () => {
+    const [change] = claimsIn(
+      'Exports reached $2.5bn, an increase of 25 percent from $2bn in 2023.',
+    );
+    expect(change?.period ?? null).toBeNull();
+  });
+
+  it('does not let a date after "and that" reach a figure before it', () => {
+    const [first] = claimsIn(
+      'The agency said about 9,000 North Korean troops remained in Russia and that the North had lost about 5,000 men since October.',
+    );
+    expect(first?.period ?? null).toBeNull();
+  });
+});

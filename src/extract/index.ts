@@ -467,6 +467,8 @@ function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: n
   const { key } = cx.tokens;
   for (let i = span.from; i < span.to; i++) {
     const k = key[i] ?? '';
+    // "…, along with more than 200 missiles": the "than" of a later figure's bound compares nothing.
+    if (k === 'than' && (cx.cues[i + 1]! & CUE_QUANTITY) !== 0) continue;
     if (
       COMPARISON.has(k) ||
       (COMPARISON_FIRSTS.has(k) && COMPARISON.has(`${k} ${key[i + 1] ?? ''}`))
@@ -565,7 +567,23 @@ function datesWhen(cx: Scan, d: DateExpression): boolean {
 }
 
 /** Words that open a clause of its own after a figure: "…, with 3,000 more to follow". */
-const CLAUSE_BREAKS = new Set([',', ';', '—', '–', 'with', 'while', 'but', 'whereas']);
+const CLAUSE_BREAKS = new Set(['.', ';', '—', '–', 'while', 'but', 'whereas']);
+
+/**
+ * Whether token `at` breaks the clause of a figure from a later one: a dash, "while", "but",
+ * ", with 3,000 more", ", which the bank put at", "and that the units lost…"; or makes the later
+ * one a base ("25% from $2bn
+ * in 2024"). Not a list: "12 million rounds, along with 200 missiles and about 120 howitzers".
+ */
+function breaksClause(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  const k = key[at] ?? '';
+  if (CLAUSE_BREAKS.has(k)) return true;
+  const figureNext = (cx.cues[at + 1]! & CUE_QUANTITY) !== 0;
+  if (k === 'with' || k === 'which') return key[at - 1] === ',';
+  if (k === 'and') return !figureNext;
+  return k === 'from' && figureNext;
+}
 
 /**
  * "about 11,000 soldiers are there, with 3,000 more to follow by the end of the year": a date
@@ -593,7 +611,7 @@ function laterFigureFirst(
   }
   const other = quantities[lo - 1];
   if (!other || other.first < q.last) return false;
-  for (let i = q.last; i < other.first; i++) if (CLAUSE_BREAKS.has(key[i] ?? '')) return true;
+  for (let i = q.last; i < other.first; i++) if (breaksClause(cx, i)) return true;
   return false;
 }
 
@@ -643,14 +661,16 @@ function choosePeriod(
     if (d.first >= q.last && laterFigureFirst(cx, { q, quantities, before: d.first })) continue;
     // "at least 24 launches, and by the middle of the year …": a date just past a joiner after
     // the figure opens the next clause, as one before the figure closes the last.
+    // "(said that) since September 2023, the North shipped 9 million rounds of artillery and
+    // rocket ammunition, along with 100 missiles": a date that opens its clause frames all of it.
     const joined =
       d.last <= q.first
-        ? joinsClauses(cx, d.last, q.first)
+        ? !framesClause(cx, d.first) && joinsClauses(cx, d.last, q.first)
         : d.first >= q.last && joinsClauses(cx, Math.max(q.last, d.first - 2), d.first);
     // "The harvest last autumn was good, but the agency estimates that 40% go hungry": "but"
     // bounds a date inside the clause before it; "In 2024, exports fell but imports rose to $2bn"
     // is framed by the date that opens the sentence.
-    if (d.last <= q.first && !opensSentence(cx, d.first) && butBetween(cx, d.last, q.first))
+    if (d.last <= q.first && !framesClause(cx, d.first) && butBetween(cx, d.last, q.first))
       continue;
     const distance = gap + (joined ? CLAUSE_PENALTY : 0);
     if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
@@ -761,6 +781,15 @@ function mainClaim(
 /** A date before "and"/"but" belongs to the clause it ends, ahead of one the figure opens. */
 const CLAUSE_PENALTY = 12;
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', ';']);
+
+/**
+ * Whether a date at `at` is an adverbial that opens its sentence or the clause reported after
+ * "that" ("In 2024, …", "said that since May, …"); not a noun phrase ("The first-quarter sales").
+ */
+function framesClause(cx: Scan, at: number): boolean {
+  if (cx.tokens.key[at] === 'the') return false;
+  return opensSentence(cx, at) || cx.tokens.key[at - 1] === 'that';
+}
 
 /** Whether token `at` opens its sentence or line. */
 function opensSentence(cx: Scan, at: number): boolean {

@@ -598,7 +598,6 @@ function laterFigureFirst(
     readonly before: number;
   },
 ): boolean {
-  const { key } = cx.tokens;
   const { q, before, quantities } = input;
   // The figures are in order: find the last one before the date by halving, so a sentence of
   // many figures stays linear. A break before it is a break before some figure between.

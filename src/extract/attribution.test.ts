@@ -870,3 +870,21 @@ describe('a time before the subject', () => {
     expect(source('On Monday the ministry said 300 soldiers had died.')?.name).toBe('the ministry');
   });
 });
+
+describe('people and bodies referred to again', () => {
+  it('gives "Kim said" the full name of the Kim named before, though "Kim" alone can name a country', () => {
+    expect(
+      claimsIn(
+        'Kim Min-seo of the Asan Institute estimated the payments at $1 billion. "That is a conservative number," Kim said, adding that the total could reach $2 billion.',
+      )[1]?.attribution,
+    ).toEqual({ name: 'Kim Min-seo', affiliation: 'Asan Institute' });
+  });
+
+  it('does not give "the military said" to the only person named before', () => {
+    expect(
+      claimsIn(
+        'Lee said the North had sent 100 missiles. Separately, the military said 300 soldiers had died.',
+      )[1]?.attribution?.name,
+    ).toBe('the military');
+  });
+});

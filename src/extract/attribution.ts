@@ -1295,7 +1295,12 @@ function properName(name: string | null, head: string): boolean {
 export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution | null {
   if (cue.attribution) {
     const name = cue.attribution.name ?? '';
-    if (cue.person && !name.includes(' ')) return bySurname(name, memory) ?? cue.attribution;
+    // "Kim said" after "Kim Min-seo": a surname, even one that also names a country.
+    if (!name.includes(' ')) {
+      const full = bySurname(name, memory);
+      if (full) return full;
+      if (cue.person) return cue.attribution;
+    }
     if (cue.attribution.affiliation === null && capitalAfterFirst(name))
       return byShortName(name, memory) ?? expand(cue.attribution, memory);
     return expand(cue.attribution, memory);
@@ -1326,6 +1331,8 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
   const wantPerson = cue.toPerson;
   for (let k = list.length - 1; k >= 0; k--)
     if (list[k]!.person === wantPerson) return list[k]!.attribution;
+  // "the military said" with only people named before: the words as written, not a person.
+  if (cue.head !== null && !wantPerson) return null;
   return list.at(-1)?.attribution ?? null;
 }
 

@@ -820,3 +820,24 @@ describe('verbs of passing a mark', () => {
     expect([passed?.text, passed?.qualifier]).toEqual(['passed 80', 'more_than']);
   });
 });
+
+describe('particles, model names, "or" ranges and single things', () => {
+  it('reads "handed over about 150" as about 150', () => {
+    expect(claimIn('Pyongyang handed over about 150 howitzers.').qualifier).toBe('approx');
+  });
+
+  it('reaches the noun past a model name of letters and digits', () => {
+    const claim = claimIn('Moscow received roughly 180 M1978 Koksan self-propelled guns.');
+    expect([claim.value, claim.unit]).toEqual([180, 'item']);
+  });
+
+  it('reads "2,000 or 3,000 rounds a day" as a range', () => {
+    const claim = claimIn('The guns fired perhaps 2,000 or 3,000 rounds a day.');
+    expect([claim.low, claim.high, claim.unit]).toEqual([2000, 3000, 'shell']);
+  });
+
+  it('does not count a single thing spelled "one"', () => {
+    expect(claimsIn('One soldier tried to set off a grenade as troops approached.')).toEqual([]);
+    expect(claimIn('Russia has supplied at least one howitzer.').value).toBe(1);
+  });
+});

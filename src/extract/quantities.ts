@@ -220,7 +220,8 @@ export function mayStartNumber(cx: Scan, at: number): boolean {
   );
 }
 
-const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
+/** "3,000 or 4,000 rounds a day" is a range too: the figure lies between the two. */
+const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'or']);
 const DATE_PREPOSITIONS = new Set([
   'in',
   'since',
@@ -457,6 +458,12 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     const key = tokens.key[j] ?? '';
     if (kind === NUMBER && tokens.key[j + 1] === '-' && tokens.kind[j + 2] === WORD) {
       j += 3;
+      skipped++;
+      continue;
+    }
+    // A model name of letters and digits: "220 M1989 Koksan guns".
+    if (kind === NUMBER && j > at && tokens.kind[j - 1] === WORD && adjacent(tokens, j - 1, j)) {
+      j++;
       skipped++;
       continue;
     }
@@ -1109,9 +1116,9 @@ export function readQuantity(
     // "up to roughly 5,000": the bound is the reading; "about more than" keeps the bound too.
     if (q2) {
       i = q2.end;
-      // "handed over at least 40": a one-word bound before another bound is a particle, not a bound.
-      if (qualifier === 'approx' || (q2.value !== 'approx' && q.end - at === 1))
-        qualifier = q2.value;
+      // "handed over at least 40", "handed over about 220": a one-word bound before another
+      // qualifier is a particle, not a bound.
+      if (qualifier === 'approx' || q.end - at === 1) qualifier = q2.value;
     }
   } else if (
     tokens.key[i] === 'between' ||
@@ -1292,6 +1299,8 @@ export function readQuantity(
   if (reading.smallWord && unit.unit === 'item' && q === null && low === null) return null;
   // "two of the three men": a spelled-out count after "of the" picks out a group, it does not report one.
   if (reading.smallWord && tokens.key[at - 1] === 'the' && tokens.key[at - 2] === 'of') return null;
+  // "One soldier tried to…", "one train in the images": a single thing is narrative, not a count.
+  if (reading.smallWord && value === 1 && q === null && ratio === null) return null;
   let per = unit.per;
   let last = Math.max(end, unit.end);
   if (per === null) {

@@ -768,12 +768,6 @@ describe('carriers in a later paragraph', () => {
     ]);
   });
 
-  it('reads a fleet counted by its flag as that country’s ships', () => {
-    expect(
-      flow('Three Russian-flagged cargo ships sailed between Rajin and Dunai all summer.'),
-    ).toEqual(['other', 'RUS', null]);
-  });
-
   it('keeps carriers that a sentence sends goods aboard as carrying them', () => {
     expect(
       flow(
@@ -940,5 +934,42 @@ describe('the clause of a verb', () => {
         'Each labourer earns about $900 a month, but most of it is kept by the regime in Pyongyang.',
       ),
     ).toEqual(['money', 'RUS', 'PRK']);
+  });
+});
+
+describe('supply shares, accuracy and standing forces', () => {
+  it('reads the share of the shells a country fires that come from another as that supply', () => {
+    expect(
+      flow('About half of the artillery ammunition Russia used last year came from North Korea.'),
+    ).toEqual(['munitions', 'PRK', 'RUS']);
+    expect(
+      flow('Today about 40% of the shells fired by the Russian army are of North Korean origin.'),
+    ).toEqual(['munitions', 'PRK', 'RUS']);
+  });
+
+  it('reads where missiles landed as said of missiles used', () => {
+    expect(
+      flow('Only one in four KN-23 missiles landed within 300 metres of its target last year.'),
+    ).toEqual(['missiles', 'RUS', 'UKR']);
+  });
+
+  it('takes "by X" as the sender only right after a passive verb', () => {
+    expect(
+      flow('North Korea supplies nearly half of the ammunition used by Russian forces.'),
+    ).toEqual(['munitions', 'PRK', 'RUS']);
+  });
+
+  it('reads troops named by their corps as sent, and a military by its size as a force', () => {
+    expect(
+      flow('About 11,000 troops, many from the elite Storm Corps, arrived in Russia last autumn.'),
+    ).toEqual(['personnel', 'PRK', 'RUS']);
+    expect(
+      flow(
+        'Several hundred North Korean military construction workers have arrived in the region.',
+      ),
+    ).toEqual(['personnel', 'PRK', 'RUS']);
+    expect(
+      flow('Its military is one of the largest armed forces, with 1.3 million members.')[0],
+    ).toBe('force_size');
   });
 });

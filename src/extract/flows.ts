@@ -32,30 +32,46 @@ export interface SentenceFacts {
   readonly forceCue: boolean;
   /** Where those words stand: one inside a figure's own phrase decides ("1.2 million active-duty troops"). */
   readonly forceAt: readonly number[];
+  /** Where the words of standing forces stand ("army", "active-duty"; not "Storm Corps"). */
+  readonly standingAt: readonly number[];
+  /** Where "military", "armed" stand: inside a figure's phrase they describe people sent too. */
+  readonly adjectivalAt: readonly number[];
   /** Where "of whom" opens a part of a group: a word after it speaks of the part, not the whole. */
   readonly partAt: readonly number[];
 }
 
 type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
 
+const DEPLOYABLE = new Set(lexicon.data.deployableForceWords);
+const ADJECTIVAL = new Set(lexicon.data.adjectivalForceWords);
+
 /** Collects the category words of a sentence once, for all of its figures. */
 export function categoryWords(
   cx: Scan,
   sentence: { readonly from: number; readonly to: number },
-): Pick<SentenceFacts, 'categoryCues' | 'forceCue' | 'forceAt' | 'partAt'> {
+): Pick<
+  SentenceFacts,
+  'categoryCues' | 'forceCue' | 'forceAt' | 'standingAt' | 'adjectivalAt' | 'partAt'
+> {
   const { lex, tokens } = cx;
   const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
   const forceAt: number[] = [];
+  const standingAt: number[] = [];
+  const adjectivalAt: number[] = [];
   const partAt: number[] = [];
   for (let i = sentence.from; i < sentence.to; i++) {
     if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') partAt.push(i);
     if ((cx.cues[i]! & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
-    if (lex.forceCues.has(key)) forceAt.push(i);
+    if (lex.forceCues.has(key)) {
+      forceAt.push(i);
+      if (!DEPLOYABLE.has(key)) standingAt.push(i);
+      if (ADJECTIVAL.has(key)) adjectivalAt.push(i);
+    }
     const cues = lex.categoryCues.get(key);
     if (cues) categoryCues.push({ at: i, cues });
   }
-  return { categoryCues, forceCue: forceAt.length > 0, forceAt, partAt };
+  return { categoryCues, forceCue: forceAt.length > 0, forceAt, standingAt, adjectivalAt, partAt };
 }
 
 /** The kind and sides of the last figure that named its kind, for one that does not. */
@@ -117,8 +133,10 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
 }
 
 const WHOLES = new Set(lexicon.data.wholeReferences);
+
 const PAYMENTS = new Set(lexicon.data.paymentVerbs);
 const CAPACITY = new Set(lexicon.data.capacityVerbs);
+
 const WORLDWIDE = new Set(lexicon.data.worldwideWords);
 
 function worldwide(cx: Scan, facts: SentenceFacts): boolean {
@@ -267,6 +285,29 @@ function distance(
   return 0;
 }
 
+/**
+ * A word of standing forces in a figure's phrase: "active-duty", "-strong"; not "military" or
+ * "armed", which describe people sent as well ("5,000 military builders").
+ */
+function standingIn(
+  facts: SentenceFacts,
+  span: { readonly from: number; readonly to: number },
+  except: readonly number[],
+): boolean {
+  for (const i of facts.standingAt)
+    if (i >= span.from && i < span.to && !except.includes(i)) return true;
+  return false;
+}
+
+/** A word of standing forces elsewhere in the sentence: "Its military has 1.3 million members". */
+function standingOutside(
+  facts: SentenceFacts,
+  phrase: { readonly from: number; readonly to: number },
+): boolean {
+  for (const i of facts.standingAt) if (i < phrase.from || i >= phrase.to) return true;
+  return false;
+}
+
 /** How far after a figure its own verb may stand: "6,000 builders and deminers to follow". */
 const OWN_VERB_REACH = 3;
 
@@ -321,8 +362,8 @@ export function categorize(
     const sentBefore =
       options.sentAfter === true ||
       facts.verbs.some((v) => v.role !== 'use' && v.role !== 'hold' && v.last <= q.first);
-    if (force && !sentBefore && facts.forceAt.some((i) => i >= q.numberStart && i < q.unitFrom))
-      return 'force_size';
+    const phrase = { from: q.numberStart, to: q.unitFrom };
+    if (force && !sentBefore && standingIn(facts, phrase, facts.adjectivalAt)) return 'force_size';
     if (cue?.category === 'casualties') {
       // "sent 11,000 troops … 100 were killed": the nearer of the two words decides.
       const verbDistance = sendVerb
@@ -330,7 +371,10 @@ export function categorize(
         : Infinity;
       if (cue.distance <= verbDistance) return 'casualties';
     }
-    if (force && !sendVerb) return 'force_size';
+    // "Its military has 1.3 million members": a word of standing forces makes a force size;
+    // "11,000 troops, many from the elite Storm Corps, arrived in Russia" is a deployment however
+    // the sentence names their units.
+    if (force && !sendVerb && standingOutside(facts, phrase)) return 'force_size';
     return category;
   }
   if (cue && cue.category !== category) {
@@ -500,6 +544,9 @@ function clauseEnd(tokens: Tokens, span: { readonly at: number; readonly to: num
   return span.to;
 }
 
+/** How far after a passive verb its "by" agent may stand: "were shipped directly by". */
+const AGENT_REACH = 4;
+
 const TO_WORDS = new Set(['to', 'into', 'for']);
 const ABROAD_WORDS = new Set(['in', 'to', 'into']);
 const FROM_WORDS = new Set(['from', 'by']);
@@ -612,13 +659,6 @@ function postNominalVerb(
   return null;
 }
 
-/** The country adjective between a count and its carriers: "four Russian cargo vessels". */
-function flagOf(facts: SentenceFacts, q: QuantityMatch): string | null {
-  for (const m of facts.countries)
-    if (!m.source && m.first > q.numberStart && m.last <= q.unitFrom) return m.code;
-  return null;
-}
-
 /** A country named with the goods themselves: "67,000 tonnes of Chinese rice". */
 function countryOfGoods(facts: SentenceFacts, q: QuantityMatch, exclude: string): string | null {
   for (const m of facts.countries) {
@@ -666,6 +706,14 @@ function stageOf(
 }
 
 const BY_WORDS = new Set(['by']);
+const ACCURACY = new Set(lexicon.data.accuracyWords);
+
+/** Whether the sentence speaks of where weapons fell: "missed their targets", "veered off course". */
+function aimed(cx: Scan, facts: SentenceFacts): boolean {
+  for (let i = facts.from; i < facts.to; i++) if (ACCURACY.has(cx.tokens.key[i] ?? '')) return true;
+  return false;
+}
+
 const USE_NOUNS = new Set(lexicon.data.useNouns);
 
 function verbAt(facts: SentenceFacts, at: number): boolean {
@@ -697,18 +745,22 @@ function wholeEnd(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
   return j;
 }
 
-const MADE_WORDS = new Set(['made', 'produced', 'built']);
+const MADE_WORDS = new Set(['made', 'produced', 'built', 'origin']);
 
-/** "… come from North Korea", "… are North Korean-made": a country named as the source after `at`. */
-function suppliedAfter(cx: Scan, facts: SentenceFacts, at: number): boolean {
+/**
+ * "… come from North Korea", "… are North Korean-made", "… are of North Korean origin": the country
+ * named as the source after `at`, or null.
+ */
+function suppliedAfter(cx: Scan, facts: SentenceFacts, at: number): string | null {
   const { key } = cx.tokens;
-  if (countryAfterWord(cx.tokens, facts, { at, words: FROM_ONLY }) !== null) return true;
+  const from = countryAfterWord(cx.tokens, facts, { at, words: FROM_ONLY });
+  if (from !== null) return from;
   for (const m of facts.countries) {
     if (m.source || m.first < at) continue;
     const next = key[m.last] === '-' ? m.last + 1 : m.last;
-    if (MADE_WORDS.has(key[next] ?? '')) return true;
+    if (MADE_WORDS.has(key[next] ?? '')) return m.code;
   }
-  return false;
+  return null;
 }
 
 const FROM_ONLY = new Set(['from']);
@@ -733,9 +785,12 @@ function usage(
   const { lex, tokens } = cx;
   const { q, category, verb } = found;
   if (!lex.weaponCategories.has(category)) return null;
-  const launches = USE_NOUNS.has(tokens.key[q.unitTo - 1] ?? '');
+  // "24 launches"; "one in five landed within 500 metres of its target", "half deviated from
+  // their targets": the accuracy of weapons is said of weapons used.
+  const launches = USE_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') || aimed(cx, facts);
   if (!launches && !hasRole(facts, 'use')) return null;
-  const post = postNominalVerb(tokens, facts, { last: wholeEnd(cx, facts, q) });
+  const end = wholeEnd(cx, facts, q);
+  const post = postNominalVerb(tokens, facts, { last: end });
   let use: FlowVerb | null = null;
   let passive = false;
   if (post?.verb.role === 'use') {
@@ -752,12 +807,23 @@ function usage(
   } else if (verb?.role === 'use' && verb.last <= q.first) use = verb;
   if (!use && !launches) return null;
   const at = use ?? { first: q.first, last: q.last };
-  // "half of the shells fired by Russian forces come from North Korea", "… are North
-  // Korean-made": the use only describes the whole; the share is of the supply.
-  if (passive && use && suppliedAfter(cx, facts, use.last)) return null;
+  // "half of the shells fired by Russian forces come from North Korea", "half of the ammunition
+  // Russia used came from North Korea": the use only describes the whole; the share is of the
+  // supply, from the source to the user.
+  const origin = passive && use ? suppliedAfter(cx, facts, use.last) : null;
+  if (origin && use) {
+    const user =
+      nearestCountry(facts, { before: use.first, skip: { cx, makers: true } })?.code ??
+      countryAfterWord(tokens, facts, { at: use.last, words: BY_WORDS, exclude: origin });
+    const flow = lex.data.defaultFlows[category];
+    return {
+      from: origin,
+      to: user !== origin && user !== null ? user : flow?.[0] === origin ? flow[1] : null,
+    };
+  }
   // "used by Russia against Ukraine": the agent of the participle; not "missiles supplied by
   // North Korea" further on.
-  const byAgent = countryAfterWord(tokens, facts, { at: at.last, words: BY_WORDS });
+  const byAgent = use ? countryAfterWord(tokens, facts, { at: at.last, words: BY_WORDS }) : null;
   const agent =
     byAgent !== null && facts.countries.some((m) => m.code === byAgent && m.first <= at.last + 3)
       ? byAgent
@@ -823,14 +889,6 @@ export function direct(
     : categorize(facts, q, { carrier, sentAfter: sentAfter(cx, facts, q) });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
-  // "four Russian-flagged cargo ships": a fleet counted by its flag is that country's ships, no
-  // cargo of its own, unless the sentence sends something with them ("cargo moved … aboard").
-  const flag =
-    own === 'other' && q.unit === 'vehicle' && !facts.verbs.some((v) => v.role === 'send')
-      ? flagOf(facts, q)
-      : null;
-  if (flag)
-    return { category: own, from: flag, to: null, stage: stageOf(cx, facts, { q, verb: null }) };
   const topic =
     own === 'other' && (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)))
       ? (input.topic ?? (q.unit === 'vehicle' || carrier ? input.cargo : null) ?? null)
@@ -1015,7 +1073,15 @@ export function direct(
   if (verb && role === 'hold') return { category, from: subject ?? modifier, to: null, stage };
   if (verb && role) {
     const until = clauseEnd(tokens, { at: verb.last, to: facts.to });
-    const fromPrep = countryAfterWord(tokens, facts, { at: verb.last, words: FROM_WORDS, until });
+    // "shipped by North Korea": "by" names the sender only right after a passive verb; "North
+    // Korea supplies half of the ammunition used by Russian forces" has its sender before.
+    const fromPrep =
+      countryAfterWord(tokens, facts, { at: verb.last, words: FROM_ONLY, until }) ??
+      countryAfterWord(tokens, facts, {
+        at: verb.last,
+        words: BY_WORDS,
+        until: Math.min(until, verb.last + AGENT_REACH),
+      });
     const toPrep = countryAfterWord(tokens, facts, { at: verb.last, words: TO_WORDS, until });
     // "provided Russia with", "sends Russia millions": the country right after the verb.
     let indirect: string | null = null;

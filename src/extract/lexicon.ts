@@ -71,6 +71,12 @@ export const LexiconSchema = Type.Object({
   useNouns: Words,
   /** "workers abroad", "labour exports worldwide": money from everywhere, with no one payer. */
   worldwideWords: Words,
+  /** "missed their targets", "veered off course": where weapons fell, said of weapons used. */
+  accuracyWords: Words,
+  /** Force words that name units sent as well as standing forces: "from the elite Storm Corps". */
+  deployableForceWords: Words,
+  /** Force words that, inside a figure's phrase, describe people sent too: "5,000 military builders". */
+  adjectivalForceWords: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
   capacityVerbs: Words,
   /** "a grain deficit of", "its economy uses": a demand, the country's own with no receiver. */

@@ -760,6 +760,14 @@ describe('sources that relay another', () => {
     ).toBe('The Hanseo Institute');
   });
 
+  it('credits "according to lawmakers briefed by X" to X', () => {
+    expect(
+      source(
+        'At least 300 soldiers have been killed, according to lawmakers briefed by the Baltic Naval Board.',
+      )?.name,
+    ).toBe('the Baltic Naval Board');
+  });
+
   it('credits "lawmakers briefed by X said" to X', () => {
     expect(
       source('Lawmakers briefed by the Baltic Naval Board said 40 ships had sailed.')?.name,

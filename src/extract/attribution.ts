@@ -983,8 +983,9 @@ function briefer(
 ): SourceCue | null {
   const { lex, tokens } = cx;
   const { at, to } = input;
-  if (tokens.key[at] !== 'who') return null;
-  let k = at + 1;
+  // "lawmakers briefed by the NIS", "lawmakers who attended a briefing by …"
+  if (tokens.key[at] !== 'who' && !BRIEFINGS.has(tokens.key[at] ?? '')) return null;
+  let k = tokens.key[at] === 'who' ? at + 1 : at;
   while (k < to && k - at <= RELAY_REACH && !BRIEFINGS.has(tokens.key[k] ?? '')) {
     if (tokens.kind[k] === PUNCT && tokens.key[k] !== '-') return null;
     k++;

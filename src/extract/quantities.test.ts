@@ -841,3 +841,20 @@ describe('particles, model names, "or" ranges and single things', () => {
     expect(claimIn('Russia has supplied at least one howitzer.').value).toBe(1);
   });
 });
+
+describe('nouns a bare figure takes from its clause', () => {
+  it('reads "raised output of shells to around 4m a year" as shells', () => {
+    const claim = claimIn('The plants raised output of 152mm shells to around 4m a year.');
+    expect([claim.value, claim.unit, claim.period?.per]).toEqual([4_000_000, 'shell', 'year']);
+  });
+
+  it('reads "put the total casualties, including the wounded, at about 5,000" as people', () => {
+    const claims = claimsIn(
+      'The agency put the total casualties, including the wounded, at about 5,000, up from 3,900 in its last assessment.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [5000, 'person'],
+      [3900, 'person'],
+    ]);
+  });
+});

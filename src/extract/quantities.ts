@@ -613,6 +613,43 @@ function placeBefore(cx: Scan, end: number): number {
   return -1;
 }
 
+/** How far before "at" a verb of valuing may stand: "put the North's total casualties, including the wounded, at". */
+const VALUED_REACH = 14;
+
+/**
+ * "The NIS put the North's total casualties at about 6,000": a bare figure after "at" counts the
+ * noun a verb of valuing ("put", "pegs") took as its object.
+ */
+function valuedNoun(cx: Scan, at: number): UnitFound | null {
+  const { lex, tokens } = cx;
+  if (tokens.key[at - 1] !== 'at') return null;
+  let verb = -1;
+  for (let i = at - 2; i >= 0 && i >= at - VALUED_REACH; i--) {
+    const key = tokens.key[i] ?? '';
+    if (key === '.' || key === ';' || tokens.kind[i] === NUMBER) return null;
+    if (lex.valuationVerbs.has(key)) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  for (let j = verb + 1; j < at - 1; j++) {
+    const unit = lex.units.match(tokens, j, at - 1);
+    if (unit)
+      return {
+        unit: unit.value.unit,
+        category: unit.value.category,
+        from: j,
+        to: unit.end,
+        peopleCountry: null,
+        per: null,
+        guessed: false,
+        end: -1,
+      };
+  }
+  return null;
+}
+
 /** The counted noun as the subject before a linking verb: "North Korean casualties had exceeded 3,000". */
 function subjectUnit(cx: Scan, at: number): UnitFound | null {
   const { lex, tokens } = cx;
@@ -628,9 +665,10 @@ function subjectUnit(cx: Scan, at: number): UnitFound | null {
   // The noun ends at i; phrases run up to three tokens ("killed or wounded").
   for (let start = Math.max(0, i - 2); start <= i; start++) {
     const unit = lex.units.match(tokens, start, i + 1);
-    if (unit && unit.end === i + 1 && unit.value.unit === 'person') {
+    // "raised output of shells to around 5m a year": any counted noun, not only people.
+    if (unit && unit.end === i + 1) {
       return {
-        unit: 'person',
+        unit: unit.value.unit,
         category: unit.value.category,
         from: start,
         to: unit.end,
@@ -1283,6 +1321,7 @@ export function readQuantity(
       unitBefore(cx, span.sentenceFrom, numberStart) ??
       nounOf(cx, at) ??
       relativeOf(cx, at) ??
+      valuedNoun(cx, at) ??
       subjectUnit(cx, at) ??
       elided(cx, { at, end, inherit: span.inherit ?? null, carried: span.carried ?? null });
     if (unit === null) return null;

@@ -973,3 +973,39 @@ describe('supply shares, accuracy and standing forces', () => {
     ).toBe('force_size');
   });
 });
+
+describe('whose force', () => {
+  it('reads troops of a country the exchange sends none from, with no verb of sending, as its force', () => {
+    expect(flow('Russia has more than 500,000 troops committed to the war.')).toEqual([
+      'force_size',
+      'RUS',
+      null,
+    ]);
+    expect(
+      flow('North Korean engineers could free up several thousand Russian soldiers for the front.'),
+    ).toEqual(['force_size', 'RUS', null]);
+  });
+
+  it('keeps North Korean troops in Russia as sent, whatever agency counts them', () => {
+    expect(
+      flow(
+        "Ukraine's military intelligence said 10,000 North Korean soldiers remain stationed in Kursk.",
+      ),
+    ).toEqual(['personnel', 'PRK', 'RUS']);
+  });
+
+  it('does not take the casualty word of a later figure for an earlier one', () => {
+    const claims = claimsIn(
+      'About 14,000 North Korean troops remain in Russia, with around 4,200 killed or wounded so far.',
+    );
+    expect(claims.map((c) => c.category)).toEqual(['personnel', 'casualties']);
+  });
+
+  it('reads soldiers captured as casualties, whatever their ages', () => {
+    expect(flow('Two North Korean soldiers, aged 21 and 25, were captured in January.')).toEqual([
+      'casualties',
+      'PRK',
+      null,
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Category, ExtractedClaim, Stage } from '../domain/index.ts';
 import { CUE_CATEGORY, lexicon, type FlowRole, type Lexicon, type Scan } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
-import { PUNCT, type Tokens } from './tokenize.ts';
+import { NUMBER, PUNCT, type Tokens } from './tokenize.ts';
 
 /** A country named in a sentence. */
 export interface CountryMention {
@@ -36,6 +36,8 @@ export interface SentenceFacts {
   readonly standingAt: readonly number[];
   /** Where "military", "armed" stand: inside a figure's phrase they describe people sent too. */
   readonly adjectivalAt: readonly number[];
+  /** Where digits stand: a category word past another figure is that figure's. */
+  readonly numberAt: readonly number[];
   /** Where "of whom" opens a part of a group: a word after it speaks of the part, not the whole. */
   readonly partAt: readonly number[];
 }
@@ -43,6 +45,15 @@ export interface SentenceFacts {
 type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
 
 const DEPLOYABLE = new Set(lexicon.data.deployableForceWords);
+const NOT_FORCES = new Set(lexicon.data.forceCueExceptions);
+
+/** Whether digits stand between a figure and the word at `at`. */
+function numberBetween(facts: SentenceFacts, q: QuantityMatch, at: number): boolean {
+  for (const n of facts.numberAt)
+    if ((at >= q.last && n >= q.last && n < at) || (at < q.first && n > at && n < q.first))
+      return true;
+  return false;
+}
 const ADJECTIVAL = new Set(lexicon.data.adjectivalForceWords);
 
 /** Collects the category words of a sentence once, for all of its figures. */
@@ -51,7 +62,7 @@ export function categoryWords(
   sentence: { readonly from: number; readonly to: number },
 ): Pick<
   SentenceFacts,
-  'categoryCues' | 'forceCue' | 'forceAt' | 'standingAt' | 'adjectivalAt' | 'partAt'
+  'categoryCues' | 'forceCue' | 'forceAt' | 'standingAt' | 'adjectivalAt' | 'partAt' | 'numberAt'
 > {
   const { lex, tokens } = cx;
   const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
@@ -59,11 +70,16 @@ export function categoryWords(
   const standingAt: number[] = [];
   const adjectivalAt: number[] = [];
   const partAt: number[] = [];
+  const numberAt: number[] = [];
   for (let i = sentence.from; i < sentence.to; i++) {
     if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') partAt.push(i);
+    // Ages and days ("aged 20 and 26") are no figures of their own; counts of people that take a
+    // casualty word from another are ("11,000 troops … 4,700 killed").
+    if (tokens.kind[i] === NUMBER && tokens.end[i]! - tokens.start[i]! >= 3) numberAt.push(i);
     if ((cx.cues[i]! & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
-    if (lex.forceCues.has(key)) {
+    // "military intelligence", "military cooperation": the word describes no body of people.
+    if (lex.forceCues.has(key) && !NOT_FORCES.has(tokens.key[i + 1] ?? '')) {
       forceAt.push(i);
       if (!DEPLOYABLE.has(key)) standingAt.push(i);
       if (ADJECTIVAL.has(key)) adjectivalAt.push(i);
@@ -71,7 +87,15 @@ export function categoryWords(
     const cues = lex.categoryCues.get(key);
     if (cues) categoryCues.push({ at: i, cues });
   }
-  return { categoryCues, forceCue: forceAt.length > 0, forceAt, standingAt, adjectivalAt, partAt };
+  return {
+    categoryCues,
+    forceCue: forceAt.length > 0,
+    forceAt,
+    standingAt,
+    adjectivalAt,
+    partAt,
+    numberAt,
+  };
 }
 
 /** The kind and sides of the last figure that named its kind, for one that does not. */
@@ -350,6 +374,8 @@ export function categorize(
       if (unit === 'item' && (!options.carrier || (i >= q.numberStart && i < q.unitFrom))) continue;
       // "15,000 soldiers served, of whom a quarter were killed": the killed are the part.
       if (i >= q.last && facts.partAt.some((p) => p >= q.last && p < i)) continue;
+      // "15,000 troops remain, with around 4,700 killed": a word past another figure is its own.
+      if (c.category === 'casualties' && numberBetween(facts, q, i)) continue;
       const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
       if (!cue || d < cue.distance) cue = { category: c.category, distance: d, at: i };
     }
@@ -592,6 +618,37 @@ function governingVerb(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): 
   }
   if (before || !after) return before;
   return joinsClauses(tokens, { from: q.last, to: after.first }) ? null : after;
+}
+
+const PLACE_WORDS = new Set([
+  'in',
+  'into',
+  'to',
+  'for',
+  'from',
+  'against',
+  'by',
+  'with',
+  'of',
+  'at',
+]);
+
+/**
+ * Whose people a count is: the nationality in its phrase or named with people before it, or a
+ * country before it that no preposition makes a place ("Russia has 600,000 troops").
+ */
+function homeCountry(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  const { tokens } = cx;
+  if (q.peopleCountry) return q.peopleCountry;
+  let before: string | null = null;
+  for (const m of facts.countries) {
+    if (m.source) continue;
+    if (m.first >= q.numberStart && m.last <= q.unitTo) return m.code;
+    if (m.last > q.first) continue;
+    const p = tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+    before = PLACE_WORDS.has(tokens.key[p] ?? '') ? null : m.code;
+  }
+  return nationalityBefore(cx, facts, q) ?? before;
 }
 
 /**
@@ -898,6 +955,14 @@ export function direct(
     valued ?? topic?.category ?? (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
+  // "Russia has more than 600,000 troops", "free up several thousand Russian soldiers": people
+  // of a country the exchange sends none from, counted with no verb of sending, are its force.
+  if (category === 'personnel' && q.unit === 'person' && !hasRole(facts, 'send')) {
+    const whose = homeCountry(cx, facts, q);
+    const sender = lex.data.defaultFlows['personnel']?.[0];
+    if (whose && sender && whose !== sender)
+      return { category: 'force_size', from: whose, to: null, stage };
+  }
   const priced = priceChange(cx, facts, q);
   if (priced) {
     SETTLED.add(q);

@@ -75,6 +75,8 @@ export const LexiconSchema = Type.Object({
   accuracyWords: Words,
   /** Force words that name units sent as well as standing forces: "from the elite Storm Corps". */
   deployableForceWords: Words,
+  /** Nouns after which a force word names no body of people: "military intelligence", "military aid". */
+  forceCueExceptions: Words,
   /** Force words that, inside a figure's phrase, describe people sent too: "5,000 military builders". */
   adjectivalForceWords: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */

@@ -858,3 +858,28 @@ describe('nouns a bare figure takes from its clause', () => {
     ]);
   });
 });
+
+describe('ranges with their signs, parts and vague counts with "more"', () => {
+  it('reads "$700-$900 a month" and "60% to 80%" as ranges', () => {
+    const pay = claimIn('Each worker earns $700-$900 a month.');
+    const cut = claimIn('The state keeps 60% to 80% of wages.');
+    expect([pay.low, pay.high, cut.low, cut.high]).toEqual([700, 900, 60, 80]);
+  });
+
+  it('reads "roughly 1,500 of the soldiers" as people, and "the rest, around 7,000" as the same', () => {
+    const claims = claimsIn(
+      'Roughly 1,500 of the soldiers were drone operators, while the rest, around 7,000, guarded the border.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [1500, 'person'],
+      [7000, 'person'],
+    ]);
+  });
+
+  it('reads "tens of thousands more" after a count of people as more people', () => {
+    const [, more] = claimsIn(
+      'North Korea keeps 11,000 troops in Russia. It plans to send tens of thousands more, officials say.',
+    );
+    expect([more?.low, more?.unit]).toEqual([20_000, 'person']);
+  });
+});

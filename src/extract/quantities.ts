@@ -751,6 +751,16 @@ const AUXILIARIES = new Set([
   'later',
 ]);
 
+const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her']);
+
+/** "roughly 2,500 of the soldiers", "five of the aircraft": a part counts the noun of the whole. */
+function partOf(cx: Scan, at: number, limit: number): UnitFound | null {
+  const { tokens } = cx;
+  if (tokens.key[at] !== 'of' || !DETERMINERS.has(tokens.key[at + 1] ?? '')) return null;
+  const noun = countedNoun(cx, at + 2, limit);
+  return noun && !noun.guessed ? noun : null;
+}
+
 /** "some 300 were killed": a bare figure whose verb says what happened to people. */
 function casualtyPredicate(cx: Scan, at: number, limit: number): UnitFound | null {
   const { lex, tokens } = cx;
@@ -825,7 +835,9 @@ function elided(
   ) {
     end++;
     ellipsis = true;
-  } else if (tokens.key[input.at - 1] === 'another') ellipsis = true;
+  } else if (tokens.key[input.at - 1] === 'another' || tokens.key[input.end - 1] === 'more')
+    // "another 300", "tens of thousands more": the noun is the one just counted.
+    ellipsis = true;
   const back = refersBack(cx, { at: input.at, end });
   const subject = !ellipsis && !back && (subjectOfVerb(cx, end) || figureNamed(cx, input.at));
   // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
@@ -1112,7 +1124,13 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
       tokens.kind[at + 2] !== undefined &&
       adjacent(tokens, at + 1, at + 2)
     ) {
-      if (next === '-' && (tokens.kind[at + 2] === NUMBER || tokens.key[at + 2] === 'strong'))
+      // "10,000-12,000", "11,000-strong", "$800-$1,000": a range or a strength, not a label.
+      if (
+        next === '-' &&
+        (tokens.kind[at + 2] === NUMBER ||
+          tokens.key[at + 2] === 'strong' ||
+          lex.currencySymbols.match(tokens, at + 2) !== null)
+      )
         return false;
       return true;
     }
@@ -1297,15 +1315,24 @@ export function readQuantity(
   } else {
     const percent = lex.percentWords.match(tokens, end, limit);
     if (percent) {
+      // "70% to 90% of wages": a range whose bounds each carry the sign.
+      const upper = low === null && value !== null ? percentBound(cx, percent.end, limit) : null;
+      if (upper && value !== null && upper.value > value) {
+        low = value;
+        high = upper.value;
+        value = null;
+        qualifier = 'range';
+      }
+      const to = upper && high !== null ? upper.end : percent.end;
       unit = {
         unit: 'percent',
         category: 'other',
         from: end,
-        to: percent.end,
+        to,
         peopleCountry: null,
         per: null,
         guessed: false,
-        end: percent.end,
+        end: to,
       };
     } else {
       unit = strength(cx, end) ?? currencyAfter(cx, end, limit) ?? countedNoun(cx, end, limit);
@@ -1317,6 +1344,7 @@ export function readQuantity(
   if (unit === null) {
     if (reading.smallWord || reading.yearLike) return null;
     unit =
+      partOf(cx, end, limit) ??
       casualtyPredicate(cx, end, limit) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
       nounOf(cx, at) ??
@@ -1459,6 +1487,21 @@ function qualifiedShare(
   const fraction = cx.lex.fractions.match(cx.tokens, input.at);
   const next = fraction ? cx.tokens.key[fraction.end] : undefined;
   return fraction !== null && next !== 'a' && next !== 'an';
+}
+
+/** "… to 90%" after a first percentage: the upper bound and the token after its sign, or null. */
+function percentBound(
+  cx: Scan,
+  at: number,
+  limit: number,
+): { readonly value: number; readonly end: number } | null {
+  const { lex, tokens } = cx;
+  const joiner = tokens.key[at] ?? '';
+  if (!RANGE_JOINERS.has(joiner) || tokens.kind[at + 1] !== NUMBER) return null;
+  const second = readNumber(cx, at + 1, limit);
+  if (!second || second.value === null) return null;
+  const sign = lex.percentWords.match(tokens, second.end, limit);
+  return sign ? { value: second.value, end: sign.end } : null;
 }
 
 /** "down a third": after a word of change, a fraction stands without "of". */

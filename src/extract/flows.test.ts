@@ -1009,3 +1009,15 @@ describe('whose force', () => {
     ]);
   });
 });
+
+describe('goods of trade', () => {
+  it('files tonnes of coal or of cargo as trade', () => {
+    expect(
+      claimIn('North Korea shipped at least 400,000 tonnes of coal by sea last year.').category,
+    ).toBe('trade');
+    expect(
+      claimIn('Russian Railways carried 9,800 tonnes of cargo across the border in the half-year.')
+        .category,
+    ).toBe('trade');
+  });
+});

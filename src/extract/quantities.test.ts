@@ -883,3 +883,20 @@ describe('ranges with their signs, parts and vague counts with "more"', () => {
     expect([more?.low, more?.unit]).toEqual([20_000, 'person']);
   });
 });
+
+describe('a bare figure placed somewhere', () => {
+  it('counts the people just named: "9,000 in Kursk and 12,000 in Russia overall"', () => {
+    const claims = claimsIn(
+      'North Korea has sent 12,000 soldiers. Our estimate is 9,000 in Kursk and 12,000 in Russia overall.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [12_000, 'person'],
+      [9000, 'person'],
+      [12_000, 'person'],
+    ]);
+  });
+
+  it('does not take a month for a place', () => {
+    expect(claimsIn('The deal was worth $5 million. About 300 in May went north.')).toHaveLength(1);
+  });
+});

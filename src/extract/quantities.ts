@@ -839,7 +839,10 @@ function elided(
     // "another 300", "tens of thousands more": the noun is the one just counted.
     ellipsis = true;
   const back = refersBack(cx, { at: input.at, end });
-  const subject = !ellipsis && !back && (subjectOfVerb(cx, end) || figureNamed(cx, input.at));
+  const subject =
+    !ellipsis &&
+    !back &&
+    (subjectOfVerb(cx, end) || figureNamed(cx, input.at) || placedAt(cx, end));
   // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
   const countCarried =
     input.carried !== null &&
@@ -960,6 +963,14 @@ export function nounMention(
     }
   }
   return null;
+}
+
+/** "8,000 in Kursk and 11,000 in Russia overall": a bare figure placed somewhere counts people or things just named. */
+function placedAt(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  if (tokens.key[at] !== 'in' || !tokens.capital[at + 1] || tokens.kind[at + 1] !== WORD)
+    return false;
+  return !lex.months.has(tokens.key[at + 1] ?? '');
 }
 
 const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since']);

@@ -684,9 +684,16 @@ export function findSourceCues(
       );
       continue;
     }
-    const subject = describedSubject(cx, { j, from });
-    j = subject.j;
-    let s = walkBack(cx, subject);
+    // The data and the team are the subject, but whoever handled the imagery credits it.
+    let walkFrom = from;
+    const participle = participleAt(cx, j, from);
+    if (participle >= 0) {
+      const link = linkAfter(tokens, participle);
+      if (HANDLING.has(tokens.key[participle] ?? '') && tokens.key[link] === 'by' && link < j)
+        walkFrom = link + 1;
+      else if (isNameToken(cx, participle - 1)) j = participle - 1;
+    }
+    let s = walkBack(cx, { j, from: walkFrom });
     // "Ukrainian gunners who have captured stocks say": the source stands before "who".
     // Not "vessels, which the team says made …": there the clause has a subject of its own.
     if (
@@ -1077,29 +1084,25 @@ const FOUNDING = new Set(lexicon.data.foundingParticiples);
 const PARTICIPLE_REACH = 10;
 
 /**
- * Where to read a subject that a participle describes: "Chinese customs data released on Thursday
- * showed" and "a team set up by 11 governments concluded" name the data and the team, but "imagery
- * reviewed by the team shows" credits the team that handled it. Returns the span to walk back
- * over: its last token and the first token the walk may reach.
+ * A participle that describes the subject before a verb: "Chinese customs data released on
+ * Thursday showed", "a team set up by 11 governments concluded", "imagery reviewed by the team
+ * shows". Returns its token, or -1.
  */
-function describedSubject(
-  cx: Scan,
-  at: { readonly j: number; readonly from: number },
-): { readonly j: number; readonly from: number } {
+function participleAt(cx: Scan, j: number, from: number): number {
   const { tokens } = cx;
-  const { j, from } = at;
   for (let k = j; k > from && j - k < PARTICIPLE_REACH; k--) {
     const key = tokens.key[k] ?? '';
-    if (key === ',' || key === '"' || key === ';' || key === ':') return at;
-    const handles = HANDLING.has(key);
-    if ((!handles && !FOUNDING.has(key)) || tokens.capital[k]) continue;
-    const next = tokens.key[k + 1] === 'up' ? k + 2 : k + 1;
-    const link = tokens.key[next] ?? '';
-    if (!CONNECTORS.has(link) && link !== 'on') continue;
-    if (handles && link === 'by' && next < j) return { j, from: next + 1 };
-    return isNameToken(cx, k - 1) ? { j: k - 1, from } : at;
+    if (key === ',' || key === '"' || key === ';' || key === ':') return -1;
+    if ((!HANDLING.has(key) && !FOUNDING.has(key)) || tokens.capital[k]) continue;
+    const link = tokens.key[linkAfter(tokens, k)] ?? '';
+    if (CONNECTORS.has(link) || link === 'on') return k;
   }
-  return at;
+  return -1;
+}
+
+/** The token after a participle and its particle: "by" in "set up by". */
+function linkAfter(tokens: Tokens, k: number): number {
+  return tokens.key[k + 1] === 'up' ? k + 2 : k + 1;
 }
 
 const TIME_WORDS = new Set([
@@ -1253,13 +1256,25 @@ function expand(attribution: Attribution, memory: SourceMemory): Attribution {
 
 /** "Budanov said" after "Kyrylo Budanov, the intelligence chief": the person already named. */
 function bySurname(name: string, memory: SourceMemory): Attribution | null {
+  // Only a capitalized word can be a surname: "officials said" looks for no one.
+  const c = name.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null;
   for (let k = memory.named.length - 1; k >= 0; k--) {
     const entry = memory.named[k]!;
-    if (!entry.person) continue;
-    const words = (entry.attribution.name ?? '').split(' ');
-    if (words.length > 1 && words.includes(name)) return entry.attribution;
+    if (entry.person && hasWord(entry.attribution.name ?? '', name)) return entry.attribution;
   }
   return null;
+}
+
+/** Whether `word` is one of the space-separated words of a name of several: no array built. */
+function hasWord(full: string, word: string): boolean {
+  if (full.length <= word.length) return false;
+  for (let at = full.indexOf(word); at >= 0; at = full.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || full[at - 1] === ' ') && (end === full.length || full[end] === ' '))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -1317,8 +1332,10 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
       const { name, affiliation } = entry.attribution;
       entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
       // "the agency said" after "the National Intelligence Service": a body's noun by another word.
-      for (const other of synonyms)
+      for (let w = 0; w < synonyms.length; w++) {
+        const other = synonyms[w]!;
         if (entry.words.includes(other) && properName(name, other)) return entry.attribution;
+      }
       if (!entry.words.includes(cue.head)) continue;
       if (properName(name, cue.head)) return entry.attribution;
       // "Lucia Benedek-Han of the Centre for Frontline Studies … the Centre said": the body she

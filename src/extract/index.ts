@@ -822,7 +822,21 @@ function hypothetical(cx: Scan, sentence: { readonly from: number; readonly to: 
 
 /** Two-word entries ("in return") are looked up as the key of a token and the next. */
 const CONTINUATION = new Set(lexicon.data.continuationWords);
-const CONTINUATION_FIRSTS = firstWords(CONTINUATION);
+/** Two-word entries ("in return", "the total") by their first word: no string built per token. */
+const CONTINUATION_PAIRS = pairsOf(CONTINUATION);
+
+function pairsOf(phrases: Iterable<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const space = phrase.indexOf(' ');
+    if (space < 0) continue;
+    const first = phrase.slice(0, space);
+    const seconds = out.get(first) ?? new Set<string>();
+    seconds.add(phrase.slice(space + 1));
+    out.set(first, seconds);
+  }
+  return out;
+}
 
 /**
  * "It also sent about 220 pieces", "Russia had launched more than 70 of them": a sentence that
@@ -835,10 +849,7 @@ function continuesParagraph(
   const { key } = cx.tokens;
   for (let i = sentence.from; i < sentence.to; i++) {
     const k = key[i] ?? '';
-    if (
-      CONTINUATION.has(k) ||
-      (CONTINUATION_FIRSTS.has(k) && CONTINUATION.has(`${k} ${key[i + 1] ?? ''}`))
-    )
+    if (CONTINUATION.has(k) || CONTINUATION_PAIRS.get(k)?.has(key[i + 1] ?? '') === true)
       return true;
   }
   return false;
@@ -1058,7 +1069,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
     const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }) : NONE;
     if (bits & CUE_SOURCE) {
       learnAcronyms(cx, { from, to, memory: carry.sources });
-      if (leadsSummary(cx, { from, to })) summarySource = lastBody(carry.sources);
+      // A lead-in states no figure, so only a sentence without one is looked at.
+      if ((bits & CUE_AMOUNT) === 0 && leadsSummary(cx, { from, to }))
+        summarySource = lastBody(carry.sources);
     }
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
@@ -1109,14 +1122,18 @@ export function extract(input: ExtractInput): ClaimsDocument {
       }
       // A sentence that refers back goes on in its paragraph's voice; after "its findings are
       // summarized below", every sentence goes on in the report's.
-      const voice =
-        paragraphSource && (continuesParagraph(cx, sentence) || opensQuote(cx, sentence))
+      const open =
+        (paragraphSource !== null || summarySource !== null) &&
+        onlyRelative(cx, scoped) &&
+        !hypothetical(cx, sentence);
+      const voice = !open
+        ? null
+        : paragraphSource && (continuesParagraph(cx, sentence) || opensQuote(cx, sentence))
           ? paragraphSource
           : summarySource;
-      const credited =
-        voice && onlyRelative(cx, scoped) && !hypothetical(cx, sentence)
-          ? made.map((c) => (c.attribution ? c : { ...c, attribution: voice }))
-          : made;
+      const credited = voice
+        ? made.map((c) => (c.attribution ? c : { ...c, attribution: voice }))
+        : made;
       const said = sayOfChanged(credited, quantities);
       // A paragraph's source is the one its last credited figure carries.
       if (cues.length > 0) paragraphSource = said.at(-1)?.attribution ?? paragraphSource;

@@ -782,3 +782,31 @@ describe('lists of figures and the date they share', () => {
     expect(first?.period ?? null).toBeNull();
   });
 });
+
+describe('dates of saying before what is said', () => {
+  it('gives no period to a figure in what was announced "In June, X announced that…"', () => {
+    expect(
+      period(
+        'In June, the minister announced that Pyongyang would send 2,000 sappers to Kursk.',
+        '2025-09-01',
+      ),
+    ).toBeNull();
+  });
+
+  it('gives no period to "saying in May that losses stood at 5,000"', () => {
+    const claims = claimsIn(
+      'Kyiv put the figure higher, saying in May that North Korean losses stood at roughly 5,000.',
+      '2025-09-01',
+    );
+    expect(claims.at(-1)?.period ?? null).toBeNull();
+  });
+
+  it('keeps a cut-off "As of March 3, the prosecutor stated that…"', () => {
+    expect(
+      period(
+        'As of March 3, the prosecutor stated that Russia had fired at least 30 North Korean missiles.',
+        '2024-04-01',
+      ),
+    ).toEqual({ start: null, end: '2024-03-03', per: null });
+  });
+});

@@ -527,6 +527,29 @@ function relativeOpening(cx: Scan, at: number): number {
   return -1;
 }
 
+/** How far after a verb of saying its "that" may stand: "told reporters on Monday that". */
+const THAT_REACH = 4;
+
+/**
+ * "In June, Shoigu announced that Pyongyang would send 1,000 sappers", "saying in May that losses
+ * stood at 6,000", "In April, the agency had put the casualties at 4,700": a date before a verb of
+ * saying or valuing, with the figure in what is said, dates the saying, not the figure.
+ */
+function reportsAfter(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  const { lex, tokens } = cx;
+  const { key } = tokens;
+  // "saying in May that …": the date stands between the verb and its "that".
+  if (key[span.from] === 'that') return true;
+  for (let i = span.from; i < span.to; i++) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';') return false;
+    if (lex.valuationVerbs.has(k)) return true;
+    if (!lex.speechVerbs.has(k)) continue;
+    for (let j = i + 1; j < span.to && j <= i + THAT_REACH; j++) if (key[j] === 'that') return true;
+  }
+  return false;
+}
+
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
 function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   const { lex, tokens } = cx;
@@ -645,6 +668,14 @@ function choosePeriod(
   for (const d of dates) {
     if (d.weekday || d.day || (d.start === null && d.end === null)) continue;
     if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;
+    // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
+    if (
+      d.last <= q.first &&
+      d.start !== null &&
+      d.end !== null &&
+      reportsAfter(cx, { from: d.last, to: q.first })
+    )
+      continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
     // "down 5% from 2023, when the figure hit $2.3bn": ", when" makes it the date of what follows.

@@ -1021,3 +1021,37 @@ describe('goods of trade', () => {
     ).toBe('trade');
   });
 });
+
+describe('supply shares, failures and output', () => {
+  it('reads the maker’s share of what a country fires as the supply', () => {
+    expect(
+      flow('North Korean shells make up as much as 45 percent of what the Russian army fires.'),
+    ).toEqual(['munitions', 'PRK', 'RUS']);
+    const claims = claimsIn(
+      'Russia launched 210 ballistic missiles at Ukraine last year, of which about a fifth were North Korean-made.',
+    );
+    expect(claims.map((c) => [c.from, c.to])).toEqual([
+      ['RUS', 'UKR'],
+      ['PRK', 'RUS'],
+    ]);
+  });
+
+  it('does not read shells that fail to fire as used', () => {
+    expect(flow('Officials said up to 15% of the North Korean rounds fail to fire.')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('reads output and production capacity as the maker’s stock, with no receiver', () => {
+    expect(
+      flow('North Korea’s output of shells has risen to about 200,000 rounds a month.'),
+    ).toEqual(['munitions', 'PRK', null]);
+    expect(flow('Pyongyang has a plant that could make 2,000 attack drones a year.')).toEqual([
+      'weapons',
+      'PRK',
+      null,
+    ]);
+  });
+});

@@ -81,8 +81,11 @@ export function categoryWords(
     // "military intelligence", "military cooperation": the word describes no body of people.
     if (lex.forceCues.has(key) && !NOT_FORCES.has(tokens.key[i + 1] ?? '')) {
       forceAt.push(i);
-      if (!DEPLOYABLE.has(key)) standingAt.push(i);
-      if (ADJECTIVAL.has(key)) adjectivalAt.push(i);
+      // "5,000 military builders", "several hundred are military builders": an adjective of a
+      // counted noun describes people sent as well; "Its military has" is a standing force.
+      const adjective = ADJECTIVAL.has(key) && lex.units.match(tokens, i + 1, sentence.to) !== null;
+      if (adjective) adjectivalAt.push(i);
+      else if (!DEPLOYABLE.has(key)) standingAt.push(i);
     }
     const cues = lex.categoryCues.get(key);
     if (cues) categoryCues.push({ at: i, cues });
@@ -182,15 +185,31 @@ function eachBefore(tokens: Tokens, span: { readonly from: number; readonly at: 
   return false;
 }
 
-/** "its grain shortfall of about 1 million tonnes", "its economy uses an estimated": demand just before. */
-function demandBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+/**
+ * "its grain shortfall of about 1 million tonnes", "its economy uses an estimated": demand just
+ * before; "output of 152mm shells has risen to 5m a year", "a plant able to make 3,000 drones a
+ * year": production, for goods other than money.
+ */
+function stockBefore(
+  cx: Scan,
+  facts: SentenceFacts,
+  input: { readonly q: QuantityMatch; readonly category: Category },
+): boolean {
   const { key } = cx.tokens;
-  for (let i = q.first - 1; i >= facts.from && i >= q.first - DEMAND_REACH; i--) {
-    if (cx.tokens.kind[i] === PUNCT) return false;
-    if (DEMANDS.has(key[i] ?? '')) return true;
+  const { q } = input;
+  const made = input.category !== 'money' && input.category !== 'trade';
+  for (let i = q.first - 1; i >= facts.from && i >= q.first - STOCK_REACH; i--) {
+    if (cx.tokens.kind[i] === PUNCT && key[i] !== '-') return false;
+    const k = key[i] ?? '';
+    if (i >= q.first - DEMAND_REACH && DEMANDS.has(k)) return true;
+    if (made && PRODUCTION.has(k)) return true;
   }
   return false;
 }
+
+const PRODUCTION = new Set(lexicon.data.productionWords);
+/** "output of 152mm and 122mm shells to around 5m a year": production may name the goods between. */
+const STOCK_REACH = 9;
 
 /** The country whose demand it is: named before the figure in its sentence, or the one last named. */
 function demander(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
@@ -803,6 +822,27 @@ function wholeEnd(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
 }
 
 const MADE_WORDS = new Set(['made', 'produced', 'built', 'origin']);
+const NEGATIONS = new Set(lexicon.data.negationWords);
+
+/** "fail to fire", "did not explode": a verb of use the text denies. */
+function negated(tokens: Tokens, v: FlowVerb): boolean {
+  const before = tokens.key[v.first - 1] === 'to' ? v.first - 2 : v.first - 1;
+  return NEGATIONS.has(tokens.key[before] ?? '');
+}
+
+/**
+ * "North Korean shells account for about half of …": the maker named with weapons as the subject
+ * of a share, before it in its clause.
+ */
+function makerBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  let made: string | null = null;
+  for (const m of facts.countries) {
+    if (m.source || m.last > q.first) continue;
+    if (joinsClauses(cx.tokens, { from: m.last, to: q.first })) continue;
+    if (namesAWeapon(cx, m, q.first)) made = m.code;
+  }
+  return made;
+}
 
 /**
  * "… come from North Korea", "… are North Korean-made", "… are of North Korean origin": the country
@@ -862,16 +902,24 @@ function usage(
     use = post.verb;
     passive = post.passive;
   } else if (verb?.role === 'use' && verb.last <= q.first) use = verb;
+  // "up to 20% of the rounds fail to fire": a weapon that fails was not used.
+  if (use && negated(tokens, use)) use = null;
   if (!use && !launches) return null;
   const at = use ?? { first: q.first, last: q.last };
-  // "half of the shells fired by Russian forces come from North Korea", "half of the ammunition
-  // Russia used came from North Korea": the use only describes the whole; the share is of the
-  // supply, from the source to the user.
-  const origin = passive && use ? suppliedAfter(cx, facts, use.last) : null;
-  if (origin && use) {
+  // "half of the shells fired by Russian forces come from North Korea", "North Korean shells
+  // account for 40% of what the Russian army fires", "237 missiles, of which a quarter were
+  // North Korean-made": the use describes the whole; the share is of the supply, from the maker
+  // to the user.
+  const share = q.unit === 'percent' || q.ratio;
+  const origin =
+    (passive && use ? suppliedAfter(cx, facts, use.last) : null) ??
+    (share ? (suppliedAfter(cx, facts, q.last) ?? makerBefore(cx, facts, q)) : null);
+  if (origin) {
     const user =
-      nearestCountry(facts, { before: use.first, skip: { cx, makers: true } })?.code ??
-      countryAfterWord(tokens, facts, { at: use.last, words: BY_WORDS, exclude: origin });
+      (use
+        ? nearestCountry(facts, { before: use.first, skip: { cx, makers: true } })?.code
+        : null) ??
+      countryAfterWord(tokens, facts, { at: at.last, words: BY_WORDS, exclude: origin });
     const flow = lex.data.defaultFlows[category];
     return {
       from: origin,
@@ -1132,8 +1180,14 @@ export function direct(
   }
   // "the North's annual grain shortfall of about 1 million tonnes": a demand is the country's own,
   // with no receiver, as "North Korea needs 5.5mn tonnes" is (the held-out gold reads both so).
-  if (demandBefore(cx, facts, q))
-    return { category, from: subject ?? modifier ?? demander(cx, facts, q), to: null, stage };
+  // So are its output and its stocks: "factories' output has risen to 250,000 rounds a month".
+  if (stockBefore(cx, facts, { q, category }))
+    return {
+      category,
+      from: subject ?? modifier ?? demander(cx, facts, q) ?? input.lastCountry,
+      to: null,
+      stage,
+    };
   // "North Korea needs 5.5mn tonnes", "plants can turn out 20 missiles": a stock, no receiver.
   if (verb && role === 'hold') return { category, from: subject ?? modifier, to: null, stage };
   if (verb && role) {

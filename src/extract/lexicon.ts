@@ -79,6 +79,10 @@ export const LexiconSchema = Type.Object({
   forceCueExceptions: Words,
   /** Force words that, inside a figure's phrase, describe people sent too: "5,000 military builders". */
   adjectivalForceWords: Words,
+  /** "output has risen to 5m shells a year", "able to make 3,000 drones": a stock of the maker's. */
+  productionWords: Words,
+  /** "fail to fire", "did not explode": words that deny the verb of use after them. */
+  negationWords: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
   capacityVerbs: Words,
   /** "a grain deficit of", "its economy uses": a demand, the country's own with no receiver. */

@@ -314,6 +314,13 @@ function onlyEmptyWords(name: string, words: ReadonlySet<string>): boolean {
   }
 }
 
+/** Whether a name has a second word that starts with a capital: "Orbital Ledger". */
+function secondWordCapital(name: string): boolean {
+  const space = name.indexOf(' ');
+  const c = space < 0 ? 0 : name.charCodeAt(space + 1);
+  return c >= 65 && c <= 90;
+}
+
 /** Whether an ASCII capital appears anywhere after the first character. */
 function capitalAfterFirst(name: string): boolean {
   for (let k = 1; k < name.length; k++) {
@@ -340,9 +347,8 @@ function named(cx: Scan, place: CuePlace, attribution: Attribution): SourceCue {
 
 /** "Northline Maritime Analytics, a Singapore-based ship-tracking firm": a description of a body. */
 function describesBody(cx: Scan, affiliation: string | null): boolean {
-  if (!affiliation) return false;
-  const space = affiliation.indexOf(' ');
-  if (space < 0 || !DETERMINERS.has(affiliation.slice(0, space).toLowerCase())) return false;
+  // Most affiliations are proper names ("Asan Institute"): those never start with an article.
+  if (!affiliation || !/^(?:an?|the) /i.test(affiliation)) return false;
   return cx.lex.bodyNouns.has(affiliation.slice(affiliation.lastIndexOf(' ') + 1).toLowerCase());
 }
 
@@ -1027,6 +1033,8 @@ function authoredBy(
 ): SourceCue | null {
   const { tokens } = cx;
   const { at, to } = input;
+  const next = tokens.key[at + 1] ?? '';
+  if (next !== 'by' && !HANDLING.has(next)) return null;
   // "according to a report by …" is read whole where "according" is.
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (tokens.key[k] === 'according') return null;
   let by = at + 1;
@@ -1317,7 +1325,7 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
       if (full) return full;
       if (cue.person) return cue.attribution;
     }
-    if (cue.attribution.affiliation === null && capitalAfterFirst(name))
+    if (cue.attribution.affiliation === null && secondWordCapital(name))
       return byShortName(name, memory) ?? expand(cue.attribution, memory);
     return expand(cue.attribution, memory);
   }

@@ -1055,3 +1055,18 @@ describe('supply shares, failures and output', () => {
     ]);
   });
 });
+
+describe('money against goods, and carriers by their flag', () => {
+  it('pays the shipper for goods shipped', () => {
+    const claims = claimsIn(
+      'It assumed that North Korea had shipped about 10 million shells and priced them at $700 a round.',
+    );
+    expect(claims.map((c) => [c.unit, c.from, c.to]).at(-1)).toEqual(['usd', 'RUS', 'PRK']);
+  });
+
+  it('reads the usual receiver’s tankers taking part in deliveries as carrying the usual flow', () => {
+    expect(
+      flow('Imagery showed 11 different North Korean tankers taking part in the deliveries.'),
+    ).toEqual(['oil', 'RUS', 'PRK']);
+  });
+});

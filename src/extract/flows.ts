@@ -162,6 +162,7 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
 const WHOLES = new Set(lexicon.data.wholeReferences);
 
 const PAYMENTS = new Set(lexicon.data.paymentVerbs);
+const GOODS_VERBS = new Set(lexicon.data.goodsVerbs);
 const CAPACITY = new Set(lexicon.data.capacityVerbs);
 
 const WORLDWIDE = new Set(lexicon.data.worldwideWords);
@@ -1212,6 +1213,9 @@ export function direct(
         indirect = m.code;
     }
     stated = fromPrep !== null || toPrep !== null || indirect !== null;
+    // "North Korea had shipped 12 million shells and priced them at $800 a round": money is paid
+    // the other way to goods; the shipper is paid.
+    if (role === 'send' && category === 'money' && GOODS_VERBS.has(verb.key)) role = 'receive';
     if (role === 'send') {
       from = fromPrep ?? subject;
       to = toPrep ?? indirect;
@@ -1274,7 +1278,14 @@ export function direct(
   // "A worker on a Russian site can earn 100,000 rubles": read from subjects and places alone,
   // a flow against the usual direction of the exchange is a misreading far more often than a
   // reversal; a side named by a preposition or an object stands.
-  if (!stated && fallback && from === fallback[1] && to === fallback[0])
+  // "13 North Korean tankers taking part in the deliveries": carriers of the usual receiver's flag
+  // read as the sender, with no other side, are the same misreading.
+  if (
+    !stated &&
+    fallback &&
+    from === fallback[1] &&
+    (to === fallback[0] || (to === null && q.unit === 'vehicle'))
+  )
     return { category, from: fallback[0], to: fallback[1], stage };
   return { category, from, to, stage };
 }

@@ -83,6 +83,8 @@ export const LexiconSchema = Type.Object({
   productionWords: Words,
   /** "fail to fire", "did not explode": words that deny the verb of use after them. */
   negationWords: Words,
+  /** "shipped 12m shells and priced them at $800": verbs that move goods, for which money goes the other way. */
+  goodsVerbs: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
   capacityVerbs: Words,
   /** "a grain deficit of", "its economy uses": a demand, the country's own with no receiver. */

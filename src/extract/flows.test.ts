@@ -1070,3 +1070,18 @@ describe('money against goods, and carriers by their flag', () => {
     ).toEqual(['oil', 'RUS', 'PRK']);
   });
 });
+
+describe('where soldiers served', () => {
+  it('does not give soldiers who died in Russia to Russia, but civilians killed in Kharkiv to Ukraine', () => {
+    expect(
+      flow(
+        'North Korea sent more troops. Hundreds of soldiers from the province have died in Russia since August.',
+      ).at(1),
+    ).toBe('PRK');
+    expect(flow('A missile struck a block of flats in Kharkiv, killing three civilians.')).toEqual([
+      'casualties',
+      'UKR',
+      null,
+    ]);
+  });
+});

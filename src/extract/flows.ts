@@ -501,6 +501,14 @@ interface Skip {
   readonly places?: boolean;
   /** "captured by Ukraine". */
   readonly agents?: boolean;
+  /** "soldiers who died in Russia", "rotated through Russia": where soldiers served. */
+  readonly stations?: boolean;
+}
+
+const STATION_WORDS = new Set(['in', 'into', 'through']);
+
+function wordBefore(tokens: Tokens, m: CountryMention): string {
+  return tokens.key[tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] ?? '';
 }
 
 function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: number }): boolean {
@@ -509,6 +517,7 @@ function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: n
   return (
     (skip.possessives === true && possessive(tokens, m)) ||
     (skip.places === true && destination(tokens, m)) ||
+    (skip.stations === true && STATION_WORDS.has(wordBefore(tokens, m))) ||
     (skip.agents === true && agentOf(tokens, m)) ||
     (skip.makers === true && namesAWeapon(skip.cx, m, at.limit))
   );
@@ -1051,15 +1060,19 @@ export function direct(
     // "troops it sent to fight for Russia, including 300 killed", "lost 200 men to Ukrainian
     // drones": where people went, and who hit them, is not whose people they are.
     const people = category === 'casualties' || category === 'force_size';
+    // Soldiers killed "in Russia" are not Russia's; civilians killed "in Kharkiv" are Ukraine's.
+    const stations = people && q.category !== 'other';
     const own =
       modifier ??
       (q.unit === 'person' ? nationalityBefore(cx, facts, q) : null) ??
-      nearestCountry(facts, { before: q.first, skip: { cx, makers: true, places: people } })
-        ?.code ??
+      nearestCountry(facts, {
+        before: q.first,
+        skip: { cx, makers: true, places: people, stations },
+      })?.code ??
       nearestCountry(facts, {
         after: q.last,
         limit: 6,
-        skip: { cx, makers: true, places: people, agents: true },
+        skip: { cx, makers: true, places: people, agents: true, stations },
       })?.code ??
       // "Three soldiers were captured": the people the paragraph has been counting.
       (q.unit === 'person' && input.topic && PEOPLE_CATEGORIES.has(input.topic.category)

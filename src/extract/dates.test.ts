@@ -215,14 +215,14 @@ describe('month pairs and trailing spans', () => {
 });
 
 describe('seasons and single months of a year', () => {
-  it('places "since last summer" in the year of the summer just gone', () => {
+  it('places "since last summer" at the start of the summer just gone', () => {
     expect(period('Pyongyang has sent 5,000 labourers since last summer.', '2024-12-03')).toEqual({
-      start: '2024',
+      start: '2024-06',
       end: null,
       per: null,
     });
     expect(period('Pyongyang has sent 5,000 labourers since last summer.', '2025-03-01')).toEqual({
-      start: '2024',
+      start: '2024-06',
       end: null,
       per: null,
     });
@@ -555,7 +555,22 @@ describe('seasons named with "the"', () => {
         'About 2,000 North Korean soldiers have been wounded since the autumn.',
         '2025-05-01',
       )[0]?.period,
-    ).toEqual({ start: '2024', end: null, per: null });
+    ).toEqual({ start: '2024-09', end: null, per: null });
+  });
+
+  it('reads "last winter" from December as the winter before, across the new year', () => {
+    expect(period('Losses ran at 1,100 casualties a month last winter.', '2025-12-10')).toEqual({
+      start: '2024-12',
+      end: '2025-02',
+      per: 'month',
+    });
+  });
+
+  it('reads no season in "through the winter" or "the fall in prices"', () => {
+    expect(
+      period('The fuel kept 3,000 trucks running through the winter.', '2025-12-10'),
+    ).toBeNull();
+    expect(period('The fall in prices cut revenue to $20 million.', '2025-12-10')).toBeNull();
   });
 
   it('leaves "the summer of 2023" to the year it names', () => {
@@ -808,5 +823,18 @@ describe('dates of saying before what is said', () => {
         '2024-04-01',
       ),
     ).toEqual({ start: null, end: '2024-03-03', per: null });
+  });
+});
+
+describe("a day that is the count's own", () => {
+  it('dates a toll "on Monday alone" by that day, but not a toll of an attack "on Monday"', () => {
+    expect(
+      period('Russian forces lost 1,700 troops killed or wounded on Monday alone.', '2024-11-06'),
+    ).toEqual({
+      start: '2024-11-04',
+      end: '2024-11-04',
+      per: null,
+    });
+    expect(period('A missile hit a school on Monday, killing 14 people.', '2024-11-06')).toBeNull();
   });
 });

@@ -239,23 +239,34 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     const m = ymd(base.getUTCFullYear(), base.getUTCMonth() + 1);
     return { end: at + 2, start: m, stop: m };
   }
-  // "last summer", "this autumn": the year of the season, told from whether this year's has ended.
-  const season = lex.seasons.get(tokens.key[at + 1] ?? '');
-  if (offset !== undefined && season !== undefined && anchor.month !== null) {
-    const ended = anchor.month > season;
-    const year = anchor.year + (offset === 0 ? 0 : offset < 0 ? (ended ? 0 : -1) : ended ? 1 : 0);
-    return { end: at + 2, start: String(year), stop: String(year), season: true };
-  }
-  // "since the autumn", "in the summer": the latest such season begun by the anchor; "the
-  // summer of 2023" names its own year.
-  if (
-    key === 'the' &&
-    season !== undefined &&
-    anchor.month !== null &&
-    tokens.key[at + 2] !== 'of'
-  ) {
-    const year = anchor.month >= season - SEASON_LENGTH + 1 ? anchor.year : anchor.year - 1;
-    return { end: at + 2, start: String(year), stop: String(year), season: true };
+  // "last summer", "this autumn", "since the spring": the three months of the season, told from
+  // the latest one begun by the anchor; "the summer of 2023" names its own year; "the fall in
+  // prices" is no season.
+  const seasonWord = tokens.key[at + 1] ?? '';
+  const season = lex.seasons.get(seasonWord);
+  // "through the winter", "over the summer" say when something is done, not which season; after
+  // "since" the season opens a running total.
+  const named =
+    offset !== undefined ||
+    (key === 'the' && seasonWord !== 'fall' && tokens.key[at - 1] === 'since');
+  if (named && season !== undefined && anchor.month !== null && tokens.key[at + 2] !== 'of') {
+    const now = anchor.year * 12 + anchor.month - 1;
+    // The end month of the latest such season begun by the anchor, as a month index.
+    let last = Math.floor(now / 12) * 12 + season - 1;
+    while (last - (SEASON_LENGTH - 1) > now) last -= 12;
+    while (last + 12 - (SEASON_LENGTH - 1) <= now) last += 12;
+    const ended = now > last;
+    let end = last;
+    if (offset !== undefined && offset < 0 && !ended) end -= 12;
+    else if (offset !== undefined && offset > 0) end += 12;
+    else if (offset === 0 && ended && Math.floor(last / 12) < anchor.year) end += 12;
+    const from = end - (SEASON_LENGTH - 1);
+    return {
+      end: at + 2,
+      start: ymd(Math.floor(from / 12), (from % 12) + 1),
+      stop: ymd(Math.floor(end / 12), (end % 12) + 1),
+      season: true,
+    };
   }
   if (offset !== undefined && tokens.key[at + 1] === 'month') {
     const m = shiftMonth(anchor, offset);

@@ -45,7 +45,7 @@ import {
   type PerUnit,
   type Scan,
 } from './lexicon.ts';
-import { nounMention, readQuantity, refersBack, type QuantityMatch } from './quantities.ts';
+import { readQuantity, refersBack, type QuantityMatch } from './quantities.ts';
 import { NUMBER, splitSentences, WORD } from './tokenize.ts';
 
 export interface ExtractInput {
@@ -222,6 +222,8 @@ function findQuantities(
     to: number;
     dates: readonly DateExpression[];
     carried: QuantityMatch | null;
+    /** The sentence before, when it stated no figure. */
+    quiet: { readonly from: number; readonly to: number } | null;
   },
 ): QuantityMatch[] {
   const out: QuantityMatch[] = [];
@@ -237,6 +239,7 @@ function findQuantities(
       sentenceFrom: input.from,
       inherit: out.at(-1) ?? null,
       carried: input.carried,
+      quiet: input.quiet,
     });
     if (!q) continue;
     // Numbers inside a date expression are days and years, not quantities.
@@ -245,15 +248,6 @@ function findQuantities(
     i = q.last - 1;
   }
   return out;
-}
-
-const BACK_WORDS = new Set(['them', 'those', 'these']);
-
-/** Whether a sentence has a word that may refer back to a noun: "60 of them". */
-function mayReferBack(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
-  for (let i = sentence.from; i < sentence.to; i++)
-    if (BACK_WORDS.has(cx.tokens.key[i] ?? '')) return true;
-  return false;
 }
 
 /** Words that open a new clause: a source named after one speaks only for what follows it. */
@@ -666,7 +660,9 @@ function choosePeriod(
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
-    if (d.weekday || d.day || (d.start === null && d.end === null)) continue;
+    if (d.start === null && d.end === null) continue;
+    // A day dates a happening, not a count, unless the count is that day's: "on Monday alone".
+    if ((d.weekday || d.day) && cx.tokens.key[d.last] !== 'alone') continue;
     if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;
     // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
     if (
@@ -1107,14 +1103,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;
-    // "…supplied ballistic missiles. Russia launched 60 of them": a sentence with no figure may
-    // still name the noun a figure after it refers back to.
-    const carried =
-      bits & CUE_AMOUNT && quietBefore && mayReferBack(cx, { from, to })
-        ? (nounMention(cx, quietBefore) ?? lastQuantity)
-        : lastQuantity;
     const found: readonly QuantityMatch[] =
-      bits & CUE_AMOUNT ? findQuantities(cx, { from, to, dates, carried }) : NONE;
+      bits & CUE_AMOUNT
+        ? findQuantities(cx, { from, to, dates, carried: lastQuantity, quiet: quietBefore })
+        : NONE;
     // "three people familiar with the matter said": a count that describes the source is no claim.
     const quantities =
       cues.length === 0 ? found : found.filter((q) => !inCueName(cues, q.numberStart));

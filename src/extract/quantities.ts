@@ -823,6 +823,8 @@ function elided(
     readonly inherit: QuantityMatch | null;
     /** The last figure of the sentence before: only a back-reference reaches it. */
     readonly carried: QuantityMatch | null;
+    /** The sentence before, when it stated no figure, for "60 of them" to count its noun. */
+    readonly quiet: { readonly from: number; readonly to: number } | null;
   },
 ): UnitFound | null {
   const { tokens } = cx;
@@ -839,17 +841,18 @@ function elided(
     // "another 300", "tens of thousands more": the noun is the one just counted.
     ellipsis = true;
   const back = refersBack(cx, { at: input.at, end });
+  // "…supplied ballistic missiles. Russia launched 60 of them": the sentence before, with no
+  // figure, may still name the noun "them" stands for.
+  const carried =
+    back && input.quiet ? (nounMention(cx, input.quiet) ?? input.carried) : input.carried;
   const subject =
     !ellipsis &&
     !back &&
     (subjectOfVerb(cx, end) || figureNamed(cx, input.at) || placedAt(cx, end));
   // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
   const countCarried =
-    input.carried !== null &&
-    input.carried.category !== 'money' &&
-    input.carried.unit !== 'percent';
-  const inherit =
-    input.inherit ?? (back || ellipsis || (subject && countCarried) ? input.carried : null);
+    carried !== null && carried.category !== 'money' && carried.unit !== 'percent';
+  const inherit = input.inherit ?? (back || ellipsis || (subject && countCarried) ? carried : null);
   // A guessed noun carries only to the figure it is compared with: "38 visits, up from 17".
   if (!inherit || (inherit.guessed && !comparedWith(cx, input.at))) return null;
   if (back) {
@@ -1167,6 +1170,7 @@ export function readQuantity(
     /** The unit of the figure before it in the sentence, for "…, while Ukraine fires about 2,000." */
     readonly inherit?: QuantityMatch | null;
     readonly carried?: QuantityMatch | null;
+    readonly quiet?: { readonly from: number; readonly to: number } | null;
   },
 ): QuantityMatch | null {
   const { lex, tokens } = cx;
@@ -1362,7 +1366,13 @@ export function readQuantity(
       relativeOf(cx, at) ??
       valuedNoun(cx, at) ??
       subjectUnit(cx, at) ??
-      elided(cx, { at, end, inherit: span.inherit ?? null, carried: span.carried ?? null });
+      elided(cx, {
+        at,
+        end,
+        inherit: span.inherit ?? null,
+        carried: span.carried ?? null,
+        quiet: span.quiet ?? null,
+      });
     if (unit === null) return null;
     // "about 3,000 more", "70 of them": the words that stand for the noun belong to the phrase.
     unit = { ...unit, end: Math.max(end, unit.end) };

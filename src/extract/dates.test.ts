@@ -838,3 +838,12 @@ describe("a day that is the count's own", () => {
     expect(period('A missile hit a school on Monday, killing 14 people.', '2024-11-06')).toBeNull();
   });
 });
+
+describe('"the same period" after a running total', () => {
+  it('takes a span still running from the sentence before', () => {
+    const claims = claimsIn(
+      'North Korea has shipped 20,000 containers to Russia since August 2023. They held about 200 missiles, all shipped over the same period.',
+    );
+    expect(claims.at(-1)?.period).toEqual({ start: '2023-08', end: null, per: null });
+  });
+});

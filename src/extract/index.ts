@@ -1075,7 +1075,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const recent: string[] = [];
   let tradePair: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
-  let lastClosed: Period | null = null;
+  let lastStated: Period | null = null;
   let paragraphSource: Attribution | null = null;
   let summarySource: Attribution | null = null;
   let topic: Topic | null = null;
@@ -1174,11 +1174,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
             })
           : said;
       claims.push(
-        ...(lastClosed && refersToPeriod(cx, sentence)
+        ...(lastStated && refersToPeriod(cx, sentence)
           ? dated.map((c) =>
               hasDates(c.period)
                 ? c
-                : { ...c, period: { ...lastClosed!, per: c.period?.per ?? null } },
+                : { ...c, period: { ...lastStated!, per: c.period?.per ?? null } },
             )
           : dated),
       );
@@ -1189,8 +1189,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
       paragraphSource = resolveSource(cues.at(-1)!, carry.sources) ?? paragraphSource;
     previousPeriod = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
     for (const c of claims.slice(claims.length - quantities.length))
-      if (c.period && c.period.start !== null && c.period.end !== null && !echoes(dates, c.period))
-        lastClosed = c.period;
+      // "all shipped over the same period": the span last stated, closed or still running.
+      if (c.period && c.period.start !== null && !echoes(dates, c.period)) lastStated = c.period;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);

@@ -847,3 +847,15 @@ describe('"the same period" after a running total', () => {
     expect(claims.at(-1)?.period).toEqual({ start: '2023-08', end: null, per: null });
   });
 });
+
+describe('quarters counted as a span', () => {
+  it('reads "the first three quarters of last year" as January to September, not a share', () => {
+    const claims = claimsIn(
+      'Trade reached $90 million in the first three quarters of last year.',
+      '2026-03-10',
+    );
+    expect(claims.map((c) => [c.unit, c.period?.start, c.period?.end])).toEqual([
+      ['usd', '2025-01', '2025-09'],
+    ]);
+  });
+});

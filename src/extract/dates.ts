@@ -325,13 +325,16 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
   } else {
     const n = lex.wordNumbers.match(tokens, j);
     const digits = tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null;
-    const count = n?.value ?? digits;
     const after = n?.end ?? j + 1;
+    // "the first three quarters of last year": nine months.
+    const size = tokens.key[after] === 'quarters' ? 3 : 1;
+    const stated = n?.value ?? digits;
+    const count = stated === null ? null : stated * size;
     if (
       count === null ||
       count < 1 ||
       count > 12 ||
-      (tokens.key[after] !== 'months' && tokens.key[after] !== 'month')
+      (tokens.key[after] !== 'months' && tokens.key[after] !== 'month' && size === 1)
     )
       return null;
     // "the last three months of 2025" ends the year; "the first nine months" begins it.

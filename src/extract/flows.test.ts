@@ -1085,3 +1085,11 @@ describe('where soldiers served', () => {
     ]);
   });
 });
+
+describe('sales that pay', () => {
+  it('reads the value of the arms trade and of labour exports as money, not trade', () => {
+    expect(claimIn('The arms trade with Russia is worth $18bn a year.').category).toBe('money');
+    expect(claimIn('Its labour exports are worth $400 million a year.').category).toBe('money');
+    expect(claimIn('Bilateral trade reached $34 million last year.').category).toBe('trade');
+  });
+});

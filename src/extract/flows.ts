@@ -46,6 +46,12 @@ type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
 
 const DEPLOYABLE = new Set(lexicon.data.deployableForceWords);
 const NOT_FORCES = new Set(lexicon.data.forceCueExceptions);
+const NOT_TRADE = new Set(lexicon.data.tradeCueExceptions);
+
+function isTrade(cues: CategoryCues): boolean {
+  for (const c of cues) if (c.category === 'trade') return true;
+  return false;
+}
 
 /** Whether digits stand between a figure and the word at `at`. */
 function numberBetween(facts: SentenceFacts, q: QuantityMatch, at: number): boolean {
@@ -88,7 +94,9 @@ export function categoryWords(
       else if (!DEPLOYABLE.has(key)) standingAt.push(i);
     }
     const cues = lex.categoryCues.get(key);
-    if (cues) categoryCues.push({ at: i, cues });
+    // "the arms trade", "labour exports": selling arms and labour is what pays the North, not trade.
+    if (cues && !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues)))
+      categoryCues.push({ at: i, cues });
   }
   return {
     categoryCues,

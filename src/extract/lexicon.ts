@@ -85,6 +85,8 @@ export const LexiconSchema = Type.Object({
   negationWords: Words,
   /** "shipped 12m shells and priced them at $800": verbs that move goods, for which money goes the other way. */
   goodsVerbs: Words,
+  /** "the arms trade", "labour exports": words after which "trade" and "exports" are the sale that pays. */
+  tradeCueExceptions: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
   capacityVerbs: Words,
   /** "a grain deficit of", "its economy uses": a demand, the country's own with no receiver. */

@@ -900,3 +900,12 @@ describe('a bare figure placed somewhere', () => {
     expect(claimsIn('The deal was worth $5 million. About 300 in May went north.')).toHaveLength(1);
   });
 });
+
+describe('"a year earlier" after a tonnage', () => {
+  it('reads it as the date of the base, not a yearly rate', () => {
+    const [, base] = claimsIn(
+      'Exporters shipped 60,000 tons of grain in the first half of the year, up from 9,000 tons a year earlier.',
+    );
+    expect(base?.period).toEqual({ start: '2023-01', end: '2023-06', per: null });
+  });
+});

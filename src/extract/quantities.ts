@@ -359,6 +359,13 @@ function personAhead(cx: Scan, at: number, limit: number): UnitFound | null {
   return null;
 }
 
+const SHIFT_WORDS = new Set(['ago', 'earlier', 'later', 'before']);
+
+/** "12,000 tons a year earlier", "a month ago": the words of a rate that shift a date instead. */
+function datesBack(tokens: Tokens, at: number): boolean {
+  return SHIFT_WORDS.has(tokens.key[at] ?? '');
+}
+
 /** A unit of measure written onto a number ("170mm", "20ft"): a size, not a count. */
 function measureSuffix(cx: Scan, at: number): boolean {
   const { lex, tokens } = cx;
@@ -425,7 +432,7 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       if (
         perPhrase &&
         (unit.value.unit === 'barrel' || unit.value.unit === 'tonne') &&
-        tokens.key[perPhrase.end] !== 'ago'
+        !datesBack(tokens, perPhrase.end)
       ) {
         per = perPhrase.value;
         end = perPhrase.end;
@@ -1410,12 +1417,7 @@ export function readQuantity(
     )
       at += 2;
     const perPhrase = lex.perPhrases.match(tokens, at, limit);
-    if (
-      perPhrase &&
-      tokens.key[perPhrase.end] !== 'ago' &&
-      tokens.key[perPhrase.end] !== 'earlier' &&
-      tokens.key[perPhrase.end] !== 'later'
-    ) {
+    if (perPhrase && !datesBack(tokens, perPhrase.end)) {
       per = perPhrase.value;
       last = perPhrase.end;
     }

@@ -909,3 +909,11 @@ describe('"a year earlier" after a tonnage', () => {
     expect(base?.period).toEqual({ start: '2023-01', end: '2023-06', per: null });
   });
 });
+
+describe('more nouns of people', () => {
+  it('counts reservists, drone operators and tourists as people', () => {
+    expect(claimIn('The army keeps roughly 500,000 reservists.').unit).toBe('person');
+    expect(claimIn('At least 2,000 drone operators trained in Russia.').unit).toBe('person');
+    expect(claimIn('About 1,200 Russian tourists visited Wonsan.').unit).toBe('person');
+  });
+});

@@ -1093,3 +1093,13 @@ describe('sales that pay', () => {
     expect(claimIn('Bilateral trade reached $34 million last year.').category).toBe('trade');
   });
 });
+
+describe('the reach of a casualty word', () => {
+  it('does not let a casualty word of a later clause make an earlier count of people casualties', () => {
+    expect(
+      flow(
+        'About 900 North Korean sappers are clearing mines near the border, a spokesman told reporters on Monday, adding that the units were losing men to mines almost every day.',
+      ),
+    ).toEqual(['personnel', 'PRK', 'RUS']);
+  });
+});

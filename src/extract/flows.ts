@@ -46,6 +46,8 @@ type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
 
 const DEPLOYABLE = new Set(lexicon.data.deployableForceWords);
 const NOT_FORCES = new Set(lexicon.data.forceCueExceptions);
+/** How far after a count of people a casualty word may stand: "soldiers who had been withdrawn were wounded". */
+const CASUALTY_REACH = 10;
 const NOT_TRADE = new Set(lexicon.data.tradeCueExceptions);
 
 function isTrade(cues: CategoryCues): boolean {
@@ -404,6 +406,9 @@ export function categorize(
       if (i >= q.last && facts.partAt.some((p) => p >= q.last && p < i)) continue;
       // "15,000 troops remain, with around 4,700 killed": a word past another figure is its own.
       if (c.category === 'casualties' && numberBetween(facts, q, i)) continue;
+      // "about 1,000 are sappers …, adding that the sappers were losing men": a casualty word
+      // far after the figure speaks of another clause.
+      if (c.category === 'casualties' && i >= q.last + CASUALTY_REACH) continue;
       const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
       if (!cue || d < cue.distance) cue = { category: c.category, distance: d, at: i };
     }

@@ -598,6 +598,15 @@ describe('verbs of counting', () => {
     ).toBe("Russia's border service");
   });
 
+  it('reads "the $2.8 billion recorded in 2019" as a figure, not a count by a source', () => {
+    expect(
+      claimsIn('Trade is still well below the $2.8 billion recorded in 2019.').map((c) => [
+        c.text,
+        c.attribution,
+      ]),
+    ).toEqual([['$2.8 billion', null]]);
+  });
+
   it('does not read "North Korea\'s recorded trade" as a count by North Korea', () => {
     expect(
       source("North Korea's recorded trade with China reached $2 billion, officials said.")?.name,

@@ -396,6 +396,7 @@ function backReference(cx: Scan, place: CuePlace): SourceCue {
  */
 const VALUATION_REACH = 16;
 const NEGATIONS = new Set(['never', 'not', 'no']);
+const DATE_LINKS = new Set(['in', 'on', 'since', 'during', 'until', 'by', 'between']);
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'only']);
 /** How far a counted object may follow a verb of counting: "counted at least 24". */
 const OBJECT_REACH = 3;
@@ -462,10 +463,16 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
   // "Russia's Interior Ministry recorded 13,221 arrivals", "the group tracked a dozen tankers": one
   // who counts is the source of the count; "recorded trade", "tracks the war" count nothing.
   if (lex.observationVerbs.has(key)) {
-    // "North Korea's recorded trade", "had never recorded": no one counted anything.
-    if (possessiveBefore(tokens, i) || NEGATIONS.has(tokens.key[i - 1] ?? '')) return false;
-    for (let k = i + 1; k < to && k <= i + OBJECT_REACH; k++)
+    // "North Korea's recorded trade", "had never recorded": no one counted anything; "the $2.79
+    // billion recorded in 2019": a participle that describes a figure.
+    const prev = tokens.key[i - 1] ?? '';
+    if (possessiveBefore(tokens, i) || NEGATIONS.has(prev)) return false;
+    if (tokens.kind[i - 1] === NUMBER || lex.scales.has(prev)) return false;
+    for (let k = i + 1; k < to && k <= i + OBJECT_REACH; k++) {
+      // "recorded in 2019": a date, not a count.
+      if (DATE_LINKS.has(tokens.key[k] ?? '')) return false;
       if ((cx.cues[k]! & CUE_QUANTITY) !== 0) return true;
+    }
     return false;
   }
   // "X released its first report": the publisher is a source later sentences refer back to.

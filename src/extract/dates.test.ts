@@ -859,3 +859,17 @@ describe('quarters counted as a span', () => {
     ]);
   });
 });
+
+describe('two years in a row', () => {
+  it('reads "in 2023 and 2024" as one span', () => {
+    expect(period('Grain aid came to about 200,000 tonnes in 2023 and 2024.')).toEqual({
+      start: '2023',
+      end: '2024',
+      per: null,
+    });
+  });
+
+  it('leaves two years apart to their own figures', () => {
+    expect(period('Trade fell to $1.6bn in 2021 and 2023.')?.end).not.toBe('2023');
+  });
+});

@@ -702,6 +702,20 @@ function readDateCore(
     }
     if (first === 'between') return null;
   }
+  // "in 2024 and 2025": two years in a row as one span.
+  if (mode === 'point' && core.start !== null && core.start.length === 4 && core.end === j + 1) {
+    const next = tokens.key[core.end] === 'and' ? isYear(tokens, core.end + 1) : null;
+    if (next !== null && next === Number(core.start) + 1)
+      return {
+        first: at,
+        last: core.end + 2,
+        start: core.start,
+        end: String(next),
+        date: core.start,
+        weekday: false,
+        day: false,
+      };
+  }
   // "in January and February 2025", "in December and January": two months as one span, the
   // first taking the year of the second (the year before it when the pair crosses New Year).
   if (mode === 'point' && core.start !== null && core.start.length === 7 && !core.day) {

@@ -266,10 +266,12 @@ function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
     (space < 0 ? name : name.slice(0, space)).toLowerCase(),
   );
   if (startsEmpty && onlyEmptyWords(name, lex.emptySourceWords))
-    return cue(
-      { ...place, text: '' },
-      { attribution: null, toPerson: false, head: null, person: false },
-    );
+    return cue(retext(place, ''), {
+      attribution: null,
+      toPerson: false,
+      head: null,
+      person: false,
+    });
   // Only a lowercase phrase can be a description of a source rather than a proper name. Most
   // names are proper names, so this test runs before the name is split into words.
   if (capitalAfterFirst(name)) return null;
@@ -331,7 +333,7 @@ function capitalAfterFirst(name: string): boolean {
 }
 
 function backTo(place: CuePlace, head: string, text: string): SourceCue {
-  return cue({ ...place, text }, { attribution: null, toPerson: false, head, person: false });
+  return cue(retext(place, text), { attribution: null, toPerson: false, head, person: false });
 }
 
 function named(cx: Scan, place: CuePlace, attribution: Attribution): SourceCue {
@@ -357,6 +359,33 @@ interface CueAbout {
   readonly toPerson: boolean;
   readonly head: string | null;
   readonly person: boolean;
+}
+
+/** A place with other words: a literal, not a spread, so every place keeps one object shape. */
+function retext(place: CuePlace, text: string): CuePlace {
+  return {
+    text,
+    at: place.at,
+    nameFrom: place.nameFrom,
+    nameTo: place.nameTo,
+    insideQuote: place.insideQuote,
+  };
+}
+
+/** The same cue, marked as the clause of the figure before it, in the one shape every cue has. */
+export function asContact(c: SourceCue): SourceCue {
+  return {
+    at: c.at,
+    nameFrom: c.nameFrom,
+    nameTo: c.nameTo,
+    attribution: c.attribution,
+    toPerson: c.toPerson,
+    head: c.head,
+    person: c.person,
+    text: c.text,
+    insideQuote: c.insideQuote,
+    contact: true,
+  };
 }
 
 /** One object shape for every cue, so the loops that read cues stay monomorphic. */
@@ -691,9 +720,7 @@ export function findSourceCues(
       // the pronoun stands for the source its own sentence named before it.
       const antecedent = sameSentence(cues, { key: tokens.key[j] ?? '', quoted });
       cues.push(
-        antecedent
-          ? cue({ ...place, text: antecedent.text }, antecedent)
-          : backReference(cx, place),
+        antecedent ? cue(retext(place, antecedent.text), antecedent) : backReference(cx, place),
       );
       continue;
     }
@@ -1217,6 +1244,16 @@ export interface SourceMemory {
   }>;
   /** "the Joint Chiefs of Staff (JCS)", "an agency known as HUR": acronym → the name it stands for. */
   readonly acronyms: Map<string, string>;
+  /**
+   * The cue resolved last and what it resolved to: a sentence's figures mostly ask after the same
+   * cue, and nothing it resolves against changes until the memory does.
+   */
+  last: { cue: SourceCue | null; attribution: Attribution | null };
+}
+
+/** An empty memory, for the start of a document. */
+export function createSourceMemory(): SourceMemory {
+  return { named: [], acronyms: new Map(), last: { cue: null, attribution: null } };
 }
 
 /** Whether a token is an acronym: two to six capitals ("JCS", "NIS", "MSMT"). */
@@ -1250,7 +1287,10 @@ export function learnAcronyms(
     let first = start;
     while (first < nameEnd && (DETERMINERS.has(tokens.key[first] ?? '') || !tokens.capital[first]))
       first++;
-    if (first < nameEnd) memory.acronyms.set(acronym, textOf(tokens, first, nameEnd));
+    if (first < nameEnd) {
+      memory.acronyms.set(acronym, textOf(tokens, first, nameEnd));
+      memory.last.cue = null;
+    }
   }
 }
 
@@ -1324,6 +1364,14 @@ function properName(name: string | null, head: string): boolean {
  * last person, "the agency" the last source whose name says agency, "it" the last body.
  */
 export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution | null {
+  if (memory.last.cue === cue) return memory.last.attribution;
+  const attribution = resolveAfresh(cue, memory);
+  memory.last.cue = cue;
+  memory.last.attribution = attribution;
+  return attribution;
+}
+
+function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null {
   if (cue.attribution) {
     const name = cue.attribution.name ?? '';
     // "Kim said" after "Kim Min-seo": a surname, even one that also names a country.
@@ -1378,6 +1426,7 @@ export function remember(memory: SourceMemory, cue: SourceCue): void {
   const person = cue.attribution
     ? cue.person
     : (memory.named.find((n) => n.attribution === attribution)?.person ?? false);
+  memory.last.cue = null;
   const at = memory.named.findIndex((n) => n.attribution === attribution);
   if (at >= 0) memory.named.splice(at, 1);
   memory.named.push({ attribution, person, words: null });

@@ -7,6 +7,8 @@ import type {
   Period,
 } from '../domain/index.ts';
 import {
+  asContact,
+  createSourceMemory,
   findSourceCues,
   insideQuote,
   lastBody,
@@ -311,7 +313,7 @@ function markContacts(
     for (const q of quantities)
       if (q.last === c.nameFrom) {
         out ??= cues.slice();
-        out[k] = { ...c, contact: true };
+        out[k] = asContact(c);
       }
   }
   return out ?? cues;
@@ -1068,7 +1070,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const cx: Scan = scanText(lex, input.text);
   const { tokens } = cx;
   const anchor = parseAnchor(input.published);
-  const carry: Carry = { sources: { named: [], acronyms: new Map() }, country: null };
+  const carry: Carry = { sources: createSourceMemory(), country: null };
   let lastQuantity: QuantityMatch | null = null;
   /** The sentence before, when it stated no figure. */
   let quietBefore: { readonly from: number; readonly to: number } | null = null;

@@ -1,5 +1,12 @@
 import type { Category, ExtractedClaim, Stage } from '../domain/index.ts';
-import { CUE_CATEGORY, lexicon, type FlowRole, type Lexicon, type Scan } from './lexicon.ts';
+import {
+  CUE_AMOUNT,
+  CUE_CATEGORY,
+  lexicon,
+  type FlowRole,
+  type Lexicon,
+  type Scan,
+} from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { NUMBER, PUNCT, type Tokens } from './tokenize.ts';
 
@@ -38,6 +45,12 @@ export interface SentenceFacts {
   readonly adjectivalAt: readonly number[];
   /** Where digits stand: a category word past another figure is that figure's. */
   readonly numberAt: readonly number[];
+  /** Where a clause of its own opens ("but", "while", ";"): a verb's sides end there. */
+  readonly breakAt: readonly number[];
+  /** The sentence says where weapons fell ("missed their targets"). */
+  readonly accuracy: boolean;
+  /** The sentence speaks of money from everywhere ("workers abroad", "worldwide"). */
+  readonly worldwide: boolean;
   /** Where "of whom" opens a part of a group: a word after it speaks of the part, not the whole. */
   readonly partAt: readonly number[];
 }
@@ -45,6 +58,9 @@ export interface SentenceFacts {
 type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
 
 const DEPLOYABLE = new Set(lexicon.data.deployableForceWords);
+const ACCURACY = new Set(lexicon.data.accuracyWords);
+const WORLDWIDE = new Set(lexicon.data.worldwideWords);
+const CLAUSE_BREAKS = new Set(lexicon.data.clauseBreaks);
 const NOT_FORCES = new Set(lexicon.data.forceCueExceptions);
 /** How far after a count of people a casualty word may stand: "soldiers who had been withdrawn were wounded". */
 const CASUALTY_REACH = 10;
@@ -70,7 +86,16 @@ export function categoryWords(
   sentence: { readonly from: number; readonly to: number },
 ): Pick<
   SentenceFacts,
-  'categoryCues' | 'forceCue' | 'forceAt' | 'standingAt' | 'adjectivalAt' | 'partAt' | 'numberAt'
+  | 'categoryCues'
+  | 'forceCue'
+  | 'forceAt'
+  | 'standingAt'
+  | 'adjectivalAt'
+  | 'partAt'
+  | 'numberAt'
+  | 'breakAt'
+  | 'accuracy'
+  | 'worldwide'
 > {
   const { lex, tokens } = cx;
   const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
@@ -79,13 +104,21 @@ export function categoryWords(
   const adjectivalAt: number[] = [];
   const partAt: number[] = [];
   const numberAt: number[] = [];
+  const breakAt: number[] = [];
+  let accuracy = false;
+  let worldwide = false;
   for (let i = sentence.from; i < sentence.to; i++) {
     if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') partAt.push(i);
+    const bits = cx.cues[i]!;
+    if ((bits & (CUE_CATEGORY | CUE_AMOUNT)) === 0) continue;
     // Ages and days ("aged 20 and 26") are no figures of their own; counts of people that take a
     // casualty word from another are ("11,000 troops … 4,700 killed").
     if (tokens.kind[i] === NUMBER && tokens.end[i]! - tokens.start[i]! >= 3) numberAt.push(i);
-    if ((cx.cues[i]! & CUE_CATEGORY) === 0) continue;
+    if ((bits & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
+    if (ACCURACY.has(key)) accuracy = true;
+    if (WORLDWIDE.has(key)) worldwide = true;
+    if (CLAUSE_BREAKS.has(key)) breakAt.push(i);
     // "military intelligence", "military cooperation": the word describes no body of people.
     if (lex.forceCues.has(key) && !NOT_FORCES.has(tokens.key[i + 1] ?? '')) {
       forceAt.push(i);
@@ -108,6 +141,9 @@ export function categoryWords(
     adjectivalAt,
     partAt,
     numberAt,
+    breakAt,
+    accuracy,
+    worldwide,
   };
 }
 
@@ -175,13 +211,6 @@ const PAYMENTS = new Set(lexicon.data.paymentVerbs);
 const GOODS_VERBS = new Set(lexicon.data.goodsVerbs);
 const CAPACITY = new Set(lexicon.data.capacityVerbs);
 
-const WORLDWIDE = new Set(lexicon.data.worldwideWords);
-
-function worldwide(cx: Scan, facts: SentenceFacts): boolean {
-  for (let i = facts.from; i < facts.to; i++)
-    if (WORLDWIDE.has(cx.tokens.key[i] ?? '')) return true;
-  return false;
-}
 const DEMANDS = new Set(lexicon.data.demandWords);
 /** How far before a figure a word of demand may stand: "a chronic grain deficit of about". */
 const DEMAND_REACH = 5;
@@ -605,11 +634,10 @@ function countryAfterWord(
 }
 
 /** Words that open a new clause with a subject of its own: its prepositions are not the verb's. */
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', ';']);
 
-function clauseEnd(tokens: Tokens, span: { readonly at: number; readonly to: number }): number {
-  for (let i = span.at; i < span.to; i++) if (CLAUSE_BREAKS.has(tokens.key[i] ?? '')) return i;
-  return span.to;
+function clauseEnd(facts: SentenceFacts, at: number): number {
+  for (const b of facts.breakAt) if (b >= at) return b;
+  return facts.to;
 }
 
 /** How far after a passive verb its "by" agent may stand: "were shipped directly by". */
@@ -805,13 +833,6 @@ function stageOf(
 }
 
 const BY_WORDS = new Set(['by']);
-const ACCURACY = new Set(lexicon.data.accuracyWords);
-
-/** Whether the sentence speaks of where weapons fell: "missed their targets", "veered off course". */
-function aimed(cx: Scan, facts: SentenceFacts): boolean {
-  for (let i = facts.from; i < facts.to; i++) if (ACCURACY.has(cx.tokens.key[i] ?? '')) return true;
-  return false;
-}
 
 const USE_NOUNS = new Set(lexicon.data.useNouns);
 
@@ -907,7 +928,7 @@ function usage(
   if (!lex.weaponCategories.has(category)) return null;
   // "24 launches"; "one in five landed within 500 metres of its target", "half deviated from
   // their targets": the accuracy of weapons is said of weapons used.
-  const launches = USE_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') || aimed(cx, facts);
+  const launches = USE_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') || facts.accuracy;
   if (!launches && !hasRole(facts, 'use')) return null;
   const end = wholeEnd(cx, facts, q);
   const post = postNominalVerb(tokens, facts, { last: end });
@@ -1218,7 +1239,7 @@ export function direct(
   // "North Korea needs 5.5mn tonnes", "plants can turn out 20 missiles": a stock, no receiver.
   if (verb && role === 'hold') return { category, from: subject ?? modifier, to: null, stage };
   if (verb && role) {
-    const until = clauseEnd(tokens, { at: verb.last, to: facts.to });
+    const until = clauseEnd(facts, verb.last);
     // "shipped by North Korea": "by" names the sender only right after a passive verb; "North
     // Korea supplies half of the ammunition used by Russian forces" has its sender before.
     const fromPrep =
@@ -1284,7 +1305,7 @@ export function direct(
   const fallback = lex.data.defaultFlows[category];
   // "workers abroad bring the regime $500 million a year", "earns $400 million from labour exports
   // worldwide": money from everywhere has no one payer, unless "from X" names one.
-  if (category === 'money' && worldwide(cx, facts)) {
+  if (category === 'money' && facts.worldwide) {
     const payer = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY });
     return { category, from: payer, to: to ?? (payer ? null : (fallback?.[1] ?? null)), stage };
   }

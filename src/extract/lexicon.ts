@@ -71,6 +71,8 @@ export const LexiconSchema = Type.Object({
   useNouns: Words,
   /** "workers abroad", "labour exports worldwide": money from everywhere, with no one payer. */
   worldwideWords: Words,
+  /** "earns $800 a month, but 90% of that is taken by the state": words that open a clause of its own. */
+  clauseBreaks: Words,
   /** "missed their targets", "veered off course": where weapons fell, said of weapons used. */
   accuracyWords: Words,
   /** Force words that name units sent as well as standing forces: "from the elite Storm Corps". */
@@ -473,6 +475,10 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.eventTriggers.firstKeys(), CUE_EVENT);
   mark(lex.categoryCues.keys(), CUE_CATEGORY);
   mark(lex.forceCues, CUE_CATEGORY);
+  // Words the direction rules ask of a whole sentence, collected with its category words.
+  mark(lex.data.accuracyWords, CUE_CATEGORY);
+  mark(lex.data.worldwideWords, CUE_CATEGORY);
+  mark(lex.data.clauseBreaks, CUE_CATEGORY);
   return bits;
 }
 

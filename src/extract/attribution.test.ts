@@ -507,7 +507,7 @@ describe('what no source states', () => {
 
   it('gives a figure something is "capped at" no source', () => {
     expect(
-      claimsIn('Officials said crude oil is capped separately at four million barrels a year.').map(
+      claimsIn('Officials said crude oil is capped separately at 4m barrels a year.').map(
         (c) => c.attribution,
       ),
     ).toEqual([null]);
@@ -598,13 +598,13 @@ describe('verbs of counting', () => {
     ).toBe("Russia's border service");
   });
 
-  it('reads "the $2.8 billion recorded in 2019" as a figure, not a count by a source', () => {
+  it('reads "the $2.6 billion recorded in 2018" as a figure, not a count by a source', () => {
     expect(
-      claimsIn('Trade is still well below the $2.8 billion recorded in 2019.').map((c) => [
+      claimsIn('Trade is far short of the $2.6 billion recorded in 2018.').map((c) => [
         c.text,
         c.attribution,
       ]),
-    ).toEqual([['$2.8 billion', null]]);
+    ).toEqual([['$2.6 billion', null]]);
   });
 
   it('does not read "North Korea\'s recorded trade" as a count by North Korea', () => {
@@ -738,7 +738,7 @@ describe('words around a source that are not one', () => {
   it('does not let speakers after a semicolon credit the figure before it', () => {
     expect(
       claimsIn(
-        'The ministry said 600 soldiers had been killed. Two soldiers captured in January remain in Kyiv; both have said they want to go to Seoul.',
+        'The ministry said 600 soldiers had been killed. Two men taken prisoner in March are held in Lviv; both have said they want to go to Seoul.',
       ).map((c) => c.attribution?.name ?? null),
     ).toEqual(['The ministry', null]);
   });
@@ -761,10 +761,10 @@ describe('words around a source that are not one', () => {
 });
 
 describe('sources that relay another', () => {
-  it('credits "lawmakers who attended a briefing by the institute" to the institute', () => {
+  it('credits "lawmakers who sat in on a briefing by the institute" to the institute', () => {
     expect(
       claimsIn(
-        'The Hanseo Institute said the North had been paid in oil. According to lawmakers who attended a closed-door briefing by the institute, the containers hold over 5 million rounds.',
+        'The Hanseo Institute said the North had been paid in oil. According to lawmakers who sat in on a private briefing by the institute, the containers hold over 5 million rounds.',
       )[0]?.attribution?.name,
     ).toBe('The Hanseo Institute');
   });
@@ -788,15 +788,15 @@ describe('reckonings and participles', () => {
   it('lets ", by some estimates," credit only what follows it', () => {
     expect(
       claimsIn(
-        'The North has sent 9,000 containers since 2023, enough, by some estimates, for four million shells.',
+        'The North has sent 9,000 containers since 2023, sufficient, by some estimates, for 4m shells.',
       ).map((c) => c.attribution?.name ?? null),
     ).toEqual([null, 'some estimates']);
   });
 
-  it('does not read "the first confirmed prisoners" as a verb of saying', () => {
+  it('does not read "the second confirmed capture" as a verb of saying', () => {
     expect(
       source(
-        'Kyiv said its troops had captured two soldiers, the first confirmed prisoners from the contingent.',
+        'Kyiv said its troops had taken two more soldiers, the second confirmed capture this month.',
       )?.name,
     ).toBe('Kyiv');
   });

@@ -429,7 +429,7 @@ const DATE_LINKS = new Set(['in', 'on', 'since', 'during', 'until', 'by', 'betwe
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'only']);
 /** How far a counted object may follow a verb of counting: "counted at least 24". */
 const OBJECT_REACH = 3;
-/** How far after "at" the value must start: "at between $1.2bn and …", "at no less than $3 billion". */
+/** How far after "at" the value must start: "at between $1.2bn and …", "at no less than $2 billion". */
 const VALUE_REACH = 6;
 /** Relative pronouns that let a clause describe the source before its verb. */
 const RELATIVES = new Set(['which', 'who', 'that']);
@@ -474,7 +474,7 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
       i + 1 >= to ||
       VERB_FOLLOWERS.has(tokens.key[i + 1] ?? '.') ||
       PRONOUN_SPEAKERS.has(tokens.key[i - 1] ?? '') ||
-      // "which the bank estimates at roughly 40 trillion won": a verb that values a figure.
+      // "which the bank estimates at some 30 trillion won": a verb that values a figure.
       (tokens.key[i + 1] === 'at' && valueWithin(tokens, { at: i + 2, to }))
     );
   }
@@ -489,16 +489,16 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     }
     return false;
   }
-  // "Russia's Interior Ministry recorded 13,221 arrivals", "the group tracked a dozen tankers": one
+  // "the border service logged 9,400 arrivals", "the firm tracked 40 tankers": one
   // who counts is the source of the count; "recorded trade", "tracks the war" count nothing.
   if (lex.observationVerbs.has(key)) {
     // "North Korea's recorded trade", "had never recorded": no one counted anything; "the $2.79
-    // billion recorded in 2019": a participle that describes a figure.
+    // billion recorded in 2018": a participle that describes a figure.
     const prev = tokens.key[i - 1] ?? '';
     if (possessiveBefore(tokens, i) || NEGATIONS.has(prev)) return false;
     if (tokens.kind[i - 1] === NUMBER || lex.scales.has(prev)) return false;
     for (let k = i + 1; k < to && k <= i + OBJECT_REACH; k++) {
-      // "recorded in 2019": a date, not a count.
+      // "recorded in 2018": a date, not a count.
       if (DATE_LINKS.has(tokens.key[k] ?? '')) return false;
       if ((cx.cues[k]! & CUE_QUANTITY) !== 0) return true;
     }
@@ -589,7 +589,7 @@ export function findSourceCues(
         if (DETERMINERS.has(tokens.key[n] ?? '')) n++;
       }
       let end = nameAfter(cx, n, to);
-      // "according to lawmakers who attended a briefing by the spy agency": those who relay a
+      // "according to lawmakers who sat in on a briefing by the agency": those who relay a
       // briefing pass on its giver's figures.
       const relayed = briefer(cx, { at: end, to, quoted, cueAt: i });
       if (relayed) {
@@ -628,7 +628,7 @@ export function findSourceCues(
     }
     if (!speaks(cx, { i, to })) continue;
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source;
-    // "that adds up to $300 million", "shows up": a phrasal verb, not one of saying.
+    // "that adds up to $4 million", "shows up": a phrasal verb, not one of saying.
     if (tokens.key[i + 1] === 'to') continue;
     // "the first detailed estimate of the toll", "reports of": a noun, not a verb of saying.
     if (tokens.key[i + 1] === 'of' && !key.endsWith('ed') && key !== 'said' && key !== 'told')
@@ -647,7 +647,7 @@ export function findSourceCues(
     const prev = tokens.key[i - 1] ?? '';
     if (
       DETERMINERS.has(prev) ||
-      // "the first confirmed prisoners": a participle after an ordinal describes a noun.
+      // "the second confirmed capture": a participle after an ordinal describes a noun.
       ORDINALS.has(prev) ||
       prev === 'be' ||
       prev === 'is' ||
@@ -688,7 +688,7 @@ export function findSourceCues(
           }
         }
         j = beforeAcronym(tokens, c - 1, from);
-        // "Japan's Defense Ministry, in its annual white paper, published on June 10, estimated":
+        // "Norway's Defence Ministry, in its yearly review, published on May 2, estimated":
         // asides that open with a preposition or a participle stand between subject and verb.
         for (let aside = 0; aside < MAX_ASIDES && tokens.key[j] !== ','; aside++) {
           let open = j;
@@ -716,7 +716,7 @@ export function findSourceCues(
         nameTo: j + 1,
         insideQuote: quoted,
       };
-      // "The ministry said it had counted 13,000", "the institute estimated …, although it said":
+      // "The ministry said it had counted 9,000", "the institute estimated …, although it said":
       // the pronoun stands for the source its own sentence named before it.
       const antecedent = sameSentence(cues, { key: tokens.key[j] ?? '', quoted });
       cues.push(
@@ -753,7 +753,7 @@ export function findSourceCues(
       }
     }
     // "three people familiar with …", "two officials said": the count belongs to the source.
-    // "the 12 million rounds Seoul believes were shipped": a capitalized name after the counted
+    // "the 5 million rounds Kyiv believes were fired": a capitalized name after the counted
     // noun is the subject of a clause that describes the count, and the count is no part of it.
     if (
       s >= from &&
@@ -951,7 +951,7 @@ function reckonedBy(
     };
     return backReference(cx, place);
   }
-  // "enough, by some estimates, for five million shells": the estimates are the source.
+  // "sufficient, by some estimates, for 4m shells": the estimates are the source.
   if (tokens.key[at - 2] === 'by' && SOME_WORDS.has(tokens.key[at - 1] ?? '')) {
     const place = {
       text: textOf(tokens, at - 1, at + 1),
@@ -1011,13 +1011,13 @@ function agentAfter(
   return back ? backReference(cx, place) : named(cx, place, splitAffiliation(tokens, n, end));
 }
 
-/** How far a briefing may follow the people it was given to: "who attended a closed-door briefing by". */
+/** How far a briefing may follow the people it was given to: "who sat in on a closed briefing by". */
 const RELAY_REACH = 8;
 const BRIEFINGS = new Set(['briefing', 'briefings', 'briefed']);
 
 /**
- * The giver of a briefing that a relative clause after a source mentions: "lawmakers who attended a
- * closed-door briefing by the spy agency" relay the agency.
+ * The giver of a briefing that a relative clause after a source mentions: "lawmakers who sat in on a
+ * closed briefing by the agency" relay the agency.
  */
 function briefer(
   cx: Scan,
@@ -1030,7 +1030,7 @@ function briefer(
 ): SourceCue | null {
   const { lex, tokens } = cx;
   const { at, to } = input;
-  // "lawmakers briefed by the NIS", "lawmakers who attended a briefing by …"
+  // "lawmakers briefed by the NIS", "lawmakers who sat in on a briefing by …"
   if (tokens.key[at] !== 'who' && !BRIEFINGS.has(tokens.key[at] ?? '')) return null;
   let k = tokens.key[at] === 'who' ? at + 1 : at;
   while (k < to && k - at <= RELAY_REACH && !BRIEFINGS.has(tokens.key[k] ?? '')) {
@@ -1054,11 +1054,11 @@ function briefer(
     : named(cx, place, splitAffiliation(tokens, place.nameFrom, end));
 }
 
-/** How far "by" may follow a document's noun: "a report published in March by …". */
+/** How far "by" may follow a document's noun: "a report issued in April by …". */
 const AUTHOR_REACH = 6;
 
 /**
- * "a report published in March by the UN panel of experts", "a study by the Korea Institute": the
+ * "a report issued in April by the panel of experts", "a study by the Korea Institute": the
  * author of a document the text names, whom a later "the report said" refers back to.
  */
 function authoredBy(
@@ -1126,9 +1126,9 @@ const FOUNDING = new Set(lexicon.data.foundingParticiples);
 const PARTICIPLE_REACH = 10;
 
 /**
- * A participle that describes the subject before a verb: "Chinese customs data released on
- * Thursday showed", "a team set up by 11 governments concluded", "imagery reviewed by the team
- * shows". Returns its token, or -1.
+ * A participle that describes the subject before a verb: "customs figures released on Friday
+ * showed", "a team set up by eight governments concluded", "photos reviewed by the group show".
+ * Returns its token, or -1.
  */
 function participleAt(cx: Scan, j: number, from: number): number {
   const { tokens } = cx;
@@ -1175,7 +1175,7 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
   while (s >= from && j - s < MAX_NAME_TOKENS) {
     // "the Bank of Korea estimated": a connector between capitals stays in the name.
     const after = DETERMINERS.has(tokens.key[s + 1] ?? '') ? s + 2 : s + 1;
-    // "a source in North Hamgyong province", "a manager in the city": where a person is.
+    // "a source in Sinuiju", "a manager in the city": where a person is.
     const connector =
       CONNECTORS.has(tokens.key[s] ?? '') &&
       ((tokens.capital[after] === 1 && capitalized(tokens, s - 1)) ||
@@ -1209,7 +1209,7 @@ const SUMMARY_VERBS = new Set(lexicon.data.summaryVerbs);
 const SUMMARY_PLACES = new Set(['below', 'follows']);
 
 /**
- * "Its main findings are summarized below": a lead-in after which the text goes on in the voice of
+ * "Its conclusions are summarised below": a lead-in after which the text goes on in the voice of
  * the report it summarizes. Looks only at the sentence's source words.
  */
 export function leadsSummary(

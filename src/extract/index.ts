@@ -257,7 +257,7 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but']);
 const RELATIVE_OPENERS = new Set(['which', 'that']);
 
 /**
- * "…GDP, which the bank puts at $25bn", "the 12 million rounds Seoul believes were shipped": a
+ * "…GDP, which the bank puts at $25bn", "the 5 million rounds Kyiv believes were fired": a
  * source inside a relative clause speaks for the figure the clause describes and for the figures
  * it states after its verb, not for the rest of the sentence.
  */
@@ -329,19 +329,19 @@ function opensClause(cx: Scan, cue: SourceCue): boolean {
   const comma = key[b] === ',';
   if (comma) b--;
   const before = key[b] ?? '';
-  // "enough, by some estimates, for five million shells": a reckoning set off mid-sentence.
+  // "sufficient, by some estimates, for 4m shells": a reckoning set off mid-sentence.
   if (before === 'by' && key[b - 1] === ',' && key[Math.max(cue.at + 1, cue.nameTo)] === ',')
     return true;
-  // "…remain in Kyiv; both have said": a clause after a semicolon has its own speakers.
+  // "…are held in Lviv; both have said": a clause after a semicolon has its own speakers.
   if (CLAUSE_OPENERS.has(before) || before === ';') return true;
   return before === 'and' && (comma || key[b - 1] === ',');
 }
 
-/** How far back and ahead a figure may sit in an aside: ", which fields roughly 1.28 million troops,". */
+/** How far back and ahead a figure may sit in an aside: ", which fields about 1.2 million soldiers,". */
 const ASIDE_REACH = 15;
 
 /**
- * "The North Korean military, which fields roughly 1.28 million troops, has lost …, the NIS said":
+ * "The army, which fields about 1.2 million soldiers, has lost …, the agency said":
  * the span of a ", which …," aside that holds the figure, whose facts are the writer's background
  * rather than the source's; null when the figure is not in one.
  */
@@ -391,7 +391,7 @@ function ownVoice(cx: Scan, cue: SourceCue): boolean {
 const LIMIT_LINKS = new Set(['of', 'at', 'to']);
 
 /**
- * "the annual cap of 500,000 barrels", "capped separately at four million barrels": the figure of a
+ * "a yearly cap of 600,000 barrels", "capped separately at 4m barrels": the figure of a
  * limit is the rule's, which the text states as fact, not what a source reckons.
  */
 function namesLimit(cx: Scan, q: QuantityMatch): boolean {
@@ -420,7 +420,7 @@ function chooseSource(
     // "…visas, which experts say is common, the data shows": the relative clause judges the noun
     // before it; the figure keeps the sentence's other source, when it has one.
     if (outsideRelative(cx, c, q)) continue;
-    // "a team set up by 11 governments concluded": a figure that describes the source is not its claim.
+    // "a team set up by eight governments concluded": a figure that describes the source is not its claim.
     if (q.first >= c.nameTo && q.last <= c.at) continue;
     const d = c.at < q.first ? q.first - c.at : c.at - q.last;
     // A cue inside the same quotation speaks for the figure before any cue outside it.
@@ -1145,8 +1145,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
         if (CARGO_CATEGORIES.has(claim.category)) cargo = claim;
         made.push(claim);
       }
-      // A sentence that refers back goes on in its paragraph's voice; after "its findings are
-      // summarized below", every sentence goes on in the report's.
+      // A sentence that refers back goes on in its paragraph's voice; after "its conclusions are
+      // summarised below", every sentence goes on in the report's.
       const open =
         (paragraphSource !== null || summarySource !== null) &&
         onlyRelative(cx, scoped) &&

@@ -132,18 +132,18 @@ export const LexiconSchema = Type.Object({
   headlineLabels: Words,
   /** "X released its first report": the publisher becomes the source later sentences refer to. */
   publicationVerbs: Words,
-  /** "the ministry recorded 13,221 arrivals", "the group tracked a dozen tankers": counting credits the counter. */
+  /** "the border service logged 9,400 arrivals", "the firm tracked 40 tankers": counting credits the counter. */
   observationVerbs: Words,
-  /** "Its main findings are summarized below": after such a lead-in the text speaks for the report. */
+  /** "Its conclusions are summarised below": after such a lead-in the text speaks for the report. */
   summaryVerbs: Words,
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
   emptySourceWords: Words,
   /** "the agency" for "the National Intelligence Service": nouns a back-reference may use for a body's own noun. */
   bodySynonyms: Type.Record(Type.String({ minLength: 1 }), Words),
-  /** "a source in North Hamgyong", "a manager in the city": people whose place belongs to their name. */
+  /** "a source in Sinuiju", "a manager in the city": people whose place belongs to their name. */
   informantNouns: Words,
-  /** "data released on Thursday showed", "imagery reviewed by the team shows": whoever handled it is the source. */
+  /** "figures released on Friday showed", "photos reviewed by the group show": whoever handled it is the source. */
   handlingParticiples: Words,
   /** "a team set up by 11 governments concluded": who made the body is not the one who speaks. */
   foundingParticiples: Words,

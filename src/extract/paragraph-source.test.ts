@@ -59,7 +59,7 @@ describe('a sentence that refers back to the figure before', () => {
   it('carries the source to "85% of the total"', () => {
     expect(
       sources(
-        'Trade reached $2.3 billion in 2024, according to the customs agency. Chinese exports made up nearly 85% of the total.',
+        'Trade reached $2.3 billion in 2024, according to the customs agency. Chinese exports accounted for about 80% of the total.',
       ),
     ).toEqual(['the customs agency', 'the customs agency']);
   });
@@ -67,17 +67,17 @@ describe('a sentence that refers back to the figure before', () => {
   it('carries the source to a sentence that says "that figure"', () => {
     expect(
       sources(
-        'Trade reached $2.3 billion in 2024, according to the customs agency. Russia took less than 1%, though that figure leaves out arms.',
+        'Trade reached $2.3 billion in 2024, according to the customs agency. Russia took under 2%, though that figure leaves out arms.',
       ),
     ).toEqual(['the customs agency', 'the customs agency']);
   });
 });
 
 describe('a summary of a report', () => {
-  it('credits the report for every figure after "its main findings are summarized below"', () => {
+  it('credits the report for every figure after "its conclusions are summarised below"', () => {
     expect(
       sources(
-        'The Nordic Arms Board released its first report on May 2. Its main findings are summarized below.\nShells. The North shipped 4,000 containers of munitions.\nOil. In return, Russia delivered 800,000 barrels of fuel.',
+        'The Nordic Arms Board published its first review on May 2. Its conclusions are summarised below.\nShells. The North shipped 4,000 containers of munitions.\nOil. In return, Russia delivered 800,000 barrels of fuel.',
       ),
     ).toEqual(['The Nordic Arms Board', 'The Nordic Arms Board']);
   });
@@ -85,7 +85,7 @@ describe('a summary of a report', () => {
   it('does not credit the report for later paragraphs without such a lead-in', () => {
     expect(
       sources(
-        'The Nordic Arms Board released its first report on May 2.\nShells. The North shipped 4,000 containers of munitions.',
+        'The Nordic Arms Board published its first review on May 2.\nShells. The North shipped 4,000 containers of munitions.',
       ),
     ).toEqual([null]);
   });

@@ -97,7 +97,8 @@ function inDate(dates: readonly DateExpression[], at: number): boolean {
   return false;
 }
 
-const WAR_PHRASES = new Set(lexicon.data.warPhrases);
+/** The two-word war phrases by their first word: a mention is tested without building a string. */
+const WAR_PHRASES = pairsOf(lexicon.data.warPhrases);
 
 /**
  * "after the invasion of Ukraine", "the war in Ukraine": the country names the war, a time or a
@@ -105,8 +106,9 @@ const WAR_PHRASES = new Set(lexicon.data.warPhrases);
  */
 function namesTheWar(cx: Scan, at: number): boolean {
   const { key } = cx.tokens;
-  const before = key[at - 1] === 'the' ? at - 1 : at;
-  return WAR_PHRASES.has(`${key[before - 2] ?? ''} ${key[before - 1] ?? ''}`);
+  const before = at > 0 && key[at - 1] === 'the' ? at - 1 : at;
+  if (before < 2) return false;
+  return WAR_PHRASES.get(key[before - 2]!)?.has(key[before - 1]!) === true;
 }
 
 function findCountries(
@@ -899,7 +901,18 @@ function opensQuote(cx: Scan, sentence: { readonly from: number }): boolean {
   );
 }
 
-const BACK_PERIODS = lexicon.data.periodBackReferences.map((p) => p.split(' '));
+/** The phrases by their first word, so a sentence is read once rather than once per phrase. */
+const BACK_PERIODS = byFirstWord(lexicon.data.periodBackReferences);
+
+function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0]!;
+    out.set(first, [...(out.get(first) ?? []), words]);
+  }
+  return out;
+}
 
 /** "puts the figure at $5bn-7bn over the same period": the period last stated in full. */
 function refersToPeriod(
@@ -907,10 +920,13 @@ function refersToPeriod(
   sentence: { readonly from: number; readonly to: number },
 ): boolean {
   const { key } = cx.tokens;
-  for (let i = sentence.from; i < sentence.to; i++)
-    for (const words of BACK_PERIODS)
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const phrases = BACK_PERIODS.get(key[i]!);
+    if (phrases === undefined) continue;
+    for (const words of phrases)
       // "in the same period of 2023" names its own year.
       if (wordsAt(key, i, words) && key[i + words.length] !== 'of') return true;
+  }
   return false;
 }
 
@@ -955,16 +971,24 @@ function namesTrade(cx: Scan, sentence: { readonly from: number; readonly to: nu
 function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedClaim[] {
   const full = new Map<string, Attribution>();
   const bare: number[] = [];
+  // A name read once has taught all it can: its nouns are in `full` (the first body wins) and
+  // whether it is bare is known, so a name that recurs, as most do, is not split again.
+  const bareName = new Map<string, boolean>();
   for (let k = 0; k < claims.length; k++) {
     const a = claims[k]!.attribution;
     const name = a?.name;
     if (!a || !name) continue;
-    const words = name.split(' ');
-    const proper = words.some((w) => /^[A-Z]/.test(w));
-    if (!proper) {
-      if (words.length <= 2 && lex.bodyNouns.has(words.at(-1)!)) bare.push(k);
+    const known = bareName.get(name);
+    if (known !== undefined) {
+      if (known) bare.push(k);
       continue;
     }
+    const words = name.split(' ');
+    const proper = words.some((w) => /^[A-Z]/.test(w));
+    const isBare = !proper && words.length <= 2 && lex.bodyNouns.has(words.at(-1)!);
+    bareName.set(name, isBare);
+    if (isBare) bare.push(k);
+    if (!proper) continue;
     for (const w of words) {
       const noun = w.toLowerCase();
       if (lex.bodyNouns.has(noun) && !full.has(noun)) full.set(noun, a);
@@ -1190,9 +1214,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (quantities.length === 0 && cues.length > 0)
       paragraphSource = resolveSource(cues.at(-1)!, carry.sources) ?? paragraphSource;
     previousPeriod = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
-    for (const c of claims.slice(claims.length - quantities.length))
+    for (let k = claims.length - quantities.length; k < claims.length; k++) {
+      const c = claims[k]!;
       // "all shipped over the same period": the span last stated, closed or still running.
       if (c.period && c.period.start !== null && !echoes(dates, c.period)) lastStated = c.period;
+    }
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);

@@ -905,3 +905,87 @@ describe('people and bodies referred to again', () => {
     ).toBe('the military');
   });
 });
+
+describe('back-references by a longer description', () => {
+  it('gives "the central bank said" the bank named before', () => {
+    expect(
+      claimsIn(
+        'Output rose 2.1% last year, the Bank of Korea said. Mining grew 4.5%, the central bank said.',
+      )[1]?.attribution?.name,
+    ).toBe('the Bank of Korea');
+  });
+
+  it('gives "the intelligence chief" the person named before, not the body', () => {
+    expect(
+      claimsIn(
+        'Andriy Melnyk, head of the Defence Intelligence Directorate, said on Friday that the front was quiet. "Pyongyang has shipped 4 million rounds," the intelligence chief said.',
+      )[0]?.attribution?.name,
+    ).toBe('Andriy Melnyk');
+  });
+
+  it('gives "the authors estimate" the body whose study the text describes', () => {
+    expect(
+      claimsIn(
+        'The Baltic Shipping Observatory published a study of the port on Monday. The authors estimate that 800,000 barrels were delivered.',
+      )[0]?.attribution?.name,
+    ).toBe('The Baltic Shipping Observatory');
+  });
+
+  it('gives "the resident said" the resident named before', () => {
+    expect(
+      claimsIn(
+        'A resident of Hyesan told the outlet that prices had doubled. "Each truck carries 20 tons of rice," the resident said.',
+      )[0]?.attribution,
+    ).toEqual({ name: 'A resident', affiliation: 'Hyesan' });
+  });
+});
+
+describe('words of saying that say nothing', () => {
+  it('reads "think tank" as a noun, not as "thinks"', () => {
+    expect(
+      source(
+        'According to the Lisbon Defence Forum, a Portuguese think tank, Pyongyang sent 90 howitzers.',
+      )?.name,
+    ).toBe('the Lisbon Defence Forum');
+  });
+
+  it('reads "wrote off" as a phrasal verb with no speaker', () => {
+    expect(source('In 2014 Moscow wrote off 80% of the debt.')).toBeNull();
+  });
+
+  it('reads "his central estimate was" as a noun the speaker named before holds', () => {
+    expect(source('Dmitri Vale said his central estimate was around $350 per round.')?.name).toBe(
+      'Dmitri Vale',
+    );
+  });
+
+  it('reads "in its previous estimate" as a noun, leaving the figure to the speaker', () => {
+    expect(
+      claimsIn(
+        'The spy agency, SIA, said that 9,000 troops, up from 6,000 in its previous estimate, had arrived.',
+      )[1]?.attribution?.name,
+    ).toBe('SIA');
+  });
+
+  it('steps over "now" between a pronoun and its verb', () => {
+    expect(source('The Pentagon said it now believed that 9,000 troops were in Kursk.')?.name).toBe(
+      'The Pentagon',
+    );
+  });
+
+  it('ends a subject at a verb of saying before it ("Lee said the agency believed")', () => {
+    expect(
+      claimsIn(
+        'The National Intelligence Service briefed lawmakers on Monday. Lee said the agency believed 300 drones had been sent.',
+      )[0]?.attribution?.name,
+    ).toBe('The National Intelligence Service');
+  });
+
+  it('does not take a lone capitalized "Traders" for a person whom "she" refers to', () => {
+    expect(
+      claimsIn(
+        'Traders in Sinuiju say diesel is scarce. A woman who sells fuel, Ri Sun-hui, spoke to us. She said about 30% of the fuel goes to the army.',
+      )[0]?.attribution?.name,
+    ).not.toBe('Traders');
+  });
+});

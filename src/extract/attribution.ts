@@ -239,6 +239,8 @@ function personLike(cx: Scan, place: CuePlace): boolean {
   }
   if (words === 0 || lex.bodyNouns.has(last)) return false;
   if (words === 1 && allCapitals(tokens, place.nameFrom)) return false;
+  // "Traders say", "Report:": people of a kind or a document, not a named person.
+  if (words === 1 && (INFORMANTS.has(last) || lex.sourceNouns.has(last))) return false;
   const country = lex.countries.match(tokens, place.nameFrom, end);
   return !country || country.end < end;
 }
@@ -404,6 +406,13 @@ function cue(place: CuePlace, about: CueAbout): SourceCue {
   };
 }
 
+/** The nouns of the lexicon's "the X" person references: "minister", "chief", "lawmaker". */
+const PERSON_NOUNS = new Set(
+  lexicon.data.personReferences
+    .filter((p) => p.startsWith('the ') && !p.includes(' ', 4))
+    .map((p) => p.slice(4)),
+);
+
 /** "she added", "the agency said": resolved later against the sources already named. */
 function backReference(cx: Scan, place: CuePlace): SourceCue {
   const { lex, tokens } = cx;
@@ -413,7 +422,10 @@ function backReference(cx: Scan, place: CuePlace): SourceCue {
     last > place.nameFrom && tokens.kind[last] === WORD ? (tokens.key[last] ?? null) : null;
   return cue(place, {
     attribution: null,
-    toPerson: person !== null && person.end === place.nameTo,
+    // "the intelligence chief" points at a person as "the chief" does.
+    toPerson:
+      (person !== null && person.end === place.nameTo) ||
+      (head !== null && tokens.key[place.nameFrom] === 'the' && PERSON_NOUNS.has(head)),
     head,
     person: false,
   });
@@ -461,6 +473,35 @@ function valueWithin(tokens: Tokens, span: { readonly at: number; readonly to: n
   return false;
 }
 
+/** Two-word compounds by their first word ("think" → "tank"): no string built per token. */
+const SPEECH_COMPOUNDS = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const phrase of lexicon.data.speechCompounds) {
+    const space = phrase.indexOf(' ');
+    const first = space < 0 ? phrase : phrase.slice(0, space);
+    const seconds = out.get(first) ?? new Set<string>();
+    seconds.add(space < 0 ? '' : phrase.slice(space + 1));
+    out.set(first, seconds);
+  }
+  return out;
+})();
+
+/** Words after a noun of reckoning that show it is no verb: "his estimate was", "its estimate,". */
+const NOUN_FOLLOWERS = new Set(['was', 'is', 'of', ',', '.', ')', 'had', 'has']);
+
+/**
+ * Whether a word of saying is a noun its owner holds: "its previous estimate,", "his central
+ * estimate was"; a possessive one or two words before, and no object after.
+ */
+function ownedNoun(tokens: Tokens, i: number): boolean {
+  const owner = POSSESSIVES.has(tokens.key[i - 1] ?? '')
+    ? i - 1
+    : POSSESSIVES.has(tokens.key[i - 2] ?? '') && tokens.kind[i - 1] === WORD
+      ? i - 2
+      : -1;
+  return owner >= 0 && NOUN_FOLLOWERS.has(tokens.key[i + 1] ?? '.');
+}
+
 /** Whether a verb form counts as a speech verb here: "member states", "puts pressure on" do not. */
 function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): boolean {
   const { lex, tokens } = cx;
@@ -469,6 +510,11 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
   if (lex.speechVerbs.has(key)) {
     // "the North's estimated shortfall": after a possessive the participle describes a noun.
     if (tokens.key[i - 1] === 's' && tokens.key[i - 2] === "'") return false;
+    // "a London think tank", "Moscow wrote off the debt": a noun or a phrasal verb.
+    if (SPEECH_COMPOUNDS.get(key)?.has(tokens.key[i + 1] ?? '') === true) return false;
+    // "his central estimate was", "up from 7,000 in its previous estimate,": the reckoning is a
+    // noun its owner holds, and the sentence's verb of saying is elsewhere.
+    if (ownedNoun(tokens, i)) return false;
     if (!lex.nounLikeSpeechVerbs.has(key)) return true;
     return (
       i + 1 >= to ||
@@ -1119,7 +1165,8 @@ function capitalized(tokens: Tokens, i: number): boolean {
 }
 
 const INFORMANTS = new Set(lexicon.data.informantNouns);
-const PLACE_CONNECTORS = new Set(['in', 'at', 'from']);
+/** "a source in Sinuiju", "a resident of Hyesan": where an informant is belongs to its name. */
+const PLACE_CONNECTORS = new Set(['in', 'at', 'from', 'of']);
 const HANDLING = new Set(lexicon.data.handlingParticiples);
 const FOUNDING = new Set(lexicon.data.foundingParticiples);
 /** How far a participle may stand before the verb: "video clips posted on Russian social media in July showed". */
@@ -1196,6 +1243,13 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
       tokens.key[s + 1] === '-' &&
       tokens.end[s] === tokens.start[s + 1];
     if (!connector && !modifier && !isNameToken(cx, s)) break;
+    // "Lee said the agency believed": a verb of saying ends the subject of the next one.
+    if (
+      s < j &&
+      verbOnly(cx, tokens.key[s] ?? '') &&
+      SPEECH_COMPOUNDS.get(tokens.key[s] ?? '')?.has(tokens.key[s + 1] ?? '') !== true
+    )
+      break;
     s--;
     // "On a busy day its analysts counted": a possessive opens the subject's noun phrase, and
     // so does an article after a time ("Earlier this month the NIS estimated").

@@ -145,6 +145,8 @@ export const LexiconSchema = Type.Object({
   informantNouns: Words,
   /** "figures released on Friday showed", "photos reviewed by the group show": whoever handled it is the source. */
   handlingParticiples: Words,
+  /** "think tank", "wrote off": a verb of saying that starts a noun or a phrasal verb says nothing. */
+  speechCompounds: Words,
   /** "a team set up by 11 governments concluded": who made the body is not the one who speaks. */
   foundingParticiples: Words,
   /** "our estimate", "my own reckoning": the text speaking for itself, which credits no one else. */

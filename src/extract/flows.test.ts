@@ -1103,3 +1103,25 @@ describe('the reach of a casualty word', () => {
     ).toEqual(['personnel', 'PRK', 'RUS']);
   });
 });
+
+describe('standing forces named by their formation', () => {
+  it('files troops a formation, a force or regular forces number as force_size', () => {
+    expect(flow("Seoul puts the North's regular armed forces at 1.1 million troops.")).toEqual([
+      'force_size',
+      'PRK',
+      null,
+    ]);
+    expect(
+      flow("The brigades are a small part of Russia's force in the south, some 500,000 troops."),
+    ).toEqual(['force_size', 'RUS', null]);
+    expect(
+      claimIn('Pyongyang drew the men from an elite formation of about 30,000 troops.').category,
+    ).toBe('force_size');
+  });
+
+  it('reads "remains" as a verb, not as the dead', () => {
+    expect(
+      flow('The North Korean presence in Kursk remains large, with some 9,000 soldiers there.'),
+    ).toEqual(['personnel', 'PRK', 'RUS']);
+  });
+});

@@ -1125,3 +1125,18 @@ describe('standing forces named by their formation', () => {
     ).toEqual(['personnel', 'PRK', 'RUS']);
   });
 });
+
+describe("trade in a country's own figures", () => {
+  it('reads exports to one side, in the figures of another country, as their trade', () => {
+    expect(
+      claimIn('Russian customs figures show exports to North Korea of $41m in the first half.'),
+    ).toMatchObject({ category: 'trade', from: 'PRK', to: 'RUS' });
+  });
+
+  it("leaves a country's total exports with no partner, whoever counts them", () => {
+    const claim = claimIn(
+      "North Korea's recorded exports were worth $300 million, according to Japan's trade agency.",
+    );
+    expect([claim.category, claim.from, claim.to]).toEqual(['trade', 'PRK', null]);
+  });
+});

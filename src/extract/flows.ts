@@ -549,6 +549,12 @@ interface Skip {
 
 const STATION_WORDS = new Set(['in', 'into', 'through']);
 
+const CROSSING_WORDS = new Set(['to', 'from']);
+/** "exports to North Korea", "imports from China": the country is the other side of a trade. */
+function crossedTo(tokens: Tokens, m: CountryMention): boolean {
+  return !m.source && CROSSING_WORDS.has(wordBefore(tokens, m));
+}
+
 function wordBefore(tokens: Tokens, m: CountryMention): string {
   return tokens.key[tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] ?? '';
 }
@@ -1152,6 +1158,10 @@ export function direct(
       }
       partner = other;
     }
+    // "Chinese customs data show exports to North Korea of $620m": goods sent to or bought from
+    // one side, in a country's own figures, are that country's trade with it.
+    if (!partner && first && facts.countries.some((m) => m.code === first && crossedTo(tokens, m)))
+      partner = facts.countries.find((m) => m.source && m.code !== first)?.code ?? null;
     return { category, from: first ?? input.lastCountry, to: partner, stage };
   }
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
@@ -1403,6 +1413,14 @@ export function sayOfChanged(
     // "15,000 soldiers served, of whom a quarter were killed": the part killed is casualties.
     if (claim.category === 'casualties' && PEOPLE_CATEGORIES.has(of.category))
       return { ...claim, from: of.from, to: null, period: dated };
-    return { ...claim, category: of.category, from: of.from, to: of.to, period: dated };
+    // "rose 3.7% last year, after growing 3.1% in 2023": a change dated in its own right keeps it.
+    const own = claim.period && (claim.period.start !== null || claim.period.end !== null);
+    return {
+      ...claim,
+      category: of.category,
+      from: of.from,
+      to: of.to,
+      period: own ? claim.period : dated,
+    };
   });
 }

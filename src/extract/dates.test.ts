@@ -873,3 +873,55 @@ describe('two years in a row', () => {
     expect(period('Trade fell to $1.6bn in 2021 and 2023.')?.end).not.toBe('2023');
   });
 });
+
+describe('a range whose year is stated at its end', () => {
+  it('gives "between April and October last year" the year of its end to both months', () => {
+    expect(
+      period(
+        'Tankers carried about 800,000 barrels between April and October last year.',
+        '2025-06-01',
+      ),
+    ).toEqual({ start: '2024-04', end: '2024-10', per: null });
+  });
+
+  it('puts the first month of "between November and February this year" in the year before', () => {
+    expect(
+      period('About 2,000 railcars crossed between November and February this year.', '2025-06-01'),
+    ).toEqual({ start: '2024-11', end: '2025-02', per: null });
+  });
+});
+
+describe('changes measured against an earlier figure', () => {
+  it('dates "rose 4.1% last year, after shrinking 0.2% in 2022" by its own year', () => {
+    const claims = claimsIn(
+      'Factory output rose 4.1% last year, after shrinking 0.2% in 2022, the bank estimated. Mining grew 5.5%.',
+      '2024-07-15',
+    );
+    expect(claims.map((c) => [c.text, c.period?.start ?? null])).toEqual([
+      ['4.1%', '2023'],
+      ['0.2%', '2022'],
+      ['5.5%', '2023'],
+    ]);
+  });
+
+  it('does not date "up 12% on the same period of 2022" by the base it is measured against', () => {
+    const claims = claimsIn(
+      'Customs figures put shipments to Pyongyang at $410m in the first half of this year, up 12% on the same period of 2022.',
+      '2023-08-01',
+    );
+    expect(claims.map((c) => [c.text, c.period?.start ?? null, c.period?.end ?? null])).toEqual([
+      ['$410m', '2023-01', '2023-06'],
+      ['12%', '2023-01', '2023-06'],
+    ]);
+  });
+});
+
+describe('"over the period" referred back', () => {
+  it('gives "over the period" the span last stated', () => {
+    const [, later] = claimsIn(
+      'Between 3 May and 9 October 2024, analysts logged 31 voyages to the terminal. They reckon that about 600,000 barrels were landed over the period.',
+      '2024-11-20',
+    );
+    expect(later?.period).toEqual({ start: '2024-05-03', end: '2024-10-09', per: null });
+  });
+});

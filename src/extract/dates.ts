@@ -637,7 +637,17 @@ function readDateCore(
     if (!prev || (prev.start === null && prev.end === null)) return null;
     const start = shiftYear(prev.start, -1);
     const end = shiftYear(prev.end, -1);
-    return { first: at, last: j + 3, start, end, date: start ?? end, weekday: false, day: false };
+    // Like "the same period of 2023", the span a year back is the base of a comparison.
+    return {
+      first: at,
+      last: j + 3,
+      start,
+      end,
+      date: start ?? end,
+      weekday: false,
+      day: false,
+      echo: true,
+    };
   }
   if (!mayBeginCore(cx, j)) return null;
   const part = readYearPart(cx, j, anchor);
@@ -676,7 +686,8 @@ function readDateCore(
       }
       const second = readEdged(cx, { at: k, anchor, edge: secondEdge });
       if (second) {
-        // "between January and March 2024": the year stated last applies to both.
+        // "between January and March 2024", "between March and November last year": the year
+        // stated last applies to both.
         let start = core.start;
         if (
           start &&
@@ -685,9 +696,11 @@ function readDateCore(
           start.length > 4 &&
           isYear(tokens, core.end - 1) === null &&
           second.start.slice(0, 4) !== start.slice(0, 4) &&
-          isYear(tokens, second.end - 1) !== null
+          (isYear(tokens, second.end - 1) !== null || tokens.key[second.end - 1] === 'year')
         ) {
           start = second.start.slice(0, 4) + start.slice(4);
+          // "between December and January last year": the pair crosses New Year.
+          if (start > second.start) start = String(Number(start.slice(0, 4)) - 1) + start.slice(4);
         }
         return {
           first: at,

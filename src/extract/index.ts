@@ -677,6 +677,8 @@ function choosePeriod(
     )
       continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
+    // "up 15% on the same period of 2023": the span a change is measured against is not its own.
+    if (q.change && d.echo === true && d.first >= q.last) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
     // "down 5% from 2023, when the figure hit $2.3bn": ", when" makes it the date of what follows.
     if (

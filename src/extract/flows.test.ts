@@ -1140,3 +1140,22 @@ describe("trade in a country's own figures", () => {
     expect([claim.category, claim.from, claim.to]).toEqual(['trade', 'PRK', null]);
   });
 });
+
+describe("the share a maker's weapons take of another country's whole", () => {
+  it('reads it as the maker supplying that country, with the kind of its weapons', () => {
+    expect(
+      flow('North Korean shells now make up about 40% of the rounds Russian gunners fire.'),
+    ).toEqual(['munitions', 'PRK', 'RUS']);
+    expect(
+      flow('Iranian missiles accounted for nearly a quarter of the stock in Russian arsenals.'),
+    ).toEqual(['missiles', 'IRN', 'RUS']);
+  });
+
+  it('leaves a share that goods other than weapons take to its own kind', () => {
+    expect(flow("Chinese goods make up about 90% of North Korea's recorded imports.")).toEqual([
+      'trade',
+      'PRK',
+      'CHN',
+    ]);
+  });
+});

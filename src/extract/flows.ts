@@ -912,6 +912,51 @@ function suppliedAfter(cx: Scan, facts: SentenceFacts, at: number): string | nul
 
 const FROM_ONLY = new Set(['from']);
 
+const SHARE_VERBS = new Set(lexicon.data.shareVerbs);
+/** How far before a share its verb may stand: "account for at least a third". */
+const SHARE_VERB_REACH = 4;
+/** How far after a share the country of its whole may stand: "60% of the stock in Russian depots". */
+const SHARE_WHOLE_REACH = 8;
+
+/**
+ * "North Korean rounds account for a third of Russian fire", "North Korean shells make up 60% of
+ * the stock in Russian depots": the share a maker's weapons take of another country's whole is the
+ * maker's supply to it, of those weapons.
+ */
+function madeShare(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): { category: Category; from: string; to: string | null } | null {
+  if (q.unit !== 'percent') return null;
+  const { lex, tokens } = cx;
+  let verb = -1;
+  for (let i = q.first - 1; i >= facts.from && i >= q.first - SHARE_VERB_REACH; i--)
+    if (SHARE_VERBS.has(tokens.key[i] ?? '')) {
+      verb = i;
+      break;
+    }
+  if (verb < 0) return null;
+  let made: { code: string; category: Category } | null = null;
+  for (const m of facts.countries) {
+    if (m.source || m.last > verb || joinsClauses(tokens, { from: m.last, to: verb })) continue;
+    const unit = lex.units.match(tokens, m.last, verb);
+    const category = unit?.value.category as Category | undefined;
+    if (category && lex.weaponCategories.has(category)) made = { code: m.code, category };
+  }
+  if (!made) return null;
+  const until = clauseEnd(facts, q.last);
+  const whole = nearestCountry(facts, {
+    after: q.last,
+    limit: SHARE_WHOLE_REACH,
+    exclude: made.code,
+  });
+  const flow = lex.data.defaultFlows[made.category];
+  const to =
+    whole && whole.first < until ? whole.code : flow?.[0] === made.code ? (flow[1] ?? null) : null;
+  return { category: made.category, from: made.code, to };
+}
+
 /**
  * "Russia fired 24 North Korean missiles at Ukraine", "half of them were used against Ukraine",
  * "at least 24 such launches": weapons used flow from the user to the target, not from their
@@ -1065,6 +1110,11 @@ export function direct(
   if (priced) {
     SETTLED.add(q);
     return { category: priced.category, from: priced.from, to: null, stage };
+  }
+  const supplied = madeShare(cx, facts, q);
+  if (supplied) {
+    SETTLED.add(q);
+    return { ...supplied, stage };
   }
   const used = usage(cx, facts, {
     q,

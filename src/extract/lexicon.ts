@@ -91,6 +91,8 @@ export const LexiconSchema = Type.Object({
   tradeCueExceptions: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
   capacityVerbs: Words,
+  /** "North Korean rounds account for a third of Russian fire": a share a maker's weapons take. */
+  shareVerbs: Words,
   /** "a grain deficit of", "its economy uses": a demand, the country's own with no receiver. */
   demandWords: Words,
   /** "the invasion of Ukraine", "the war in Ukraine": a country named as the war, not a party. */

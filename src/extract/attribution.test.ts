@@ -989,3 +989,70 @@ describe('words of saying that say nothing', () => {
     ).not.toBe('Traders');
   });
 });
+
+describe('speakers in relayed, passive and inverted sentences', () => {
+  it('credits the one quoted in "Lee quoted the agency as saying", not Lee', () => {
+    expect(
+      source(
+        '"The North sent 2,000 more soldiers," Choi quoted the Defence Intelligence Agency as saying.',
+      )?.name,
+    ).toBe('Defence Intelligence Agency');
+  });
+
+  it('credits no one for "lawmakers were also told"', () => {
+    expect(source('Lawmakers were also told that 9,000 troops remain in Kursk.')).toBeNull();
+  });
+
+  it('reads "said X, a fellow at Y" after a long clause that ends in a comma', () => {
+    expect(
+      claimsIn(
+        'The unit would be worth $40 million a month, or more than $480 million a year, to a state that keeps the wages, said Mina Sato, a fellow at the Tokai Policy Institute.',
+      )[1]?.attribution,
+    ).toEqual({ name: 'Mina Sato', affiliation: 'Tokai Policy Institute' });
+  });
+
+  it('keeps "told Reuters" from making the listener the speaker', () => {
+    expect(
+      claimsIn(
+        'Of the 30 rockets examined, about half missed, Olha Bilyk, the chief inspector, told Reuters in May.',
+      )[1]?.attribution?.name,
+    ).toBe('Olha Bilyk');
+  });
+
+  it('takes the credit a headline puts after a colon at its end', () => {
+    expect(
+      claimsIn('Pyongyang lost 900 soldiers in Kursk: NIS\nThe agency gave no details.')[0]
+        ?.attribution?.name,
+    ).toContain('National Intelligence Service');
+  });
+
+  it('drops the opening "As" of a clause from the name of its subject', () => {
+    expect(source('As the ministry clarified, the North has sent 40 howitzers.')?.name).toBe(
+      'the ministry',
+    );
+  });
+
+  it('keeps the city a body sits in out of its name', () => {
+    expect(
+      source(
+        'Imagery analysed by the Center for Maritime Studies (CMS) in Washington showed 40 tankers a month.',
+      )?.name,
+    ).toBe('the Center for Maritime Studies');
+  });
+
+  it('gives "Ms. Han said" the full name of the Han named before', () => {
+    expect(
+      claimsIn(
+        'Han Soo-ah, a fellow at the Tokai Policy Institute, said on Monday that wages were low. "The state took 80% of wages," Ms. Han said.',
+      )[0]?.attribution?.name,
+    ).toBe('Han Soo-ah');
+  });
+
+  it('keeps a lawmaker "of the ruling Democratic Party" as the person named', () => {
+    expect(
+      claimsIn(
+        'Kim Do-hyun of the ruling Democratic Party, a member of the committee, said the agency had seen signs of a rotation. "About 5,000 troops are training," Kim said.',
+      )[0]?.attribution?.name,
+    ).toBe('Kim Do-hyun');
+  });
+});

@@ -583,6 +583,8 @@ export function findSourceCues(
     }
     break;
   }
+  const trailing = headlineCredit(cx, sentence);
+  if (trailing) cues.push(trailing);
   // Quotation marks carry the source bit too, so the scan keeps track of being inside a quote.
   let quoted = false;
   for (let i = from; i < to; i++) {
@@ -672,6 +674,13 @@ export function findSourceCues(
         continue;
       }
     }
+    if (QUOTING.has(key)) {
+      const relayed = quotedAs(cx, { at: i, to, quoted });
+      if (relayed) {
+        cues.push(relayed);
+        continue;
+      }
+    }
     if (!speaks(cx, { i, to })) continue;
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source;
     // "that adds up to $4 million", "shows up": a phrasal verb, not one of saying.
@@ -707,7 +716,15 @@ export function findSourceCues(
       continue;
     // Subject before the verb, skipping auxiliaries ("have said", "also reported").
     let j = i - 1;
-    while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) j--;
+    let passive = false;
+    while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) {
+      if (BE_FORMS.has(tokens.key[j] ?? '')) passive = true;
+      j--;
+    }
+    // "Lawmakers were also told", "it was estimated": the one told is no source.
+    if ((passive || BE_FORMS.has(tokens.key[j] ?? '')) && PARTICIPLES.has(key)) continue;
+    // "…, to a regime that keeps the wages, said Han Ji-won, a fellow at …": the speaker follows.
+    if (tokens.key[i - 1] === ',' && speakerAfter(cx, { at: i, to })) j = from - 1;
     // "KIDA, which calculated in a study …": the relative pronoun stands for the name before it.
     if (RELATIVES.has(tokens.key[j] ?? '') && tokens.key[j - 1] === ',' && j - 2 >= from) j -= 2;
     // "the Institute for the Study of War (ISW) said": step over the acronym.
@@ -810,6 +827,25 @@ export function findSourceCues(
       s = subject > s + 1 ? subject - 1 : s - 1;
     }
     s++;
+    // "As the agency clarified", "But the ministry said": the clause's opening word is no name.
+    if (s === from && s < j && tokens.capital[s] && SUBJECT_OPENERS.has(tokens.key[s] ?? '')) s++;
+    // "the Center for Strategic Studies (CSIS) in Washington showed", "the agency in Seoul told":
+    // the place a body sits in is not the body.
+    if (
+      s - 2 >= walkFrom &&
+      tokens.key[s - 1] === 'in' &&
+      onlyCountry(cx, { from: s, to: j + 1 })
+    ) {
+      const before = s - 2;
+      if (
+        tokens.key[before] === ')' ||
+        tokens.capital[before] ||
+        lex.bodyNouns.has(tokens.key[before] ?? '')
+      ) {
+        j = beforeAcronym(tokens, before, from);
+        s = walkBack(cx, { j, from: walkFrom }) + 1;
+      }
+    }
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
       // '"Our estimate is 10,000," the official said': the speaker outside the quotation.
@@ -919,6 +955,97 @@ function nameAfterCount(tokens: Tokens, from: number, to: number): number {
     )
       return k;
   return from;
+}
+
+/** "Ms. Han" → "Han": a surname with its courtesy title, for the full name named before. */
+function withoutHonorific(name: string): string {
+  const space = name.indexOf(' ');
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0) return name;
+  return HONORIFICS.has(name.slice(0, space).replace('.', '').toLowerCase())
+    ? name.slice(space + 1)
+    : name;
+}
+
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'dr']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Verbs of saying a passive is made of: "were told", "was estimated", "is believed". */
+const PARTICIPLES = new Set(
+  lexicon.data.speechVerbs.filter((v) => v.endsWith('ed') || v === 'told' || v === 'found'),
+);
+/** Capitalized words that open a clause before its subject: "As the agency clarified, …". */
+const SUBJECT_OPENERS = new Set(['as', 'but', 'while', 'and', 'although', 'though', 'when', 'so']);
+const QUOTING = new Set(['quoted', 'quotes']);
+/** Verbs whose object is the one spoken to: "told Reuters". */
+const LISTENING = new Set(['told', 'tells', 'tell', 'briefed']);
+/** How far "as saying" may follow a verb of quoting: "quoted the spy agency as saying". */
+const QUOTED_REACH = 8;
+
+/** "Lee quoted the agency as saying": the one quoted is the source, not the one who quotes. */
+function quotedAs(
+  cx: Scan,
+  input: { readonly at: number; readonly to: number; readonly quoted: boolean },
+): SourceCue | null {
+  const { tokens } = cx;
+  const n = input.at + 1;
+  let as = n;
+  while (as < input.to && as - n < QUOTED_REACH && tokens.key[as] !== 'as') {
+    if (tokens.kind[as] === PUNCT && tokens.key[as] !== '-' && tokens.key[as] !== "'") return null;
+    as++;
+  }
+  if (as === n || tokens.key[as] !== 'as' || tokens.key[as + 1] !== 'saying') return null;
+  const place = {
+    text: textOf(tokens, n, as),
+    at: input.at,
+    nameFrom: n,
+    nameTo: as,
+    insideQuote: input.quoted,
+  };
+  if (isBackReference(cx, n, as)) return backReference(cx, place);
+  const first = DETERMINERS.has(tokens.key[n] ?? '') ? n + 1 : n;
+  if (!tokens.capital[first]) return null;
+  return named(cx, place, splitAffiliation(tokens, first, as));
+}
+
+/**
+ * "…, said Han Ji-won, a senior fellow at …": a name right after a verb that follows a comma, and
+ * ending the sentence or its own clause, speaks; what stood before the comma was no subject.
+ */
+function speakerAfter(cx: Scan, input: { readonly at: number; readonly to: number }): boolean {
+  const { tokens } = cx;
+  const a = input.at + 1;
+  // "…, Andriy Kostin, the prosecutor, told Reuters": one is told, not telling.
+  if (!tokens.capital[a] || LISTENING.has(tokens.key[input.at] ?? '')) return false;
+  const end = nameAfter(cx, a, input.to);
+  if (end <= a) return false;
+  const k = tokens.key[end];
+  return end >= input.to || k === ',' || k === '.';
+}
+
+/** How far from a headline's end its credit may start: "…, including 600 deaths: NIS". */
+const TRAILING_CREDIT = 4;
+
+/**
+ * A headline that ends with its source after a colon: "…, about 2,000 killed so far: NIS". Only
+ * a line without a full stop, ending in capitalized words.
+ */
+function headlineCredit(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): SourceCue | null {
+  const { lex, tokens } = cx;
+  const { from, to } = sentence;
+  if (to - from < 4 || tokens.key[to - 1] === '.') return null;
+  if (to < tokens.key.length && tokens.newline[to] !== 1) return null;
+  for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - 1; c--) {
+    if (tokens.kind[c] !== WORD || !tokens.capital[c]) {
+      if (tokens.key[c] !== ':') return null;
+      const name = textOf(tokens, c + 1, to);
+      if (lex.headlineLabels.match(tokens, c + 1, to)) return null;
+      const place = { text: name, at: c, nameFrom: c + 1, nameTo: to, insideQuote: false };
+      return named(cx, place, { name, affiliation: null });
+    }
+  }
+  return null;
 }
 
 /** How many asides may stand between a subject and its verb. */
@@ -1221,7 +1348,15 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
   let s = j;
   while (s >= from && j - s < MAX_NAME_TOKENS) {
     // "the Bank of Korea estimated": a connector between capitals stays in the name.
-    const after = DETERMINERS.has(tokens.key[s + 1] ?? '') ? s + 2 : s + 1;
+    let after = DETERMINERS.has(tokens.key[s + 1] ?? '') ? s + 2 : s + 1;
+    // "Park Sun-won of the ruling Democratic Party": one word may describe the party named.
+    if (
+      after === s + 2 &&
+      tokens.key[s] === 'of' &&
+      !tokens.capital[after] &&
+      tokens.capital[after + 1]
+    )
+      after++;
     // "a source in Sinuiju", "a manager in the city": where a person is.
     const connector =
       CONNECTORS.has(tokens.key[s] ?? '') &&
@@ -1427,7 +1562,7 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
 
 function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null {
   if (cue.attribution) {
-    const name = cue.attribution.name ?? '';
+    const name = withoutHonorific(cue.attribution.name ?? '');
     // "Kim said" after "Kim Min-seo": a surname, even one that also names a country.
     if (!name.includes(' ')) {
       const full = bySurname(name, memory);

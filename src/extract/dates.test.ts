@@ -925,3 +925,24 @@ describe('"over the period" referred back', () => {
     expect(later?.period).toEqual({ start: '2024-05-03', end: '2024-10-09', per: null });
   });
 });
+
+describe('a date inside an aside', () => {
+  it('leaves a date in ", which …," to the figures of the aside', () => {
+    const claims = claimsIn(
+      'The army, which lost about 9,000 men in 2023, now counts on Pyongyang for roughly a third of its recruits.',
+      '2025-02-01',
+    );
+    expect(claims.map((c) => [c.text, c.period?.start ?? null])).toEqual([
+      ['about 9,000 men', '2023'],
+      ['roughly a third', null],
+    ]);
+  });
+
+  it('does not date a figure by an appositive that describes another noun', () => {
+    const claims = claimsIn(
+      'Sales of maize, a grain that ran short in the markets last year, reached $40 million.',
+      '2025-02-01',
+    );
+    expect(claims.map((c) => [c.text, c.period])).toEqual([['$40 million', null]]);
+  });
+});

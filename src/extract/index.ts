@@ -651,6 +651,38 @@ function sinceRecord(cx: Scan, d: DateExpression): boolean {
   return false;
 }
 
+/** Words that open a ", which …," aside, or an appositive that has one (", a staple that …,"). */
+const ASIDE_OPENERS = new Set(['which', 'who', 'a', 'an']);
+const ASIDE_RELATIVES = new Set(['which', 'who', 'that']);
+
+/**
+ * "shipments of soybean oil, a staple that had been scarce last year, reached $96 million",
+ * "Russia, which fired 10m shells in 2024, now relies on the North for half": the comma-bounded
+ * aside a date sits in, whose date is said of the noun it describes; null when it is in none.
+ */
+function dateAside(cx: Scan, d: DateExpression): { from: number; to: number } | null {
+  const { key } = cx.tokens;
+  let open = -1;
+  let relative = false;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - ASIDE_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === ',') {
+      open = i;
+      break;
+    }
+    if (k === '.' || k === ';' || k === ':' || k === '"') return null;
+    if (ASIDE_RELATIVES.has(k)) relative = true;
+  }
+  const opener = key[open + 1] ?? '';
+  if (open < 0 || !ASIDE_OPENERS.has(opener) || !relative) return null;
+  for (let i = d.last; i < key.length && i < d.last + ASIDE_REACH; i++) {
+    const k = key[i] ?? '';
+    if (k === ',') return { from: open, to: i };
+    if (k === '.' || k === ';' || k === ':' || k === '"') return null;
+  }
+  return null;
+}
+
 function choosePeriod(
   cx: Scan,
   input: {
@@ -691,6 +723,8 @@ function choosePeriod(
     // Bounded by the reach, so a long sentence of dates and figures stays linear.
     if (gap > MAX_PERIOD_DISTANCE) continue;
     if (d.first >= q.last && laterFigureFirst(cx, { q, quantities, before: d.first })) continue;
+    const aside = dateAside(cx, d);
+    if (aside && (q.last <= aside.from || q.first >= aside.to)) continue;
     // "at least 24 launches, and by the middle of the year …": a date just past a joiner after
     // the figure opens the next clause, as one before the figure closes the last.
     // "(said that) since September 2023, the North shipped 9 million rounds of artillery and

@@ -1159,3 +1159,26 @@ describe("the share a maker's weapons take of another country's whole", () => {
     ]);
   });
 });
+
+describe('people going home', () => {
+  it('reads soldiers rotated, sent or flown back as travelling from Russia to the North', () => {
+    expect(flow('About 1,500 North Korean gunners were rotated home in the spring.')).toEqual([
+      'personnel',
+      'RUS',
+      'PRK',
+    ]);
+    expect(flow('Some 400 officers have been sent back to Pyongyang to teach.')).toEqual([
+      'personnel',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('does not send home the whole a question of returns counts', () => {
+    expect(
+      flow(
+        'Officials did not say how many of the first group of about 10,000 troops had been withdrawn.',
+      ),
+    ).toEqual(['personnel', 'PRK', 'RUS']);
+  });
+});

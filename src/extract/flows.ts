@@ -912,6 +912,28 @@ function suppliedAfter(cx: Scan, facts: SentenceFacts, at: number): string | nul
 
 const FROM_ONLY = new Set(['from']);
 
+const RETURNS = lexicon.data.returnWords.map((p) => p.split(' '));
+/** How far after a count of people its return may be told: "2,000 have since been rotated home". */
+const RETURN_REACH = 6;
+
+/**
+ * "have been rotated home", "were sent back to Pyongyang", "repatriated": a return told in the
+ * figure's own clause after it, of the figure itself.
+ */
+function goneHome(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  // "how many of the contingent of 11,000 had been withdrawn": the whole is not who returned.
+  if (key[q.first - 1] === 'of') return false;
+  const until = Math.min(clauseEnd(facts, q.last), q.last + RETURN_REACH);
+  for (let i = q.last; i < until; i++)
+    for (const words of RETURNS) {
+      let k = 0;
+      while (k < words.length && key[i + k] === words[k]) k++;
+      if (k === words.length) return true;
+    }
+  return false;
+}
+
 const SHARE_VERBS = new Set(lexicon.data.shareVerbs);
 /** How far before a share its verb may stand: "account for at least a third". */
 const SHARE_VERB_REACH = 4;
@@ -1105,6 +1127,13 @@ export function direct(
     const sender = lex.data.defaultFlows['personnel']?.[0];
     if (whose && sender && whose !== sender)
       return { category: 'force_size', from: whose, to: null, stage };
+  }
+  // "about 2,000 have been rotated home", "officers rotated back to Pyongyang": people going home
+  // travel the usual flow of people the other way.
+  const sent = lex.data.defaultFlows['personnel'];
+  if (category === 'personnel' && q.unit === 'person' && sent && goneHome(cx, facts, q)) {
+    SETTLED.add(q);
+    return { category, from: sent[1], to: sent[0], stage };
   }
   const priced = priceChange(cx, facts, q);
   if (priced) {

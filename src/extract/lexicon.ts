@@ -93,6 +93,8 @@ export const LexiconSchema = Type.Object({
   capacityVerbs: Words,
   /** "North Korean rounds account for a third of Russian fire": a share a maker's weapons take. */
   shareVerbs: Words,
+  /** "rotated home", "repatriated": people going back the way they were sent. */
+  returnWords: Words,
   /** "a grain deficit of", "its economy uses": a demand, the country's own with no receiver. */
   demandWords: Words,
   /** "the invasion of Ukraine", "the war in Ukraine": a country named as the war, not a party. */

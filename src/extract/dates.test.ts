@@ -946,3 +946,25 @@ describe('a date inside an aside', () => {
     expect(claims.map((c) => [c.text, c.period])).toEqual([['$40 million', null]]);
   });
 });
+
+describe('a date in a clause that closes the sentence', () => {
+  it('leaves a date in a closing ", where …" clause to that clause', () => {
+    expect(
+      period(
+        'Officials said more than 9,000 soldiers were deployed near Kursk, where Ukraine has held ground since August.',
+        '2024-11-10',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a record dated by "since"', () => {
+  it('reads "the deadliest raid on the city since last spring" as a record, not a period', () => {
+    expect(
+      period(
+        'The strike killed at least 14 people, the deadliest raid on the city since last spring.',
+        '2025-03-02',
+      ),
+    ).toBeNull();
+  });
+});

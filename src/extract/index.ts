@@ -636,8 +636,8 @@ function laterFigureFirst(
 }
 
 const SUPERLATIVES = new Set(lexicon.data.superlativeWords);
-/** How far before "since" a superlative may stand: "the highest level since". */
-const SUPERLATIVE_REACH = 3;
+/** How far before "since" a superlative may stand: "the deadliest attack on the capital since". */
+const SUPERLATIVE_REACH = 6;
 
 /** "the highest since 2017", "the first since the war began": a record's date, not a period. */
 function sinceRecord(cx: Scan, d: DateExpression): boolean {
@@ -652,8 +652,8 @@ function sinceRecord(cx: Scan, d: DateExpression): boolean {
 }
 
 /** Words that open a ", which …," aside, or an appositive that has one (", a staple that …,"). */
-const ASIDE_OPENERS = new Set(['which', 'who', 'a', 'an']);
-const ASIDE_RELATIVES = new Set(['which', 'who', 'that']);
+const ASIDE_OPENERS = new Set(['which', 'who', 'where', 'a', 'an']);
+const ASIDE_RELATIVES = new Set(['which', 'who', 'where', 'that']);
 
 /**
  * "shipments of soybean oil, a staple that had been scarce last year, reached $96 million",
@@ -675,12 +675,13 @@ function dateAside(cx: Scan, d: DateExpression): { from: number; to: number } | 
   }
   const opener = key[open + 1] ?? '';
   if (open < 0 || !ASIDE_OPENERS.has(opener) || !relative) return null;
+  // An aside that closes the sentence ends with it: ", where Ukrainian forces have held ground since August."
   for (let i = d.last; i < key.length && i < d.last + ASIDE_REACH; i++) {
     const k = key[i] ?? '';
-    if (k === ',') return { from: open, to: i };
-    if (k === '.' || k === ';' || k === ':' || k === '"') return null;
+    if (k === ',' || k === '.' || k === ';') return { from: open, to: i };
+    if (k === ':' || k === '"') return null;
   }
-  return null;
+  return d.last >= key.length ? { from: open, to: key.length } : null;
 }
 
 function choosePeriod(

@@ -968,3 +968,16 @@ describe('a record dated by "since"', () => {
     ).toBeNull();
   });
 });
+
+describe('a running total', () => {
+  it('leaves "bringing the total to" a figure no date before the comma covers', () => {
+    const claims = claimsIn(
+      'About 2,500 more engineers were sent between March and May, bringing the total number of workers there to some 9,000.',
+      '2025-07-01',
+    );
+    expect(claims.map((c) => [c.text, c.period?.start ?? null])).toEqual([
+      ['About 2,500 more engineers', '2025-03'],
+      ['some 9,000', null],
+    ]);
+  });
+});

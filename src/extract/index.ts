@@ -684,6 +684,24 @@ function dateAside(cx: Scan, d: DateExpression): { from: number; to: number } | 
   return d.last >= key.length ? { from: open, to: key.length } : null;
 }
 
+const RUNNING_TOTAL = new Set(lexicon.data.runningTotalWords);
+/** How far before a figure ", bringing the total number of troops to" may open. */
+const RUNNING_REACH = 10;
+
+/**
+ * "3,000 more were sent in January, bringing the total to 14,000": the comma that opens a clause of
+ * a running total the figure ends, before which no date covers it; -1 when there is none.
+ */
+function runningTotalFrom(cx: Scan, q: QuantityMatch): number {
+  const { key } = cx.tokens;
+  for (let i = q.first - 1; i > 0 && i >= q.first - RUNNING_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return -1;
+    if (RUNNING_TOTAL.has(k) && key[i - 1] === ',') return i - 1;
+  }
+  return -1;
+}
+
 function choosePeriod(
   cx: Scan,
   input: {
@@ -696,8 +714,10 @@ function choosePeriod(
   const { dates, q, quantities } = input;
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
+  const running = dates.length > 0 ? runningTotalFrom(cx, q) : -1;
   for (const d of dates) {
     if (d.start === null && d.end === null) continue;
+    if (d.last <= running) continue;
     // A day dates a happening, not a count, unless the count is that day's: "on Monday alone".
     if ((d.weekday || d.day) && cx.tokens.key[d.last] !== 'alone') continue;
     if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;

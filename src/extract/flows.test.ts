@@ -1182,3 +1182,13 @@ describe('people going home', () => {
     ).toEqual(['personnel', 'PRK', 'RUS']);
   });
 });
+
+describe('people kept abroad', () => {
+  it('reads soldiers a country keeps in another as deployed there', () => {
+    expect(flow('Pyongyang now keeps about 8,000 soldiers in Russia.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+});

@@ -1326,7 +1326,15 @@ export function direct(
       stage,
     };
   // "North Korea needs 5.5mn tonnes", "plants can turn out 20 missiles": a stock, no receiver.
-  if (verb && role === 'hold') return { category, from: subject ?? modifier, to: null, stage };
+  if (verb && role === 'hold') {
+    const owner = subject ?? modifier;
+    // "North Korea keeps 11,000 troops in Russia": people kept in another country are deployed there.
+    const abroad =
+      category === 'personnel'
+        ? countryAfterWord(tokens, facts, { at: q.last, words: ABROAD_WORDS, exclude: owner })
+        : null;
+    return { category, from: owner, to: abroad, stage };
+  }
   if (verb && role) {
     const until = clauseEnd(facts, verb.last);
     // "shipped by North Korea": "by" names the sender only right after a passive verb; "North

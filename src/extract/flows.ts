@@ -423,7 +423,10 @@ export function categorize(
   // "half of the soldiers who had been withdrawn were wounded": a share of people is read as people.
   const unit = q.unit === 'percent' && PEOPLE_CATEGORIES.has(category) ? 'person' : q.unit;
   const currency = category === 'money';
-  let cue: { category: Category; distance: number; at: number } | null = null;
+  // The nearest cue as three locals: a record per closer cue was garbage by the next.
+  let cueCategory: Category | null = null;
+  let cueDistance = Infinity;
+  let cueAt = -1;
   const force = facts.forceCue && unit === 'person';
   for (const { at: i, cues } of facts.categoryCues) {
     for (const c of cues) {
@@ -432,32 +435,32 @@ export function categorize(
       // oil"); they do not make "factories" or "munitions plants" goods.
       if (unit === 'item' && (!options.carrier || (i >= q.numberStart && i < q.unitFrom))) continue;
       // "15,000 soldiers served, of whom a quarter were killed": the killed are the part.
-      if (i >= q.last && facts.partAt.some((p) => p >= q.last && p < i)) continue;
+      if (i >= q.last && partBetween(facts, q.last, i)) continue;
       // "15,000 troops remain, with around 4,700 killed": a word past another figure is its own.
       if (c.category === 'casualties' && numberBetween(facts, q, i)) continue;
       // "about 1,000 are sappers …, adding that the sappers were losing men": a casualty word
       // far after the figure speaks of another clause.
       if (c.category === 'casualties' && i >= q.last + CASUALTY_REACH) continue;
       const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
-      if (!cue || d < cue.distance) cue = { category: c.category, distance: d, at: i };
+      if (cueCategory === null || d < cueDistance) {
+        cueCategory = c.category;
+        cueDistance = d;
+        cueAt = i;
+      }
     }
   }
-  const sendVerb = facts.verbs.find((v) => v.role !== 'use' && v.role !== 'hold');
+  const sendVerb = firstSendVerb(facts);
   if (unit === 'person' && category !== 'casualties') {
     // "with 1.2 million active-duty troops" is a standing force; "sent 300 military advisers" a
     // deployment.
     // "6,000 military builders to follow": a verb of sending just after the figure is its own.
-    const sentBefore =
-      options.sentAfter === true ||
-      facts.verbs.some((v) => v.role !== 'use' && v.role !== 'hold' && v.last <= q.first);
+    const sentBefore = options.sentAfter === true || sentBy(facts, q.first);
     const phrase = { from: q.numberStart, to: q.unitFrom };
     if (force && !sentBefore && standingIn(facts, phrase, facts.adjectivalAt)) return 'force_size';
-    if (cue?.category === 'casualties') {
+    if (cueCategory === 'casualties') {
       // "sent 11,000 troops … 100 were killed": the nearer of the two words decides.
-      const verbDistance = sendVerb
-        ? Math.min(...facts.verbs.map((v) => distance(q, v.first, v.last)))
-        : Infinity;
-      if (cue.distance <= verbDistance) return 'casualties';
+      const verbDistance = sendVerb ? nearestVerb(facts, q) : Infinity;
+      if (cueDistance <= verbDistance) return 'casualties';
     }
     // "Its military has 1.3 million members": a word of standing forces makes a force size;
     // "11,000 troops, many from the elite Storm Corps, arrived in Russia" is a deployment however
@@ -465,21 +468,50 @@ export function categorize(
     if (force && !sendVerb && standingOutside(facts, phrase)) return 'force_size';
     return category;
   }
-  if (cue && cue.category !== category) {
+  if (cueCategory !== null && cueCategory !== category) {
     // "an economy the bank sizes at $25 billion": the size of an economy is no payment; "earned
     // $20 billion, equal to 70 percent of GDP" compares a payment with one.
     const size =
-      cue.category === 'other' && currency && (cue.at < q.first || cue.distance <= SIZE_REACH);
+      cueCategory === 'other' && currency && (cueAt < q.first || cueDistance <= SIZE_REACH);
     if (
-      (cue.category === 'trade' && !(currency && paidNearer(facts, q, cue.distance))) ||
+      (cueCategory === 'trade' && !(currency && paidNearer(facts, q, cueDistance))) ||
       size ||
       category === 'other' ||
       unit === 'vehicle' ||
       unit === 'tonne'
     )
-      category = cue.category;
+      category = cueCategory;
   }
   return category;
+}
+
+// Loops rather than `some`/`find` with closures over the figure: categorize runs per figure, and
+// each closure was a fresh allocation.
+
+/** Whether "of whom" stands between two tokens: `[from, to)`. */
+function partBetween(facts: SentenceFacts, from: number, to: number): boolean {
+  for (const p of facts.partAt) if (p >= from && p < to) return true;
+  return false;
+}
+
+/** The sentence's first verb that moves something: not one of using or holding. */
+function firstSendVerb(facts: SentenceFacts): FlowVerb | undefined {
+  for (const v of facts.verbs) if (v.role !== 'use' && v.role !== 'hold') return v;
+  return undefined;
+}
+
+/** Whether a verb that moves something ends at or before `at`. */
+function sentBy(facts: SentenceFacts, at: number): boolean {
+  for (const v of facts.verbs)
+    if (v.role !== 'use' && v.role !== 'hold' && v.last <= at) return true;
+  return false;
+}
+
+/** The distance from a figure to the nearest of the sentence's verbs. */
+function nearestVerb(facts: SentenceFacts, q: QuantityMatch): number {
+  let best = Infinity;
+  for (const v of facts.verbs) best = Math.min(best, distance(q, v.first, v.last));
+  return best;
 }
 
 /**

@@ -442,36 +442,20 @@ function chooseSource(
 
 /** Two-word entries ("up from") are looked up as the key of a token and the next. */
 const COMPARISON = new Set(lexicon.data.comparisonWords);
-const COMPARISON_FIRSTS = firstWords(COMPARISON);
+/** By first word, so a token and the next are tested without building a string of the two. */
+const COMPARISON_PAIRS = pairsOf(COMPARISON);
 
 /**
  * "10,000 laborers, up from fewer than 5,000 in early 2023", "$330 million a year, roughly equal
  * to its exports in 2023": a date after a word of comparison dates the thing compared with.
  */
-/**
- * The words that phrases of several words begin with: a scan builds a two-word key only at such a
- * word, rather than a new string at every token.
- */
-function firstWords(phrases: Iterable<string>): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const phrase of phrases) {
-    const space = phrase.indexOf(' ');
-    if (space >= 0) out.add(phrase.slice(0, space));
-  }
-  return out;
-}
-
 function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
   const { key } = cx.tokens;
   for (let i = span.from; i < span.to; i++) {
     const k = key[i] ?? '';
     // "…, along with more than 200 missiles": the "than" of a later figure's bound compares nothing.
     if (k === 'than' && (cx.cues[i + 1]! & CUE_QUANTITY) !== 0) continue;
-    if (
-      COMPARISON.has(k) ||
-      (COMPARISON_FIRSTS.has(k) && COMPARISON.has(`${k} ${key[i + 1] ?? ''}`))
-    )
-      return true;
+    if (COMPARISON.has(k) || COMPARISON_PAIRS.get(k)?.has(key[i + 1] ?? '') === true) return true;
   }
   return false;
 }
@@ -1040,33 +1024,54 @@ function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedClaim[] {
       if (known) bare.push(k);
       continue;
     }
-    const words = name.split(' ');
-    const proper = words.some((w) => /^[A-Z]/.test(w));
-    const isBare = !proper && words.length <= 2 && lex.bodyNouns.has(words.at(-1)!);
+    // Read in place: most names are proper, and only those are split, to learn their nouns.
+    const proper = capitalWord(name);
+    const isBare =
+      !proper && name.indexOf(' ') === name.lastIndexOf(' ') && lex.bodyNouns.has(lastWord(name));
     bareName.set(name, isBare);
     if (isBare) bare.push(k);
     if (!proper) continue;
-    for (const w of words) {
+    for (const w of name.split(' ')) {
       const noun = w.toLowerCase();
       if (lex.bodyNouns.has(noun) && !full.has(noun)) full.set(noun, a);
     }
   }
   for (const k of bare) {
     const claim = claims[k]!;
-    const named = full.get(claim.attribution!.name!.split(' ').at(-1)!);
+    const named = full.get(lastWord(claim.attribution!.name!));
     if (named) claims[k] = { ...claim, attribution: named };
   }
   return claims;
 }
 
+/** Whether a word of a name (split at spaces) starts with an ASCII capital. */
+function capitalWord(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+    const d = name.charCodeAt(at + 1);
+    if (d >= 65 && d <= 90) return true;
+  }
+  return false;
+}
+
+/** The last word of a name, after its last space. */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
 /** Keeps the last two distinct countries named outside sources, most recent last. */
 function rememberPair(recent: string[], countries: readonly CountryMention[]): void {
+  // Two slots moved by hand: `splice` and `shift` allocate or move far more than a pair needs.
   for (const m of countries) {
     if (m.source) continue;
-    const at = recent.indexOf(m.code);
-    if (at >= 0) recent.splice(at, 1);
-    recent.push(m.code);
-    if (recent.length > 2) recent.shift();
+    const code = m.code;
+    if (recent.length < 2) {
+      if (recent[0] !== code) recent.push(code);
+    } else if (recent[1] !== code) {
+      recent[0] = recent[1]!;
+      recent[1] = code;
+    }
   }
 }
 

@@ -1056,3 +1056,67 @@ describe('speakers in relayed, passive and inverted sentences', () => {
     ).toBe('Kim Do-hyun');
   });
 });
+
+describe('more subjects and back-references', () => {
+  it('reads "assumed" as a verb of reckoning whose "it" is the body named before', () => {
+    expect(
+      claimsIn(
+        'The Baltic Defence Institute published its estimate in May. It assumed that Pyongyang had shipped 9 million shells.',
+      )[0]?.attribution?.name,
+    ).toBe('The Baltic Defence Institute');
+  });
+
+  it('keeps "first" out of the name in "The agency first disclosed"', () => {
+    expect(
+      source('The SIA first disclosed the deployment on Monday, saying 1,500 troops had left.')
+        ?.name,
+    ).toBe('The SIA');
+  });
+
+  it('still reads "the first confirmed prisoners" as no verb of saying', () => {
+    expect(source('Ukraine said the first confirmed 2 prisoners were wounded.')?.name).toBe(
+      'Ukraine',
+    );
+  });
+
+  it('gives "the agency" the body named by an acronym and described as an agency', () => {
+    expect(
+      claimsIn(
+        "South Korea's National Intelligence Service spoke last week. Kyiv's defence intelligence agency, DIA, said that drones were made in Russia. The agency said that 900 workers had been sent.",
+      )[0]?.attribution?.name,
+    ).toBe('DIA');
+  });
+
+  it('credits the handler in "according to documents obtained by X"', () => {
+    expect(
+      source(
+        'Pyongyang received 300 tonnes of flour, according to documents obtained by Nordic Ledger.',
+      )?.name,
+    ).toBe('Nordic Ledger');
+  });
+});
+
+describe('a relative clause between a source and its verb', () => {
+  it('credits "a manager who asked not to be named said" to the manager', () => {
+    expect(
+      source(
+        'In Khabarovsk, a site manager who asked not to be named said his firm hired 40 North Koreans.',
+      )?.name,
+    ).toBe('a site manager');
+  });
+
+  it('credits "Defectors who have worked in Russia say" to the defectors, not Russia', () => {
+    expect(
+      source('Defectors who have worked in Russia say the state takes as much as 70% of wages.')
+        ?.name,
+    ).toBe('Defectors');
+  });
+
+  it('reads the name after a title in "aired by state broadcaster KCTV"', () => {
+    expect(
+      source(
+        'Portraits of 80 fallen soldiers were shown, according to footage aired by state broadcaster RTK.',
+      )?.name,
+    ).toContain('RTK');
+  });
+});

@@ -559,12 +559,21 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
 }
 
 /**
+ * Whether a quotation opened in an earlier sentence of the paragraph is still open: kept by the
+ * scan for sources, which already visits every quotation mark.
+ */
+export interface QuoteState {
+  open: boolean;
+}
+
+/**
  * Finds the sources a sentence credits: "according to X", "X said", "said X, title of Y",
  * "a report by X", "X puts … at", and back-references such as "he added" or "the report said".
  */
 export function findSourceCues(
   cx: Scan,
   sentence: { readonly from: number; readonly to: number },
+  quote?: QuoteState,
 ): SourceCue[] {
   const { lex, tokens } = cx;
   const cues: SourceCue[] = [];
@@ -592,6 +601,7 @@ export function findSourceCues(
     const key = tokens.key[i] ?? '';
     if (key === '"') {
       quoted = !quoted;
+      if (quote) quote.open = !quote.open;
       continue;
     }
     if (key === 'according' && tokens.key[i + 1] === 'to') {
@@ -635,6 +645,12 @@ export function findSourceCues(
           m++;
         if (tokens.key[m] === 'by' || tokens.key[m] === 'from') n = m + 1;
         if (DETERMINERS.has(tokens.key[n] ?? '')) n++;
+      }
+      // "according to footage aired by state broadcaster KCTV": whoever handled it speaks.
+      const handler = handledBy(cx, { at: n, to, cueAt: i, quoted });
+      if (handler) {
+        cues.push(handler);
+        continue;
       }
       let end = nameAfter(cx, n, to);
       // "according to lawmakers who sat in on a briefing by the agency": those who relay a
@@ -702,8 +718,10 @@ export function findSourceCues(
     const prev = tokens.key[i - 1] ?? '';
     if (
       DETERMINERS.has(prev) ||
-      // "the second confirmed capture": a participle after an ordinal describes a noun.
-      ORDINALS.has(prev) ||
+      // "the second confirmed capture": a participle after an ordinal describes a noun; not
+      // "The NIS first disclosed".
+      (ORDINALS.has(prev) &&
+        (DETERMINERS.has(tokens.key[i - 2] ?? '') || POSSESSIVES.has(tokens.key[i - 2] ?? ''))) ||
       prev === 'be' ||
       prev === 'is' ||
       prev === 'are' ||
@@ -799,15 +817,17 @@ export function findSourceCues(
     let s = walkBack(cx, { j, from: walkFrom });
     // "Ukrainian gunners who have captured stocks say": the source stands before "who".
     // Not "vessels, which the team says made …": there the clause has a subject of its own.
+    // So too past a clause word inside the relative clause: "a manager who asked not to be
+    // named said", "Defectors who have worked in Russia say".
+    const who = relativeWho(cx, { s, j, from });
     if (
-      s >= from + 1 &&
+      who >= from + 1 &&
       // "which experts say" has a subject of its own; "who" is the subject it stands for.
-      tokens.key[s] === 'who' &&
-      j - s <= MAX_RELATIVE_CLAUSE &&
-      !tokens.capital[s + 1] &&
-      !DETERMINERS.has(tokens.key[s + 1] ?? '') &&
-      !PRONOUN_SPEAKERS.has(tokens.key[s + 1] ?? '')
+      !tokens.capital[who + 1] &&
+      !DETERMINERS.has(tokens.key[who + 1] ?? '') &&
+      !PRONOUN_SPEAKERS.has(tokens.key[who + 1] ?? '')
     ) {
+      s = who;
       const k = tokens.key[s - 1] === ',' ? s - 2 : s - 1;
       const before = walkBack(cx, { j: k, from });
       if (before < k) {
@@ -1048,6 +1068,19 @@ function headlineCredit(
   return null;
 }
 
+/** The "who" that opens a relative clause within reach before a verb, or -1: no punctuation between. */
+function relativeWho(
+  cx: Scan,
+  at: { readonly s: number; readonly j: number; readonly from: number },
+): number {
+  const { key, kind } = cx.tokens;
+  for (let w = at.s; w >= at.from && at.j - w <= MAX_RELATIVE_CLAUSE; w--) {
+    if (key[w] === 'who') return w;
+    if (kind[w] === PUNCT) return -1;
+  }
+  return -1;
+}
+
 /** How many asides may stand between a subject and its verb. */
 const MAX_ASIDES = 2;
 const ASIDE_OPENERS = new Set([
@@ -1170,7 +1203,10 @@ function agentAfter(
   const { lex, tokens } = cx;
   const n = input.by + 1;
   const back = lex.backReferences.match(tokens, n, input.to);
-  const first = DETERMINERS.has(tokens.key[n] ?? '') ? n + 1 : n;
+  let first = DETERMINERS.has(tokens.key[n] ?? '') ? n + 1 : n;
+  // "aired by state broadcaster KCTV": a title of one or two words before the name.
+  for (let k = first; !back && k < first + 2 && tokens.kind[k] === WORD && !tokens.capital[k]; k++)
+    if (tokens.capital[k + 1] && !lex.clauseStops.has(tokens.key[k] ?? '')) first = k + 1;
   if (!back && !tokens.capital[first]) return null;
   const end = back ? back.end : nameAfter(cx, first, input.to);
   if (end <= first) return null;
@@ -1182,6 +1218,28 @@ function agentAfter(
     insideQuote: input.quoted,
   };
   return back ? backReference(cx, place) : named(cx, place, splitAffiliation(tokens, n, end));
+}
+
+/** How far a participle may follow "according to": "according to satellite footage aired by". */
+const HANDLED_REACH = 4;
+
+/** "according to footage aired by X", "according to documents obtained by X": X is the source. */
+function handledBy(
+  cx: Scan,
+  input: {
+    readonly at: number;
+    readonly to: number;
+    readonly cueAt: number;
+    readonly quoted: boolean;
+  },
+): SourceCue | null {
+  const { tokens } = cx;
+  for (let k = input.at; k < input.to && k - input.at <= HANDLED_REACH; k++) {
+    if (tokens.kind[k] !== WORD || tokens.capital[k]) return null;
+    if (!HANDLING.has(tokens.key[k] ?? '') || tokens.key[k + 1] !== 'by') continue;
+    return agentAfter(cx, { by: k + 1, to: input.to, at: input.cueAt, quoted: input.quoted });
+  }
+  return null;
 }
 
 /** How far a briefing may follow the people it was given to: "who sat in on a closed briefing by". */
@@ -1594,6 +1652,9 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
       // spoke for, ahead of a description that merely mentions it.
       if (affiliation && properName(affiliation, cue.head))
         return { name: affiliation, affiliation: null };
+      // "HUR, Ukraine's military intelligence agency": a body by its name, described by the noun.
+      if (!entry.person && affiliation?.toLowerCase().includes(cue.head) === true && name)
+        return entry.attribution;
       described ??= entry.attribution;
     }
     if (described) return described;

@@ -1192,3 +1192,13 @@ describe('people kept abroad', () => {
     ]);
   });
 });
+
+describe('shares of pay', () => {
+  it('files a share of wages or earnings as money', () => {
+    expect(flow('The regime keeps as much as 70% of wages earned abroad.')).toEqual([
+      'money',
+      'PRK',
+      null,
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   learnAcronyms,
   remember,
   resolveSource,
+  type QuoteState,
   type SourceCue,
   type SourceMemory,
 } from './attribution.ts';
@@ -1165,6 +1166,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let previousPeriod: ExtractedClaim | null = null;
   let lastStated: Period | null = null;
   let paragraphSource: Attribution | null = null;
+  const quote: QuoteState = { open: false };
   let summarySource: Attribution | null = null;
   let topic: Topic | null = null;
   let people: string | null = null;
@@ -1177,11 +1179,14 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (tokens.newline[from]) {
       paragraphSource = null;
       topic = null;
+      quote.open = false;
     }
+    // A sentence inside a quotation opened before it goes on in the quotation's voice.
+    const quotedOn = quote.open;
     // One pass over the sentence's cue bits decides which rules can find anything in it.
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
-    const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }) : NONE;
+    const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }, quote) : NONE;
     if (bits & CUE_SOURCE) {
       learnAcronyms(cx, { from, to, memory: carry.sources });
       // A lead-in states no figure, so only a sentence without one is looked at.
@@ -1233,13 +1238,15 @@ export function extract(input: ExtractInput): ClaimsDocument {
       }
       // A sentence that refers back goes on in its paragraph's voice; after "its conclusions are
       // summarised below", every sentence goes on in the report's.
+      // Inside a quotation a supposition ("I would guess $1 billion") is the speaker's own.
+      const inQuote = quotedOn || opensQuote(cx, sentence);
       const open =
         (paragraphSource !== null || summarySource !== null) &&
         onlyRelative(cx, scoped) &&
-        !hypothetical(cx, sentence);
+        (inQuote || !hypothetical(cx, sentence));
       const voice = !open
         ? null
-        : paragraphSource && (continuesParagraph(cx, sentence) || opensQuote(cx, sentence))
+        : paragraphSource && (inQuote || continuesParagraph(cx, sentence))
           ? paragraphSource
           : summarySource;
       const credited = voice

@@ -90,3 +90,21 @@ describe('a summary of a report', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a quotation that runs over several sentences', () => {
+  it('credits a figure in a later sentence of the quotation to its speaker', () => {
+    expect(
+      sources(
+        '"Output rose 4% this year," said Ines Moreau, an economist at the Lyon Trade Institute. "The cash does not show up in the data. I would guess $2 billion a year reaches Pyongyang."',
+      ),
+    ).toEqual(['Ines Moreau', 'Ines Moreau']);
+  });
+
+  it('does not carry the speaker past the end of the quotation', () => {
+    expect(
+      sources(
+        '"Output rose 4% this year," said Ines Moreau, an economist at the Lyon Trade Institute. "The cash does not show up in the data." Exports would be worth $2 billion a year.',
+      ),
+    ).toEqual(['Ines Moreau', null]);
+  });
+});

@@ -1119,4 +1119,10 @@ describe('a relative clause between a source and its verb', () => {
       )?.name,
     ).toContain('RTK');
   });
+
+  it('credits "the report documents the deployment of 9,000 troops" to the report', () => {
+    expect(
+      source('The report documents the deployment of more than 9,000 troops to Kursk.')?.name,
+    ).toBe('The report');
+  });
 });

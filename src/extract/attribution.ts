@@ -543,9 +543,12 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     const prev = tokens.key[i - 1] ?? '';
     if (possessiveBefore(tokens, i) || NEGATIONS.has(prev)) return false;
     if (tokens.kind[i - 1] === NUMBER || lex.scales.has(prev)) return false;
-    for (let k = i + 1; k < to && k <= i + OBJECT_REACH; k++) {
+    let reach = i + OBJECT_REACH;
+    for (let k = i + 1; k < to && k <= reach; k++) {
       // "recorded in 2018": a date, not a count.
       if (DATE_LINKS.has(tokens.key[k] ?? '')) return false;
+      // "documents the deployment of more than 11,000 troops": the count after "of" is the object's.
+      if (tokens.key[k] === 'of' && reach === i + OBJECT_REACH) reach = k + OBJECT_REACH;
       if ((cx.cues[k]! & CUE_QUANTITY) !== 0) return true;
     }
     return false;

@@ -121,9 +121,12 @@ function findCountries(
   // "SEOUL -- Trade between China and North Korea rose": the place of filing is no party.
   const opening = datelineEnd(cx, input);
   for (let i = input.from; i < input.to; i++) {
-    if ((cx.cues[i]! & CUE_COUNTRY) === 0) continue;
-    // "US$3 billion": a currency symbol names no party.
-    const symbol = lex.currencySymbols.match(tokens, i, input.to);
+    const bits = cx.cues[i]!;
+    if ((bits & CUE_COUNTRY) === 0) continue;
+    // "US$3 billion": a currency symbol names no party. Every symbol's first word carries the
+    // quantity bit, so "the", "its" and "north", the commonest country cues, skip the lookup.
+    const symbol =
+      (bits & CUE_QUANTITY) === 0 ? null : lex.currencySymbols.match(tokens, i, input.to);
     if (symbol && symbol.end > i + 1) {
       i = symbol.end - 1;
       continue;
@@ -1032,9 +1035,14 @@ function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedClaim[] {
     bareName.set(name, isBare);
     if (isBare) bare.push(k);
     if (!proper) continue;
-    for (const w of name.split(' ')) {
-      const noun = w.toLowerCase();
+    // One lower-cased copy, read word by word: no array, and no copy per word.
+    const lower = name.toLowerCase();
+    for (let from = 0; from <= lower.length;) {
+      const space = lower.indexOf(' ', from);
+      const to = space < 0 ? lower.length : space;
+      const noun = lower.slice(from, to);
       if (lex.bodyNouns.has(noun) && !full.has(noun)) full.set(noun, a);
+      from = to + 1;
     }
   }
   for (const k of bare) {

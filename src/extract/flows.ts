@@ -1476,17 +1476,18 @@ function tradeWordNear(
   facts: SentenceFacts,
   q: QuantityMatch,
 ): { first: number; last: number } | null {
-  let best: { first: number; last: number } | null = null;
+  // The nearest word's place, kept as a number: one record at the end, not one per nearer word.
+  let bestAt = -1;
   let bestDistance = Infinity;
   for (const { at, cues } of facts.categoryCues) {
-    if (!cues.some((c) => c.category === 'trade')) continue;
+    if (!isTrade(cues)) continue;
     const d = distance(q, at, at + 1);
     if (d < bestDistance) {
-      best = { first: at, last: at + 1 };
+      bestAt = at;
       bestDistance = d;
     }
   }
-  return best;
+  return bestAt < 0 ? null : { first: bestAt, last: bestAt + 1 };
 }
 
 function nearestByDistance(

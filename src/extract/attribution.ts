@@ -561,6 +561,38 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
   return false;
 }
 
+/** How many tokens a transcript's speaker label may have: "MAJ. GEN. PAT RYDER:". */
+const LABEL_REACH = 10;
+
+/**
+ * A transcript's speaker label at the start of a line, in capitals before a colon: "MAJ. GEN.
+ * PAT RYDER:" names the speaker; "Q:" marks a question. Null for a line without one.
+ */
+export function speakerLabel(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): { readonly speaker: Attribution | null } | null {
+  const { tokens } = cx;
+  const { from, to } = sentence;
+  // The first line is a headline ("GUR: Russia has fired …"), whose colon credits a source.
+  if (from === 0 || tokens.newline[from] !== 1) return null;
+  let words = 0;
+  for (let c = from; c < to && c - from <= LABEL_REACH; c++) {
+    if (tokens.key[c] === ':') {
+      const name = textOf(tokens, from, c);
+      if (name === 'Q') return { speaker: null };
+      // "NIS: …" in a kicker is a credit; a speaker is named with a title or in full.
+      return words >= 2 ? { speaker: { name, affiliation: null } } : null;
+    }
+    if (tokens.key[c] === '.') continue;
+    words++;
+    // "Q:" is one capital letter, which allCapitals does not count as an acronym.
+    const letter = c === from && tokens.capital[c] === 1 && tokens.end[c]! - tokens.start[c]! === 1;
+    if (tokens.kind[c] !== WORD || (!allCapitals(tokens, c) && !letter)) return null;
+  }
+  return null;
+}
+
 /**
  * Whether a quotation opened in an earlier sentence of the paragraph is still open: kept by the
  * scan for sources, which already visits every quotation mark.
@@ -588,7 +620,9 @@ export function findSourceCues(
     for (let k = from; k < c; k++)
       if (tokens.kind[k] === WORD && !tokens.capital[k]) capitalized = false;
     const label = lex.headlineLabels.match(tokens, from, c);
-    if (capitalized && tokens.kind[from] === WORD && !(label && label.end === c)) {
+    // "Q:" opens a question in a transcript, not a source.
+    const question = c === from + 1 && tokens.end[from]! - tokens.start[from]! === 1;
+    if (capitalized && !question && tokens.kind[from] === WORD && !(label && label.end === c)) {
       const name = textOf(tokens, from, c);
       const place = { text: name, at: c, nameFrom: from, nameTo: c, insideQuote: false };
       cues.push(named(cx, place, { name, affiliation: null }));

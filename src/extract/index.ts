@@ -17,6 +17,7 @@ import {
   remember,
   resolveSource,
   type QuoteState,
+  speakerLabel,
   type SourceCue,
   type SourceMemory,
 } from './attribution.ts';
@@ -1175,6 +1176,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let lastStated: Period | null = null;
   let paragraphSource: Attribution | null = null;
   const quote: QuoteState = { open: false };
+  /** In a transcript, the speaker whose turn it is: a question goes on with the last answer's. */
+  let turn: Attribution | null = null;
   let summarySource: Attribution | null = null;
   let topic: Topic | null = null;
   let people: string | null = null;
@@ -1191,6 +1194,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     }
     // A sentence inside a quotation opened before it goes on in the quotation's voice.
     const quotedOn = quote.open;
+    if (tokens.newline[from] || from === 0) turn = speakerLabel(cx, { from, to })?.speaker ?? turn;
     // One pass over the sentence's cue bits decides which rules can find anything in it.
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
@@ -1257,8 +1261,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
         : paragraphSource && (inQuote || continuesParagraph(cx, sentence))
           ? paragraphSource
           : summarySource;
-      const credited = voice
-        ? made.map((c) => (c.attribution ? c : { ...c, attribution: voice }))
+      // A transcript's speaker says whatever their turn states with no source of its own, "we
+      // assess" included.
+      const speaking = voice ?? turn;
+      const credited = speaking
+        ? made.map((c) => (c.attribution ? c : { ...c, attribution: speaking }))
         : made;
       const said = sayOfChanged(credited, quantities);
       // A paragraph's source is the one its last credited figure carries.

@@ -108,3 +108,28 @@ describe('a quotation that runs over several sentences', () => {
     ).toEqual(['Ines Moreau', null]);
   });
 });
+
+describe('a transcript credits each turn to its speaker', () => {
+  const transcript = [
+    'Defence Ministry briefing, excerpt',
+    'COL. ANNA VIK: Good morning. We now assess that 9,000 soldiers have arrived.',
+    'Second, the North has shipped about 300 howitzers.',
+    'Q: Are the 9,000 all combat troops?',
+    'COL. ANNA VIK: Most of them are. A few hundred are officers.',
+  ].join('\n');
+
+  it('gives the figures of a turn, "we assess" included, to the speaker of the label', () => {
+    expect(sources(transcript)).toEqual([
+      'COL. ANNA VIK',
+      'COL. ANNA VIK',
+      'COL. ANNA VIK',
+      'COL. ANNA VIK',
+    ]);
+  });
+
+  it('does not take a headline "GUR:" for a speaker whose turn runs on', () => {
+    expect(
+      sources('SIA: Russia fired 60 missiles\nThe war goes on. Exports rose 4% last year.'),
+    ).toEqual(['SIA', null]);
+  });
+});

@@ -8,12 +8,13 @@ import { scoreExtractor } from './extract-support.ts';
 const evaluationSet = resolve(repoRoot, 'test', 'fixtures', 'extract-eval');
 
 /**
- * The figures of the engine today (strict 43.1 %, events 69.0 %; 27.5 % strict when the set was
- * added), less a margin: a floor that catches a change which makes the engine read unseen
- * reporting worse. The issue's target for unseen articles is strict 0.75; raise these as the
- * engine gets there.
+ * The figures of the engine today (strict 66.9 %, events 69.0 %; 27.5 % strict when the set was
+ * added, 43.1 % a round later), less a margin: a floor that catches a change which makes the engine
+ * read reporting worse. The set has been tuned on since, so it is a regression guard, not an
+ * estimate for unseen text (docs/extraction.md has that). The issue's target for unseen articles
+ * is strict 0.75; raise these as the engine gets there.
  */
-const STRICT_FLOOR = 0.41;
+const STRICT_FLOOR = 0.64;
 const EVENTS_FLOOR = 0.66;
 
 interface GoldItem {
@@ -21,7 +22,7 @@ interface GoldItem {
   readonly text: string;
 }
 
-describe('the extractor on the evaluation set it was never tuned on', () => {
+describe('the extractor on the committed evaluation set, against its floors', () => {
   const names = readdirSync(evaluationSet)
     .filter((name) => name.endsWith('.gold.json'))
     .map((name) => name.slice(0, -'.gold.json'.length));

@@ -84,3 +84,17 @@ function sliceWithoutSpaces(tokens: Tokens, from: number, to: number): string {
   for (let i = from; i < to; i++) out += tokens.text.slice(tokens.start[i], tokens.end[i]);
   return out;
 }
+
+/** Two-word phrases by their first word, so a token and the next are tested without building a string. */
+export function pairsOf(phrases: Iterable<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const space = phrase.indexOf(' ');
+    if (space < 0) continue;
+    const first = phrase.slice(0, space);
+    const seconds = out.get(first) ?? new Set<string>();
+    seconds.add(phrase.slice(space + 1));
+    out.set(first, seconds);
+  }
+  return out;
+}

@@ -1,0 +1,527 @@
+import type { ExtractedClaim, Period } from '../domain/index.ts';
+import type { DateExpression } from './dates.ts';
+import { CUE_FLOW, CUE_QUANTITY, CUE_SOURCE, lexicon, type PerUnit, type Scan } from './lexicon.ts';
+import { pairsOf } from './phrase-table.ts';
+import type { QuantityMatch } from './quantities.ts';
+import { NUMBER } from './tokenize.ts';
+
+// The rules that choose a figure's period: which of its sentence's dates dates it, and when a
+// sentence with none goes on with the period of the one before.
+
+/** How far back and ahead a date may sit in an aside: ", which fired 10m shells in 2024,". */
+const ASIDE_REACH = 15;
+
+/** How far, in tokens, a period may sit from the figure it qualifies. */
+const MAX_PERIOD_DISTANCE = 30;
+
+/** Two-word entries ("up from") are looked up as the key of a token and the next. */
+const COMPARISON = new Set(lexicon.data.comparisonWords);
+/** By first word, so a token and the next are tested without building a string of the two. */
+const COMPARISON_PAIRS = pairsOf(COMPARISON);
+
+/**
+ * "10,000 laborers, up from fewer than 5,000 in early 2023", "$330 million a year, roughly equal
+ * to its exports in 2023": a date after a word of comparison dates the thing compared with.
+ */
+function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  const { key } = cx.tokens;
+  for (let i = span.from; i < span.to; i++) {
+    const k = key[i] ?? '';
+    // "…, along with more than 200 missiles": the "than" of a later figure's bound compares nothing.
+    if (k === 'than' && (cx.cues[i + 1]! & CUE_QUANTITY) !== 0) continue;
+    if (COMPARISON.has(k) || COMPARISON_PAIRS.get(k)?.has(key[i + 1] ?? '') === true) return true;
+  }
+  return false;
+}
+
+/** Words before a date that make it the date of a document ("adopted in December 2017"). */
+const DOCUMENT_DATE_WORDS = new Set(lexicon.data.documentDateWords);
+
+/** How far before a figure a word of rate may stand: "its annual grain shortfall of about". */
+const RATE_REACH = 6;
+
+/**
+ * "the North's annual grain shortfall of about 1 million tonnes", "annual GDP, which the bank
+ * puts at $25bn": a one-word rate in the noun phrase before the figure is the figure's rate.
+ */
+function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
+  const { lex, tokens } = cx;
+  let floor = q.first - RATE_REACH;
+  let skipped = false;
+  for (let i = q.first - 1; i >= 0 && i >= floor; i--) {
+    const key = tokens.key[i];
+    if (tokens.kind[i] === NUMBER || key === '.' || key === ';') return null;
+    if ((cx.cues[i]! & (CUE_SOURCE | CUE_FLOW)) !== 0) {
+      // "the North's annual take at $700m": a rate word makes the verb form after it a noun.
+      const rate = i > 0 ? lex.perPhrases.match(tokens, i - 1, i) : null;
+      if (rate && rate.end === i) return rate.value;
+      // "annual GDP, which the bank puts at $25bn": the noun phrase stands before the clause.
+      const which = skipped ? -1 : relativeOpening(cx, i);
+      if (which < 0) return null;
+      // "the annual report says 300 missiles": any other verb between ends the noun phrase.
+      skipped = true;
+      i = which - 1;
+      floor = i - RATE_REACH;
+      continue;
+    }
+    const m = lex.perPhrases.match(tokens, i, i + 1);
+    if (m && m.end === i + 1) return m.value;
+  }
+  return null;
+}
+
+/** How far before its verb ", which" may open a relative clause: ", which the Bank of Korea puts". */
+const RELATIVE_REACH = 6;
+
+/** Where the comma of ", which" stands before a verb at `at`, or -1. */
+function relativeOpening(cx: Scan, at: number): number {
+  const { key, kind } = cx.tokens;
+  for (let i = at - 1; i >= 1 && i >= at - RELATIVE_REACH; i--) {
+    if (kind[i] === NUMBER || key[i] === '.' || key[i] === ';') return -1;
+    if (key[i] === 'which' && key[i - 1] === ',') return i - 1;
+  }
+  return -1;
+}
+
+/** How far after a verb of saying its "that" may stand: "told reporters on Monday that". */
+const THAT_REACH = 4;
+
+/**
+ * "In June, Shoigu announced that Pyongyang would send 1,000 sappers", "saying in May that losses
+ * stood at 6,000", "In April, the agency had put the casualties at 4,700": a date before a verb of
+ * saying or valuing, with the figure in what is said, dates the saying, not the figure.
+ */
+function reportsAfter(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  const { lex, tokens } = cx;
+  const { key } = tokens;
+  // "saying in May that …": the date stands between the verb and its "that".
+  if (key[span.from] === 'that') return true;
+  for (let i = span.from; i < span.to; i++) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';') return false;
+    if (lex.valuationVerbs.has(k)) return true;
+    if (!lex.speechVerbs.has(k)) continue;
+    for (let j = i + 1; j < span.to && j <= i + THAT_REACH; j++) if (key[j] === 'that') return true;
+  }
+  return false;
+}
+
+/** "told the BBC in September", "published last month": the date of saying, not of the figure. */
+function datesTheSaying(cx: Scan, d: DateExpression): boolean {
+  const { lex, tokens } = cx;
+  // Nobody says "since": a running total's opening is the figure's, not the saying's.
+  if (tokens.key[d.first] === 'since') return false;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
+    const key = tokens.key[i] ?? '';
+    // "an estimated 96% in 2023": a figure between the verb and the date takes the date.
+    // "believed to have fired since 2022": the verb after "to" is the figure's own.
+    if (key === 'that' || key === ',' || key === 'to' || tokens.kind[i] === NUMBER) return false;
+    // "…, the source said. In July, Moscow shipped": a verb of the sentence before says nothing here.
+    if (key === '.' || key === ';' || key === '?' || key === '!') return false;
+    if (lex.speechVerbs.has(key) || DOCUMENT_DATE_WORDS.has(key)) return true;
+  }
+  return false;
+}
+
+/** How far back ", when" may open the clause of a figure: "…, when the figure hit $2.3bn". */
+const WHEN_REACH = 8;
+
+/** "down 5% from 2023, when the figure hit $2.3bn": a figure in the clause that describes a base. */
+function whenOfBase(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  for (let i = at - 1; i >= 1 && i >= at - WHEN_REACH; i--) {
+    const k = key[i];
+    if (k === '.' || k === ';') return false;
+    if (k !== 'when' || key[i - 1] !== ',') continue;
+    for (let j = i - 2; j >= 0 && j >= i - 2 - BASE_REACH; j--) if (key[j] === 'from') return true;
+    return false;
+  }
+  return false;
+}
+
+/** "from 2023, when …": a date that ", when" goes on to describe. */
+function datesWhen(cx: Scan, d: DateExpression): boolean {
+  const { key } = cx.tokens;
+  return key[d.last] === ',' && key[d.last + 1] === 'when';
+}
+
+/** Words that open a clause of its own after a figure: "…, with 3,000 more to follow". */
+const CLAUSE_BREAKS = new Set(['.', ';', '—', '–', 'while', 'but', 'whereas']);
+
+/**
+ * Whether token `at` breaks the clause of a figure from a later one: a dash, "while", "but",
+ * ", with 3,000 more", ", which the bank put at", "and that the units lost…"; or makes the later
+ * one a base ("25% from $2bn
+ * in 2024"). Not a list: "12 million rounds, along with 200 missiles and about 120 howitzers".
+ */
+function breaksClause(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  const k = key[at] ?? '';
+  if (CLAUSE_BREAKS.has(k)) return true;
+  const figureNext = (cx.cues[at + 1]! & CUE_QUANTITY) !== 0;
+  if (k === 'with' || k === 'which') return key[at - 1] === ',';
+  if (k === 'and') return !figureNext;
+  return k === 'from' && figureNext;
+}
+
+/**
+ * "about 11,000 soldiers are there, with 3,000 more to follow by the end of the year": a date
+ * after another figure in a clause of its own dates that figure, the nearer one; "40 howitzers
+ * and a dozen launchers between October and February" dates both.
+ */
+function laterFigureFirst(
+  cx: Scan,
+  input: {
+    readonly q: QuantityMatch;
+    readonly quantities: readonly QuantityMatch[];
+    readonly before: number;
+  },
+): boolean {
+  const { q, before, quantities } = input;
+  // The figures are in order: find the last one before the date by halving, so a sentence of
+  // many figures stays linear. A break before it is a break before some figure between.
+  let lo = 0;
+  let hi = quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quantities[mid]!.first < before) lo = mid + 1;
+    else hi = mid;
+  }
+  const other = quantities[lo - 1];
+  if (!other || other.first < q.last) return false;
+  for (let i = q.last; i < other.first; i++) if (breaksClause(cx, i)) return true;
+  return false;
+}
+
+const SUPERLATIVES = new Set(lexicon.data.superlativeWords);
+/** How far before "since" a superlative may stand: "the deadliest attack on the capital since". */
+const SUPERLATIVE_REACH = 6;
+
+/** "the highest since 2017", "the first since the war began": a record's date, not a period. */
+function sinceRecord(cx: Scan, d: DateExpression): boolean {
+  const { key } = cx.tokens;
+  const since = key[d.first] === 'since' ? d.first : sinceAt(cx, d);
+  if (since < 0) return false;
+  // "the highest since", "the 16th since"; not "a fifth since May", a share.
+  for (let i = since - 1; i >= 0 && i >= since - SUPERLATIVE_REACH; i--)
+    if (SUPERLATIVES.has(key[i] ?? '') && (key[i - 1] === 'the' || key[i - 2] === 'the'))
+      return true;
+  return false;
+}
+
+/** Words that open a ", which …," aside, or an appositive that has one (", a staple that …,"). */
+const ASIDE_OPENERS = new Set(['which', 'who', 'where', 'a', 'an']);
+const ASIDE_RELATIVES = new Set(['which', 'who', 'where', 'that']);
+
+/**
+ * "shipments of soybean oil, a staple that had been scarce last year, reached $96 million",
+ * "Russia, which fired 10m shells in 2024, now relies on the North for half": the comma-bounded
+ * aside a date sits in, whose date is said of the noun it describes; null when it is in none.
+ */
+function dateAside(cx: Scan, d: DateExpression): { from: number; to: number } | null {
+  const { key } = cx.tokens;
+  let open = -1;
+  let relative = false;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - ASIDE_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === ',') {
+      open = i;
+      break;
+    }
+    if (k === '.' || k === ';' || k === ':' || k === '"') return null;
+    if (ASIDE_RELATIVES.has(k)) relative = true;
+  }
+  const opener = key[open + 1] ?? '';
+  if (open < 0 || !ASIDE_OPENERS.has(opener) || !relative) return null;
+  // An aside that closes the sentence ends with it: ", where Ukrainian forces have held ground since August."
+  for (let i = d.last; i < key.length && i < d.last + ASIDE_REACH; i++) {
+    const k = key[i] ?? '';
+    if (k === ',' || k === '.' || k === ';') return { from: open, to: i };
+    if (k === ':' || k === '"') return null;
+  }
+  return d.last >= key.length ? { from: open, to: key.length } : null;
+}
+
+const RUNNING_TOTAL = new Set(lexicon.data.runningTotalWords);
+/** How far before a figure ", bringing the total number of troops to" may open. */
+const RUNNING_REACH = 10;
+
+/**
+ * "3,000 more were sent in January, bringing the total to 14,000": the comma that opens a clause of
+ * a running total the figure ends, before which no date covers it; -1 when there is none.
+ */
+function runningTotalFrom(cx: Scan, q: QuantityMatch): number {
+  const { key } = cx.tokens;
+  for (let i = q.first - 1; i > 0 && i >= q.first - RUNNING_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return -1;
+    if (RUNNING_TOTAL.has(k) && key[i - 1] === ',') return i - 1;
+  }
+  return -1;
+}
+
+/** The period of a figure: the nearest of its sentence's dates that dates it, and its rate. */
+export function choosePeriod(
+  cx: Scan,
+  input: {
+    readonly dates: readonly DateExpression[];
+    readonly q: QuantityMatch;
+    /** The sentence's figures, in order. */
+    readonly quantities: readonly QuantityMatch[];
+  },
+): Period | null {
+  const { dates, q, quantities } = input;
+  let best: DateExpression | null = null;
+  let bestDistance = Infinity;
+  const running = dates.length > 0 ? runningTotalFrom(cx, q) : -1;
+  for (const d of dates) {
+    if (d.start === null && d.end === null) continue;
+    if (d.last <= running) continue;
+    // A day dates a happening, not a count, unless the count is that day's: "on Monday alone".
+    if ((d.weekday || d.day) && cx.tokens.key[d.last] !== 'alone') continue;
+    if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;
+    // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
+    if (
+      d.last <= q.first &&
+      d.start !== null &&
+      d.end !== null &&
+      reportsAfter(cx, { from: d.last, to: q.first })
+    )
+      continue;
+    if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
+    // "up 15% on the same period of 2023": the span a change is measured against is not its own.
+    if (q.change && d.echo === true && d.first >= q.last) continue;
+    // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
+    // "down 5% from 2023, when the figure hit $2.3bn": ", when" makes it the date of what follows.
+    if (
+      cx.tokens.key[d.first] === 'from' &&
+      (d.start === d.end || d.echo === true) &&
+      !(datesWhen(cx, d) && q.first > d.last)
+    )
+      continue;
+    const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
+    // Bounded by the reach, so a long sentence of dates and figures stays linear.
+    if (gap > MAX_PERIOD_DISTANCE) continue;
+    if (d.first >= q.last && laterFigureFirst(cx, { q, quantities, before: d.first })) continue;
+    const aside = dateAside(cx, d);
+    if (aside && (q.last <= aside.from || q.first >= aside.to)) continue;
+    // "at least 24 launches, and by the middle of the year …": a date just past a joiner after
+    // the figure opens the next clause, as one before the figure closes the last.
+    // "(said that) since September 2023, the North shipped 9 million rounds of artillery and
+    // rocket ammunition, along with 100 missiles": a date that opens its clause frames all of it.
+    const joined =
+      d.last <= q.first
+        ? !framesClause(cx, d.first) && joinsClauses(cx, d.last, q.first)
+        : d.first >= q.last && joinsClauses(cx, Math.max(q.last, d.first - 2), d.first);
+    // "The harvest last autumn was good, but the agency estimates that 40% go hungry": "but"
+    // bounds a date inside the clause before it; "In 2024, exports fell but imports rose to $2bn"
+    // is framed by the date that opens the sentence.
+    if (d.last <= q.first && !framesClause(cx, d.first) && butBetween(cx, d.last, q.first))
+      continue;
+    const distance = gap + (joined ? CLAUSE_PENALTY : 0);
+    if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates.
+  if (distributive(cx, q)) best = null;
+  // "annual GDP, which the bank put at 40 trillion won in 2023": the year's figure, not a rate.
+  const pointed = best !== null && best.start !== null && best.start === best.end;
+  const per = q.per ?? (pointed ? null : rateBefore(cx, q));
+  if (!best && !per) return null;
+  // "since the war began in 2022": the date opens the period rather than filling it.
+  if (best && best.start !== null && best.start === best.end && sinceClause(cx, best)) {
+    return { start: best.start, end: null, per };
+  }
+  return { start: best?.start ?? null, end: best?.end ?? null, per };
+}
+
+/**
+ * "Between March and November, tankers made 43 trips. The deliveries would amount to 1 million
+ * barrels.": a sentence with no date of its own continues the period of the figure just before,
+ * when it speaks of the same kind of thing.
+ */
+export function carryPeriod(input: {
+  readonly claims: readonly ExtractedClaim[];
+  readonly previous: ExtractedClaim | null;
+  /** Per claim, whether it counts part of the group just named ("Of those, 300 were killed"). */
+  readonly parts: readonly boolean[];
+  /** Whether figures that are no part may take it too: false in a sentence dated by a day. */
+  readonly any: boolean;
+  /** Per claim, whether it is said of each one of a kind, which takes no dates. */
+  readonly each: readonly boolean[];
+}): readonly ExtractedClaim[] {
+  const { claims, previous, parts } = input;
+  const period = previous?.period;
+  if (!previous || !period || (period.start === null && period.end === null)) return claims;
+  // An open "since …" total runs to the day of writing; only a closed period carries over,
+  // except to a part of that very total.
+  const closed = period.start !== null && period.end !== null;
+  return claims.map((c, k) =>
+    (c.period === null || (c.period.start === null && c.period.end === null)) &&
+    (parts[k] === true || (closed && input.any)) &&
+    input.each[k] !== true &&
+    c.category === previous.category &&
+    // "is expected to reach": a projection looks past the period just reported.
+    c.stage !== 'projected'
+      ? { ...c, period: { start: period.start, end: period.end, per: c.period?.per ?? null } }
+      : c,
+  );
+}
+
+/** How far before a figure "each" may stand: "each standard 20ft container can hold". */
+const EACH_REACH = 6;
+const EACH_WORDS = new Set(['each', 'every']);
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
+
+/** "Each laborer earns $900 a month", "each of which might sell for $2m": a figure of one of a kind. */
+export function distributive(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - EACH_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return false;
+    // "each year" is a rate, read as such elsewhere.
+    if (EACH_WORDS.has(k) && !TIME_UNITS.has(key[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence has a date that could give a figure its period: not a day or a weekday. */
+export function datesAFigure(dates: readonly DateExpression[]): boolean {
+  for (const d of dates)
+    if (!d.day && !d.weekday && (d.start !== null || d.end !== null)) return true;
+  return false;
+}
+
+/** How far before a figure a word of comparison makes it the base of one: "down 5% from $2.3bn". */
+const BASE_REACH = 4;
+
+/**
+ * "Trade came to $2.18bn in 2024, down from $2.3bn in 2023.": the sentence's last figure that is
+ * not a base of comparison, whose period the next sentence goes on with.
+ */
+export function mainClaim(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    readonly quantities: readonly QuantityMatch[];
+  },
+): ExtractedClaim | null {
+  const { claims, quantities } = input;
+  const offset = claims.length - quantities.length;
+  for (let k = quantities.length - 1; k >= 0; k--) {
+    const q = quantities[k]!;
+    const { key } = cx.tokens;
+    // "down about 5% from $2.3bn", "up from 870": the figure changed from.
+    const base =
+      key[q.first - 1] === 'from' ||
+      key[q.first - 2] === 'from' ||
+      comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first }) ||
+      whenOfBase(cx, q.first);
+    if (!base) return claims[offset + k] ?? null;
+  }
+  return claims.at(-1) ?? null;
+}
+
+/** A date before "and"/"but" belongs to the clause it ends, ahead of one the figure opens. */
+const CLAUSE_PENALTY = 12;
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', ';']);
+
+/**
+ * Whether a date at `at` is an adverbial that opens its sentence or the clause reported after
+ * "that" ("In 2024, …", "said that since May, …"); not a noun phrase ("The first-quarter sales").
+ */
+function framesClause(cx: Scan, at: number): boolean {
+  if (cx.tokens.key[at] === 'the') return false;
+  return opensSentence(cx, at) || cx.tokens.key[at - 1] === 'that';
+}
+
+/** Whether token `at` opens its sentence or line. */
+function opensSentence(cx: Scan, at: number): boolean {
+  const { key, newline } = cx.tokens;
+  return at === 0 || newline[at] === 1 || key[at - 1] === '.' || key[at - 1] === '"';
+}
+
+/** Whether "but" stands between two tokens. */
+function butBetween(cx: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (cx.tokens.key[i] === 'but') return true;
+  return false;
+}
+
+function joinsClauses(cx: Scan, from: number, to: number): boolean {
+  const { capital, key } = cx.tokens;
+  for (let i = from; i < to; i++)
+    // "since Kim Jong Un and Vladimir Putin met": "and" between two names joins no clauses.
+    if (CLAUSE_JOINERS.has(key[i] ?? '') && !(capital[i - 1] && capital[i + 1])) return true;
+  return false;
+}
+
+/** The phrases by their first word, so a sentence is read once rather than once per phrase. */
+const BACK_PERIODS = byFirstWord(lexicon.data.periodBackReferences);
+
+function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0]!;
+    out.set(first, [...(out.get(first) ?? []), words]);
+  }
+  return out;
+}
+
+/** "puts the figure at $5bn-7bn over the same period": the period last stated in full. */
+export function refersToPeriod(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  const { key } = cx.tokens;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const phrases = BACK_PERIODS.get(key[i]!);
+    if (phrases === undefined) continue;
+    for (const words of phrases)
+      // "in the same period of 2023" names its own year.
+      if (wordsAt(key, i, words) && key[i + words.length] !== 'of') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the keys from `at` on are `words`. A loop, not `every` with a closure: a closure over the
+ * token index is allocated for every token and phrase.
+ */
+function wordsAt(key: readonly string[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (key[at + k] !== words[k]) return false;
+  return true;
+}
+
+/** "compared with $1bn in the same months of 2024": a base of comparison is not the period a
+ * later "in the same period" refers back to. */
+export function echoes(dates: readonly DateExpression[], period: Period): boolean {
+  for (const d of dates)
+    if (d.echo && d.start === period.start && d.end === period.end) return true;
+  return false;
+}
+
+/** Whether a period has a start or an end, not only a rate. */
+export function hasDates(period: Period | null): boolean {
+  return period !== null && (period.start !== null || period.end !== null);
+}
+
+function sinceClause(cx: Scan, d: DateExpression): boolean {
+  return sinceAt(cx, d) >= 0;
+}
+
+/** How far before a date its "since" may stand: "since the full-scale invasion began in 2022". */
+const SINCE_REACH = 12;
+
+/** Where the "since" that opens the clause of a date stands ("since the war began in 2022"), or -1. */
+function sinceAt(cx: Scan, d: DateExpression): number {
+  const { tokens } = cx;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - SINCE_REACH; i--) {
+    const key = tokens.key[i];
+    if (key === 'since') return i;
+    if (key === ',' || key === '.' || key === ';') return -1;
+  }
+  return -1;
+}

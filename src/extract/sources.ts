@@ -1,0 +1,311 @@
+import type { Attribution, ExtractedClaim } from '../domain/index.ts';
+import { asContact, resolveSource, type SourceCue, type SourceMemory } from './attribution.ts';
+import { lexicon, type Lexicon, type Scan } from './lexicon.ts';
+import { pairsOf } from './phrase-table.ts';
+import type { QuantityMatch } from './quantities.ts';
+import { WORD } from './tokenize.ts';
+
+// The rules that choose a figure's source among its sentence's cues, and when a sentence with
+// none goes on in its paragraph's voice.
+
+/** Words that open a new clause: a source named after one speaks only for what follows it. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but']);
+const RELATIVE_OPENERS = new Set(['which', 'that']);
+
+/**
+ * "…GDP, which the bank puts at $25bn", "the 5 million rounds Kyiv believes were fired": a
+ * source inside a relative clause speaks for the figure the clause describes and for the figures
+ * it states after its verb, not for the rest of the sentence.
+ */
+function outsideRelative(cx: Scan, cue: SourceCue, q: QuantityMatch): boolean {
+  if (cue.at <= cue.nameFrom) return false;
+  if (cue.contact) return q.last !== cue.nameFrom;
+  const { key } = cx.tokens;
+  const opener = cue.nameFrom - 1;
+  if (!RELATIVE_OPENERS.has(key[opener] ?? '')) return false;
+  if (q.last === opener || (q.last === opener - 1 && key[q.last] === ',')) return false;
+  return !(q.first > cue.at && !punctuationBetween(cx, { from: cue.at, to: q.first }));
+}
+
+/**
+ * Whether every cue of a sentence sits in a relative clause ("a category that analysts say is
+ * common"): such a sentence still goes on in its paragraph's voice.
+ */
+export function onlyRelative(cx: Scan, cues: readonly SourceCue[]): boolean {
+  for (const c of cues)
+    if (
+      !c.contact &&
+      !(RELATIVE_OPENERS.has(cx.tokens.key[c.nameFrom - 1] ?? '') && c.at > c.nameFrom)
+    )
+      return false;
+  return true;
+}
+
+function punctuationBetween(
+  cx: Scan,
+  span: { readonly from: number; readonly to: number },
+): boolean {
+  const { key } = cx.tokens;
+  for (let i = span.from; i < span.to; i++) {
+    const k = key[i];
+    if (k === ',' || k === ';' || k === '.' || k === ':') return true;
+  }
+  return false;
+}
+
+/**
+ * Marks the cues whose subject follows a figure with no relative pronoun ("the 12 million rounds
+ * Seoul believes were shipped"): allocates only for the rare sentence that has one.
+ */
+export function markContacts(
+  cx: Scan,
+  input: { readonly cues: readonly SourceCue[]; readonly quantities: readonly QuantityMatch[] },
+): readonly SourceCue[] {
+  const { cues, quantities } = input;
+  let out: SourceCue[] | null = null;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!;
+    if (c.at <= c.nameFrom || !cx.tokens.capital[c.nameFrom]) continue;
+    for (const q of quantities)
+      if (q.last === c.nameFrom) {
+        out ??= cues.slice();
+        out[k] = asContact(c);
+      }
+  }
+  return out ?? cues;
+}
+
+/**
+ * "while the panel estimated", ", and satellite images showed", "and, according to the ministry,":
+ * the source opens a clause of its own, which speaks for what follows it.
+ */
+function opensClause(cx: Scan, cue: SourceCue): boolean {
+  const { key } = cx.tokens;
+  let b = Math.min(cue.at, cue.nameFrom) - 1;
+  const comma = key[b] === ',';
+  if (comma) b--;
+  const before = key[b] ?? '';
+  // "sufficient, by some estimates, for 4m shells": a reckoning set off mid-sentence.
+  if (before === 'by' && key[b - 1] === ',' && key[Math.max(cue.at + 1, cue.nameTo)] === ',')
+    return true;
+  // "…are held in Lviv; both have said": a clause after a semicolon has its own speakers.
+  if (CLAUSE_OPENERS.has(before) || before === ';') return true;
+  return before === 'and' && (comma || key[b - 1] === ',');
+}
+
+/** How far back and ahead a figure may sit in an aside: ", which fields about 1.2 million soldiers,". */
+const ASIDE_REACH = 15;
+
+/**
+ * "The army, which fields about 1.2 million soldiers, has lost …, the agency said":
+ * the span of a ", which …," aside that holds the figure, whose facts are the writer's background
+ * rather than the source's; null when the figure is not in one.
+ */
+function asideAround(cx: Scan, q: QuantityMatch): { from: number; to: number } | null {
+  const { key } = cx.tokens;
+  let open = -1;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - ASIDE_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === 'which' || k === 'who') {
+      if (key[i - 1] === ',') open = i;
+      break;
+    }
+    if (k === ',' || k === '.' || k === ';' || k === ':' || k === '"') return null;
+  }
+  if (open < 0) return null;
+  for (let i = q.last; i < key.length && i < q.last + ASIDE_REACH; i++) {
+    const k = key[i] ?? '';
+    if (k === ',') return { from: open, to: i };
+    if (k === '.' || k === ';' || k === ':' || k === '"') return null;
+  }
+  return null;
+}
+
+const FIRST_PERSON = new Set(lexicon.data.firstPersonWords);
+
+/** How far back a subject's noun phrase may open: "our own review of funeral notices and defector testimony". */
+const OWN_REACH = 8;
+
+/**
+ * Whether a cue is the text's own: "our estimate", or a subject whose noun phrase opens with "our"
+ * before the words read as the name ("Our own review of … and defector testimony suggests").
+ */
+function ownVoice(cx: Scan, cue: SourceCue): boolean {
+  const { key, kind, capital } = cx.tokens;
+  // Inside a quotation, "our" is the speaker's, whom the words outside it name.
+  if (cue.insideQuote) return false;
+  if (FIRST_PERSON.has(key[cue.nameFrom] ?? '')) return true;
+  if (cue.at < cue.nameFrom) return false;
+  for (let i = cue.nameFrom - 1; i >= 0 && i >= cue.nameFrom - OWN_REACH; i--) {
+    const k = key[i] ?? '';
+    if (FIRST_PERSON.has(k)) return true;
+    if (kind[i] !== WORD || (capital[i] && i < cue.nameFrom - 1)) return false;
+  }
+  return false;
+}
+
+const LIMIT_LINKS = new Set(['of', 'at', 'to']);
+
+/**
+ * "a yearly cap of 600,000 barrels", "capped separately at 4m barrels": the figure of a
+ * limit is the rule's, which the text states as fact, not what a source reckons.
+ */
+function namesLimit(cx: Scan, q: QuantityMatch): boolean {
+  const { lex, tokens } = cx;
+  const link = q.first - 1;
+  if (!LIMIT_LINKS.has(tokens.key[link] ?? '')) return false;
+  const before = tokens.key[link - 1] ?? '';
+  if (lex.capWords.has(before)) return true;
+  return lex.speechAuxiliaries.has(before) && lex.capWords.has(tokens.key[link - 2] ?? '');
+}
+
+/** The source of a figure: the nearest of its sentence's cues that speaks for it, or null. */
+export function chooseSource(
+  cx: Scan,
+  q: QuantityMatch,
+  context: {
+    readonly cues: readonly SourceCue[];
+    readonly quoted: boolean;
+    readonly carry: { readonly sources: SourceMemory };
+  },
+): Attribution | null {
+  const { cues, quoted, carry } = context;
+  if (namesLimit(cx, q)) return null;
+  let best: SourceCue | null = null;
+  let bestScore = Infinity;
+  const aside = cues.length === 0 ? null : asideAround(cx, q);
+  for (const c of cues) {
+    if (aside && (c.at < aside.from || c.at > aside.to)) continue;
+    // "…$350 million in 2023, while the panel estimated …": the later clause has its own figures.
+    if (c.nameFrom >= q.last && opensClause(cx, c)) continue;
+    // "…visas, which experts say is common, the data shows": the relative clause judges the noun
+    // before it; the figure keeps the sentence's other source, when it has one.
+    if (outsideRelative(cx, c, q)) continue;
+    // "a team set up by eight governments concluded": a figure that describes the source is not its claim.
+    if (q.first >= c.nameTo && q.last <= c.at) continue;
+    const d = c.at < q.first ? q.first - c.at : c.at - q.last;
+    // A cue inside the same quotation speaks for the figure before any cue outside it.
+    const score = Math.abs(d) + (c.insideQuote === quoted ? 0 : 1000);
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  if (!best) return null;
+  // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
+  if (ownVoice(cx, best)) return null;
+  const resolved = resolveSource(best, carry.sources);
+  if (resolved) return resolved;
+  return best.text ? { name: best.text, affiliation: null } : null;
+}
+
+/**
+ * "12m rounds would be worth $2.4bn": a sentence that supposes is the writer's own reckoning, so
+ * it takes no source from the sentences before it.
+ */
+export function hypothetical(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  for (let i = sentence.from; i < sentence.to; i++)
+    if (cx.lex.stageCues.get(cx.tokens.key[i] ?? '') === 'projected') return true;
+  return false;
+}
+
+/** Two-word entries ("in return") are looked up as the key of a token and the next. */
+const CONTINUATION = new Set(lexicon.data.continuationWords);
+/** Two-word entries ("in return", "the total") by their first word: no string built per token. */
+const CONTINUATION_PAIRS = pairsOf(CONTINUATION);
+
+/**
+ * "It also sent about 220 pieces", "Russia had launched more than 70 of them": a sentence that
+ * refers back goes on with the source its paragraph credited.
+ */
+export function continuesParagraph(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  const { key } = cx.tokens;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const k = key[i] ?? '';
+    if (CONTINUATION.has(k) || CONTINUATION_PAIRS.get(k)?.has(key[i + 1] ?? '') === true)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * '"At this rate, a force of 11,000 men…"': a quotation that follows a credited one in its
+ * paragraph goes on in the same voice.
+ */
+export function opensQuote(cx: Scan, sentence: { readonly from: number }): boolean {
+  const { key, start, end } = cx.tokens;
+  const at = sentence.from;
+  if (key[at] === '"') return true;
+  // The splitter may leave the opening mark on the sentence before: a mark with a space before
+  // it and none after opens the quotation.
+  return (
+    key[at - 1] === '"' && at >= 2 && end[at - 2]! < start[at - 1]! && end[at - 1] === start[at]
+  );
+}
+
+/**
+ * "…at Ukraine, ministry says" in a headline: a body credited by its bare noun is the one the
+ * text names in full with that noun ("the Ministry of National Defense"), before or after.
+ * One pass to learn the full names, one to use them: linear in the claims.
+ */
+export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedClaim[] {
+  const full = new Map<string, Attribution>();
+  const bare: number[] = [];
+  // A name read once has taught all it can: its nouns are in `full` (the first body wins) and
+  // whether it is bare is known, so a name that recurs, as most do, is not split again.
+  const bareName = new Map<string, boolean>();
+  for (let k = 0; k < claims.length; k++) {
+    const a = claims[k]!.attribution;
+    const name = a?.name;
+    if (!a || !name) continue;
+    const known = bareName.get(name);
+    if (known !== undefined) {
+      if (known) bare.push(k);
+      continue;
+    }
+    // Read in place: most names are proper, and only those are split, to learn their nouns.
+    const proper = capitalWord(name);
+    const isBare =
+      !proper && name.indexOf(' ') === name.lastIndexOf(' ') && lex.bodyNouns.has(lastWord(name));
+    bareName.set(name, isBare);
+    if (isBare) bare.push(k);
+    if (!proper) continue;
+    // One lower-cased copy, read word by word: no array, and no copy per word.
+    const lower = name.toLowerCase();
+    for (let from = 0; from <= lower.length;) {
+      const space = lower.indexOf(' ', from);
+      const to = space < 0 ? lower.length : space;
+      const noun = lower.slice(from, to);
+      if (lex.bodyNouns.has(noun) && !full.has(noun)) full.set(noun, a);
+      from = to + 1;
+    }
+  }
+  for (const k of bare) {
+    const claim = claims[k]!;
+    const named = full.get(lastWord(claim.attribution!.name!));
+    if (named) claims[k] = { ...claim, attribution: named };
+  }
+  return claims;
+}
+
+/** Whether a word of a name (split at spaces) starts with an ASCII capital. */
+function capitalWord(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+    const d = name.charCodeAt(at + 1);
+    if (d >= 65 && d <= 90) return true;
+  }
+  return false;
+}
+
+/** The last word of a name, after its last space. */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}

@@ -1062,42 +1062,33 @@ const RELATIVE_REACH = 5;
  * figure counts the noun that "of which" or "of whom" follows.
  */
 function relativeOf(cx: Scan, at: number): UnitFound | null {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   for (let i = at - 1; i >= 1 && i >= at - RELATIVE_REACH; i--) {
     const key = tokens.key[i];
     if (key === ',' || key === '.' || tokens.kind[i] === NUMBER) return null;
     if ((key !== 'which' && key !== 'whom') || tokens.key[i - 1] !== 'of') continue;
     let end = i - 1;
     if (tokens.key[end - 1] === ',') end--;
-    for (let start = Math.max(0, end - 3); start < end; start++) {
-      const unit = lex.units.match(tokens, start, end);
-      if (unit && unit.end === end)
-        return {
-          unit: unit.value.unit,
-          category: unit.value.category,
-          from: start,
-          to: end,
-          peopleCountry: null,
-          per: null,
-          guessed: false,
-          end: -1,
-        };
-    }
-    return null;
+    return unitEndingAt(cx, { end, reach: 3 });
   }
   return null;
 }
 
-/** "a population of about 26mn", "a force of 12,000": the noun the figure is "of". */
-function nounOf(cx: Scan, at: number): UnitFound | null {
+/**
+ * The counted noun that ends just before `end` and starts at most `reach` tokens back ("the 40
+ * recruits", "a force"), optionally only a noun of people.
+ */
+function unitEndingAt(
+  cx: Scan,
+  at: { readonly end: number; readonly reach: number; readonly people?: boolean },
+): UnitFound | null {
   const { lex, tokens } = cx;
-  if (tokens.key[at - 1] !== 'of') return null;
-  const end = at - 1;
-  for (let start = Math.max(0, end - 2); start < end; start++) {
+  const { end } = at;
+  for (let start = Math.max(0, end - at.reach); start < end; start++) {
     const unit = lex.units.match(tokens, start, end);
-    if (unit && unit.end === end && unit.value.unit === 'person') {
+    if (unit && unit.end === end && (!at.people || unit.value.unit === 'person'))
       return {
-        unit: 'person',
+        unit: unit.value.unit,
         category: unit.value.category,
         from: start,
         to: end,
@@ -1106,9 +1097,14 @@ function nounOf(cx: Scan, at: number): UnitFound | null {
         guessed: false,
         end: -1,
       };
-    }
   }
   return null;
+}
+
+/** "a population of about 26mn", "a force of 12,000": the noun the figure is "of". */
+function nounOf(cx: Scan, at: number): UnitFound | null {
+  if (cx.tokens.key[at - 1] !== 'of') return null;
+  return unitEndingAt(cx, { end: at - 1, reach: 2, people: true });
 }
 
 /** Whether a digit token is part of a date, a label ("KN-23") or an ordinal, not a quantity. */

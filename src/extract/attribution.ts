@@ -210,6 +210,25 @@ interface CuePlace {
   readonly insideQuote: boolean;
 }
 
+/** The place of a source named by tokens `from`…`to`, found from token `at`. */
+function placeOf(
+  tokens: Tokens,
+  span: {
+    readonly at: number;
+    readonly from: number;
+    readonly to: number;
+    readonly quoted: boolean;
+  },
+): CuePlace {
+  return {
+    text: textOf(tokens, span.from, span.to),
+    at: span.at,
+    nameFrom: span.from,
+    nameTo: span.to,
+    insideQuote: span.quoted,
+  };
+}
+
 /**
  * Whether the name of a source reads as that of a person: capitalized words only, with no article or
  * possessive, not a country and not ending in a body's noun ("Kim Min-seo", "Defense Minister
@@ -649,13 +668,7 @@ export function findSourceCues(
         !tokens.capital[back.end] &&
         (back.end >= to || tokens.kind[back.end] === PUNCT)
       ) {
-        const place = {
-          text: textOf(tokens, n, back.end),
-          at: i,
-          nameFrom: n,
-          nameTo: back.end,
-          insideQuote: quoted,
-        };
+        const place = placeOf(tokens, { at: i, from: n, to: back.end, quoted: quoted });
         cues.push(backReference(cx, place));
         continue;
       }
@@ -708,13 +721,7 @@ export function findSourceCues(
       if (end > n) {
         const base = splitAffiliation(tokens, n, end);
         const extra = appositive(cx, end, to);
-        const place = {
-          text: textOf(tokens, n, end),
-          at: i,
-          nameFrom: n,
-          nameTo: end,
-          insideQuote: quoted,
-        };
+        const place = placeOf(tokens, { at: i, from: n, to: end, quoted: quoted });
         cues.push(named(cx, place, { name: base.name, affiliation: base.affiliation ?? extra }));
       }
       continue;
@@ -827,13 +834,7 @@ export function findSourceCues(
     }
     if (GENERIC_SPEAKERS.has(tokens.key[j] ?? '')) continue;
     if (j >= from && PRONOUN_SPEAKERS.has(tokens.key[j] ?? '')) {
-      const place = {
-        text: textOf(tokens, j, j + 1),
-        at: i,
-        nameFrom: j,
-        nameTo: j + 1,
-        insideQuote: quoted,
-      };
+      const place = placeOf(tokens, { at: i, from: j, to: j + 1, quoted: quoted });
       // "The ministry said it had counted 9,000", "the institute estimated …, although it said":
       // the pronoun stands for the source its own sentence named before it.
       const antecedent = sameSentence(cues, { key: tokens.key[j] ?? '', quoted });
@@ -909,13 +910,7 @@ export function findSourceCues(
       if (quoted && FIRST_PERSON.has(tokens.key[s] ?? '')) continue;
       // "Seoul has counted 6,700 containers, according to …": a country counts through its officials.
       if (lex.observationVerbs.has(key) && onlyCountry(cx, { from: s, to: j + 1 })) continue;
-      const place = {
-        text: textOf(tokens, s, j + 1),
-        at: i,
-        nameFrom: s,
-        nameTo: j + 1,
-        insideQuote: quoted,
-      };
+      const place = placeOf(tokens, { at: i, from: s, to: j + 1, quoted: quoted });
       // "The defence minister, Kim Yong-hyun, told MPs": the appositive names whom the title refers to.
       const namedAfter =
         appositiveText !== null &&
@@ -953,13 +948,7 @@ export function findSourceCues(
     if (a < to && tokens.capital[a]) {
       const end = nameAfter(cx, a, to);
       if (end > a) {
-        const place = {
-          text: textOf(tokens, a, end),
-          at: i,
-          nameFrom: a,
-          nameTo: end,
-          insideQuote: quoted,
-        };
+        const place = placeOf(tokens, { at: i, from: a, to: end, quoted: quoted });
         cues.push(named(cx, place, { name: place.text, affiliation: appositive(cx, end, to) }));
       }
     } else if (
@@ -970,13 +959,7 @@ export function findSourceCues(
       // "said a spokesman for the ministry", "said an analyst at the Stimson Center"
       const end = nameAfter(cx, a, to);
       if (end > a + 1) {
-        const place = {
-          text: textOf(tokens, a, end),
-          at: i,
-          nameFrom: a,
-          nameTo: end,
-          insideQuote: quoted,
-        };
+        const place = placeOf(tokens, { at: i, from: a, to: end, quoted: quoted });
         const base = splitAffiliation(tokens, a, end);
         cues.push(
           named(cx, place, { ...base, affiliation: base.affiliation ?? appositive(cx, end, to) }),
@@ -984,13 +967,7 @@ export function findSourceCues(
       }
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
       const back = lex.backReferences.match(tokens, a, to);
-      const place = {
-        text: textOf(tokens, a, back?.end ?? a),
-        at: i,
-        nameFrom: a,
-        nameTo: back?.end ?? a,
-        insideQuote: quoted,
-      };
+      const place = placeOf(tokens, { at: i, from: a, to: back?.end ?? a, quoted: quoted });
       cues.push(backReference(cx, place));
     }
   }
@@ -1050,13 +1027,7 @@ function quotedAs(
     as++;
   }
   if (as === n || tokens.key[as] !== 'as' || tokens.key[as + 1] !== 'saying') return null;
-  const place = {
-    text: textOf(tokens, n, as),
-    at: input.at,
-    nameFrom: n,
-    nameTo: as,
-    insideQuote: input.quoted,
-  };
+  const place = placeOf(tokens, { at: input.at, from: n, to: as, quoted: input.quoted });
   if (isBackReference(cx, n, as)) return backReference(cx, place);
   const first = DETERMINERS.has(tokens.key[n] ?? '') ? n + 1 : n;
   if (!tokens.capital[first]) return null;
@@ -1185,24 +1156,12 @@ function reckonedBy(
   const { tokens } = cx;
   const { at, from } = input;
   if (POSSESSIVES.has(tokens.key[at - 1] ?? '') && tokens.key[at - 2] === 'by') {
-    const place = {
-      text: textOf(tokens, at - 1, at),
-      at,
-      nameFrom: at - 1,
-      nameTo: at,
-      insideQuote: input.quoted,
-    };
+    const place = placeOf(tokens, { at: at, from: at - 1, to: at, quoted: input.quoted });
     return backReference(cx, place);
   }
   // "sufficient, by some estimates, for 4m shells": the estimates are the source.
   if (tokens.key[at - 2] === 'by' && SOME_WORDS.has(tokens.key[at - 1] ?? '')) {
-    const place = {
-      text: textOf(tokens, at - 1, at + 1),
-      at,
-      nameFrom: at - 1,
-      nameTo: at + 1,
-      insideQuote: input.quoted,
-    };
+    const place = placeOf(tokens, { at: at, from: at - 1, to: at + 1, quoted: input.quoted });
     return named(cx, place, { name: place.text, affiliation: null });
   }
   if (!possessiveBefore(tokens, at)) return null;
@@ -1214,13 +1173,7 @@ function reckonedBy(
   }
   if (tokens.key[k] !== 'by' || k + 1 >= nameTo) return null;
   const nameFrom = k + 1;
-  const place = {
-    text: textOf(tokens, nameFrom, nameTo),
-    at,
-    nameFrom,
-    nameTo,
-    insideQuote: input.quoted,
-  };
+  const place = placeOf(tokens, { at, from: nameFrom, to: nameTo, quoted: input.quoted });
   // "by the Centre's count": a body the text has named in full before.
   if (tokens.key[nameFrom] === 'the' && nameTo === nameFrom + 2)
     return backTo(place, tokens.key[nameFrom + 1] ?? '', place.text);
@@ -1247,13 +1200,7 @@ function agentAfter(
   if (!back && !tokens.capital[first]) return null;
   const end = back ? back.end : nameAfter(cx, first, input.to);
   if (end <= first) return null;
-  const place = {
-    text: textOf(tokens, n, end),
-    at: input.at,
-    nameFrom: n,
-    nameTo: end,
-    insideQuote: input.quoted,
-  };
+  const place = placeOf(tokens, { at: input.at, from: n, to: end, quoted: input.quoted });
   return back ? backReference(cx, place) : named(cx, place, splitAffiliation(tokens, n, end));
 }
 
@@ -1310,13 +1257,7 @@ function briefer(
   const back = lex.backReferences.match(tokens, n, to);
   const end = back ? back.end : nameAfter(cx, DETERMINERS.has(tokens.key[n] ?? '') ? n + 1 : n, to);
   if (end <= n) return null;
-  const place = {
-    text: textOf(tokens, n, end),
-    at: input.cueAt,
-    nameFrom: n,
-    nameTo: end,
-    insideQuote: input.quoted,
-  };
+  const place = placeOf(tokens, { at: input.cueAt, from: n, to: end, quoted: input.quoted });
   return back
     ? backReference(cx, place)
     : named(cx, place, splitAffiliation(tokens, place.nameFrom, end));
@@ -1353,13 +1294,7 @@ function authoredBy(
   if (!tokens.capital[n]) return null;
   const end = nameAfter(cx, n, to);
   if (end <= n) return null;
-  const place = {
-    text: textOf(tokens, n, end),
-    at,
-    nameFrom: n,
-    nameTo: end,
-    insideQuote: input.quoted,
-  };
+  const place = placeOf(tokens, { at: at, from: n, to: end, quoted: input.quoted });
   return named(cx, place, splitAffiliation(tokens, n, end));
 }
 

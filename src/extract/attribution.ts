@@ -1156,12 +1156,12 @@ function reckonedBy(
   const { tokens } = cx;
   const { at, from } = input;
   if (POSSESSIVES.has(tokens.key[at - 1] ?? '') && tokens.key[at - 2] === 'by') {
-    const place = placeOf(tokens, { at: at, from: at - 1, to: at, quoted: input.quoted });
+    const place = placeOf(tokens, { at, from: at - 1, to: at, quoted: input.quoted });
     return backReference(cx, place);
   }
   // "sufficient, by some estimates, for 4m shells": the estimates are the source.
   if (tokens.key[at - 2] === 'by' && SOME_WORDS.has(tokens.key[at - 1] ?? '')) {
-    const place = placeOf(tokens, { at: at, from: at - 1, to: at + 1, quoted: input.quoted });
+    const place = placeOf(tokens, { at, from: at - 1, to: at + 1, quoted: input.quoted });
     return named(cx, place, { name: place.text, affiliation: null });
   }
   if (!possessiveBefore(tokens, at)) return null;
@@ -1294,7 +1294,7 @@ function authoredBy(
   if (!tokens.capital[n]) return null;
   const end = nameAfter(cx, n, to);
   if (end <= n) return null;
-  const place = placeOf(tokens, { at: at, from: n, to: end, quoted: input.quoted });
+  const place = placeOf(tokens, { at, from: n, to: end, quoted: input.quoted });
   return named(cx, place, splitAffiliation(tokens, n, end));
 }
 

@@ -669,24 +669,9 @@ function subjectUnit(cx: Scan, at: number): UnitFound | null {
   if (place >= 0) i = place;
   else if (i === at - 1 && !verbInPhrase) return null;
   if (i < 0) return null;
-  // The noun ends at i; phrases run up to three tokens ("killed or wounded").
-  for (let start = Math.max(0, i - 2); start <= i; start++) {
-    const unit = lex.units.match(tokens, start, i + 1);
-    // "raised output of shells to around 5m a year": any counted noun, not only people.
-    if (unit && unit.end === i + 1) {
-      return {
-        unit: unit.value.unit,
-        category: unit.value.category,
-        from: start,
-        to: unit.end,
-        peopleCountry: null,
-        per: null,
-        guessed: false,
-        end: -1,
-      };
-    }
-  }
-  return null;
+  // The noun ends at i; phrases run up to three tokens ("killed or wounded"). "raised output of
+  // shells to around 5m a year": any counted noun, not only people.
+  return unitEndingAt(cx, { end: i + 1, reach: 3 });
 }
 
 /** Verbs that make a figure a share of the noun before them: "the shells accounted for a third". */

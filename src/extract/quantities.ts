@@ -281,6 +281,30 @@ interface UnitFound {
   readonly end: number;
 }
 
+/**
+ * The counted noun a lexicon match names, from token `from` to the match's end; `rate` carries a
+ * rate read after it ("a month") and where the phrase then ends.
+ */
+function countedBy(
+  unit: {
+    readonly value: { readonly unit: string; readonly category: string };
+    readonly end: number;
+  },
+  from: number,
+  rate: { readonly per: PerUnit | null; readonly end: number } = { per: null, end: -1 },
+): UnitFound {
+  return {
+    unit: unit.value.unit,
+    category: unit.value.category,
+    from,
+    to: unit.end,
+    peopleCountry: null,
+    per: rate.per,
+    guessed: false,
+    end: rate.end,
+  };
+}
+
 function currencyAfter(cx: Scan, at: number, limit: number): UnitFound | null {
   const { lex, tokens } = cx;
   let j = at;
@@ -437,16 +461,7 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
         per = perPhrase.value;
         end = perPhrase.end;
       }
-      return {
-        unit: unit.value.unit,
-        category: unit.value.category,
-        from: j,
-        to: unit.end,
-        peopleCountry: null,
-        per,
-        guessed: false,
-        end,
-      };
+      return countedBy(unit, j, { per, end });
     }
     if (country && !country.value.anaphora) {
       j = country.end;
@@ -642,17 +657,7 @@ function valuedNoun(cx: Scan, at: number): UnitFound | null {
   if (verb < 0) return null;
   for (let j = verb + 1; j < at - 1; j++) {
     const unit = lex.units.match(tokens, j, at - 1);
-    if (unit)
-      return {
-        unit: unit.value.unit,
-        category: unit.value.category,
-        from: j,
-        to: unit.end,
-        peopleCountry: null,
-        per: null,
-        guessed: false,
-        end: -1,
-      };
+    if (unit) return countedBy(unit, j);
   }
   return null;
 }
@@ -1011,17 +1016,7 @@ function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound
   for (let i = numberAt - 2; i >= floor; i--) {
     if ((tokens.key[i] === 'number' || tokens.key[i] === 'toll') && tokens.key[i + 1] === 'of') {
       const unit = lex.units.match(tokens, i + 2, numberAt);
-      if (unit)
-        return {
-          unit: unit.value.unit,
-          category: unit.value.category,
-          from: i + 2,
-          to: unit.end,
-          peopleCountry: null,
-          per: null,
-          guessed: false,
-          end: -1,
-        };
+      if (unit) return countedBy(unit, i + 2);
     }
     if (tokens.key[i] === 'toll') {
       return {
@@ -1072,16 +1067,7 @@ function unitEndingAt(
   for (let start = Math.max(0, end - at.reach); start < end; start++) {
     const unit = lex.units.match(tokens, start, end);
     if (unit && unit.end === end && (!at.people || unit.value.unit === 'person'))
-      return {
-        unit: unit.value.unit,
-        category: unit.value.category,
-        from: start,
-        to: end,
-        peopleCountry: null,
-        per: null,
-        guessed: false,
-        end: -1,
-      };
+      return countedBy(unit, start);
   }
   return null;
 }

@@ -121,6 +121,13 @@ function asideAround(cx: Scan, q: QuantityMatch): { from: number; to: number } |
   return null;
 }
 
+/** Whether a semicolon or a colon closes a clause inside the span: its source stays in it. */
+function clauseBreak(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  const { key } = cx.tokens;
+  for (let i = span.from; i < span.to; i++) if (key[i] === ';' || key[i] === ':') return true;
+  return false;
+}
+
 const FIRST_PERSON = new Set(lexicon.data.firstPersonWords);
 
 /** How far back a subject's noun phrase may open: "our own review of funeral notices and defector testimony". */
@@ -173,6 +180,9 @@ export function chooseSource(
   if (namesLimit(cx, q)) return null;
   let best: SourceCue | null = null;
   let bestScore = Infinity;
+  /** The nearest cue whose clause opens before the figure: the one a later frame relays. */
+  let inner: SourceCue | null = null;
+  let innerScore = Infinity;
   const aside = cues.length === 0 ? null : asideAround(cx, q);
   for (const c of cues) {
     if (aside && (c.at < aside.from || c.at > aside.to)) continue;
@@ -190,8 +200,23 @@ export function chooseSource(
       best = c;
       bestScore = score;
     }
+    if (c.at < q.first && c.nameTo <= q.first && score < innerScore) {
+      inner = c;
+      innerScore = score;
+    }
   }
   if (!best) return null;
+  // "The agency estimated that 11,000 were sent, of whom a quarter died, Lee said": a speaker
+  // after the figure frames the whole sentence, the source inside it included, so the source
+  // whose clause holds the figure is the one credited.
+  if (
+    inner &&
+    best !== inner &&
+    best.at > q.last &&
+    innerScore < 1000 &&
+    !clauseBreak(cx, { from: Math.max(inner.at, inner.nameTo), to: q.first })
+  )
+    best = inner;
   // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
   if (ownVoice(cx, best)) return null;
   const resolved = resolveSource(best, carry.sources);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from './test-helpers.ts';
+
+const names = (text: string): (string | null)[] =>
+  claimsIn(text).map((c) => c.attribution?.name ?? null);
+
+describe('a speaker after the figure relays the source whose clause holds it', () => {
+  it('credits the agency that estimated, not the lawmaker who said so at the end', () => {
+    expect(
+      names(
+        'The spy service estimated that Pyongyang had dispatched 9,000 soldiers, of whom about a fifth were hurt, Kang said.',
+      ),
+    ).toEqual(['The spy service', 'The spy service']);
+  });
+
+  it('credits "according to" the agency before "he told reporters"', () => {
+    expect(
+      names(
+        'According to the Defence Bureau, the North shipped 140 howitzers, Park told reporters.',
+      ),
+    ).toEqual(['the Defence Bureau']);
+  });
+
+  it('keeps the trailing speaker when no source opens the sentence', () => {
+    expect(names('The North shipped 140 howitzers last spring, Park told reporters.')).toEqual([
+      'Park',
+    ]);
+  });
+
+  it('keeps the trailing speaker for a figure that comes after a source of its own clause', () => {
+    expect(
+      names(
+        'The army counted 300 dead in March; since then 450 more have died, the governor said.',
+      ),
+    ).toEqual(['The army', 'the governor']);
+  });
+});

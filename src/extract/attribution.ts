@@ -1620,6 +1620,10 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
       }
       if (!entry.words.includes(cue.head)) continue;
       if (properName(name, cue.head)) return entry.attribution;
+      // "Ukraine's military intelligence agency (HUR) said … According to the agency": a body
+      // the text describes by the noun itself, in lower case, is the one meant, ahead of an older
+      // proper name (and "a document described by the Centre" is no Centre).
+      if (!entry.person && name && headNoun(name) === cue.head) return entry.attribution;
       // "Lucia Benedek-Han of the Centre for Frontline Studies … the Centre said": the body she
       // spoke for, ahead of a description that merely mentions it.
       if (affiliation && properName(affiliation, cue.head))
@@ -1637,6 +1641,16 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
   // "the military said" with only people named before: the words as written, not a person.
   if (cue.head !== null && !wantPerson) return null;
   return list.at(-1)?.attribution ?? null;
+}
+
+/** The last word of a name as written, before an acronym in brackets: "agency" in "X agency (HUR)". */
+function headNoun(name: string): string {
+  let end = name.length;
+  if (name.charCodeAt(end - 1) === 41 /* ) */) {
+    const open = name.lastIndexOf(' (');
+    if (open > 0) end = open;
+  }
+  return name.slice(name.lastIndexOf(' ', end - 1) + 1, end);
 }
 
 /** Records what a cue credited, so later back-references can find it. */

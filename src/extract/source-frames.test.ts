@@ -35,3 +35,17 @@ describe('a speaker after the figure relays the source whose clause holds it', (
     ).toEqual(['The army', 'the governor']);
   });
 });
+
+describe('a back-reference by noun finds the body last described by that noun', () => {
+  it('takes the agency just described over an older one whose proper name says service', () => {
+    expect(
+      names(
+        'The Federal Security Service (FSB) said 40 drones fell. Latvia’s military intelligence agency (MIA) said 600 troops had moved. According to the agency, 2,000 more would follow.',
+      ),
+    ).toEqual([
+      'The Federal Security Service',
+      'Latvia’s military intelligence agency',
+      'Latvia’s military intelligence agency',
+    ]);
+  });
+});

@@ -1069,6 +1069,27 @@ describe('money against goods, and carriers by their flag', () => {
       flow('Imagery showed 11 different North Korean tankers taking part in the deliveries.'),
     ).toEqual(['oil', 'RUS', 'PRK']);
   });
+
+  it('reads the usual receiver’s tankers bound for the sender’s port as carrying the usual flow', () => {
+    expect(
+      flow('Analysts counted nine North Korean tankers heading to the Vostochny terminal.'),
+    ).toEqual(['oil', 'RUS', 'PRK']);
+  });
+
+  it('keeps a carrier’s flag as the sender when "from" says so', () => {
+    expect(flow('Nine North Korean tankers sailed from North Korea to Russia.')).toEqual([
+      'oil',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('counts port calls and visits as trips of the carriers the text is counting', () => {
+    const claims = claimsIn(
+      'Russia shipped fuel to North Korea last year. Imagery logged 52 port calls by North Korean tankers at Vostochny.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual(['oil', 'RUS', 'PRK']);
+  });
 });
 
 describe('where soldiers served', () => {

@@ -1456,11 +1456,18 @@ export function direct(
   // reversal; a side named by a preposition or an object stands.
   // "13 North Korean tankers taking part in the deliveries": carriers of the usual receiver's flag
   // read as the sender, with no other side, are the same misreading.
+  // "North Korean tankers making 43 trips to Vostochny", "Russian ships calling at Rajin": with no
+  // verb of sending, a carrier of the usual receiver's flag goes to fetch; its cargo travels the
+  // usual way unless "from" names the sender.
+  const carried = q.unit === 'vehicle' || carrier;
   if (
-    !stated &&
     fallback &&
     from === fallback[1] &&
-    (to === fallback[0] || (to === null && q.unit === 'vehicle'))
+    (to === fallback[0] || (to === null && carried)) &&
+    (!stated ||
+      (carried &&
+        verb === null &&
+        countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY }) === null))
   )
     return { category, from: fallback[0], to: fallback[1], stage };
   return { category, from, to, stage };

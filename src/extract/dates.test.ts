@@ -297,6 +297,22 @@ describe('months of a year named before', () => {
     );
     expect(claims[1]?.period).toEqual({ start: '2023-03', end: '2023-04', per: null });
   });
+
+  it('gives "between February and August that year" the year the text last named', () => {
+    const claims = claimsIn(
+      'The port handled 900,000 tonnes in 2022, and 250,000 tonnes of it between February and August that year.',
+      '2024-05-10',
+    );
+    expect(claims[1]?.period).toEqual({ start: '2022-02', end: '2022-08', per: null });
+  });
+
+  it('reads "since March of 2023" as opening in that month', () => {
+    expect(period('Since March of 2023 the yard has loaded 4,000 railcars.')).toEqual({
+      start: '2023-03',
+      end: null,
+      per: null,
+    });
+  });
 });
 
 describe('dates of sayings and filings', () => {

@@ -174,7 +174,8 @@ function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   // "May" is also a verb: accept it only with a day or a year.
   let year: number | null = null;
   let k = j;
-  if (tokens.key[k] === ',') k++;
+  // "February 16, 2024", "February of 2022".
+  if (tokens.key[k] === ',' || (tokens.key[k] === 'of' && isYear(tokens, k + 1) !== null)) k++;
   const explicit = isYear(tokens, k);
   if (explicit !== null) {
     year = explicit;
@@ -528,25 +529,30 @@ export function readDate(
   const d = readDateCore(cx, context);
   if (!d) return d;
   const { key } = cx.tokens;
-  // "in October and November of that year": the months of the year the text last named.
+  // "in October and November of that year", "between January and September that year": the
+  // months of the year the text last named.
   const year = context.previous?.start?.slice(0, 4) ?? context.previous?.end?.slice(0, 4);
+  const of = key[d.last] === 'of' ? 1 : 0;
   if (
     !year ||
-    key[d.last] !== 'of' ||
-    key[d.last + 1] !== 'that' ||
-    key[d.last + 2] !== 'year' ||
+    key[d.last + of] !== 'that' ||
+    key[d.last + of + 1] !== 'year' ||
     d.start === null ||
     d.start.length < 7
   )
     return d;
-  const by = Number(year) - Number(d.start.slice(0, 4));
-  return {
-    ...d,
-    last: d.last + 3,
-    start: shiftYear(d.start, by),
-    end: shiftYear(d.end, by),
-    date: shiftYear(d.date, by),
-  };
+  // Each month is moved on its own: a month read as this year's and one read as last year's
+  // ("between January and September" in June) both belong to the year named.
+  const end = d.end === null ? null : inYear(d.end, year);
+  let start = inYear(d.start, year);
+  // "between December and February that year": a pair that crosses New Year starts the year before.
+  if (end !== null && start > end) start = shiftYear(start, -1)!;
+  return { ...d, last: d.last + of + 2, start, end, date: d.date === null ? null : start };
+}
+
+/** A month or day of `date` moved into `year`. */
+function inYear(date: PartialDate, year: string): PartialDate {
+  return year + date.slice(4);
 }
 
 function readDateCore(

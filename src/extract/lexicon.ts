@@ -10,7 +10,13 @@ import {
 } from '../domain/index.ts';
 import lexiconData from '../../data/extract/lexicon.json' with { type: 'json' };
 import { PhraseTable } from './phrase-table.ts';
-import { createVocabulary, tokenize, type Tokens, type Vocabulary } from './tokenize.ts';
+import {
+  createTokenBuffers,
+  createVocabulary,
+  tokenize,
+  type Tokens,
+  type Vocabulary,
+} from './tokenize.ts';
 
 const Words = Type.Array(Type.String({ minLength: 1 }));
 const NumberMap = Type.Record(Type.String({ minLength: 1 }), Type.Number());
@@ -529,8 +535,14 @@ export function vocabularyOf(lex: Lexicon): Vocabulary {
   return vocabulary;
 }
 
-/** Tokenizes a document with the lexicon's vocabulary, so every token carries its cue bits. */
+/** One document's columns and keys at a time: extract() is done with a scan before it starts the next. */
+const documentBuffers = createTokenBuffers();
+
+/**
+ * Tokenizes a document with the lexicon's vocabulary, so every token carries its cue bits. The
+ * scan shares its buffers with the next one: it is read only until `scanText` is called again.
+ */
 export function scanText(lex: Lexicon, text: string): Scan {
-  const tokens = tokenize(text, vocabularyOf(lex));
+  const tokens = tokenize(text, vocabularyOf(lex), documentBuffers);
   return { lex, tokens, cues: tokens.flags };
 }

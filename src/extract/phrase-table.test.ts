@@ -39,6 +39,14 @@ describe('PhraseTable', () => {
     expect(table().match(tokenize('let us say'), 1)).toBeNull();
   });
 
+  it('matches a phrase of several words with capitals only in that casing', () => {
+    const places = new PhraseTable<string>().add('South Korea', 'KOR').add('South', 'S');
+    expect(places.match(tokenize('in South Korea'), 1)).toEqual({ value: 'KOR', end: 3 });
+    expect(places.match(tokenize('in South korea'), 1)).toEqual({ value: 'S', end: 2 });
+    expect(places.match(tokenize('in south Korea'), 1)).toBeNull();
+    expect(places.match(tokenize('in SOUTH KOREA'), 1)).toBeNull();
+  });
+
   it('keeps the first value given to a phrase added twice', () => {
     const twice = new PhraseTable<number>().add('a dozen', 12).add('a dozen', 13);
     expect(twice.match(tokenize('a dozen'), 0)?.value).toBe(12);

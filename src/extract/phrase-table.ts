@@ -56,7 +56,7 @@ export class PhraseTable<V> {
     for (let i = at; node !== undefined;) {
       if (
         node.value !== undefined &&
-        (node.exact === undefined || sliceWithoutSpaces(tokens, at, i + 1) === node.exact)
+        (node.exact === undefined || spells(tokens, { from: at, to: i + 1, exact: node.exact }))
       ) {
         best = node;
         bestEnd = i + 1;
@@ -79,10 +79,24 @@ export class PhraseTable<V> {
   }
 }
 
-function sliceWithoutSpaces(tokens: Tokens, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) out += tokens.text.slice(tokens.start[i], tokens.end[i]);
-  return out;
+/**
+ * Whether tokens `[from, to)` read `exact` with the spaces between them dropped: compared in
+ * place, since a case-sensitive alias ("US", "North Korea") is tried at every mention of its words.
+ */
+function spells(
+  tokens: Tokens,
+  phrase: { readonly from: number; readonly to: number; readonly exact: string },
+): boolean {
+  const { text, start, end } = tokens;
+  const { exact } = phrase;
+  let k = 0;
+  for (let i = phrase.from; i < phrase.to; i++) {
+    const last = end[i]!;
+    if (k + last - start[i]! > exact.length) return false;
+    for (let c = start[i]!; c < last; c++, k++)
+      if (text.charCodeAt(c) !== exact.charCodeAt(k)) return false;
+  }
+  return k === exact.length;
 }
 
 /** Two-word phrases by their first word, so a token and the next are tested without building a string. */

@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon, vocabularyOf } from './lexicon.ts';
 import {
+  createTokenBuffers,
   createVocabulary,
   intern,
   NUMBER,
   PUNCT,
   splitSentences,
   tokenize,
+  type Tokens,
   UNKNOWN,
   WORD,
 } from './tokenize.ts';
@@ -206,6 +208,39 @@ describe('tokenize', () => {
         );
       }),
     );
+  });
+
+  it('reads a document into buffers another one used exactly as it reads it alone', () => {
+    const vocabulary = vocabularyOf(lexicon);
+    const columns = (t: Tokens) => ({
+      length: t.length,
+      key: [...t.key],
+      start: Array.from(t.start),
+      end: Array.from(t.end),
+      kind: Array.from(t.kind),
+      capital: Array.from(t.capital),
+      newline: Array.from(t.newline),
+      flags: Array.from(t.flags),
+    });
+    const piece = fc.constantFrom('North', 'sent', '11,000', 'troops', 'É', '’', '.', ' ', '\n');
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => {
+        const buffers = createTokenBuffers();
+        for (const t of texts)
+          expect(columns(tokenize(t, vocabulary, buffers))).toEqual(
+            columns(tokenize(t, vocabulary)),
+          );
+      }),
+    );
+  });
+
+  it('leaves no key of a longer document behind in the buffers of a shorter one', () => {
+    const buffers = createTokenBuffers();
+    tokenize('Russia sent 11,000 troops in all.', vocabularyOf(lexicon), buffers);
+    const short = tokenize('Russia sent', vocabularyOf(lexicon), buffers);
+    expect(short.key).toEqual(['russia', 'sent']);
+    expect(short.key[2]).toBeUndefined();
   });
 
   it('returns no tokens for empty or blank text', () => {

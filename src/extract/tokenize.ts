@@ -183,7 +183,7 @@ export function createVocabulary(
  * The columns of the tokens, carved from one buffer: a document costs one allocation however many
  * columns there are. Int32 columns come first so every view is aligned.
  */
-interface Columns {
+export interface Columns {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly flags: Uint16Array;
@@ -220,15 +220,36 @@ function growColumns(columns: Columns, capacity: number): Columns {
   return next;
 }
 
-/** Splits text into words, numbers ("11,000", "1.3") and single punctuation marks, in one pass. */
-export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
+/**
+ * Buffers that hold the tokens of one document at a time, each overwriting the last: a caller
+ * done with its tokens before it tokenizes again (extract() is) reuses them rather than
+ * allocating columns and keys for every document.
+ */
+export interface TokenBuffers {
+  columns: Columns | null;
+  readonly key: string[];
+}
+
+export function createTokenBuffers(): TokenBuffers {
+  return { columns: null, key: [] };
+}
+
+/**
+ * Splits text into words, numbers ("11,000", "1.3") and single punctuation marks, in one pass.
+ * With `buffers`, the tokens share them and stay valid only until the next call that passes them.
+ */
+export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenBuffers): Tokens {
   const n = text.length;
   // Prose runs about one token per five characters; the buffers double when it runs denser.
   let capacity = (n >> 2) + 16;
-  let columns = allocateColumns(capacity);
+  let columns =
+    buffers?.columns && buffers.columns.start.length >= capacity
+      ? buffers.columns
+      : allocateColumns(capacity);
+  capacity = columns.start.length;
   let { start, end, kind, capital, newline, flags } = columns;
-  // Appended in order, so the array stays packed however long the document.
-  const key: string[] = [];
+  // Written in order, so the array stays packed however long the document.
+  const key: string[] = buffers ? buffers.key : [];
   let count = 0;
   let lineBreaks = 0;
   let i = 0;
@@ -246,6 +267,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
       ({ start, end, kind, capital, newline, flags } = columns);
     }
     const s = i;
+    let bits = 0;
     if (type === DIGIT) {
       i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -265,11 +287,12 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
       }
       kind[count] = NUMBER;
-      key.push(text.slice(s, i));
+      capital[count] = 0;
+      key[count] = text.slice(s, i);
       if (vocabulary) {
         // Only a bare one-, two- or four-digit number can be a day or a year.
         const length = i - s;
-        flags[count] =
+        bits =
           length <= 2 || (length === 4 && text.charCodeAt(s + 1) !== 44)
             ? vocabulary.dateNumberFlags
             : vocabulary.numberFlags;
@@ -296,7 +319,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
         i++;
       }
       kind[count] = WORD;
-      if (type === UPPER || (type === LETTER && isUpper(c))) capital[count] = 1;
+      capital[count] = type === UPPER || (type === LETTER && isUpper(c)) ? 1 : 0;
       if (vocabulary && ascii) {
         // Open addressing, inlined: this runs once per word of every document.
         const { slots, words, lengths } = vocabulary;
@@ -321,35 +344,42 @@ export function tokenize(text: string, vocabulary?: Vocabulary): Tokens {
           }
         }
         if (entry >= 0) {
-          key.push(words[entry]!);
-          flags[count] = vocabulary.flags[entry]!;
+          key[count] = words[entry]!;
+          bits = vocabulary.flags[entry]!;
         } else {
           // No rule looks a word up unless the vocabulary has it: skip the string.
-          key.push(UNKNOWN);
+          key[count] = UNKNOWN;
         }
       } else {
         const raw = text.slice(s, i);
         const lower = upper ? raw.toLowerCase() : raw;
-        key.push(lower);
-        if (vocabulary) flags[count] = vocabulary.other.get(lower) ?? 0;
+        key[count] = lower;
+        if (vocabulary) bits = vocabulary.other.get(lower) ?? 0;
       }
     } else {
       i++;
       kind[count] = PUNCT;
+      capital[count] = 0;
       if (c < 128) {
-        key.push(String.fromCharCode(c));
-        if (vocabulary) flags[count] = vocabulary.asciiFlags[c]!;
+        key[count] = String.fromCharCode(c);
+        if (vocabulary) bits = vocabulary.asciiFlags[c]!;
       } else {
         const folded = foldPunct(c);
-        key.push(folded);
-        if (vocabulary) flags[count] = vocabulary.other.get(folded) ?? 0;
+        key[count] = folded;
+        if (vocabulary) bits = vocabulary.other.get(folded) ?? 0;
       }
     }
     start[count] = s;
     end[count] = i;
+    flags[count] = bits;
     newline[count] = lineBreaks > 1 ? 2 : lineBreaks;
     lineBreaks = 0;
     count++;
+  }
+  if (buffers) {
+    buffers.columns = columns;
+    // Shorter than the document before: the keys past this one's end must read as absent.
+    key.length = count;
   }
   return {
     text,

@@ -393,6 +393,23 @@ describe('round 2: limits', () => {
     const c = claimIn('The deal sets a ceiling of 2mn tonnes of grain for North Korea.');
     expect([c.qualifier, c.from]).toEqual(['exact', null]);
   });
+
+  it('binds a cap with no country beside it to the usual receiver of its goods', () => {
+    expect(
+      flow('Shipments tracked by a group based in Britain far exceed the cap of 300,000 barrels.'),
+    ).toEqual(['oil', null, 'PRK']);
+    expect(flow('Crude is capped separately at two million barrels a year.')).toEqual([
+      'oil',
+      null,
+      'PRK',
+    ]);
+  });
+
+  it('does not bind a cap to the country that supplies the goods', () => {
+    expect(
+      flow('Fuel from Russia has exceeded the council’s ceiling of 300,000 barrels a year.'),
+    ).toEqual(['oil', null, 'PRK']);
+  });
 });
 
 describe('round 2: trips and transfers', () => {

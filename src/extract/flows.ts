@@ -1276,8 +1276,18 @@ export function direct(
     return { category, from: first ?? input.lastCountry, to: partner, stage };
   }
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
-  // A limit binds the receiver named beside it; nobody sends a cap.
-  if (q.cap) return { category, from: null, to: nearestByDistance(facts, q, null), stage };
+  // A limit binds the receiver named beside it ("caps North Korea's imports at"); nobody sends a
+  // cap. With none beside it, "the UN cap of 500,000 barrels" binds the usual receiver of the goods.
+  if (q.cap) {
+    const beside = capped(cx, facts, q);
+    const usual = lex.data.defaultFlows[category]?.[1] ?? null;
+    return {
+      category,
+      from: null,
+      to: beside ?? usual ?? nearestByDistance(facts, q, null),
+      stage,
+    };
+  }
   let from: string | null = null;
   let to: string | null = null;
   let role: FlowRole | null = verb?.role ?? null;
@@ -1471,6 +1481,28 @@ export function direct(
   )
     return { category, from: fallback[0], to: fallback[1], stage };
   return { category, from, to, stage };
+}
+
+/** How far from a cap the country it binds may stand: "caps North Korea's crude oil imports at". */
+const CAP_REACH = 6;
+
+/**
+ * The country a cap binds, named beside it; not its supplier ("from China", "by Russia") nor a
+ * place ("a group based in Britain").
+ */
+function capped(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  let best: string | null = null;
+  let bestDistance = CAP_REACH + 1;
+  for (const m of facts.countries) {
+    const before = wordBefore(cx.tokens, m);
+    if (m.source || FROM_WORDS.has(before) || STATION_WORDS.has(before)) continue;
+    const d = distance(q, m.first, m.last);
+    if (d < bestDistance) {
+      best = m.code;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 /** "exports", "imports": a word of one side's trade, which may have no partner. */

@@ -521,6 +521,16 @@ function ownedNoun(tokens: Tokens, i: number): boolean {
   return owner >= 0 && NOUN_FOLLOWERS.has(tokens.key[i + 1] ?? '.');
 }
 
+/** Subjects of a plain plural verb that are no plural noun: "they estimate", "people estimate". */
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'people']);
+
+/** Whether token `k` is a lower-case word no plain plural verb agrees with ("high", "item"). */
+function singularBefore(tokens: Tokens, k: number): boolean {
+  if (tokens.kind[k] !== WORD || tokens.capital[k]) return false;
+  const word = tokens.key[k] ?? '';
+  return !word.endsWith('s') && !PLURAL_SUBJECTS.has(word);
+}
+
 /** Whether a verb form counts as a speech verb here: "member states", "puts pressure on" do not. */
 function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): boolean {
   const { lex, tokens } = cx;
@@ -534,6 +544,10 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     // "his central estimate was", "up from 7,000 in its previous estimate,": the reckoning is a
     // noun its owner holds, and the sentence's verb of saying is elsewhere.
     if (ownedNoun(tokens, i)) return false;
+    // "the high estimate for", "an item-by-item estimate.": the plain form is a verb only after a
+    // plural or a pronoun ("analysts estimate", "we estimate"); after any other word it is a noun.
+    if (lex.sourceNouns.has(key) && !key.endsWith('s') && singularBefore(tokens, i - 1))
+      return false;
     if (!lex.nounLikeSpeechVerbs.has(key)) return true;
     return (
       i + 1 >= to ||

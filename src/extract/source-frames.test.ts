@@ -49,3 +49,23 @@ describe('a back-reference by noun finds the body last described by that noun', 
     ]);
   });
 });
+
+describe('the plain form "estimate" after a word no plural verb follows is a noun', () => {
+  it('credits no one for "the upper estimate"', () => {
+    expect(names('The upper estimate for the payments is 40% above the lower estimate.')).toEqual([
+      null,
+    ]);
+  });
+
+  it('reads "a line-by-line estimate." as no source for the next sentence to point back at', () => {
+    expect(
+      names(
+        'This paper offers a line-by-line estimate. The authors estimate that Moscow paid $3 billion.',
+      ),
+    ).toEqual(['The authors']);
+  });
+
+  it('still credits a plural subject of the verb', () => {
+    expect(names('Economists estimate that the North earned $4 billion.')).toEqual(['Economists']);
+  });
+});

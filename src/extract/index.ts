@@ -250,6 +250,8 @@ function findQuantities(
   },
 ): QuantityMatch[] {
   const out: QuantityMatch[] = [];
+  // The last figure that counts something: a share before a bare figure lends it no noun.
+  let counted: QuantityMatch | null = null;
   for (let i = input.from; i < input.to; i++) {
     if (
       (cx.cues[i]! & CUE_QUANTITY) === 0 ||
@@ -261,6 +263,7 @@ function findQuantities(
       limit: input.to,
       sentenceFrom: input.from,
       inherit: out.at(-1) ?? null,
+      counted,
       carried: input.carried,
       quiet: input.quiet,
     });
@@ -268,6 +271,7 @@ function findQuantities(
     // Numbers inside a date expression are days and years, not quantities.
     if (inDate(input.dates, q.numberStart)) continue;
     out.push(q);
+    if (q.unit !== 'percent') counted = q;
     i = q.last - 1;
   }
   return out;

@@ -917,3 +917,114 @@ describe('more nouns of people', () => {
     expect(claimIn('About 1,200 Russian tourists visited Wonsan.').unit).toBe('person');
   });
 });
+
+describe('parts of a named whole', () => {
+  it('reads "at least 14 of the Koksans" as items, the model named in the plural', () => {
+    const claim = claimIn('Analysts have seen at least 14 of the Koksans burned out.');
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([14, 'item', 'at_least']);
+  });
+
+  it('reads "four of the tanks" as vehicles, and not "two of the five men"', () => {
+    expect(claimIn('Four of the tanks broke down on the road.').unit).toBe('vehicle');
+    expect(claimsIn('Two of the five men spoke to reporters.')).toEqual([]);
+  });
+
+  it('reads "fewer than 8 of Russia\'s Pantsir launchers" as items', () => {
+    const claim = claimIn("Fewer than 8 of Russia's Pantsir launchers reached the port.");
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([8, 'item', 'less_than']);
+  });
+});
+
+describe('model names in the plural', () => {
+  it('counts "KN-23s" as missiles', () => {
+    const claim = claimIn('Russia has fired over 200 KN-23s at Ukrainian cities.');
+    expect([claim.value, claim.unit]).toEqual([200, 'missile']);
+  });
+
+  it('reads "a few dozen" as vague with a lower bound of 24', () => {
+    const claim = claimIn('The North tested a few dozen KN-24s at home.');
+    expect([claim.low, claim.unit, claim.qualifier]).toEqual([24, 'missile', 'vague']);
+  });
+});
+
+describe('bare figures after a count', () => {
+  it('takes the count, not the share, before "about 3m a year"', () => {
+    const claims = claimsIn(
+      'Moscow fired 8m shells in 2024 and now takes about half of its supply from Pyongyang; its own plants turn out about 3m a year.',
+    );
+    expect(claims.map((c) => c.unit)).toEqual(['shell', 'percent', 'shell']);
+  });
+
+  it('reads "a further 2 million" as more of the noun just counted', () => {
+    const claims = claimsIn('Plants will make 2.5 million shells and repair a further 2 million.');
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [2_500_000, 'shell'],
+      [2_000_000, 'shell'],
+    ]);
+  });
+
+  it('reads a figure "against" another as the same noun, spelled out or not', () => {
+    const claims = claimsIn('The monitors logged 14 launches in May, against three in April.');
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [14, 'missile'],
+      [3, 'missile'],
+    ]);
+  });
+
+  it('does not read a spelled-out number after the compared figure as another', () => {
+    const claims = claimsIn('It counted 80 railcars, compared with about 30 two years ago.');
+    expect(claims.map((c) => c.value)).toEqual([80, 30]);
+  });
+
+  it('reads "including 18 in one strike" as a part of the casualties before', () => {
+    const claims = claimsIn('At least 90 civilians have been killed, including 18 in one strike.');
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [90, 'person'],
+      [18, 'person'],
+    ]);
+  });
+});
+
+describe('ratios, rates of exchange and times that are not amounts', () => {
+  it('reads "one shell in five" as a 20 percent share of shells', () => {
+    const claim = claimIn('Gunners say one shell in five fails to explode.');
+    expect([claim.value, claim.unit, claim.category]).toEqual([20, 'percent', 'munitions']);
+  });
+
+  it('does not read "four shells for every one" as an amount', () => {
+    expect(claimsIn('Russia fires four shells for every one fired by Ukraine.')).toEqual([]);
+  });
+
+  it('does not read a rate of exchange as a sum', () => {
+    const claims = claimsIn('At 8,500 won to the dollar, the wage of 12,000 won is small.');
+    expect(claims.map((c) => c.value)).toEqual([12_000]);
+  });
+
+  it('does not read "the first half of May" as a share', () => {
+    expect(claimsIn('Two tankers docked in the first half of May.').map((c) => c.unit)).toEqual([
+      'vehicle',
+    ]);
+  });
+
+  it('does not count countries', () => {
+    expect(claimsIn('A group of 12 countries set up the monitoring team.')).toEqual([]);
+  });
+});
+
+describe('more qualifiers and nouns', () => {
+  it('reads "something like" and "an average of" as approximate', () => {
+    expect(claimIn('Something like 30 per cent of the shells failed.').qualifier).toBe('approx');
+    expect(claimIn('The yard held an average of 40 railcars a day.').qualifier).toBe('approx');
+  });
+
+  it('reads "6 percent or so" as about 6 percent', () => {
+    const claim = claimIn('Russia may reach 6 percent or so of the trade.');
+    expect([claim.value, claim.qualifier, claim.text]).toEqual([6, 'approx', '6 percent or so']);
+  });
+
+  it('counts generals and deliveries', () => {
+    expect(claimIn('The force included four generals.').unit).toBe('person');
+    const claim = claimIn('Monitors logged at least 12 further deliveries to the port.');
+    expect([claim.value, claim.unit]).toEqual([12, 'item']);
+  });
+});

@@ -750,11 +750,20 @@ const AUXILIARIES = new Set([
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her']);
 
-/** "roughly 2,500 of the soldiers", "five of the aircraft": a part counts the noun of the whole. */
+/**
+ * "roughly 2,500 of the soldiers", "five of the aircraft", "fewer than 10 of North Korea's
+ * launchers": a part counts the noun of the whole.
+ */
 function partOf(cx: Scan, at: number, limit: number): UnitFound | null {
-  const { tokens } = cx;
-  if (tokens.key[at] !== 'of' || !DETERMINERS.has(tokens.key[at + 1] ?? '')) return null;
-  const noun = countedNoun(cx, at + 2, limit);
+  const { lex, tokens } = cx;
+  if (tokens.key[at] !== 'of') return null;
+  let whole = at + 2;
+  if (!DETERMINERS.has(tokens.key[at + 1] ?? '')) {
+    const owner = lex.countries.match(tokens, at + 1, limit);
+    if (!owner || tokens.key[owner.end] !== "'" || tokens.key[owner.end + 1] !== 's') return null;
+    whole = owner.end + 2;
+  }
+  const noun = countedNoun(cx, whole, limit);
   return noun && !noun.guessed ? noun : null;
 }
 
@@ -799,15 +808,20 @@ const COMPARISON_OPENERS = lexicon.data.comparisonOpeners.map((p) => p.split(' '
 /** How far before a figure its comparison may open: "up from fewer than 5,000". */
 const OPENER_REACH = 4;
 
-/** Whether a phrase of comparison ("up from", "compared with") opens just before `at`. */
+/**
+ * Whether a phrase of comparison ("up from", "compared with") opens just before `at`, with no
+ * other figure between: in "compared with about 25 two years ago" it opens "25", not "two".
+ */
 function comparedWith(cx: Scan, at: number): boolean {
-  const { key } = cx.tokens;
-  for (let i = Math.max(0, at - OPENER_REACH); i < at; i++)
+  const { key, kind } = cx.tokens;
+  for (let i = at - 1; i >= 0 && i >= at - OPENER_REACH; i--) {
+    if (kind[i] === NUMBER) return false;
     for (const words of COMPARISON_OPENERS) {
       let k = 0;
       while (k < words.length && key[i + k] === words[k]) k++;
       if (k === words.length) return true;
     }
+  }
   return false;
 }
 
@@ -834,8 +848,13 @@ function elided(
   ) {
     end++;
     ellipsis = true;
-  } else if (tokens.key[input.at - 1] === 'another' || tokens.key[input.end - 1] === 'more')
-    // "another 300", "tens of thousands more": the noun is the one just counted.
+  } else if (
+    tokens.key[input.at - 1] === 'another' ||
+    (tokens.key[input.at - 1] === 'further' && tokens.key[input.at - 2] === 'a') ||
+    tokens.key[input.end - 1] === 'more'
+  )
+    // "another 300", "a further 1.5 million", "tens of thousands more": the noun is the one just
+    // counted.
     ellipsis = true;
   const back = refersBack(cx, { at: input.at, end });
   // "…supplied ballistic missiles. Russia launched 60 of them": the sentence before, with no
@@ -865,7 +884,9 @@ function elided(
     // "2,480 railcars, up from 870 in the same period": the figure compared with, same noun.
     !comparedWith(cx, input.at) &&
     // "compared with about 2,000 for Ukraine": the figure of another party, same noun.
-    !(tokens.key[end] === 'for' && cx.lex.countries.match(tokens, end + 1) !== null)
+    !(tokens.key[end] === 'for' && cx.lex.countries.match(tokens, end + 1) !== null) &&
+    // "130 civilians were killed, including 24 in one attack": a part of the figure before.
+    tokens.key[input.at - 1] !== 'including'
   )
     return null;
   return {
@@ -1143,6 +1164,8 @@ export function readQuantity(
     readonly sentenceFrom: number;
     /** The unit of the figure before it in the sentence, for "…, while Ukraine fires about 2,000." */
     readonly inherit?: QuantityMatch | null;
+    /** The last figure before it in the sentence that is not a share. */
+    readonly counted?: QuantityMatch | null;
     readonly carried?: QuantityMatch | null;
     readonly quiet?: { readonly from: number; readonly to: number } | null;
   },
@@ -1258,7 +1281,7 @@ export function readQuantity(
   if (qualifier === null)
     qualifier = reading.vague ? 'vague' : cap && tokens.key[at - 1] !== 'of' ? 'up_to' : 'exact';
   let unit: UnitFound | null = null;
-  const ratio =
+  let ratio =
     value !== null && low === null ? ratioAfter(cx, { end, numerator: value, limit }) : null;
   if (ratio) {
     // "1 in 5 shells": a share, of whatever the noun after it counts.
@@ -1279,6 +1302,9 @@ export function readQuantity(
       end: noun?.end ?? end,
     };
   } else if (reading.fraction) {
+    // "the first half of September" is a time, not a share.
+    const before = tokens.key[numberStart - 1];
+    if (before === 'first' || before === 'second') return null;
     unit = {
       unit: 'percent',
       category: 'other',
@@ -1327,13 +1353,27 @@ export function readQuantity(
       unit = strength(cx, end) ?? currencyAfter(cx, end, limit) ?? countedNoun(cx, end, limit);
     }
   }
+  // "one round in four fails": the noun stands between the two numbers of a ratio.
+  if (unit !== null && value === 1 && ratio === null && !unit.guessed && unit.unit !== 'percent') {
+    ratio = ratioAfter(cx, { end: unit.end, numerator: 1, limit });
+    if (ratio) {
+      value = ratio.percent;
+      const category = unit.category === 'personnel' ? 'other' : unit.category;
+      unit = { ...unit, unit: 'percent', category, per: null, end: ratio.end };
+    }
+  }
   if (unit !== null && unit.unit === 'percent' && unit.category === 'other') {
     unit = { ...unit, category: shareOf(cx, unit.end, limit) ?? shareSubject(cx, at) ?? 'other' };
   }
   if (unit === null) {
-    if (reading.smallWord || reading.yearLike) return null;
-    unit =
-      partOf(cx, end, limit) ??
+    if (reading.yearLike) return null;
+    // "five of the aircraft" names its whole; "against four in October" is compared with the
+    // figure before. Any other spelled-out small number standing alone is narrative.
+    // "two of the three men" picks people out of a group it counts itself.
+    const counted = reading.smallWord && mayStartNumber(cx, end + 2);
+    unit = counted ? null : partOf(cx, end, limit);
+    if (unit === null && reading.smallWord && !comparedWith(cx, at)) return null;
+    unit ??=
       casualtyPredicate(cx, end, limit) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
       nounOf(cx, at) ??
@@ -1343,7 +1383,9 @@ export function readQuantity(
       elided(cx, {
         at,
         end,
-        inherit: span.inherit ?? null,
+        // "roughly half of its supply; its factories make about 4m a year": a bare figure is
+        // never a share, so it counts the noun of the last count before, not the share's.
+        inherit: span.inherit?.unit === 'percent' ? (span.counted ?? null) : (span.inherit ?? null),
         carried: span.carried ?? null,
         quiet: span.quiet ?? null,
       });
@@ -1389,9 +1431,18 @@ export function readQuantity(
       last = perPhrase.end;
     }
   }
-  // "15,000 troops or more": a floor stated after the noun.
-  if (qualifier === 'exact' && tokens.key[last] === 'or' && tokens.key[last + 1] === 'more')
-    qualifier = 'at_least';
+  // "15,000 troops or more": a floor stated after the noun; "5 percent or so" loosens it.
+  if (qualifier === 'exact' && tokens.key[last] === 'or') {
+    if (tokens.key[last + 1] === 'more') qualifier = 'at_least';
+    else if (tokens.key[last + 1] === 'so') {
+      qualifier = 'approx';
+      last += 2;
+    }
+  }
+  // "three rounds for every one fired by Ukraine" is a ratio; "9,000 won to the dollar" a rate of
+  // exchange. Neither states an amount.
+  if (tokens.key[last] === 'for' && tokens.key[last + 1] === 'every') return null;
+  if (unit.category === 'money' && exchangeRate(cx, last)) return null;
   return {
     first: at,
     last,
@@ -1411,6 +1462,17 @@ export function readQuantity(
     cap,
     ratio: ratio !== null,
   };
+}
+
+/** "to the dollar", "per dollar", "against the euro": what a price in another currency is of. */
+function exchangeRate(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  const key = tokens.key[at];
+  if (key !== 'to' && key !== 'per' && key !== 'against') return false;
+  let j = at + 1;
+  const article = tokens.key[j];
+  if (article === 'the' || article === 'one' || article === 'a' || article === 'each') j++;
+  return lex.currencyWords.match(tokens, j) !== null;
 }
 
 const APPOSITION_REACH = 3;

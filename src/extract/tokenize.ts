@@ -87,14 +87,16 @@ function foldPunct(c: number): string {
 
 /**
  * Words the tokenizer knows, each with a byte of flags. A known word is handed out as the interned
- * string and its flags are read from an open-addressing table keyed by a hash computed while the
- * word is scanned, so the common words of prose cost no allocation and no map lookup.
+ * string and its flags are read from an open-addressing table keyed by the word's `packed` code,
+ * built while the word is scanned, so the common words of prose cost no allocation and no map lookup.
  */
 export interface Vocabulary {
   readonly slots: Int32Array;
+  /** How far a slot hash is shifted right: the table has `2 ** (32 - shift)` slots. */
+  readonly shift: number;
   readonly words: readonly string[];
   readonly flags: Uint16Array;
-  /** Per word, its length, and for a word of at most `PACKED_LETTERS` letters its `packed` code. */
+  /** Per word, its length and its `packed` code. */
   readonly lengths: Int32Array;
   readonly packed: Int32Array;
   /** Flags of words outside the fast path (non-ASCII letters, punctuation). */
@@ -107,14 +109,15 @@ export interface Vocabulary {
   readonly dateNumberFlags: number;
 }
 
-// As a signed 32-bit integer, so the hash stays an integer in the loop instead of a double.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function hashWord(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+/**
+ * The slot a word hashes to, from its `packed` code, its length and, past six letters, the code of
+ * its first three letters (`head`): the scan of a word then does one shift and one OR a letter,
+ * and the hash is mixed once a word. Multiplicative (Fibonacci) hashing, read from the high bits.
+ */
+function slotHash(word: { packed: number; head: number; length: number }, shift: number): number {
+  return (
+    Math.imul(word.packed ^ Math.imul(word.head ^ word.length, 0x9e3779b1), 0x85ebca6b) >>> shift
+  );
 }
 
 /**
@@ -127,9 +130,10 @@ export function intern(text: string): string {
 }
 
 /**
- * A word of up to six letters packed five bits a letter ("a" = 1 … "z" = 26) into one integer:
- * two such words are equal exactly when their codes and lengths are, so the tokenizer finds a short
- * word without comparing characters.
+ * A word's letters packed five bits a letter ("a" = 1 … "z" = 26) into one 32-bit integer, the
+ * earliest shifting out: the low thirty bits are the last six letters. Two words of one length and
+ * code are equal in all but their letters before the last six, so a word of up to six letters is
+ * found without comparing characters, and a longer one compares only those before its last six.
  */
 const PACKED_LETTERS = 6;
 
@@ -137,6 +141,11 @@ function packWord(word: string): number {
   let packed = 0;
   for (let k = 0; k < word.length; k++) packed = (packed << 5) | (word.charCodeAt(k) - 96);
   return packed;
+}
+
+/** The code of a word's first three letters, which a word longer than six letters hashes with. */
+function headOf(word: string): number {
+  return word.length <= PACKED_LETTERS ? 0 : packWord(word.slice(0, 3));
 }
 
 /** Builds a vocabulary from words and their flags; words that are not lower-case ASCII letters go to a map. */
@@ -153,22 +162,23 @@ export function createVocabulary(
       flags.push(bits);
     } else other.set(word, bits);
   }
-  let size = 16;
-  while (size < words.length * 4) size *= 2;
-  const slots = new Int32Array(size);
+  let shift = 28;
+  while (2 ** (32 - shift) < words.length * 4) shift--;
+  const mask = 2 ** (32 - shift) - 1;
+  const slots = new Int32Array(mask + 1);
+  const lengths = Int32Array.from(words, (word) => word.length);
+  const packed = Int32Array.from(words, packWord);
   words.forEach((word, index) => {
-    let slot = hashWord(word) & (size - 1);
-    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    const code = { packed: packed[index]!, head: headOf(word), length: word.length };
+    let slot = slotHash(code, shift);
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = index + 1;
   });
   const asciiFlags = new Uint16Array(128);
   for (let c = 0; c < 128; c++) asciiFlags[c] = other.get(String.fromCharCode(c)) ?? 0;
-  const lengths = Int32Array.from(words, (word) => word.length);
-  const packed = Int32Array.from(words, (word) =>
-    word.length <= PACKED_LETTERS ? packWord(word) : 0,
-  );
   return {
     slots,
+    shift,
     words,
     flags: Uint16Array.from(flags),
     lengths,
@@ -300,17 +310,13 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
     } else if (type !== OTHER) {
       let upper = false;
       let ascii = true;
-      let hash = FNV_OFFSET;
-      // Letters past the sixth shift out; the code is only read for words of six or fewer.
+      // Letters past the sixth shift out of the low thirty bits (see `packWord`).
       let packed = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d >= 97 && d <= 122) {
-          hash = Math.imul(hash ^ d, FNV_PRIME);
-          packed = (packed << 5) | (d - 96);
-        } else if (d >= 65 && d <= 90) {
+        if (d >= 97 && d <= 122) packed = (packed << 5) | (d - 96);
+        else if (d >= 65 && d <= 90) {
           upper = true;
-          hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
           packed = (packed << 5) | (d - 64);
         } else if (d >= 128 && isLetter(d)) {
           ascii = false;
@@ -325,20 +331,27 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
         const { slots, words, lengths } = vocabulary;
         const mask = slots.length - 1;
         const length = i - s;
+        const head =
+          length <= PACKED_LETTERS
+            ? 0
+            : (((text.charCodeAt(s) | 32) - 96) << 10) |
+              (((text.charCodeAt(s + 1) | 32) - 96) << 5) |
+              ((text.charCodeAt(s + 2) | 32) - 96);
         let entry = -1;
-        for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
+        for (
+          let slot = slotHash({ packed, head, length }, vocabulary.shift);
+          ;
+          slot = (slot + 1) & mask
+        ) {
           const candidate = slots[slot]! - 1;
           if (candidate < 0) break;
-          if (lengths[candidate] !== length) continue;
-          if (length <= PACKED_LETTERS) {
-            if (vocabulary.packed[candidate] !== packed) continue;
-            entry = candidate;
-            break;
-          }
+          if (lengths[candidate] !== length || vocabulary.packed[candidate] !== packed) continue;
+          // The last six letters are the code's; only those before them are left to compare.
           const word = words[candidate]!;
+          const rest = length - PACKED_LETTERS;
           let k = 0;
-          while (k < length && (text.charCodeAt(s + k) | 32) === word.charCodeAt(k)) k++;
-          if (k === length) {
+          while (k < rest && (text.charCodeAt(s + k) | 32) === word.charCodeAt(k)) k++;
+          if (k >= rest) {
             entry = candidate;
             break;
           }

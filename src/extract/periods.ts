@@ -34,6 +34,34 @@ function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: n
   return false;
 }
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+const FOUNDING = new Set(lexicon.data.foundingParticiples);
+/** Dates that bound a count rather than place a happening. */
+const BOUNDS = new Set(['since', 'by', 'until', 'through', 'as']);
+
+/**
+ * "a quarter of the 11,000-strong contingent that the North sent in October", "a coalition of
+ * 11 countries, launched in October 2024": a date in a clause that describes the noun after a
+ * figure dates that noun's happening, not the figure.
+ */
+function describesNoun(
+  cx: Scan,
+  span: { readonly from: number; readonly to: number; readonly date: DateExpression },
+): boolean {
+  const { key } = cx.tokens;
+  const { date } = span;
+  // "6,000 people who arrived over the past two months": a span in the clause is the count's own.
+  if (BOUNDS.has(key[date.first] ?? '') || date.start === null || date.start !== date.end)
+    return false;
+  for (let i = span.from; i < span.to; i++) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';') return false;
+    if (RELATIVE_PRONOUNS.has(k) && !cx.lex.speechVerbs.has(key[i - 1] ?? '')) return true;
+    if (FOUNDING.has(k)) return true;
+  }
+  return false;
+}
+
 /** Words before a date that make it the date of a document ("adopted in December 2017"). */
 const DOCUMENT_DATE_WORDS = new Set(lexicon.data.documentDateWords);
 
@@ -289,6 +317,7 @@ export function choosePeriod(
     )
       continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
+    if (d.first >= q.last && describesNoun(cx, { from: q.last, to: d.first, date: d })) continue;
     // "up 15% on the same period of 2023": the span a change is measured against is not its own.
     if (q.change && d.echo === true && d.first >= q.last) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from './test-helpers.ts';
+
+const periods = (text: string, published = '2024-12-03') =>
+  claimsIn(text, published).map((c) => c.period);
+
+describe('a date in a clause that describes the noun after a figure', () => {
+  it('leaves a share of a force "that Pyongyang dispatched in November" undated', () => {
+    expect(
+      periods(
+        'The losses make up a fifth of the 12,000-strong force that Pyongyang dispatched in November.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('leaves a force size undated by what the country "founded in 2021"', () => {
+    expect(
+      periods(
+        'Japan, which keeps about 250,000 soldiers under arms, founded a space unit in 2021.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps a span in such a clause as the count\'s own: "trains that crossed between May and July"', () => {
+    expect(
+      periods('Analysts counted 30 trains that crossed the bridge between May and July.'),
+    ).toEqual([{ start: '2024-05', end: '2024-07', per: null }]);
+  });
+
+  it('keeps a running total in such a clause: "containers that have gone north since March"', () => {
+    expect(
+      periods('Officials tallied 9,000 containers that have gone north since March 2024.'),
+    ).toEqual([{ start: '2024-03', end: null, per: null }]);
+  });
+});

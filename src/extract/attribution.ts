@@ -742,7 +742,7 @@ export function findSourceCues(
     }
     if (lex.sourceNouns.has(key)) {
       const reckoner =
-        reckonedBy(cx, { at: i, from, quoted }) ?? authoredBy(cx, { at: i, to, quoted });
+        reckonedBy(cx, { at: i, from, to, quoted }) ?? authoredBy(cx, { at: i, to, quoted });
       if (reckoner) {
         cues.push(reckoner);
         continue;
@@ -1165,7 +1165,12 @@ const RECKONER_REACH = 8;
  */
 function reckonedBy(
   cx: Scan,
-  input: { readonly at: number; readonly from: number; readonly quoted: boolean },
+  input: {
+    readonly at: number;
+    readonly from: number;
+    readonly to: number;
+    readonly quoted: boolean;
+  },
 ): SourceCue | null {
   const { tokens } = cx;
   const { at, from } = input;
@@ -1173,9 +1178,22 @@ function reckonedBy(
     const place = placeOf(tokens, { at, from: at - 1, to: at, quoted: input.quoted });
     return backReference(cx, place);
   }
-  // "sufficient, by some estimates, for 4m shells": the estimates are the source.
-  if (tokens.key[at - 2] === 'by' && SOME_WORDS.has(tokens.key[at - 1] ?? '')) {
-    const place = placeOf(tokens, { at, from: at - 1, to: at + 1, quoted: input.quoted });
+  // "sufficient, by some estimates, for 4m shells", "by one Western estimate": the estimates are
+  // the source, or whoever made them ("by one estimate from the institute").
+  const some =
+    tokens.key[at - 2] === 'by'
+      ? at - 1
+      : tokens.key[at - 3] === 'by' && tokens.kind[at - 1] === WORD
+        ? at - 2
+        : -1;
+  if (some >= 0 && SOME_WORDS.has(tokens.key[some] ?? '')) {
+    const maker = tokens.key[at + 1];
+    const agent =
+      maker === 'from' || maker === 'by'
+        ? agentAfter(cx, { by: at + 1, to: input.to, at, quoted: input.quoted })
+        : null;
+    if (agent) return agent;
+    const place = placeOf(tokens, { at, from: some, to: at + 1, quoted: input.quoted });
     return named(cx, place, { name: place.text, affiliation: null });
   }
   if (!possessiveBefore(tokens, at)) return null;

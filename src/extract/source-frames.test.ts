@@ -69,3 +69,17 @@ describe('the plain form "estimate" after a word no plural verb follows is a nou
     expect(names('Economists estimate that the North earned $4 billion.')).toEqual(['Economists']);
   });
 });
+
+describe('a reckoning after "by" names its maker or itself', () => {
+  it('credits the maker of "by one estimate from …"', () => {
+    expect(
+      names('By one estimate from the Baltic Defence College, about 30% of the stock has gone.'),
+    ).toEqual(['the Baltic Defence College']);
+  });
+
+  it('keeps "estimate" in the name of "by one European estimate"', () => {
+    expect(names('By one European estimate, the North supplied 60 percent of the rounds.')).toEqual(
+      ['one European estimate'],
+    );
+  });
+});

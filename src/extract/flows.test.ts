@@ -1240,3 +1240,34 @@ describe('shares of pay', () => {
     ]);
   });
 });
+
+describe('weapons that miss', () => {
+  it('reads a bare share that veered off course as missiles the customer fired at its adversary', () => {
+    const claims = claimsIn(
+      'Engineers say the North Korean rockets have improved. Last spring as many as 70% of them veered off course, an official said.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual([
+      'missiles',
+      'RUS',
+      'UKR',
+    ]);
+  });
+
+  it('does not make the examiner of fired missiles their user', () => {
+    const claims = claimsIn(
+      'Of the 30 missiles studied by Ukrainian engineers, roughly a third strayed from their targets.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([
+      ['missiles', 'RUS', 'UKR'],
+      ['missiles', 'RUS', 'UKR'],
+    ]);
+  });
+
+  it('does not make the country that counts launches their user', () => {
+    expect(flow('Ukraine has logged some 40 launches of North Korean KN-23 missiles.')).toEqual([
+      'missiles',
+      'RUS',
+      'UKR',
+    ]);
+  });
+});

@@ -1086,9 +1086,13 @@ function usage(
   const owner = facts.countries.find(
     (m) => !m.source && tokens.key[q.last] === 'for' && m.first === q.last + 1,
   );
+  // "Of the missiles examined by Ukrainian investigators, half deviated": the examiner is no user.
   const subject = passive
     ? null
-    : nearestCountry(facts, { before: at.first, skip: { cx, makers: true, possessives: true } });
+    : nearestCountry(facts, {
+        before: at.first,
+        skip: { cx, makers: true, possessives: true, agents: true },
+      });
   let made: string | null = null;
   let madeDistance = Infinity;
   for (const m of facts.countries) {
@@ -1100,8 +1104,21 @@ function usage(
   }
   const flow = lex.data.defaultFlows[category];
   const customer = made && flow?.[0] === made ? flow[1] : made;
+  // "Ukraine has recorded 50 launches of North Korean missiles": with no verb of use, the
+  // customer's adversary before the count is where they fell, not who fired them.
+  const user = customer ?? flow?.[1] ?? null;
+  const target =
+    use === null && user !== null && subject !== null
+      ? lex.data.adversaries[subject.code] === user
+      : false;
   const from =
-    agent ?? owner?.code ?? subject?.code ?? found.holder ?? customer ?? flow?.[1] ?? null;
+    agent ??
+    owner?.code ??
+    (target ? null : subject?.code) ??
+    found.holder ??
+    customer ??
+    flow?.[1] ??
+    null;
   const to =
     (owner
       ? null
@@ -1116,6 +1133,20 @@ function usage(
  * so it holds nothing past the document.
  */
 const SETTLED = new WeakSet<QuantityMatch>();
+
+/**
+ * Who holds the weapons a share refers back to: the receiver of weapons sent ("received 100
+ * missiles, half were fired"), the user of weapons fired at its adversary ("fired 21 missiles, half
+ * missed").
+ */
+function holderOf(lex: Lexicon, topic: Topic): string | null {
+  return topic.from !== null && lex.data.adversaries[topic.from] === topic.to
+    ? topic.from
+    : topic.to;
+}
+
+/** What the text means by things that veer off course or miss their targets, unnamed. */
+const ACCURATE: Category = 'missiles';
 
 /** Decides category, direction and stage of one figure from its sentence. */
 export function direct(
@@ -1143,13 +1174,20 @@ export function direct(
     : categorize(facts, q, { carrier, sentAfter: sentAfter(cx, facts, q) });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
-  const topic =
-    own === 'other' && (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)))
-      ? (input.topic ?? (q.unit === 'vehicle' || carrier ? input.cargo : null) ?? null)
-      : null;
+  const bare =
+    own === 'other' && (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)));
+  const topic = bare
+    ? (input.topic ?? (q.unit === 'vehicle' || carrier ? input.cargo : null) ?? null)
+    : null;
   const valued = valuedGoods(cx, facts, { q, topic: input.topic ?? input.cargo ?? null });
+  // "as many as 80% of them veered off course", "half of them missed their targets": a bare share
+  // of things that fly off course, with no figure before to name them, is of missiles.
+  const strayed = bare && topic === null && facts.accuracy && q.unit === 'percent';
   const category =
-    valued ?? topic?.category ?? (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
+    valued ??
+    topic?.category ??
+    (strayed ? ACCURATE : null) ??
+    (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
   // "Russia has more than 600,000 troops", "free up several thousand Russian soldiers": people
@@ -1181,7 +1219,7 @@ export function direct(
     q,
     category,
     verb,
-    holder: topic && q.unit === 'percent' ? topic.to : null,
+    holder: topic && q.unit === 'percent' ? holderOf(lex, topic) : null,
   });
   if (used) {
     SETTLED.add(q);

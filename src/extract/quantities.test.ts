@@ -1028,3 +1028,26 @@ describe('more qualifiers and nouns', () => {
     expect([claim.value, claim.unit]).toEqual([12, 'item']);
   });
 });
+
+describe('prices, topics and nouns behind modifiers', () => {
+  it('does not read the price of a barrel or a kilogram as a sum', () => {
+    expect(claimsIn('Flour was selling for 4,200 won per kilogram in the market.')).toEqual([]);
+    expect(claimsIn('At $80 a barrel, the fuel would be worth roughly $60 million.')).toHaveLength(
+      1,
+    );
+  });
+
+  it('reads "asked about three soldiers" as exactly three', () => {
+    const claim = claimIn('Reporters asked about three soldiers held in Kyiv.');
+    expect([claim.value, claim.qualifier, claim.text]).toEqual([3, 'exact', 'three soldiers']);
+  });
+
+  it('reads "the number of freight wagons rising from about 20 a day" as wagons', () => {
+    const claim = claimIn('Images show the number of freight wagons rising from about 20 a day.');
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([20, 'vehicle', 'approx']);
+  });
+
+  it('counts "multiple launch rocket systems" as weapon systems', () => {
+    expect(claimIn('Pyongyang sent 150 multiple launch rocket systems.').unit).toBe('item');
+  });
+});

@@ -222,6 +222,8 @@ export function mayStartNumber(cx: Scan, at: number): boolean {
 
 /** "3,000 or 4,000 rounds a day" is a range too: the figure lies between the two. */
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'or']);
+/** Verbs and nouns after which "about" names a topic, not an approximation. */
+const SPOKEN_OF = new Set(['asked', 'ask', 'asking', 'talking', 'talk', 'talked', 'questions']);
 const DATE_PREPOSITIONS = new Set([
   'in',
   'since',
@@ -1032,12 +1034,13 @@ function ratioAfter(
 
 /** "the number of injured … 1,000": the count's noun stated before a bare figure. */
 function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound | null {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   const floor = Math.max(sentenceFrom, numberAt - 14);
   for (let i = numberAt - 2; i >= floor; i--) {
     if ((tokens.key[i] === 'number' || tokens.key[i] === 'toll') && tokens.key[i + 1] === 'of') {
-      const unit = lex.units.match(tokens, i + 2, numberAt);
-      if (unit) return countedBy(unit, i + 2);
+      // "the number of freight wagons": past the noun's modifiers.
+      const unit = countedNoun(cx, i + 2, numberAt);
+      if (unit && !unit.guessed) return unit;
     }
     if (tokens.key[i] === 'toll') {
       return {
@@ -1175,7 +1178,10 @@ export function readQuantity(
   let i = at;
   let qualifier: Qualifier | null = null;
   let range = false;
-  const q = lex.qualifiers.match(tokens, i, limit);
+  // "asked about two prisoners", "talking about 6,000 people": "about" is what is spoken of.
+  const spokenOf = tokens.key[i] === 'about' && SPOKEN_OF.has(tokens.key[i - 1] ?? '');
+  const q = spokenOf ? null : lex.qualifiers.match(tokens, i, limit);
+  if (spokenOf) i++;
   if (q) {
     qualifier = q.value;
     i = q.end;
@@ -1442,9 +1448,9 @@ export function readQuantity(
   // "three rounds for every one fired by Ukraine" is a ratio; "9,000 won to the dollar" a rate of
   // exchange. Neither states an amount.
   if (tokens.key[last] === 'for' && tokens.key[last + 1] === 'every') return null;
-  if (unit.category === 'money' && exchangeRate(cx, last)) return null;
+  if (unit.category === 'money' && (exchangeRate(cx, last) || unitPrice(cx, last))) return null;
   return {
-    first: at,
+    first: spokenOf ? at + 1 : at,
     last,
     numberStart,
     value,
@@ -1473,6 +1479,16 @@ function exchangeRate(cx: Scan, at: number): boolean {
   const article = tokens.key[j];
   if (article === 'the' || article === 'one' || article === 'a' || article === 'each') j++;
   return lex.currencyWords.match(tokens, j) !== null;
+}
+
+/** Measures a commodity is priced by: "$75 a barrel", "6,500 won per kilogram". */
+const MEASURES = new Set(['barrel', 'kilogram', 'kg', 'ton', 'tonne', 'litre', 'liter', 'gallon']);
+
+/** "$75 a barrel", "6,500 won per kilogram": the price of a measure of goods, not a sum paid. */
+function unitPrice(cx: Scan, at: number): boolean {
+  const { tokens } = cx;
+  const key = tokens.key[at];
+  return (key === 'a' || key === 'per') && MEASURES.has(tokens.key[at + 1] ?? '');
 }
 
 const APPOSITION_REACH = 3;

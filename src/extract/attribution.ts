@@ -608,7 +608,10 @@ export function speakerLabel(
   const { tokens } = cx;
   const { from, to } = sentence;
   // The first line is a headline ("GUR: Russia has fired …"), whose colon credits a source.
-  if (from === 0 || tokens.newline[from] !== 1) return null;
+  if (from === 0 || tokens.newline[from] === 0) return null;
+  const speaker = repeatedLabel(tokens, from);
+  if (speaker !== null) return { speaker: { name: speaker, affiliation: null } };
+  if (tokens.newline[from] !== 1) return null;
   let words = 0;
   for (let c = from; c < to && c - from <= LABEL_REACH; c++) {
     if (tokens.key[c] === ':') {
@@ -622,6 +625,58 @@ export function speakerLabel(
     // "Q:" is one capital letter, which allCapitals does not count as an acronym.
     const letter = c === from && tokens.capital[c] === 1 && tokens.end[c]! - tokens.start[c]! === 1;
     if (tokens.kind[c] !== WORD || (!allCapitals(tokens, c) && !letter)) return null;
+  }
+  return null;
+}
+
+/** How many capitalized words an interview's speaker label may have: "Berrigan:", "NK News:". */
+const TURN_WORDS = 3;
+
+/** The text of a label of capitalized words before a colon at token `at`, or null. */
+function labelAt(tokens: Tokens, at: number): string | null {
+  for (let c = at; c < tokens.key.length && c - at <= TURN_WORDS; c++) {
+    if (tokens.key[c] === ':') return c > at ? textOf(tokens, at, c) : null;
+    if (tokens.kind[c] !== WORD || !tokens.capital[c] || (c > at && tokens.newline[c])) return null;
+  }
+  return null;
+}
+
+/** Per document, how many lines each label opens; built once, on the first line that has one. */
+const LINE_LABELS = new WeakMap<Tokens, Map<string, number>>();
+
+/**
+ * "Berrigan: As an order of magnitude, yes.": in an interview, a label that opens two lines or
+ * more and ends a full name the text gave before it ("Thomas Berrigan") names whose turn it is;
+ * "Update:" or "Oil:" heading sections names no one.
+ */
+function repeatedLabel(tokens: Tokens, from: number): string | null {
+  const label = labelAt(tokens, from);
+  if (label === null || label.length < 2) return null;
+  let counts = LINE_LABELS.get(tokens);
+  if (!counts) {
+    counts = new Map();
+    for (let i = 1; i < tokens.key.length; i++) {
+      if (!tokens.newline[i] || !tokens.capital[i]) continue;
+      const other = labelAt(tokens, i);
+      if (other !== null) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    LINE_LABELS.set(tokens, counts);
+  }
+  if ((counts.get(label) ?? 0) < 2) return null;
+  return fullNameBefore(tokens.text, { label, before: tokens.start[from]! });
+}
+
+/** The full name "Thomas Berrigan" the text gave a label "Berrigan" before offset `before`, or null. */
+function fullNameBefore(
+  text: string,
+  at: { readonly label: string; readonly before: number },
+): string | null {
+  const { label, before } = at;
+  for (let k = text.indexOf(label); k > 1 && k < before; k = text.indexOf(label, k + 1)) {
+    if (text.charCodeAt(k - 1) !== 32) continue;
+    const word = text.lastIndexOf(' ', k - 2) + 1;
+    const c = text.charCodeAt(word);
+    if (c >= 65 && c <= 90 && word < k - 1) return text.slice(word, k + label.length);
   }
   return null;
 }
@@ -656,7 +711,9 @@ export function findSourceCues(
     // "Q:" opens a question in a transcript, not a source.
     const question = c === from + 1 && tokens.end[from]! - tokens.start[from]! === 1;
     if (capitalized && !question && tokens.kind[from] === WORD && !(label && label.end === c)) {
-      const name = textOf(tokens, from, c);
+      // "Berrigan:" opening an interview's answer is the "Thomas Berrigan" introduced before.
+      const name =
+        (tokens.newline[from] ? repeatedLabel(tokens, from) : null) ?? textOf(tokens, from, c);
       const place = { text: name, at: c, nameFrom: from, nameTo: c, insideQuote: false };
       cues.push(named(cx, place, { name, affiliation: null }));
     }

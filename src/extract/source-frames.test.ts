@@ -83,3 +83,36 @@ describe('a reckoning after "by" names its maker or itself', () => {
     );
   });
 });
+
+describe('an interview label names whose turn it is', () => {
+  const interview = [
+    'Talking arms with an analyst',
+    'We spoke to Ines Halvorsen, who studies the rail links.',
+    'Tribune: How much has moved?',
+    'Halvorsen: A lot. We counted about 9,000 wagons last year.',
+    'Tribune: And money?',
+    'Halvorsen: Perhaps $2 billion changed hands.',
+  ].join('\n');
+
+  it('credits the figures of each answer to the full name the label ends', () => {
+    expect(names(interview)).toEqual(['Ines Halvorsen', 'Ines Halvorsen']);
+  });
+
+  it('credits no one for a label the text never gave as part of a name', () => {
+    const blog = [
+      'Live: the border',
+      'Update: Trains carried 400 wagons on Monday.',
+      'Update: Another 300 wagons crossed.',
+    ].join('\n');
+    expect(names(blog)).toEqual([null, null]);
+  });
+
+  it('credits no one for a label that opens a single line', () => {
+    const text = [
+      'Rail links',
+      'We met Ines Halvorsen.',
+      'Halvorsen: We counted 9,000 wagons.',
+    ].join('\n');
+    expect(names(text)).toEqual([null]);
+  });
+});

@@ -33,3 +33,16 @@ describe('a date in a clause that describes the noun after a figure', () => {
     ).toEqual([{ start: '2024-03', end: null, per: null }]);
   });
 });
+
+describe('a running total over a list of figures', () => {
+  it('gives "since 2023" to every figure of a list joined by "and", past a saying between', () => {
+    const found = periods(
+      "The North has sent 5 million shells since 2023, the chairman of Seoul's joint staff told a closed session of the defence committee on Tuesday, along with about 150 missiles and some 90 howitzers.",
+    );
+    expect(found).toEqual([
+      { start: '2023', end: null, per: null },
+      { start: '2023', end: null, per: null },
+      { start: '2023', end: null, per: null },
+    ]);
+  });
+});

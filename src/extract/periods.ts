@@ -340,15 +340,22 @@ export function choosePeriod(
     // rocket ammunition, along with 100 missiles": a date that opens its clause frames all of it.
     const joined =
       d.last <= q.first
-        ? !framesClause(cx, d.first) && joinsClauses(cx, d.last, q.first)
-        : d.first >= q.last && joinsClauses(cx, Math.max(q.last, d.first - 2), d.first);
+        ? framesClause(cx, d.first)
+          ? NOT_JOINED
+          : joinsClauses(cx, d.last, q.first)
+        : d.first >= q.last
+          ? joinsClauses(cx, Math.max(q.last, d.first - 2), d.first)
+          : NOT_JOINED;
     // "The harvest last autumn was good, but the agency estimates that 40% go hungry": "but"
     // bounds a date inside the clause before it; "In 2024, exports fell but imports rose to $2bn"
     // is framed by the date that opens the sentence.
     if (d.last <= q.first && !framesClause(cx, d.first) && butBetween(cx, d.last, q.first))
       continue;
-    const distance = gap + (joined ? CLAUSE_PENALTY : 0);
-    if (distance < bestDistance && distance <= MAX_PERIOD_DISTANCE) {
+    const distance = gap + (joined !== NOT_JOINED ? CLAUSE_PENALTY : 0);
+    // A date past the "and" of a list yields to a nearer one, yet still reaches the list's
+    // later figures ("12 million rounds since 2023, …, along with 250 missiles and 220 guns").
+    const reach = MAX_PERIOD_DISTANCE + (joined === LIST_JOINED ? CLAUSE_PENALTY : 0);
+    if (distance < bestDistance && distance <= reach) {
       best = d;
       bestDistance = distance;
     }
@@ -478,12 +485,25 @@ function butBetween(cx: Scan, from: number, to: number): boolean {
   return false;
 }
 
-function joinsClauses(cx: Scan, from: number, to: number): boolean {
+const NOT_JOINED = 0;
+const LIST_JOINED = 1;
+const CLAUSE_JOINED = 2;
+
+/**
+ * What joins the clause of a date to a figure: a joiner of clauses, only the "and" of a list of
+ * figures ("250 missiles and some 220 guns"), or nothing.
+ */
+function joinsClauses(cx: Scan, from: number, to: number): number {
   const { capital, key } = cx.tokens;
-  for (let i = from; i < to; i++)
+  let joined = NOT_JOINED;
+  for (let i = from; i < to; i++) {
+    const k = key[i] ?? '';
     // "since Kim Jong Un and Vladimir Putin met": "and" between two names joins no clauses.
-    if (CLAUSE_JOINERS.has(key[i] ?? '') && !(capital[i - 1] && capital[i + 1])) return true;
-  return false;
+    if (!CLAUSE_JOINERS.has(k) || (capital[i - 1] && capital[i + 1])) continue;
+    if (k === 'and' && (cx.cues[i + 1]! & CUE_QUANTITY) !== 0) joined = LIST_JOINED;
+    else return CLAUSE_JOINED;
+  }
+  return joined;
 }
 
 /** The phrases by their first word, so a sentence is read once rather than once per phrase. */

@@ -1051,3 +1051,24 @@ describe('prices, topics and nouns behind modifiers', () => {
     expect(claimIn('Pyongyang sent 150 multiple launch rocket systems.').unit).toBe('item');
   });
 });
+
+describe('casualty verbs and more ways to write a share', () => {
+  it('counts the bare objects of "killing" and "wounding" as casualties', () => {
+    const claims = claimsIn('The drone hit a market, killing four and wounding 31.');
+    expect(claims.map((c) => [c.value, c.unit, c.category])).toEqual([
+      [4, 'person', 'casualties'],
+      [31, 'person', 'casualties'],
+    ]);
+  });
+
+  it('reads "a quarter of a million" as 250,000', () => {
+    expect(claimIn('The North sent a quarter of a million rounds.').value).toBe(250_000);
+  });
+
+  it('reads hyphenated fractions and "pc" as percentages', () => {
+    expect(claimIn('Nearly one-fifth of the rounds failed.').value).toBe(20);
+    expect(claimIn('The North sent nine-tenths of its reserve.').value).toBe(90);
+    const claim = claimIn('About 35pc of the ammunition came from Pyongyang.');
+    expect([claim.value, claim.unit]).toEqual([35, 'percent']);
+  });
+});

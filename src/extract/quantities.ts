@@ -140,10 +140,12 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
   }
   const fraction = lex.fractions.match(tokens, at, limit);
   if (fraction) {
-    // "half a million" is a number, "half of" a share.
-    if (tokens.key[fraction.end] === 'a' || tokens.key[fraction.end] === 'an') {
-      const scales = readScales(cx, fraction.end + 1, limit);
-      if (scales.end > fraction.end + 1) {
+    // "half a million" and "a quarter of a million" are numbers, "half of" a share.
+    const of = tokens.key[fraction.end] === 'of' ? 1 : 0;
+    const article = tokens.key[fraction.end + of];
+    if (article === 'a' || article === 'an') {
+      const scales = readScales(cx, fraction.end + of + 1, limit);
+      if (scales.end > fraction.end + of + 1) {
         return {
           value: (fraction.value / 100) * scales.factor,
           low: null,
@@ -789,6 +791,25 @@ function casualtyPredicate(cx: Scan, at: number, limit: number): UnitFound | nul
   };
 }
 
+/** Verbs whose object is the people they harm: "killing three and wounding 20". */
+const CASUALTY_VERBS = new Set(['killing', 'wounding', 'injuring', 'killed', 'wounded', 'injured']);
+
+/** "killing at least 12 people and injuring 90": a bare figure a casualty verb takes as object. */
+function casualtyObject(cx: Scan, at: number): UnitFound | null {
+  const { tokens } = cx;
+  if (!CASUALTY_VERBS.has(tokens.key[at - 1] ?? '')) return null;
+  return {
+    unit: 'person',
+    category: 'casualties',
+    from: at - 1,
+    to: at,
+    peopleCountry: null,
+    per: null,
+    guessed: false,
+    end: -1,
+  };
+}
+
 const CLAUSE_ENDS = new Set([',', '.', ';', ')', ':', 'according']);
 
 const BACK_REFERENCES = new Set(['them', 'those', 'these']);
@@ -1378,9 +1399,16 @@ export function readQuantity(
     // "two of the three men" picks people out of a group it counts itself.
     const counted = reading.smallWord && mayStartNumber(cx, end + 2);
     unit = counted ? null : partOf(cx, end, limit);
-    if (unit === null && reading.smallWord && !comparedWith(cx, at)) return null;
+    if (
+      unit === null &&
+      reading.smallWord &&
+      !comparedWith(cx, at) &&
+      !CASUALTY_VERBS.has(tokens.key[at - 1] ?? '')
+    )
+      return null;
     unit ??=
       casualtyPredicate(cx, end, limit) ??
+      casualtyObject(cx, at) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
       nounOf(cx, at) ??
       relativeOf(cx, at) ??

@@ -1271,3 +1271,30 @@ describe('weapons that miss', () => {
     ]);
   });
 });
+
+describe('shares of a sum', () => {
+  it('reads a share of a sum named before as that sum, whatever goods its subject names', () => {
+    const claims = claimsIn(
+      'North Korea has taken in some $9 billion from Moscow. Missiles made up about a third of that, the study found.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('reads a share of "the value" or of a total paid, with no sum before it, as money', () => {
+    expect(
+      flow('We think a quarter of the value Russia has handed over arrives as grain and fuel.'),
+    ).toEqual(['money', 'RUS', 'PRK']);
+    expect(flow('Only about 15% of the total was paid in hard currency, she said.')).toEqual([
+      'money',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('reads a share of "the estimated total" as a share of the sum before', () => {
+    const claims = claimsIn(
+      'Russia paid North Korea about $3 billion. Roughly 70% of the estimated total came from shells.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual(['money', 'RUS', 'PRK']);
+  });
+});

@@ -194,9 +194,9 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
   if (q.unit === 'item') return carrier;
   if (q.unit !== 'percent' || q.ratio) return false;
   const { key } = cx.tokens;
-  // "less than 10% of the total", "a third of the value": the whole is the sum spoken of.
-  if (key[q.last] === 'of' && key[q.last + 1] === 'the' && WHOLES.has(key[q.last + 2] ?? ''))
-    return true;
+  // "less than 10% of the total", "a third of the value", "60% of the estimated total": the whole
+  // is the sum spoken of.
+  if (wholeAfter(cx, q) >= 0) return true;
   for (let i = q.first; i <= q.last; i++) {
     // "90% of that" refers back to the sum before; "30% of capacity" names a whole of its own.
     const next = key[i + 1] ?? '';
@@ -206,6 +206,37 @@ function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
 }
 
 const WHOLES = new Set(lexicon.data.wholeReferences);
+
+/** "half of that", "a third of the total": the whole named right after a share is the one before. */
+function refersBackAfter(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  return (
+    key[q.last] === 'of' && (REFERS_BACK.has(`of ${key[q.last + 1]}`) || wholeAfter(cx, q) >= 0)
+  );
+}
+const SUMS = new Set(lexicon.data.sumWholes);
+
+/** Where the whole of "10% of the total" or "60% of the estimated total" stands, or -1. */
+function wholeAfter(cx: Scan, q: QuantityMatch): number {
+  const { key } = cx.tokens;
+  if (key[q.last] !== 'of' || key[q.last + 1] !== 'the') return -1;
+  if (WHOLES.has(key[q.last + 2] ?? '')) return q.last + 2;
+  return cx.tokens.kind[q.last + 2] !== PUNCT && WHOLES.has(key[q.last + 3] ?? '')
+    ? q.last + 3
+    : -1;
+}
+
+/**
+ * "a third of the value Moscow has transferred", "10% of the total was paid in cash": a share of a
+ * sum, said where no figure before it in the paragraph states the sum.
+ */
+function shareOfSum(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const at = wholeAfter(cx, q);
+  if (at < 0) return false;
+  if (SUMS.has(cx.tokens.key[at] ?? '')) return true;
+  for (const v of facts.verbs) if (PAYMENTS.has(v.key)) return true;
+  return false;
+}
 
 const PAYMENTS = new Set(lexicon.data.paymentVerbs);
 const GOODS_VERBS = new Set(lexicon.data.goodsVerbs);
@@ -1174,8 +1205,17 @@ export function direct(
     : categorize(facts, q, { carrier, sentAfter: sentAfter(cx, facts, q) });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
+  // "earned $20 billion; ammunition accounted for nearly half of that": a share of a sum is of the
+  // sum, whatever goods its subject names.
+  const ofSum =
+    q.unit === 'percent' &&
+    !q.ratio &&
+    own !== 'casualties' &&
+    input.topic?.category === 'money' &&
+    refersBackAfter(cx, q);
   const bare =
-    own === 'other' && (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)));
+    (own === 'other' || ofSum) &&
+    (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)));
   const topic = bare
     ? (input.topic ?? (q.unit === 'vehicle' || carrier ? input.cargo : null) ?? null)
     : null;
@@ -1187,6 +1227,7 @@ export function direct(
     valued ??
     topic?.category ??
     (strayed ? ACCURATE : null) ??
+    (bare && topic === null && q.unit === 'percent' && shareOfSum(cx, facts, q) ? 'money' : null) ??
     (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });

@@ -117,6 +117,8 @@ export const LexiconSchema = Type.Object({
   restatementWords: Words,
   /** "10% of the total", "a third of the value": the whole a share refers back to. */
   wholeReferences: Words,
+  /** "a third of the value", "half of the earnings": wholes that are sums of money. */
+  sumWholes: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */

@@ -538,7 +538,7 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
   const key = tokens.key[i] ?? '';
   if (lex.speechVerbs.has(key)) {
     // "the North's estimated shortfall": after a possessive the participle describes a noun.
-    if (tokens.key[i - 1] === 's' && tokens.key[i - 2] === "'") return false;
+    if (describedByOwner(tokens, i)) return false;
     // "a London think tank", "Moscow wrote off the debt": a noun or a phrasal verb.
     if (SPEECH_COMPOUNDS.get(key)?.has(tokens.key[i + 1] ?? '') === true) return false;
     // "his central estimate was", "up from 7,000 in its previous estimate,": the reckoning is a
@@ -574,7 +574,7 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     // "North Korea's recorded trade", "had never recorded": no one counted anything; "the $2.79
     // billion recorded in 2018": a participle that describes a figure.
     const prev = tokens.key[i - 1] ?? '';
-    if (possessiveBefore(tokens, i) || NEGATIONS.has(prev)) return false;
+    if (describedByOwner(tokens, i) || NEGATIONS.has(prev)) return false;
     if (tokens.kind[i - 1] === NUMBER || lex.scales.has(prev)) return false;
     let reach = i + OBJECT_REACH;
     for (let k = i + 1; k < to && k <= reach; k++) {
@@ -746,12 +746,13 @@ export function findSourceCues(
       // "according to a report by researchers at …", "according to data from …"
       let k = n;
       if (DETERMINERS.has(tokens.key[k] ?? '')) k++;
+      // ("according to vessel-tracking and satellite analysis by …": a hyphen joins words.)
       while (
         k < to &&
-        tokens.kind[k] === WORD &&
-        !tokens.capital[k] &&
+        ((tokens.kind[k] === WORD && !tokens.capital[k]) ||
+          (tokens.key[k] === '-' && tokens.end[k - 1] === tokens.start[k])) &&
         !lex.sourceNouns.has(tokens.key[k] ?? '') &&
-        k - n < 4
+        k - n < SOURCE_NOUN_REACH
       )
         k++;
       if (lex.sourceNouns.has(tokens.key[k] ?? '')) {
@@ -850,6 +851,8 @@ export function findSourceCues(
     // Subject before the verb, skipping auxiliaries ("have said", "also reported").
     let j = i - 1;
     let passive = false;
+    // "The ministry officially recorded": an adverb stands between the subject and its verb.
+    if (adverbAt(tokens, j)) j--;
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) {
       if (BE_FORMS.has(tokens.key[j] ?? '')) passive = true;
       j--;
@@ -1205,6 +1208,27 @@ function onlyCountry(cx: Scan, span: { readonly from: number; readonly to: numbe
   return match !== null && match.end === span.to;
 }
 
+/**
+ * Whether a participle at `at` describes its owner's noun: "the North's estimated shortfall",
+ * "North Korea's officially recorded exports" (an adverb may stand between).
+ */
+function describedByOwner(tokens: Tokens, at: number): boolean {
+  if (possessiveBefore(tokens, at)) return true;
+  return adverbAt(tokens, at - 1) && possessiveBefore(tokens, at - 1);
+}
+
+/** Whether token `k` is a lower-case word in "-ly" that no lexicon table knows: "officially". */
+function adverbAt(tokens: Tokens, k: number): boolean {
+  if (tokens.kind[k] !== WORD || tokens.capital[k] || tokens.key[k] !== '') return false;
+  // Read from the text: a word no table knows has no key.
+  const end = tokens.end[k]!;
+  return (
+    end - tokens.start[k]! > 3 &&
+    tokens.text.charCodeAt(end - 1) === 121 /* y */ &&
+    tokens.text.charCodeAt(end - 2) === 108 /* l */
+  );
+}
+
 /** Whether "'s" stands just before token `at`. */
 function possessiveBefore(tokens: Tokens, at: number): boolean {
   return tokens.key[at - 1] === 's' && tokens.key[at - 2] === "'";
@@ -1292,6 +1316,9 @@ function agentAfter(
   const place = placeOf(tokens, { at: input.at, from: n, to: end, quoted: input.quoted });
   return back ? backReference(cx, place) : named(cx, place, splitAffiliation(tokens, n, end));
 }
+
+/** How many words may describe the noun after "according to": "vessel-tracking and satellite analysis". */
+const SOURCE_NOUN_REACH = 6;
 
 /** How far a participle may follow "according to": "according to satellite footage aired by". */
 const HANDLED_REACH = 4;
@@ -1498,10 +1525,12 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
       tokens.end[s] === tokens.start[s + 1];
     if (!connector && !modifier && !isNameToken(cx, s)) break;
     // "Lee said the agency believed": a verb of saying ends the subject of the next one.
+    // ("think-tank": a word joined to the next by a hyphen is no verb.)
     if (
       s < j &&
       verbOnly(cx, tokens.key[s] ?? '') &&
-      SPEECH_COMPOUNDS.get(tokens.key[s] ?? '')?.has(tokens.key[s + 1] ?? '') !== true
+      SPEECH_COMPOUNDS.get(tokens.key[s] ?? '')?.has(tokens.key[s + 1] ?? '') !== true &&
+      !(tokens.key[s + 1] === '-' && tokens.end[s] === tokens.start[s + 1])
     )
       break;
     s--;

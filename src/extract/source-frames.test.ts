@@ -116,3 +116,31 @@ describe('an interview label names whose turn it is', () => {
     expect(names(text)).toEqual([null]);
   });
 });
+
+describe('words that stand inside a subject or between it and its verb', () => {
+  it('reads a hyphenated subject whole ("the think-tank counted")', () => {
+    expect(names('The think-tank counted 52 port calls by tankers.')).toEqual(['The think-tank']);
+  });
+
+  it('reads past hyphenated words to the noun after "according to"', () => {
+    expect(
+      names(
+        'Some 20 tankers called at the port, according to ship-tracking and radar analysis by Harbour Watch Ltd.',
+      ),
+    ).toEqual(['Harbour Watch Ltd']);
+  });
+
+  it('steps over "since" between an auxiliary and the verb', () => {
+    expect(names('The bureau has since told lawmakers that 7,000 soldiers had left.')).toEqual([
+      'The bureau',
+    ]);
+  });
+
+  it('steps over an adverb in -ly before the verb', () => {
+    expect(names('The bureau officially recorded 3,000 arrivals.')).toEqual(['The bureau']);
+  });
+
+  it('reads "X\'s officially recorded exports" as a description, not a source', () => {
+    expect(names("Mongolia's officially recorded exports were just $90 million.")).toEqual([null]);
+  });
+});

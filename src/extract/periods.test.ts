@@ -46,3 +46,26 @@ describe('a running total over a list of figures', () => {
     ]);
   });
 });
+
+describe('the date a figure was valued', () => {
+  it('leaves "put the toll at 900 in March" undated: the month is when it was put', () => {
+    expect(
+      periods('The ministry put the toll at about 900 soldiers in March.', '2025-06-02'),
+    ).toEqual([null]);
+  });
+
+  it('leaves "in early 2025" after a valued figure undated too', () => {
+    expect(
+      periods(
+        "A think tank put the North's takings at 9 trillion won in early 2025.",
+        '2025-09-01',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps a whole year after a valued figure as its period: "put trade at $50 million in 2023"', () => {
+    expect(periods('Officials put the trade at $50 million in 2023.', '2025-06-02')).toEqual([
+      { start: '2023', end: '2023', per: null },
+    ]);
+  });
+});

@@ -62,6 +62,32 @@ function describesNoun(
   return false;
 }
 
+/** How far before a figure its verb of valuing may stand: "put North Korea's earnings at". */
+const VALUATION_REACH = 8;
+const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
+
+/**
+ * "which Syrskyi put at around 700,000 troops in August", "put the earnings at 20 trillion won in
+ * early 2025": a month, or a part of a year, after a valued figure is when it was valued. A whole
+ * year ("put trade at $34 million in 2023") is the figure's own.
+ */
+function valuedWhen(
+  cx: Scan,
+  input: { readonly q: QuantityMatch; readonly date: DateExpression },
+): boolean {
+  const { date, q } = input;
+  const { key } = cx.tokens;
+  const { start } = date;
+  if (start === null || start !== date.end || key[date.first] !== 'in') return false;
+  if (start.length !== 7 && !PART_OF_YEAR.has(key[date.first + 1] ?? '')) return false;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - VALUATION_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return false;
+    if (cx.lex.valuationVerbs.has(k)) return true;
+  }
+  return false;
+}
+
 /** Words before a date that make it the date of a document ("adopted in December 2017"). */
 const DOCUMENT_DATE_WORDS = new Set(lexicon.data.documentDateWords);
 
@@ -318,6 +344,7 @@ export function choosePeriod(
       continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
     if (d.first >= q.last && describesNoun(cx, { from: q.last, to: d.first, date: d })) continue;
+    if (d.first >= q.last && valuedWhen(cx, { q, date: d })) continue;
     // "up 15% on the same period of 2023": the span a change is measured against is not its own.
     if (q.change && d.echo === true && d.first >= q.last) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.

@@ -454,7 +454,7 @@ function backReference(cx: Scan, place: CuePlace): SourceCue {
  * How far "at" may follow a verb of valuing: "put the value of Russia's payments to North Korea for
  * arms and troops at …" names what it values at length.
  */
-const VALUATION_REACH = 16;
+const VALUATION_REACH = 24;
 const NEGATIONS = new Set(['never', 'not', 'no']);
 const DATE_LINKS = new Set(['in', 'on', 'since', 'during', 'until', 'by', 'between']);
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'only']);
@@ -470,6 +470,20 @@ const MAX_RELATIVE_CLAUSE = 8;
 const MAX_APPOSITIVE = 30;
 /** Words after a verb form that is also a plural noun which show it is the verb: "the report states that". */
 const VERB_FOLLOWERS = new Set(['that', ',', '"', ':', '.', ';']);
+
+/** Words a year follows: "August 2023", "the end of 2025", "in 2024". */
+const YEAR_LINKS = new Set(['of', 'in', 'since', 'and', 'to', 'from']);
+
+/** Whether a number token is a year after a month or a linking word: "August 2023", "of 2025". */
+function yearAt(cx: Scan, k: number): boolean {
+  const { tokens } = cx;
+  const start = tokens.start[k]!;
+  if (tokens.end[k]! - start !== 4) return false;
+  const century = tokens.text.slice(start, start + 2);
+  if (century !== '19' && century !== '20') return false;
+  const prev = tokens.key[k - 1] ?? '';
+  return YEAR_LINKS.has(prev) || cx.lex.months.has(prev);
+}
 
 /** "the Korea Institute for Defense Analyses (KIDA)": the token before an acronym in brackets. */
 function beforeAcronym(tokens: Tokens, j: number, from: number): number {
@@ -561,7 +575,9 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
   if (lex.valuationVerbs.has(key)) {
     for (let k = i + 1; k < to && k <= i + VALUATION_REACH; k++) {
       const next = tokens.key[k] ?? '';
-      if (tokens.kind[k] === NUMBER || next === '.' || next === ';') return false;
+      // "put earnings between August 2023 and the end of 2025 at": a year is no count.
+      if ((tokens.kind[k] === NUMBER && !yearAt(cx, k)) || next === '.' || next === ';')
+        return false;
       if (!lex.valuationMarkers.has(next)) continue;
       if (next !== 'at') return true;
       return valueWithin(tokens, { at: k + 1, to });
@@ -1004,7 +1020,9 @@ export function findSourceCues(
         // "its analysts counted": the people of the body last named.
         (tokens.key[s] === 'its' && s < j)
       ) {
-        cues.push(backReference(cx, place));
+        // "the HUR said its own count showed": the body its own sentence named before.
+        const owner = tokens.key[s] === 'its' ? sameSentence(cues, { key: 'it', quoted }) : null;
+        cues.push(owner ? cue(retext(place, owner.text), owner) : backReference(cx, place));
       } else {
         const base = splitAffiliation(tokens, s, j + 1);
         cues.push(

@@ -144,3 +144,25 @@ describe('words that stand inside a subject or between it and its verb', () => {
     expect(names("Mongolia's officially recorded exports were just $90 million.")).toEqual([null]);
   });
 });
+
+describe('owners and values read at length', () => {
+  it('credits "its own count" to the body its own sentence named', () => {
+    expect(
+      names(
+        'The Harbour Office said on Monday. In Riga, the Latvian defence staff said its own count showed 900 arrivals.',
+      ),
+    ).toEqual(['the Latvian defence staff']);
+  });
+
+  it('reaches "at" past the years of a long object of "put"', () => {
+    expect(
+      names(
+        'The Baltic Institute put Minsk’s income from fuel sales and transit fees between March 2022 and the end of 2024 at about $6 billion.',
+      ),
+    ).toEqual(['The Baltic Institute']);
+  });
+
+  it('still reads "put 5,000 troops at the border" as moving troops', () => {
+    expect(names('The army put 5,000 troops at the border.')).toEqual([null]);
+  });
+});

@@ -1072,3 +1072,17 @@ describe('casualty verbs and more ways to write a share', () => {
     expect([claim.value, claim.unit]).toEqual([35, 'percent']);
   });
 });
+
+describe('bounds in other words', () => {
+  it('reads "not more than", "not less than" and "on the order of"', () => {
+    const claims = claimsIn(
+      'Moscow fired not more than 4 million shells and not less than 2 million rockets, worth on the order of $3 billion.',
+    );
+    expect(claims.map((c) => c.qualifier)).toEqual(['up_to', 'at_least', 'approx']);
+  });
+
+  it('reads "the contingent numbers about 9,000" as people', () => {
+    const claim = claimIn('The contingent numbers about 9,000.');
+    expect([claim.value, claim.unit]).toEqual([9000, 'person']);
+  });
+});

@@ -612,6 +612,7 @@ const LINKS = new Set([
   'will',
   'hit',
   'numbered',
+  'numbers',
   'estimated',
   'put',
   'at',

@@ -1298,3 +1298,33 @@ describe('shares of a sum', () => {
     expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual(['money', 'RUS', 'PRK']);
   });
 });
+
+describe('the size of a group', () => {
+  it('does not read the size of a contingent as its losses', () => {
+    const claims = claimsIn(
+      'North Korea sent about 2,000 more troops in March to replace losses in the first contingent of roughly 10,000 soldiers.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('reads "puts the whole contingent at" a figure as the contingent, not the dead before it', () => {
+    const claims = claimsIn(
+      'More than 2,500 North Korean soldiers were killed or wounded in the region, a figure higher than Seoul’s. Kyiv puts the whole contingent at 13,000 (including about 400 officers).',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([
+      ['casualties', 'PRK', null],
+      ['personnel', 'PRK', 'RUS'],
+      ['personnel', 'PRK', 'RUS'],
+    ]);
+  });
+
+  it('does not read people as produced: a capacity to send them is no stock', () => {
+    expect(
+      flow('Pyongyang has the capacity to send tens of thousands more soldiers if Moscow asks.'),
+    ).toEqual(['personnel', 'PRK', 'RUS']);
+  });
+});

@@ -268,7 +268,11 @@ function stockBefore(
 ): boolean {
   const { key } = cx.tokens;
   const { q } = input;
-  const made = input.category !== 'money' && input.category !== 'trade';
+  // "to make up for losses in the contingent of 11,000 troops": people are not produced.
+  const made =
+    input.category !== 'money' &&
+    input.category !== 'trade' &&
+    !PEOPLE_CATEGORIES.has(input.category);
   for (let i = q.first - 1; i >= facts.from && i >= q.first - STOCK_REACH; i--) {
     if (cx.tokens.kind[i] === PUNCT && key[i] !== '-') return false;
     const k = key[i] ?? '';
@@ -422,6 +426,15 @@ function standingOutside(
   return false;
 }
 
+const GROUPS = new Set(lexicon.data.groupNouns);
+
+/** "the contingent of 11,000 troops", "puts the whole force at 12,000": the size of a group. */
+function sizesGroup(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  const before = key[q.first - 1];
+  return (before === 'of' || before === 'at') && GROUPS.has(key[q.first - 2] ?? '');
+}
+
 /** How far after a figure its own verb may stand: "6,000 builders and deminers to follow". */
 const OWN_VERB_REACH = 3;
 
@@ -448,6 +461,8 @@ export function categorize(
     readonly carrier?: boolean;
     /** A verb of sending follows the figure in its own phrase: "6,000 sappers to follow". */
     readonly sentAfter?: boolean;
+    /** The figure sizes a group: "the initial contingent of 11,000 troops". */
+    readonly group?: boolean;
   } = {},
 ): Category {
   let category = q.category as Category;
@@ -469,6 +484,9 @@ export function categorize(
       if (i >= q.last && partBetween(facts, q.last, i)) continue;
       // "15,000 troops remain, with around 4,700 killed": a word past another figure is its own.
       if (c.category === 'casualties' && numberBetween(facts, q, i)) continue;
+      // "losses in the initial contingent of 11,000 troops", "a force of 11,000 men loses a
+      // quarter": the losses are a part; the figure is the whole group's size.
+      if (c.category === 'casualties' && options.group === true) continue;
       // "about 1,000 are sappers …, adding that the sappers were losing men": a casualty word
       // far after the figure speaks of another clause.
       if (c.category === 'casualties' && i >= q.last + CASUALTY_REACH) continue;
@@ -1202,7 +1220,11 @@ export function direct(
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
   const own = q.ratio
     ? (q.category as Category)
-    : categorize(facts, q, { carrier, sentAfter: sentAfter(cx, facts, q) });
+    : categorize(facts, q, {
+        carrier,
+        sentAfter: sentAfter(cx, facts, q),
+        group: sizesGroup(cx, q),
+      });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
   // "earned $20 billion; ammunition accounted for nearly half of that": a share of a sum is of the

@@ -119,6 +119,8 @@ export const LexiconSchema = Type.Object({
   wholeReferences: Words,
   /** "a third of the value", "half of the earnings": wholes that are sums of money. */
   sumWholes: Words,
+  /** "a contingent of 11,000": nouns of a group whose size the figure after "of" or "at" is. */
+  groupNouns: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */

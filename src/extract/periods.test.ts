@@ -69,3 +69,13 @@ describe('the date a figure was valued', () => {
     ]);
   });
 });
+
+describe('a running total a figure ends', () => {
+  it('leaves the total after a long "bringing the total number of … to" undated by the date before', () => {
+    const found = periods(
+      'About 2,000 more workers arrived in March, bringing the total number of North Korean labourers employed on Russian sites to about 15,000.',
+      '2025-06-02',
+    );
+    expect(found).toEqual([{ start: '2025-03', end: '2025-03', per: null }, null]);
+  });
+});

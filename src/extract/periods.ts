@@ -297,8 +297,8 @@ function dateAside(cx: Scan, d: DateExpression): { from: number; to: number } | 
 }
 
 const RUNNING_TOTAL = new Set(lexicon.data.runningTotalWords);
-/** How far before a figure ", bringing the total number of troops to" may open. */
-const RUNNING_REACH = 10;
+/** How far before a figure ", bringing the total number of soldiers sent to Russia to" may open. */
+const RUNNING_REACH = 16;
 
 /**
  * "3,000 more were sent in January, bringing the total to 14,000": the comma that opens a clause of

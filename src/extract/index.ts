@@ -252,6 +252,7 @@ function findQuantities(
   const out: QuantityMatch[] = [];
   // The last figure that counts something: a share before a bare figure lends it no noun.
   let counted: QuantityMatch | null = null;
+  let rate: QuantityMatch | null = null;
   for (let i = input.from; i < input.to; i++) {
     if (
       (cx.cues[i]! & CUE_QUANTITY) === 0 ||
@@ -270,11 +271,28 @@ function findQuantities(
     if (!q) continue;
     // Numbers inside a date expression are days and years, not quantities.
     if (inDate(input.dates, q.numberStart)) continue;
+    if (q.exchange) {
+      rate = q;
+      i = q.last - 1;
+      continue;
+    }
     out.push(q);
     if (q.unit !== 'percent') counted = q;
     i = q.last - 1;
   }
-  return out;
+  return rate === null ? out : inDollars(out, rate);
+}
+
+/** "1.8 million yuan …, at 7.2 yuan to the dollar": sums in the rate's currency, put in dollars. */
+function inDollars(found: readonly QuantityMatch[], rate: QuantityMatch): QuantityMatch[] {
+  const per = rate.value;
+  if (per === null || per <= 0) return [...found];
+  const convert = (x: number | null): number | null => (x === null ? null : x / per);
+  return found.map((q) =>
+    q.unit === rate.unit
+      ? { ...q, unit: 'usd', value: convert(q.value), low: convert(q.low), high: convert(q.high) }
+      : q,
+  );
 }
 
 /** Whether a sentence has a word of trade ("trade", "exports"). */

@@ -996,8 +996,8 @@ describe('ratios, rates of exchange and times that are not amounts', () => {
   });
 
   it('does not read a rate of exchange as a sum', () => {
-    const claims = claimsIn('At 8,500 won to the dollar, the wage of 12,000 won is small.');
-    expect(claims.map((c) => c.value)).toEqual([12_000]);
+    const claims = claimsIn('At 8,000 won to the dollar, the wage of 12,000 won is small.');
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([[1.5, 'usd']]);
   });
 
   it('does not read "the first half of May" as a share', () => {
@@ -1084,5 +1084,23 @@ describe('bounds in other words', () => {
   it('reads "the contingent numbers about 9,000" as people', () => {
     const claim = claimIn('The contingent numbers about 9,000.');
     expect([claim.value, claim.unit]).toEqual([9000, 'person']);
+  });
+});
+
+describe('sums in a currency whose rate to the dollar the sentence gives', () => {
+  it('puts "2.4 million yuan … at 8 yuan to the dollar" in dollars, and claims no rate', () => {
+    const claims = claimsIn(
+      'The firm paid 2.4 million yuan for the fuel, at 8 yuan to the dollar.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([[300_000, 'usd']]);
+  });
+
+  it('leaves a sum in its own currency when no rate is given', () => {
+    expect(claimIn('The firm paid 2.4 million yuan for the fuel.').unit).toBe('cny');
+  });
+
+  it('reads a currency written onto the number ("Rbs6bn")', () => {
+    const claim = claimIn('Bilateral trade reached Rbs6bn last year.');
+    expect([claim.value, claim.unit]).toEqual([6_000_000_000, 'rub']);
   });
 });

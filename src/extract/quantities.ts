@@ -44,6 +44,8 @@ export interface QuantityMatch {
   readonly cap: boolean;
   /** "one in five rounds": a share of a stock, which flows nowhere. */
   readonly ratio: boolean;
+  /** "at 7.2 yuan to the dollar": a rate of exchange, no claim, that puts the sentence's sums in dollars. */
+  readonly exchange: boolean;
 }
 
 const MAX_DIGITS = 15;
@@ -1004,6 +1006,7 @@ export function nounMention(
         change: false,
         cap: false,
         ratio: false,
+        exchange: false,
       };
     }
   }
@@ -1239,7 +1242,9 @@ export function readQuantity(
   const reading =
     readNumber(cx, i, limit) ??
     (change || qualifiedShare(cx, { q, at: i }) ? bareFraction(cx, i, limit) : null);
-  if (!reading || isNotAQuantity(cx, i, reading)) return null;
+  // "Rbs8.4bn": a currency written onto the number is no model name.
+  const glued = currency !== null && tokens.kind[numberStart - 1] === WORD;
+  if (!reading || (!glued && isNotAQuantity(cx, i, reading))) return null;
   let value = reading.value;
   let low = reading.low;
   let high = reading.high;
@@ -1477,7 +1482,8 @@ export function readQuantity(
   // "three rounds for every one fired by Ukraine" is a ratio; "9,000 won to the dollar" a rate of
   // exchange. Neither states an amount.
   if (tokens.key[last] === 'for' && tokens.key[last + 1] === 'every') return null;
-  if (unit.category === 'money' && (exchangeRate(cx, last) || unitPrice(cx, last))) return null;
+  if (unit.category === 'money' && unitPrice(cx, last)) return null;
+  const exchange = unit.category === 'money' && unit.unit !== 'usd' && exchangeRate(cx, last);
   return {
     first: spokenOf ? at + 1 : at,
     last,
@@ -1496,6 +1502,7 @@ export function readQuantity(
     change: unit.unit === 'percent' && (change || saidOfBefore(cx, { at, end: last, span })),
     cap,
     ratio: ratio !== null,
+    exchange,
   };
 }
 

@@ -816,7 +816,9 @@ export function findSourceCues(
     }
     if (lex.sourceNouns.has(key)) {
       const reckoner =
-        reckonedBy(cx, { at: i, from, to, quoted }) ?? authoredBy(cx, { at: i, to, quoted });
+        reckonedBy(cx, { at: i, from, to, quoted }) ??
+        acronymReckoning(cx, { at: i, to, quoted }) ??
+        authoredBy(cx, { at: i, to, quoted });
       if (reckoner) {
         cues.push(reckoner);
         continue;
@@ -996,6 +998,13 @@ export function findSourceCues(
     }
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
+      // "more than 1,000 in a single week suggests": a span of time says nothing.
+      if (
+        SPAN_LINKS.has(tokens.key[s - 1] ?? '') &&
+        j - s < 4 &&
+        TIME_WORDS.has(tokens.key[j] ?? '')
+      )
+        continue;
       // '"Our estimate is 10,000," the official said': the speaker outside the quotation.
       if (quoted && FIRST_PERSON.has(tokens.key[s] ?? '')) continue;
       // "Seoul has counted 6,700 containers, according to …": a country counts through its officials.
@@ -1400,6 +1409,31 @@ function briefer(
 /** How far "by" may follow a document's noun: "a report issued in April by …". */
 const AUTHOR_REACH = 6;
 
+/** Words after "the NIS estimate" that give its figure: "of about 3,000", "is 2,000", "was". */
+const RECKONING_LINKS = new Set(['of', 'is', 'was', 'at', 'put']);
+
+/**
+ * "the NIS estimate of about 3,000 casualties", "the MSMT figure is": a reckoning named by the
+ * acronym of its maker is that maker's, wherever in the sentence it stands.
+ */
+function acronymReckoning(
+  cx: Scan,
+  input: { readonly at: number; readonly to: number; readonly quoted: boolean },
+): SourceCue | null {
+  const { tokens } = cx;
+  const { at } = input;
+  const name = at - 1;
+  if (tokens.key[name - 1] !== 'the' || !allCapitals(tokens, name)) return null;
+  if (!RECKONING_LINKS.has(tokens.key[at + 1] ?? '')) return null;
+  // The figure follows at once: "of about 3,000", "is 2,000", "is put at".
+  let figure = false;
+  for (let k = at + 2; k < input.to && k <= at + 4 && !figure; k++)
+    figure = (cx.cues[k]! & CUE_QUANTITY) !== 0;
+  if (!figure) return null;
+  const place = placeOf(tokens, { at, from: name, to: at, quoted: input.quoted });
+  return named(cx, place, { name: place.text, affiliation: null });
+}
+
 /**
  * "a report issued in April by the panel of experts", "a study by the Korea Institute": the
  * author of a document the text names, whom a later "the report said" refers back to.
@@ -1484,6 +1518,9 @@ function participleAt(cx: Scan, j: number, from: number): number {
 function linkAfter(tokens: Tokens, k: number): number {
   return tokens.key[k + 1] === 'up' ? k + 2 : k + 1;
 }
+
+/** Words that open a span of time: "in a single week", "over the past month". */
+const SPAN_LINKS = new Set(['in', 'over', 'during', 'for']);
 
 const TIME_WORDS = new Set([
   'week',
@@ -1661,7 +1698,14 @@ function expand(attribution: Attribution, memory: SourceMemory): Attribution {
   const bare = name.startsWith('the ') || name.startsWith('The ') ? name.slice(4) : name;
   const full =
     (memory.acronyms.size > 0 ? memory.acronyms.get(bare) : undefined) ?? KNOWN_FULL.get(bare);
-  return full ? { ...attribution, name: `${full} (${bare})` } : attribution;
+  if (full) return { ...attribution, name: `${full} (${bare})` };
+  // "The MSMT report said": the report of the body its acronym names.
+  const space = bare.indexOf(' ');
+  if (space < 0 || space !== bare.lastIndexOf(' ')) return attribution;
+  if (!lexicon.sourceNouns.has(bare.slice(space + 1))) return attribution;
+  const acronym = bare.slice(0, space);
+  const maker = memory.acronyms.get(acronym) ?? KNOWN_FULL.get(acronym);
+  return maker ? { ...attribution, name: `${maker} (${acronym})` } : attribution;
 }
 
 /** "Budanov said" after "Kyrylo Budanov, the intelligence chief": the person already named. */

@@ -166,3 +166,29 @@ describe('owners and values read at length', () => {
     expect(names('The army put 5,000 troops at the border.')).toEqual([null]);
   });
 });
+
+describe('a reckoning or report named by an acronym is its maker’s', () => {
+  it('credits "the FSB estimate of about 3,000" to the service the acronym names', () => {
+    expect(
+      names(
+        'The Federal Security Service (FSB) briefed reporters. Later, the FSB estimate of about 3,000 arrests was questioned.',
+      ),
+    ).toEqual(['Federal Security Service (FSB)']);
+  });
+
+  it('credits "The MSMT report said" to the team the acronym names', () => {
+    expect(
+      names(
+        'The Multilateral Sanctions Monitoring Team (MSMT) met in May. The MSMT report said Russia had sent 2 million barrels of fuel.',
+      ),
+    ).toEqual(['Multilateral Sanctions Monitoring Team (MSMT)']);
+  });
+
+  it('credits no one with a span of time before the verb ("in a single week suggests")', () => {
+    expect(
+      names(
+        'The toll of more than 1,000 casualties in a single week suggests losses were mounting.',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -1328,3 +1328,19 @@ describe('the size of a group', () => {
     ).toEqual(['personnel', 'PRK', 'RUS']);
   });
 });
+
+describe('ports named for their countries', () => {
+  it('reads a shipment from a North Korean port to a Russian one as going between the two', () => {
+    expect(
+      flow('Russian cargo ships carried about 4,000 containers from Rajin to Dunai this winter.'),
+    ).toEqual(['munitions', 'PRK', 'RUS']);
+  });
+
+  it('names both sides of trade across a border crossing between their towns', () => {
+    expect(flow('Freight crossing between Khasan and Tumangang rose to 50,000 tonnes.')).toEqual([
+      'trade',
+      'RUS',
+      'PRK',
+    ]);
+  });
+});

@@ -79,3 +79,14 @@ describe('a running total a figure ends', () => {
     expect(found).toEqual([{ start: '2025-03', end: '2025-03', per: null }, null]);
   });
 });
+
+describe('a sum restated in another currency', () => {
+  it('gives "($1,000)" after "90,000 rubles a month" the same rate', () => {
+    expect(periods('Builders earn about 90,000 rubles a month ($1,000) on Russian sites.')).toEqual(
+      [
+        { start: null, end: null, per: 'month' },
+        { start: null, end: null, per: 'month' },
+      ],
+    );
+  });
+});

@@ -325,6 +325,10 @@ export function choosePeriod(
   },
 ): Period | null {
   const { dates, q, quantities } = input;
+  // "80,000 rubles a month ($900)", "1.1 trillion won ($800 million) over three years": a sum
+  // restated in another currency covers the time of the one it restates.
+  const restated = cx.tokens.key[q.first - 1] === '(' ? restatedFigure(quantities, q) : null;
+  if (restated) return choosePeriod(cx, { dates, q: restated, quantities });
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   const running = dates.length > 0 ? runningTotalFrom(cx, q) : -1;
@@ -448,6 +452,21 @@ export function distributive(cx: Scan, q: QuantityMatch): boolean {
     if (EACH_WORDS.has(k) && !TIME_UNITS.has(key[i + 1] ?? '')) return true;
   }
   return false;
+}
+
+/** How far before its "(" the figure a parenthesis restates may end: "rubles a month (". */
+const RESTATED_REACH = 4;
+
+/** The figure just before the parenthesis a figure opens, when it ends right there. */
+function restatedFigure(
+  quantities: readonly QuantityMatch[],
+  q: QuantityMatch,
+): QuantityMatch | null {
+  const at = quantities.indexOf(q);
+  const before = at > 0 ? quantities[at - 1]! : null;
+  return before && before.last <= q.first && q.first - before.last <= RESTATED_REACH
+    ? before
+    : null;
 }
 
 /** Whether a sentence has a date that could give a figure its period: not a day or a weekday. */

@@ -1104,3 +1104,16 @@ describe('sums in a currency whose rate to the dollar the sentence gives', () =>
     expect([claim.value, claim.unit]).toEqual([6_000_000_000, 'rub']);
   });
 });
+
+describe('scales written short and figures with "-plus"', () => {
+  it('reads "bln" and a scale abbreviation set apart from the number', () => {
+    expect(claimIn('Trade reached $2.1 bln last year.').value).toBe(2_100_000_000);
+    expect(claimIn('Moscow paid 3.5 bn rubles for the shells.').value).toBe(3_500_000_000);
+    expect(claimIn('Moscow paid 3.5bln rubles for the shells.').value).toBe(3_500_000_000);
+  });
+
+  it('reads "12,000-plus troops" as more than 12,000', () => {
+    const claim = claimIn('The North has sent 12,000-plus troops.');
+    expect([claim.value, claim.qualifier, claim.unit]).toEqual([12_000, 'more_than', 'person']);
+  });
+});

@@ -1166,6 +1166,7 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
         next === '-' &&
         (tokens.kind[at + 2] === NUMBER ||
           tokens.key[at + 2] === 'strong' ||
+          tokens.key[at + 2] === 'plus' ||
           lex.currencySymbols.match(tokens, at + 2) !== null)
       )
         return false;
@@ -1294,6 +1295,11 @@ export function readQuantity(
   // "another 300 or so": a loose figure, with the words that loosen it.
   if (qualifier === null && tokens.key[end] === 'or' && tokens.key[end + 1] === 'so') {
     qualifier = 'approx';
+    end += 2;
+  }
+  // "10,000-plus troops": more than the figure.
+  if (tokens.key[end] === '-' && tokens.key[end + 1] === 'plus' && adjacent(tokens, end, end + 1)) {
+    qualifier ??= 'more_than';
     end += 2;
   }
   const cap = capBefore(cx, at);

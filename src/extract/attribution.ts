@@ -551,6 +551,8 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
   const { i, to } = at;
   const key = tokens.key[i] ?? '';
   if (lex.speechVerbs.has(key)) {
+    // "the United States": a word of a country's name is no verb.
+    if (tokens.capital[i] && lex.countries.match(tokens, i - 1, i + 1)?.end === i + 1) return false;
     // "the North's estimated shortfall": after a possessive the participle describes a noun.
     if (describedByOwner(tokens, i)) return false;
     // "a London think tank", "Moscow wrote off the debt": a noun or a phrasal verb.

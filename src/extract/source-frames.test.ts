@@ -192,3 +192,11 @@ describe('a reckoning or report named by an acronym is its maker’s', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a country’s name is no verb of saying', () => {
+  it('reads "the United States" whole after "according to"', () => {
+    expect(names('According to the United States, Russia sent 2 million barrels of oil.')).toEqual([
+      'the United States',
+    ]);
+  });
+});

@@ -90,3 +90,14 @@ describe('a sum restated in another currency', () => {
     );
   });
 });
+
+describe('rates of an ordinary stretch of time', () => {
+  it('reads "in a typical year" and "on an average day" after a figure as rates', () => {
+    expect(periods('Farms fall short by about 900,000 tonnes of grain in a typical year.')).toEqual(
+      [{ start: null, end: null, per: 'year' }],
+    );
+    expect(periods('Crews load some 40 railcars on an average day at the border.')).toEqual([
+      { start: null, end: null, per: 'day' },
+    ]);
+  });
+});

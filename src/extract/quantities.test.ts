@@ -1117,3 +1117,10 @@ describe('scales written short and figures with "-plus"', () => {
     expect([claim.value, claim.qualifier, claim.unit]).toEqual([12_000, 'more_than', 'person']);
   });
 });
+
+describe('model names joined by a slash', () => {
+  it('reaches the noun past "KN-23/KN-24"', () => {
+    const claim = claimIn('Russia has fired at least 30 KN-23/KN-24 missiles.');
+    expect([claim.value, claim.unit]).toEqual([30, 'missile']);
+  });
+});

@@ -501,9 +501,9 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       skipped++;
       continue;
     }
-    // Model names joined by a conjunction: "KN-23 and KN-24 missiles".
+    // Model names joined by a conjunction or a slash: "KN-23 and KN-24 missiles", "KN-23/KN-24".
     if (
-      (key === 'and' || key === 'or') &&
+      (key === 'and' || key === 'or' || key === '/') &&
       j > at &&
       (tokens.capital[j - 1] || tokens.kind[j - 1] === NUMBER) &&
       tokens.capital[j + 1] &&

@@ -1344,3 +1344,43 @@ describe('ports named for their countries', () => {
     ]);
   });
 });
+
+describe('the base of a comparison', () => {
+  it('reads "down from" a share as the same supply as the share before it', () => {
+    const claims = claimsIn(
+      'He said North Korea had supplied about 35% of the shells Russia fired this spring, down from more than half last year.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([
+      ['munitions', 'PRK', 'RUS'],
+      ['munitions', 'PRK', 'RUS'],
+    ]);
+  });
+
+  it('reads "up from" a bare number as the same force as the figure before it', () => {
+    const claims = claimsIn(
+      'Russia now has about 650,000 troops in and around Ukraine, up from about 500,000 in January.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual([
+      'force_size',
+      'RUS',
+      null,
+    ]);
+  });
+
+  it('keeps a base that names a side of its own', () => {
+    const claims = claimsIn(
+      'Russian gunners fire about 9,000 shells a day, compared with about 2,500 for Ukraine.',
+    );
+    expect(claims.map((c) => [c.from, c.to]).at(-1)).toEqual(['UKR', 'RUS']);
+  });
+});
+
+describe('trade across a border', () => {
+  it('takes the sides of trade from "from" and "into", not from a place named nearer', () => {
+    expect(
+      flow(
+        'According to an analysis by the Institute for Rail Studies (IRS) in Washington, some 1,900 railcars crossed from North Korea into Russia between May and July.',
+      ).slice(0, 3),
+    ).toEqual(['trade', 'PRK', 'RUS']);
+  });
+});

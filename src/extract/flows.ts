@@ -1184,6 +1184,32 @@ function usage(
 const SETTLED = new WeakSet<QuantityMatch>();
 
 /**
+ * Figures a comparison measures against ("down from more than half", "compared with fewer than
+ * 400"): `sayOfChanged` gives them the kind and sides of the figure they are compared with.
+ */
+const BASES = new WeakSet<QuantityMatch>();
+
+/** How far after a base its own country may stand: "about 2,000 on the Ukrainian side". */
+const BASE_OWN_REACH = 4;
+
+/**
+ * "up from about 470,000", "down from more than half in 2024", "compared with some 3,100": the
+ * base of a comparison is the same kind of figure, between the same sides, as the figure before
+ * it, unless it names a country of its own ("compared with 2,000 for Ukraine").
+ */
+function comparedBase(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  const before = key[q.first - 1];
+  const opens =
+    (before === 'from' && cx.lex.changeWords.has(key[q.first - 2] ?? '')) ||
+    ((before === 'with' || before === 'to') && key[q.first - 2] === 'compared');
+  if (!opens) return false;
+  for (const m of facts.countries)
+    if (m.first >= q.first && m.first < q.last + BASE_OWN_REACH) return false;
+  return true;
+}
+
+/**
  * Who holds the weapons a share refers back to: the receiver of weapons sent ("received 100
  * missiles, half were fired"), the user of weapons fired at its adversary ("fired 21 missiles, half
  * missed").
@@ -1216,6 +1242,7 @@ export function direct(
 ): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
+  if (!q.change && comparedBase(cx, facts, q)) BASES.add(q);
   const carrier = lex.carrierNouns.has(tokens.key[q.unitTo - 1] ?? '');
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
   const own = q.ratio
@@ -1349,8 +1376,13 @@ export function direct(
     const around = word
       ? { first: Math.min(word.first, q.first), last: Math.max(word.last, q.last) }
       : q;
-    let first = nearestByDistance(facts, around, null);
-    let partner = first ? nearestByDistance(facts, around, first) : null;
+    // "railcars crossed from North Korea into Russia": the sides the prepositions name.
+    const fromSide = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY });
+    const toSide = fromSide
+      ? countryAfterWord(tokens, facts, { at: facts.from, words: TO_WORDS, exclude: fromSide })
+      : null;
+    let first = toSide ? fromSide : nearestByDistance(facts, around, null);
+    let partner = toSide ?? (first ? nearestByDistance(facts, around, first) : null);
     // "the two countries traded goods worth…": the pair named last.
     const pair = input.lastPair ?? [];
     if (
@@ -1658,7 +1690,9 @@ export function sayOfChanged(
   quantities: readonly QuantityMatch[],
 ): ExtractedClaim[] {
   return claims.map((claim, k) => {
-    if (!quantities[k]?.change) return claim;
+    const q = quantities[k];
+    if (q && BASES.has(q)) return comparedWith(claims, { k, quantities }) ?? claim;
+    if (!q?.change) return claim;
     let level = -1;
     for (let j = k - 1; j >= 0 && level < 0; j--) if (!quantities[j]?.change) level = j;
     for (let j = k + 1; j < claims.length && level < 0; j++) if (!quantities[j]?.change) level = j;
@@ -1683,4 +1717,19 @@ export function sayOfChanged(
       period: own ? claim.period : dated,
     };
   });
+}
+
+/** The base of a comparison, read as the figure before it in its sentence, with its own period. */
+function comparedWith(
+  claims: readonly ExtractedClaim[],
+  at: { readonly k: number; readonly quantities: readonly QuantityMatch[] },
+): ExtractedClaim | null {
+  const claim = claims[at.k]!;
+  for (let j = at.k - 1; j >= 0; j--) {
+    const q = at.quantities[j];
+    if (!q || q.change || BASES.has(q)) continue;
+    const of = claims[j]!;
+    return { ...claim, category: of.category, from: of.from, to: of.to };
+  }
+  return null;
 }

@@ -877,8 +877,15 @@ export function findSourceCues(
       if (BE_FORMS.has(tokens.key[j] ?? '')) passive = true;
       j--;
     }
-    // "Lawmakers were also told", "it was estimated": the one told is no source.
-    if ((passive || BE_FORMS.has(tokens.key[j] ?? '')) && PARTICIPLES.has(key)) continue;
+    // "Lawmakers were also told", "it was estimated": the one told is no source; whoever told
+    // them is the body the text last credited, as a back-reference with no words of its own.
+    if ((passive || BE_FORMS.has(tokens.key[j] ?? '')) && PARTICIPLES.has(key)) {
+      if (key === 'told' && tokens.key[i + 1] !== 'by') {
+        const place = { text: '', at: i, nameFrom: i, nameTo: i, insideQuote: quoted };
+        cues.push(cue(place, { attribution: null, toPerson: false, head: null, person: false }));
+      }
+      continue;
+    }
     // "…, to a regime that keeps the wages, said Han Ji-won, a fellow at …": the speaker follows.
     if (tokens.key[i - 1] === ',' && speakerAfter(cx, { at: i, to })) j = from - 1;
     // "KIDA, which calculated in a study …": the relative pronoun stands for the name before it.

@@ -200,3 +200,17 @@ describe('a country’s name is no verb of saying', () => {
     ]);
   });
 });
+
+describe('a passive "were told" passes on whoever the text last credited', () => {
+  it('credits the body last credited, across a paragraph', () => {
+    expect(
+      names(
+        'The Defence Bureau said 400 launchers had been shipped.\nLawmakers were also told that about 9,000 soldiers remain.',
+      ),
+    ).toEqual(['The Defence Bureau', 'The Defence Bureau']);
+  });
+
+  it('credits no one when no one was credited before', () => {
+    expect(names('Lawmakers were told that 3,000 soldiers had died.')).toEqual([null]);
+  });
+});

@@ -101,3 +101,18 @@ describe('rates of an ordinary stretch of time', () => {
     ]);
   });
 });
+
+describe('a figure compared with a year before', () => {
+  it('keeps the month of "12% higher than a year earlier", not the year-old base', () => {
+    expect(
+      periods(
+        'In March alone, exports reached $90 million, up 8% from February and 12% higher than a year earlier.',
+        '2025-04-20',
+      ),
+    ).toEqual([
+      { start: '2025-03', end: '2025-03', per: null },
+      { start: '2025-03', end: '2025-03', per: null },
+      { start: '2025-03', end: '2025-03', per: null },
+    ]);
+  });
+});

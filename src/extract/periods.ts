@@ -18,6 +18,13 @@ const MAX_PERIOD_DISTANCE = 30;
 const COMPARISON = new Set(lexicon.data.comparisonWords);
 /** By first word, so a token and the next are tested without building a string of the two. */
 const COMPARISON_PAIRS = pairsOf(COMPARISON);
+/** The words before "than" in a bound of a figure ("more than 200"), from the qualifier table. */
+const BOUNDS_BY_THAN = new Set(
+  Object.keys(lexicon.data.qualifiers).flatMap((phrase) => {
+    const words = phrase.split(' ');
+    return words.at(-1) === 'than' && words.length > 1 ? [words.at(-2)!] : [];
+  }),
+);
 
 /**
  * "10,000 laborers, up from fewer than 5,000 in early 2023", "$330 million a year, roughly equal
@@ -27,8 +34,14 @@ function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: n
   const { key } = cx.tokens;
   for (let i = span.from; i < span.to; i++) {
     const k = key[i] ?? '';
-    // "…, along with more than 200 missiles": the "than" of a later figure's bound compares nothing.
-    if (k === 'than' && (cx.cues[i + 1]! & CUE_QUANTITY) !== 0) continue;
+    // "…, along with more than 200 missiles": the "than" of a later figure's bound compares
+    // nothing; "12% higher than a year earlier" does.
+    if (
+      k === 'than' &&
+      BOUNDS_BY_THAN.has(key[i - 1] ?? '') &&
+      (cx.cues[i + 1]! & CUE_QUANTITY) !== 0
+    )
+      continue;
     if (COMPARISON.has(k) || COMPARISON_PAIRS.get(k)?.has(key[i + 1] ?? '') === true) return true;
   }
   return false;

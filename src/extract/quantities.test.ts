@@ -1124,3 +1124,15 @@ describe('model names joined by a slash', () => {
     expect([claim.value, claim.unit]).toEqual([30, 'missile']);
   });
 });
+
+describe('a bare subject after a noun of its own sentence', () => {
+  it('counts the noun its sentence named before, not the figure of the sentence before', () => {
+    const claims = claimsIn(
+      'Monitors counted 40 ships. Since Pyongyang sent its first troops in 2024, some 25,000 have rotated through Russia.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [40, 'vehicle'],
+      [25_000, 'person'],
+    ]);
+  });
+});

@@ -862,6 +862,7 @@ function elided(
     readonly carried: QuantityMatch | null;
     /** The sentence before, when it stated no figure, for "60 of them" to count its noun. */
     readonly quiet: { readonly from: number; readonly to: number } | null;
+    readonly sentenceFrom: number;
   },
 ): UnitFound | null {
   const { tokens } = cx;
@@ -894,7 +895,14 @@ function elided(
   // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
   const countCarried =
     carried !== null && carried.category !== 'money' && carried.unit !== 'percent';
-  const inherit = input.inherit ?? (back || ellipsis || (subject && countCarried) ? carried : null);
+  // "Since it sent its first troops in 2024, some 30,000 have rotated": a subject's noun named
+  // earlier in its own sentence comes before a figure of the sentence before.
+  const named =
+    subject && input.inherit === null && input.at > input.sentenceFrom
+      ? nounMention(cx, { from: input.sentenceFrom, to: input.at })
+      : null;
+  const inherit =
+    input.inherit ?? named ?? (back || ellipsis || (subject && countCarried) ? carried : null);
   // A guessed noun carries only to the figure it is compared with: "38 visits, up from 17".
   if (!inherit || (inherit.guessed && !comparedWith(cx, input.at))) return null;
   if (back) {
@@ -1434,6 +1442,7 @@ export function readQuantity(
         inherit: span.inherit?.unit === 'percent' ? (span.counted ?? null) : (span.inherit ?? null),
         carried: span.carried ?? null,
         quiet: span.quiet ?? null,
+        sentenceFrom: span.sentenceFrom,
       });
     if (unit === null) return null;
     // "about 3,000 more", "70 of them": the words that stand for the noun belong to the phrase.

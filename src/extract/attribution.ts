@@ -739,8 +739,9 @@ export function findSourceCues(
   }
   const trailing = headlineCredit(cx, sentence);
   if (trailing) cues.push(trailing);
-  // Quotation marks carry the source bit too, so the scan keeps track of being inside a quote.
-  let quoted = false;
+  // Quotation marks carry the source bit too, so the scan keeps track of being inside a quote,
+  // one opened in a sentence before included ('… said. "What we estimate is …').
+  let quoted = quote?.open ?? false;
   for (let i = from; i < to; i++) {
     if ((cx.cues[i]! & CUE_SOURCE) === 0) continue;
     const key = tokens.key[i] ?? '';

@@ -14,7 +14,6 @@ import {
   leadsSummary,
   learnAcronyms,
   remember,
-  resolveSource,
   type QuoteState,
   speakerLabel,
   type SourceCue,
@@ -61,6 +60,7 @@ import { readQuantity, refersBack, type QuantityMatch } from './quantities.ts';
 import {
   chooseSource,
   continuesParagraph,
+  creditOf,
   hypothetical,
   markContacts,
   nameBodies,
@@ -515,7 +515,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.
     if (quantities.length === 0 && cues.length > 0)
-      paragraphSource = resolveSource(cues.at(-1)!, carry.sources) ?? paragraphSource;
+      paragraphSource = creditOf(cues.at(-1)!, carry.sources) ?? paragraphSource;
     previousPeriod = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
     for (let k = claims.length - quantities.length; k < claims.length; k++) {
       const c = claims[k]!;

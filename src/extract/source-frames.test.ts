@@ -214,3 +214,13 @@ describe('a passive "were told" passes on whoever the text last credited', () =>
     expect(names('Lawmakers were told that 3,000 soldiers had died.')).toEqual([null]);
   });
 });
+
+describe('a quotation that goes on past its speaker’s sentence', () => {
+  it('credits "we estimate" inside the quotation to the speaker named before it', () => {
+    expect(
+      names(
+        'Officers spoke of losses.\n"They were sent in waves," the officer said. "What we estimate is that some 30 per cent of them were hurt."',
+      ),
+    ).toEqual(['the officer']);
+  });
+});

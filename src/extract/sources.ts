@@ -219,9 +219,17 @@ export function chooseSource(
     best = inner;
   // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
   if (ownVoice(cx, best)) return null;
-  const resolved = resolveSource(best, carry.sources);
+  return creditOf(best, carry.sources);
+}
+
+/**
+ * Whom a cue credits: the source it resolves to, or its own words ("the source said" with no one
+ * named before it), or no one.
+ */
+export function creditOf(cue: SourceCue, memory: SourceMemory): Attribution | null {
+  const resolved = resolveSource(cue, memory);
   if (resolved) return resolved;
-  return best.text ? { name: best.text, affiliation: null } : null;
+  return cue.text ? { name: cue.text, affiliation: null } : null;
 }
 
 /**

@@ -1136,3 +1136,15 @@ describe('a bare subject after a noun of its own sentence', () => {
     ]);
   });
 });
+
+describe('a share between two fractions', () => {
+  it('reads "between a quarter and a half of the rounds" as a range of 25 to 50 percent', () => {
+    const claim = claimIn('Between a quarter and a half of the rounds failed to fire.');
+    expect([claim.low, claim.high, claim.qualifier, claim.unit]).toEqual([
+      25,
+      50,
+      'range',
+      'percent',
+    ]);
+  });
+});

@@ -1249,6 +1249,7 @@ export function readQuantity(
   if (!mayStartNumber(cx, i)) return null;
   const change = changeBefore(cx, at);
   const reading =
+    (range ? fractionRange(cx, i, limit) : null) ??
     readNumber(cx, i, limit) ??
     (change || qualifiedShare(cx, { q, at: i }) ? bareFraction(cx, i, limit) : null);
   // "Rbs8.4bn": a currency written onto the number is no model name.
@@ -1298,7 +1299,8 @@ export function readQuantity(
       }
     }
   } else if (range) {
-    return null;
+    if (low === null) return null;
+    qualifier = 'range';
   }
   // "another 300 or so": a loose figure, with the words that loosen it.
   if (qualifier === null && tokens.key[end] === 'or' && tokens.key[end + 1] === 'so') {
@@ -1621,6 +1623,25 @@ function percentBound(
   if (!second || second.value === null) return null;
   const sign = lex.percentWords.match(tokens, second.end, limit);
   return sign ? { value: second.value, end: sign.end } : null;
+}
+
+/** "between a fifth and a half of the shells": two fractions bounding a share. */
+function fractionRange(cx: Scan, at: number, limit: number): NumberReading | null {
+  const { lex, tokens } = cx;
+  const first = lex.fractions.match(tokens, at, limit);
+  if (!first || tokens.key[first.end] !== 'and') return null;
+  const second = lex.fractions.match(tokens, first.end + 1, limit);
+  if (!second || tokens.key[second.end] !== 'of' || second.value <= first.value) return null;
+  return {
+    value: null,
+    low: first.value,
+    high: second.value,
+    vague: false,
+    fraction: true,
+    smallWord: false,
+    yearLike: false,
+    end: second.end,
+  };
 }
 
 /** "down a third": after a word of change, a fraction stands without "of". */

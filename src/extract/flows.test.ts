@@ -1384,3 +1384,22 @@ describe('trade across a border', () => {
     ).toEqual(['trade', 'PRK', 'RUS']);
   });
 });
+
+describe('the growth of an economy', () => {
+  it('gives growth of an economy named earlier to that economy, not to the country named last', () => {
+    const claims = claimsIn(
+      'North Korea’s economy grew faster last year, helped by sales to Russia. Gross domestic product rose 2.9% in 2024, after growing 1.8% in 2023, the central bank said.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([
+      ['other', 'PRK', null],
+      ['other', 'PRK', null],
+    ]);
+  });
+
+  it('does not give the growth of an economy the kind of the trade figure before it', () => {
+    const claims = claimsIn(
+      'Trade with China came to $2 billion last year. Analysts estimate the North’s economy grew 2.5% in 2024.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual(['other', 'PRK', null]);
+  });
+});

@@ -1183,6 +1183,49 @@ function usage(
  */
 const SETTLED = new WeakSet<QuantityMatch>();
 
+const ECONOMY = new Set(lexicon.data.economyWords);
+const GROWTH = new Set(lexicon.data.growthWords);
+/** How far before an economy word its country may stand: "the North Korean economy". */
+const ECONOMY_OWNER_REACH = 3;
+
+/** The country a sentence names with an economy word: "North Korea's economy expanded". */
+export function economyOwner(cx: Scan, countries: readonly CountryMention[]): string | null {
+  const { key } = cx.tokens;
+  for (const m of countries) {
+    if (m.source) continue;
+    const next = key[m.last] === "'" && key[m.last + 1] === 's' ? m.last + 2 : m.last;
+    if (ECONOMY.has(key[next] ?? '')) return m.code;
+  }
+  return null;
+}
+
+/**
+ * "Gross domestic product rose 3.7% last year, after growing 3.1% in 2023", "the North's economy
+ * grew 3.1%": a change said of an economy, with no goods named between, is the economy's own.
+ * Returns the economy's country as far as the sentence names it, or undefined when the figure is
+ * no such change.
+ */
+function economyChange(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): string | null | undefined {
+  const { key } = cx.tokens;
+  // "after growing 3.1% in 2023": growth is a change of its own.
+  if (!q.change && !GROWTH.has(key[q.first - 1] ?? '')) return undefined;
+  let at = -1;
+  for (let i = q.first - 1; i >= facts.from && at < 0; i--) if (ECONOMY.has(key[i] ?? '')) at = i;
+  if (at < 0) return undefined;
+  for (const { at: c, cues } of facts.categoryCues) {
+    if (c <= at || c >= q.first) continue;
+    for (const k of cues) if (k.category !== 'other') return undefined;
+  }
+  let owner: string | null = null;
+  for (const m of facts.countries)
+    if (!m.source && m.last <= at && m.last >= at - ECONOMY_OWNER_REACH) owner = m.code;
+  return owner;
+}
+
 /**
  * Figures a comparison measures against ("down from more than half", "compared with fewer than
  * 400"): `sayOfChanged` gives them the kind and sides of the figure they are compared with.
@@ -1238,6 +1281,8 @@ export function direct(
     readonly people?: string | null;
     /** The last goods the text counted, for carriers a new paragraph counts ("A dozen vessels"). */
     readonly cargo?: Topic | null;
+    /** The country whose economy the text last named ("North Korea's economy expanded"). */
+    readonly economy?: string | null;
   },
 ): Direction {
   const { lex, tokens } = cx;
@@ -1294,6 +1339,16 @@ export function direct(
   if (category === 'personnel' && q.unit === 'person' && sent && goneHome(cx, facts, q)) {
     SETTLED.add(q);
     return { category, from: sent[1], to: sent[0], stage };
+  }
+  const grown = q.unit === 'percent' ? economyChange(cx, facts, q) : undefined;
+  if (grown !== undefined) {
+    SETTLED.add(q);
+    return {
+      category: 'other',
+      from: grown ?? input.economy ?? input.lastCountry,
+      to: null,
+      stage,
+    };
   }
   const priced = priceChange(cx, facts, q);
   if (priced) {

@@ -24,6 +24,7 @@ import { findEvents } from './events.ts';
 import {
   categoryWords,
   direct,
+  economyOwner,
   CARGO_CATEGORIES,
   PEOPLE_CATEGORIES,
   sayOfChanged,
@@ -336,6 +337,7 @@ function claimFrom(
     topic: Topic | null;
     people: string | null;
     cargo: Topic | null;
+    economy: string | null;
   },
 ): ExtractedClaim {
   const { tokens } = cx;
@@ -350,6 +352,7 @@ function claimFrom(
     topic: input.topic,
     people: input.people,
     cargo: input.cargo,
+    economy: input.economy,
   });
   return {
     span: [start, end],
@@ -400,6 +403,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let summarySource: Attribution | null = null;
   let topic: Topic | null = null;
   let people: string | null = null;
+  /** The country whose economy the text last named: "GDP rose 3.7%" in a later sentence is its. */
+  let economy: string | null = null;
   let cargo: Topic | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
@@ -426,6 +431,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     }
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
+    if (countries.length > 0) economy = economyOwner(cx, countries) ?? economy;
     const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;
     const found: readonly QuantityMatch[] =
       bits & CUE_AMOUNT
@@ -461,6 +467,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           topic,
           people,
           cargo,
+          economy,
         });
         if (claim.category !== 'other') topic = claim;
         if (PEOPLE_CATEGORIES.has(claim.category) && claim.from) people = claim.from;

@@ -121,6 +121,10 @@ export const LexiconSchema = Type.Object({
   sumWholes: Words,
   /** "a contingent of 11,000": nouns of a group whose size the figure after "of" or "at" is. */
   groupNouns: Words,
+  /** "the economy grew 3.1%", "GDP rose": a change said of these is the economy's own. */
+  economyWords: Words,
+  /** "after growing 3.1%": verbs of an economy's growth, a change of its own. */
+  growthWords: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */

@@ -116,3 +116,16 @@ describe('a figure compared with a year before', () => {
     ]);
   });
 });
+
+describe('shipments referred back to', () => {
+  it('gives "those shipments" the span last stated, past a sentence with no figure', () => {
+    expect(
+      periods(
+        'Monitors logged 12 tanker calls at the terminal between May and July. The port would not comment. A trader reckoned that those shipments carried about 200,000 barrels of diesel.',
+      ),
+    ).toEqual([
+      { start: '2024-05', end: '2024-07', per: null },
+      { start: '2024-05', end: '2024-07', per: null },
+    ]);
+  });
+});

@@ -129,3 +129,17 @@ describe('shipments referred back to', () => {
     ]);
   });
 });
+
+describe('"during the year" referred back to', () => {
+  it('gives "during the year" the year last stated, past a sentence with no figure', () => {
+    expect(
+      periods(
+        'The panel said the North imported 1.2 million barrels of fuel in 2023. Its report was delayed by a veto. It logged at least 30 transfers at sea during the year.',
+        '2024-06-01',
+      ),
+    ).toEqual([
+      { start: '2023', end: '2023', per: null },
+      { start: '2023', end: '2023', per: null },
+    ]);
+  });
+});

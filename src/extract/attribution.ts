@@ -874,6 +874,8 @@ export function findSourceCues(
     let passive = false;
     // "The ministry officially recorded": an adverb stands between the subject and its verb.
     if (adverbAt(tokens, j)) j--;
+    // "What I'd say", "we've counted": the subject stands before a contracted auxiliary.
+    if (contractionAt(tokens, j)) j -= 2;
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) {
       if (BE_FORMS.has(tokens.key[j] ?? '')) passive = true;
       j--;
@@ -1252,6 +1254,15 @@ function onlyCountry(cx: Scan, span: { readonly from: number; readonly to: numbe
 function describedByOwner(tokens: Tokens, at: number): boolean {
   if (possessiveBefore(tokens, at)) return true;
   return adverbAt(tokens, at - 1) && possessiveBefore(tokens, at - 1);
+}
+
+/** Whether token `k` ends a contraction of an auxiliary: the "d" of "I'd", the "ve" of "we've". */
+function contractionAt(tokens: Tokens, k: number): boolean {
+  if (tokens.kind[k] !== WORD || tokens.key[k - 1] !== "'" || k < 2) return false;
+  const length = tokens.end[k]! - tokens.start[k]!;
+  // "'s" is a possessive as often as an auxiliary.
+  if (length > 2 || (length === 1 && tokens.key[k] === 's')) return false;
+  return tokens.start[k] === tokens.end[k - 1] && tokens.start[k - 1] === tokens.end[k - 2];
 }
 
 /** Whether token `k` is a lower-case word in "-ly" that no lexicon table knows: "officially". */

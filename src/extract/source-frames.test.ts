@@ -224,3 +224,13 @@ describe('a quotation that goes on past its speaker’s sentence', () => {
     ).toEqual(['the officer']);
   });
 });
+
+describe('a contracted auxiliary stands between a subject and its verb', () => {
+  it('reads "What I\'d say" as the text\'s first person, not a name', () => {
+    expect(names("What I'd say is that the total is 300 soldiers.")).toEqual([null]);
+  });
+
+  it('credits "we\'ve counted" inside a quotation to the speaker outside it', () => {
+    expect(names('"We\'ve counted 300 soldiers," the colonel said.')).toEqual(['the colonel']);
+  });
+});

@@ -1148,3 +1148,10 @@ describe('a share between two fractions', () => {
     ]);
   });
 });
+
+describe('ranks', () => {
+  it('does not read "the top 10 partners" as a count, but reads "losses top 3,000"', () => {
+    expect(claimsIn('Russia is among the top 10 trading partners of the North.')).toEqual([]);
+    expect(claimIn('Losses top 2,000, Kyiv says.').qualifier).toBe('more_than');
+  });
+});

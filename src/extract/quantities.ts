@@ -1216,6 +1216,7 @@ export function readQuantity(
   const spokenOf = tokens.key[i] === 'about' && SPOKEN_OF.has(tokens.key[i - 1] ?? '');
   const q = spokenOf ? null : lex.qualifiers.match(tokens, i, limit);
   if (spokenOf) i++;
+
   if (q) {
     qualifier = q.value;
     i = q.end;
@@ -1247,6 +1248,8 @@ export function readQuantity(
   }
   const numberStart = i;
   if (!mayStartNumber(cx, i)) return null;
+  // "the top 10 trading partners" is a rank, not a count.
+  if (tokens.key[i - 1] === 'top' && DETERMINERS.has(tokens.key[i - 2] ?? '')) return null;
   const change = changeBefore(cx, at);
   const reading =
     (range ? fractionRange(cx, i, limit) : null) ??

@@ -198,7 +198,7 @@ describe('direction', () => {
   });
 
   it('completes a one-sided flow with the usual direction of the exchange', () => {
-    expect(flow('Ukraine has destroyed 30 North Korean-made howitzers.')).toEqual([
+    expect(flow('Ukraine has identified 30 North Korean-made howitzers at the front.')).toEqual([
       'weapons',
       'PRK',
       'RUS',
@@ -1401,5 +1401,20 @@ describe('the growth of an economy', () => {
       'Trade with China came to $2 billion last year. Analysts estimate the North’s economy grew 2.5% in 2024.',
     );
     expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual(['other', 'PRK', null]);
+  });
+});
+
+describe('weapons lost', () => {
+  it('gives weapons destroyed to the customer that holds them, flowing nowhere', () => {
+    expect(
+      flow('Ukrainian drone teams said they had destroyed 12 North Korean howitzers in July.'),
+    ).toEqual(['weapons', 'RUS', null]);
+  });
+
+  it('reads weapons named as destroyed after the figure the same way', () => {
+    const claims = claimsIn(
+      'North Korea has sent Russia about 200 Koksan guns. Analysts have counted at least 15 of the Koksans destroyed or damaged.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual(['weapons', 'RUS', null]);
   });
 });

@@ -1183,6 +1183,41 @@ function usage(
  */
 const SETTLED = new WeakSet<QuantityMatch>();
 
+const DESTRUCTION = new Set(lexicon.data.destructionWords);
+/** How far from weapons the word of their loss may stand: "destroyed 12 North Korean launchers". */
+const DESTRUCTION_REACH = 3;
+
+/**
+ * "destroyed 12 North Korean launchers", "18 of the Koksans destroyed or damaged": weapons lost are
+ * a loss of whoever holds them, as casualties are of the people's country; they flow nowhere.
+ */
+function destroyed(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  for (let i = Math.max(facts.from, q.first - DESTRUCTION_REACH); i < q.first; i++)
+    if (DESTRUCTION.has(key[i] ?? '')) return true;
+  const end = Math.min(facts.to, q.last + DESTRUCTION_REACH);
+  for (let i = q.last; i < end; i++) {
+    if (cx.tokens.kind[i] === PUNCT) return false;
+    if (DESTRUCTION.has(key[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Who holds weapons named by their maker: the usual customer of the exchange's maker. */
+function holderOfWeapons(
+  cx: Scan,
+  facts: SentenceFacts,
+  input: { readonly q: QuantityMatch; readonly category: Category },
+): string | null {
+  const { q } = input;
+  let maker: string | null = null;
+  for (const m of facts.countries)
+    if (!m.source && m.first >= q.numberStart && m.last <= q.unitTo) maker = m.code;
+  const flow = cx.lex.data.defaultFlows[input.category];
+  if (maker === null || maker === flow?.[0]) return flow?.[1] ?? null;
+  return maker;
+}
+
 const ECONOMY = new Set(lexicon.data.economyWords);
 const GROWTH = new Set(lexicon.data.growthWords);
 /** How far before an economy word its country may stand: "the North Korean economy". */
@@ -1354,6 +1389,11 @@ export function direct(
   if (priced) {
     SETTLED.add(q);
     return { category: priced.category, from: priced.from, to: null, stage };
+  }
+  const lost = lex.weaponCategories.has(category) ? destroyed(cx, facts, q) : false;
+  if (lost) {
+    SETTLED.add(q);
+    return { category, from: holderOfWeapons(cx, facts, { q, category }), to: null, stage };
   }
   const supplied = madeShare(cx, facts, q);
   if (supplied) {

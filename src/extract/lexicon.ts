@@ -125,6 +125,8 @@ export const LexiconSchema = Type.Object({
   economyWords: Words,
   /** "after growing 3.1%": verbs of an economy's growth, a change of its own. */
   growthWords: Words,
+  /** "destroyed 12 launchers": weapons lost, a loss of their holder that flows nowhere. */
+  destructionWords: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */

@@ -1060,7 +1060,9 @@ export function findSourceCues(
     if (lex.weekdays.has(tokens.key[a] ?? '')) a++;
     if (a < to && tokens.capital[a]) {
       const end = nameAfter(cx, a, to);
-      if (end > a) {
+      // "…, and said Russia was taking 80%": a name before a verb is the subject of what was
+      // said, not the speaker.
+      if (end > a && !holdsClauseVerb(tokens, { from: a, to: end + 1 })) {
         const place = placeOf(tokens, { at: i, from: a, to: end, quoted: quoted });
         cues.push(named(cx, place, { name: place.text, affiliation: appositive(cx, end, to) }));
       }
@@ -1160,6 +1162,29 @@ function speakerAfter(cx: Scan, input: { readonly at: number; readonly to: numbe
   if (end <= a) return false;
   const k = tokens.key[end];
   return end >= input.to || k === ',' || k === '.';
+}
+
+/** Words that show the name before them is a clause's subject: "said Russia was taking". */
+const CLAUSE_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'would',
+  'will',
+  'could',
+]);
+
+/** Whether a span holds a word of `CLAUSE_VERBS`. */
+function holdsClauseVerb(
+  tokens: Tokens,
+  span: { readonly from: number; readonly to: number },
+): boolean {
+  for (let k = span.from; k < span.to; k++) if (CLAUSE_VERBS.has(tokens.key[k] ?? '')) return true;
+  return false;
 }
 
 /** How far from a headline's end its credit may start: "…, including 600 deaths: NIS". */

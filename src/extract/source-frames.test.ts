@@ -234,3 +234,15 @@ describe('a contracted auxiliary stands between a subject and its verb', () => {
     expect(names('"We\'ve counted 300 soldiers," the colonel said.')).toEqual(['the colonel']);
   });
 });
+
+describe('a name after "said" that has a verb of its own is what was said', () => {
+  it('keeps the subject before "and said" for "said Poland was buying 30%"', () => {
+    expect(
+      names('She put output at 3 million rounds a year, and said Poland was buying 30% of it.'),
+    ).toEqual(['She', 'She']);
+  });
+
+  it('still names the speaker of "…, said Kim Min-ho, a lawmaker"', () => {
+    expect(names('About 300 soldiers died, said Kim Min-ho, a lawmaker.')).toEqual(['Kim Min-ho']);
+  });
+});

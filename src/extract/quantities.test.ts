@@ -1155,3 +1155,15 @@ describe('ranks', () => {
     expect(claimIn('Losses top 2,000, Kyiv says.').qualifier).toBe('more_than');
   });
 });
+
+describe('the figure a level rose from', () => {
+  it('reads ", from perhaps 1m-2m" after a rate of shells as shells', () => {
+    const claims = claimsIn(
+      'Plants raised output of shells to about 4m a year, from perhaps 1m-2m.',
+    );
+    expect(claims.map((c) => [c.unit, c.qualifier])).toEqual([
+      ['shell', 'approx'],
+      ['shell', 'range'],
+    ]);
+  });
+});

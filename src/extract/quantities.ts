@@ -920,7 +920,9 @@ function elided(
     // "compared with about 2,000 for Ukraine": the figure of another party, same noun.
     !(tokens.key[end] === 'for' && cx.lex.countries.match(tokens, end + 1) !== null) &&
     // "130 civilians were killed, including 24 in one attack": a part of the figure before.
-    tokens.key[input.at - 1] !== 'including'
+    tokens.key[input.at - 1] !== 'including' &&
+    // "to around 5m a year, from perhaps 1m-2m": where the figure just before rose from.
+    !fromFigureBefore(cx, { at: input.at, before: input.inherit })
   )
     return null;
   return {
@@ -939,6 +941,19 @@ function elided(
     guessed: false,
     end,
   };
+}
+
+/** Whether "from" opens the phrase at `at` right after the figure before, past a comma. */
+function fromFigureBefore(
+  cx: Scan,
+  input: { readonly at: number; readonly before: QuantityMatch | null },
+): boolean {
+  const { key } = cx.tokens;
+  if (input.before === null) return false;
+  const from = key[input.at] === 'from' ? input.at : input.at - 1;
+  if (key[from] !== 'from') return false;
+  const end = key[from - 1] === ',' ? from - 1 : from;
+  return input.before.last === end;
 }
 
 /** How far before a bare figure "the figure" may stand: "put the total a little higher, at". */

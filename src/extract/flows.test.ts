@@ -1418,3 +1418,12 @@ describe('weapons lost', () => {
     expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual(['weapons', 'RUS', null]);
   });
 });
+
+describe('counts of countries', () => {
+  it('gives a count of governments to no country', () => {
+    const claims = claimsIn(
+      'A panel formed by 14 governments found that North Korea had sent Russia at least 8 million shells.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])[0]).toEqual(['other', null, null]);
+  });
+});

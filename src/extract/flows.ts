@@ -1219,6 +1219,7 @@ function holderOfWeapons(
 }
 
 const ECONOMY = new Set(lexicon.data.economyWords);
+const NATIONS = new Set(lexicon.data.nationNouns);
 const GROWTH = new Set(lexicon.data.growthWords);
 /** How far before an economy word its country may stand: "the North Korean economy". */
 const ECONOMY_OWNER_REACH = 3;
@@ -1430,6 +1431,9 @@ export function direct(
     for (const m of facts.countries)
       if (!m.source && m.first >= q.numberStart && m.last <= wholeTo) modifier = m.code;
   }
+  // "a team set up by 11 governments": a count of countries is no one country's.
+  if (category === 'other' && NATIONS.has(tokens.key[q.unitTo - 1] ?? ''))
+    return { category, from: null, to: null, stage };
   if (NATIONALITY_CATEGORIES.has(category) || q.ratio) {
     // "troops it sent to fight for Russia, including 300 killed", "lost 200 men to Ukrainian
     // drones": where people went, and who hit them, is not whose people they are.

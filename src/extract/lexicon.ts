@@ -127,6 +127,8 @@ export const LexiconSchema = Type.Object({
   growthWords: Words,
   /** "destroyed 12 launchers": weapons lost, a loss of their holder that flows nowhere. */
   destructionWords: Words,
+  /** "11 governments", "a dozen countries": counted nouns of countries, which belong to none. */
+  nationNouns: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */

@@ -1167,3 +1167,10 @@ describe('the figure a level rose from', () => {
     ]);
   });
 });
+
+describe('a bare rate after a noun of its own sentence', () => {
+  it('reads "makes attack drones and could turn out 1,500 a year" as drones', () => {
+    const claim = claimIn('The North now makes attack drones and could turn out 1,500 a year.');
+    expect([claim.value, claim.unit, claim.period?.per]).toEqual([1500, 'drone', 'year']);
+  });
+});

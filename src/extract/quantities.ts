@@ -895,10 +895,13 @@ function elided(
   // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
   const countCarried =
     carried !== null && carried.category !== 'money' && carried.unit !== 'percent';
-  // "Since it sent its first troops in 2024, some 30,000 have rotated": a subject's noun named
-  // earlier in its own sentence comes before a figure of the sentence before.
+  // "Since it sent its first troops in 2024, some 30,000 have rotated", "it makes drones and
+  // could turn out 2,000 a year": a subject's or a rate's noun named earlier in its own sentence
+  // comes before a figure of the sentence before.
   const named =
-    subject && input.inherit === null && input.at > input.sentenceFrom
+    (subject || cx.lex.perPhrases.match(tokens, end) !== null) &&
+    input.inherit === null &&
+    input.at > input.sentenceFrom
       ? nounMention(cx, { from: input.sentenceFrom, to: input.at })
       : null;
   const inherit =

@@ -306,6 +306,52 @@ describe('months of a year named before', () => {
     expect(claims[1]?.period).toEqual({ start: '2022-02', end: '2022-08', per: null });
   });
 
+  it('reads "the year before" as the year before the date just stated', () => {
+    const claims = claimsIn(
+      'Inspectors logged 64 port calls in 2025, up from 43 the year before.',
+      '2026-03-01',
+    );
+    expect(claims[1]?.period).toEqual({ start: '2024', end: '2024', per: null });
+  });
+
+  it('does not read "the year before the war" as a year before the date stated', () => {
+    expect(
+      claimsIn('Exports were $9 million in 2021, the year before the war.', '2026-03-01')[0]
+        ?.period,
+    ).toEqual({ start: '2021', end: '2021', per: null });
+  });
+
+  it('reads "in the whole of 2024" as that year, nearer than a date before it', () => {
+    const claims = claimsIn(
+      'Sales reached $80 million in the first 10 months of this year, up from $21 million in the whole of 2024.',
+      '2025-12-10',
+    );
+    expect(claims[1]?.period).toEqual({ start: '2024', end: '2024', per: null });
+  });
+
+  it('reads "for the full year" as the year of writing', () => {
+    expect(period('Sales for the full year could reach $2.5 billion.', '2025-10-21')).toEqual({
+      start: '2025',
+      end: '2025',
+      per: null,
+    });
+  });
+
+  it('reads "the autumn of 2024" as its three months, and leaves a winter to its year', () => {
+    expect(period('Shells made up about 60% of fire in the autumn of 2024.', '2026-03-01')).toEqual(
+      {
+        start: '2024-09',
+        end: '2024-11',
+        per: null,
+      },
+    );
+    expect(period('About 3,000 troops froze in the winter of 2024.', '2026-03-01')).toEqual({
+      start: '2024',
+      end: '2024',
+      per: null,
+    });
+  });
+
   it('reads "since March of 2023" as opening in that month', () => {
     expect(period('Since March of 2023 the yard has loaded 4,000 railcars.')).toEqual({
       start: '2023-03',
@@ -589,11 +635,11 @@ describe('seasons named with "the"', () => {
     expect(period('The fall in prices cut revenue to $20 million.', '2025-12-10')).toBeNull();
   });
 
-  it('leaves "the summer of 2023" to the year it names', () => {
+  it('opens "since the summer of 2023" at the season\'s first month', () => {
     expect(
       period('Moscow has paid at least $2 billion since the summer of 2023.', '2025-05-01'),
     ).toEqual({
-      start: '2023',
+      start: '2023-06',
       end: null,
       per: null,
     });

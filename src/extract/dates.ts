@@ -269,6 +269,32 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
       season: true,
     };
   }
+  // "the autumn of 2024": the season's months in the year named. A winter straddles two years,
+  // so "the winter of 2024" is left to the year alone.
+  const seasonYear = key === 'the' && tokens.key[at + 2] === 'of' ? isYear(tokens, at + 3) : null;
+  if (
+    seasonYear !== null &&
+    season !== undefined &&
+    seasonWord !== 'fall' &&
+    season >= SEASON_LENGTH
+  ) {
+    return {
+      end: at + 4,
+      start: ymd(seasonYear, season - SEASON_LENGTH + 1),
+      stop: ymd(seasonYear, season),
+      season: true,
+    };
+  }
+  // "for the full year", "the whole year": the year of writing, or the one named after it.
+  if (
+    key === 'the' &&
+    (seasonWord === 'full' || seasonWord === 'whole') &&
+    tokens.key[at + 2] === 'year'
+  ) {
+    const named = isYear(tokens, at + 3);
+    const y = String(named ?? anchor.year);
+    return { end: named !== null ? at + 4 : at + 3, start: y, stop: y };
+  }
   if (offset !== undefined && tokens.key[at + 1] === 'month') {
     const m = shiftMonth(anchor, offset);
     return m ? { end: at + 2, start: m, stop: m } : null;
@@ -637,7 +663,12 @@ function readDateCore(
       (tokens.key[j + 2] === 'earlier' || tokens.key[j + 2] === 'before')) ||
     (tokens.key[j] === 'the' &&
       (tokens.key[j + 1] === 'previous' || tokens.key[j + 1] === 'prior') &&
-      tokens.key[j + 2] === 'year');
+      tokens.key[j + 2] === 'year') ||
+    // "up from 43 the year before"; not "the year before the war", "the year before last".
+    (tokens.key[j] === 'the' &&
+      tokens.key[j + 1] === 'year' &&
+      tokens.key[j + 2] === 'before' &&
+      CLAUSE_ENDS.has(tokens.key[j + 3] ?? '.'));
   if (previousYear) {
     const prev = context.previous;
     if (!prev || (prev.start === null && prev.end === null)) return null;
@@ -774,7 +805,11 @@ function readDateCore(
   };
 }
 
-const SPAN_EDGES = new Set(['start', 'beginning', 'end', 'middle']);
+// "the whole of 2024" is the year itself.
+const SPAN_EDGES = new Set(['start', 'beginning', 'end', 'middle', 'whole']);
+
+/** Tokens after which "the year before" ends its phrase. */
+const CLAUSE_ENDS = new Set(['.', ',', ';', ')', 'and', 'but', 'while']);
 
 /** Words a date's core can begin with, after any preposition: most tokens fail here at once. */
 const CORE_STARTS = new Set([

@@ -1427,3 +1427,12 @@ describe('counts of countries', () => {
     expect(claims.map((c) => [c.category, c.from, c.to])[0]).toEqual(['other', null, null]);
   });
 });
+
+describe('a verb after its figure', () => {
+  it('finds its sides before the next comma, not in a later clause', () => {
+    const claims = claimsIn(
+      'With about 9,000 soldiers deployed, that comes to $200 million a year, most of which goes to the state rather than to families.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])[0]).toEqual(['personnel', 'PRK', 'RUS']);
+  });
+});

@@ -727,6 +727,14 @@ function clauseEnd(facts: SentenceFacts, at: number): number {
   return facts.to;
 }
 
+/** Where the phrase after `at` ends: the next punctuation other than a hyphen or an apostrophe. */
+function phraseEnd(cx: Scan, facts: SentenceFacts, at: number): number {
+  const { key, kind } = cx.tokens;
+  for (let i = at; i < facts.to; i++)
+    if (kind[i] === PUNCT && key[i] !== '-' && key[i] !== "'") return i;
+  return facts.to;
+}
+
 /** How far after a passive verb its "by" agent may stand: "were shipped directly by". */
 const AGENT_REACH = 4;
 
@@ -1563,9 +1571,10 @@ export function direct(
   // does not displace the verb that uses them.
   const describes = post !== null && post.passive && role === 'use';
   if (post && post.verb.role !== 'use' && !describes) {
+    const until = phraseEnd(cx, facts, post.verb.last);
     const hasPrep =
-      countryAfterWord(tokens, facts, { at: post.verb.last, words: FROM_WORDS }) !== null ||
-      countryAfterWord(tokens, facts, { at: post.verb.last, words: TO_WORDS }) !== null;
+      countryAfterWord(tokens, facts, { at: post.verb.last, words: FROM_WORDS, until }) !== null ||
+      countryAfterWord(tokens, facts, { at: post.verb.last, words: TO_WORDS, until }) !== null;
     if (!post.passive || hasPrep) {
       verb = post.verb;
       role = verb.role;
@@ -1610,7 +1619,12 @@ export function direct(
     return { category, from: owner, to: abroad, stage };
   }
   if (verb && role) {
-    const until = clauseEnd(facts, verb.last);
+    // "With 11,000 soldiers deployed, that comes to $264 million, most of which goes to the
+    // state": a verb after its figure has its sides before the next comma.
+    const until =
+      verb.first >= q.last
+        ? Math.min(clauseEnd(facts, verb.last), phraseEnd(cx, facts, verb.last))
+        : clauseEnd(facts, verb.last);
     // "shipped by North Korea": "by" names the sender only right after a passive verb; "North
     // Korea supplies half of the ammunition used by Russian forces" has its sender before.
     const fromPrep =

@@ -10,6 +10,7 @@ import {
 } from '../domain/index.ts';
 import lexiconData from '../../data/extract/lexicon.json' with { type: 'json' };
 import { PhraseTable } from './phrase-table.ts';
+import { wordList, wordTable, type WordList, type WordTable } from './word-table.ts';
 import {
   createTokenBuffers,
   createVocabulary,
@@ -383,6 +384,16 @@ export function compileLexicon(raw: unknown): Lexicon {
 
 /** The bundled lexicon, validated and compiled once at module load. */
 export const lexicon: Lexicon = compileLexicon(lexiconData);
+
+/** A word list of a rule, for tokens read with the vocabulary of the bundled lexicon: see `WordTable`. */
+export function wordsOf(words: Iterable<string>): WordList {
+  return wordList(vocabularyOf(lexicon), words);
+}
+
+/** A word-keyed map of a rule, for tokens read with the vocabulary of the bundled lexicon: see `WordTable`. */
+export function tableOf<V>(entries: Iterable<readonly [string, V]>): WordTable<V> {
+  return wordTable(vocabularyOf(lexicon), entries);
+}
 
 /** What every rule reads: the compiled lexicon, the document's tokens and their cue bits. */
 export interface Scan {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lexicon, vocabularyOf } from './lexicon.ts';
 import { PhraseTable } from './phrase-table.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -45,6 +46,33 @@ describe('PhraseTable', () => {
     expect(places.match(tokenize('in South korea'), 1)).toEqual({ value: 'S', end: 2 });
     expect(places.match(tokenize('in south Korea'), 1)).toBeNull();
     expect(places.match(tokenize('in SOUTH KOREA'), 1)).toBeNull();
+  });
+
+  it('finds in tokens read with a vocabulary what it finds in the same tokens read without', () => {
+    const vocabulary = vocabularyOf(lexicon);
+    const words = [
+      'North',
+      'Korea',
+      'korean',
+      'US',
+      'us',
+      'the',
+      'more',
+      'than',
+      '$',
+      'zyzzyva',
+      '5',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 10 }), fc.nat(), (chosen, a) => {
+        const text = chosen.join(' ');
+        const plain = tokenize(text);
+        const known = tokenize(text, vocabulary);
+        const at = plain.length === 0 ? 0 : a % plain.length;
+        for (const table of [lexicon.countries, lexicon.qualifiers, lexicon.currencySymbols])
+          expect(table.match(known, at)).toEqual(table.match(plain, at));
+      }),
+    );
   });
 
   it('keeps the first value given to a phrase added twice', () => {

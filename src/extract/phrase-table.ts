@@ -1,4 +1,4 @@
-import { intern, tokenize, type Tokens } from './tokenize.ts';
+import { intern, NO_ID, tokenize, type Tokens, type Vocabulary } from './tokenize.ts';
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>> | null;
@@ -20,6 +20,9 @@ export interface PhraseMatch<V> {
 export class PhraseTable<V> {
   readonly #root: TrieNode<V> = { next: null, value: undefined, exact: undefined };
   #longest = 0;
+  /** The first words' nodes by vocabulary id, for the vocabulary last matched against. */
+  #vocabulary: Vocabulary | null = null;
+  #firstById: Array<TrieNode<V> | undefined> = [];
 
   /** Adds a phrase; an upper-case letter in it makes the phrase case-sensitive. */
   add(phrase: string, value: V): this {
@@ -41,6 +44,7 @@ export class PhraseTable<V> {
       node.exact = phrase !== phrase.toLowerCase() ? phrase.replaceAll(' ', '') : undefined;
     }
     this.#longest = Math.max(this.#longest, tokens.length);
+    this.#vocabulary = null;
     return this;
   }
 
@@ -50,7 +54,11 @@ export class PhraseTable<V> {
     // case reads one map and allocates nothing; a match allocates one record, at the end.
     const first = this.#root.next;
     if (first === null || at >= limit) return null;
-    let node = first.get(tokens.key[at] ?? '');
+    const { vocabulary } = tokens;
+    if (vocabulary !== null && vocabulary !== this.#vocabulary) this.#index(vocabulary);
+    const id = tokens.word[at] ?? NO_ID;
+    let node =
+      id !== NO_ID && vocabulary !== null ? this.#firstById[id] : first.get(tokens.key[at] ?? '');
     let best: TrieNode<V> | null = null;
     let bestEnd = 0;
     for (let i = at; node !== undefined;) {
@@ -66,6 +74,16 @@ export class PhraseTable<V> {
       node = node.next.get(tokens.key[i] ?? '');
     }
     return best === null ? null : { value: best.value as V, end: bestEnd };
+  }
+
+  /** Files the first words' nodes by their ids in `vocabulary`; a key without one stays in the map. */
+  #index(vocabulary: Vocabulary): void {
+    this.#firstById = new Array<TrieNode<V> | undefined>(vocabulary.ids).fill(undefined);
+    for (const [key, node] of this.#root.next ?? []) {
+      const id = vocabulary.idOf(key);
+      if (id !== NO_ID) this.#firstById[id] = node;
+    }
+    this.#vocabulary = vocabulary;
   }
 
   /** The keys that phrases begin with, for building one lookup over all tables. */

@@ -5,12 +5,14 @@ import {
   createTokenBuffers,
   createVocabulary,
   intern,
+  NO_ID,
   NUMBER,
   PUNCT,
   splitSentences,
   tokenize,
   type Tokens,
   UNKNOWN,
+  UNKNOWN_ID,
   WORD,
 } from './tokenize.ts';
 
@@ -241,6 +243,37 @@ describe('tokenize', () => {
     const short = tokenize('Russia sent', vocabularyOf(lexicon), buffers);
     expect(short.key).toEqual(['russia', 'sent']);
     expect(short.key[2]).toBeUndefined();
+  });
+
+  it('gives each token the id of its key, one id a key, and no id to numbers', () => {
+    const vocabulary = vocabularyOf(lexicon);
+    const piece = fc.constantFrom(
+      'said',
+      'SAID',
+      'zyzzyva',
+      '11,000',
+      ',',
+      '—',
+      '’',
+      'Ünal',
+      '\u212a',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const t = tokenize(parts.join(' '), vocabulary);
+        const seen = new Map<number, string>();
+        for (let i = 0; i < t.length; i++) {
+          const id = t.word[i]!;
+          if (t.kind[i] === NUMBER) expect(id).toBe(NO_ID);
+          if (id === NO_ID) continue;
+          expect(vocabulary.idOf(t.key[i]!)).toBe(id);
+          expect(seen.get(id) ?? t.key[i]).toBe(t.key[i]);
+          seen.set(id, t.key[i]!);
+        }
+      }),
+    );
+    expect(tokenize('zyzzyva', vocabulary).word[0]).toBe(UNKNOWN_ID);
+    expect(tokenize('said').word[0]).toBe(NO_ID);
   });
 
   it('returns no tokens for empty or blank text', () => {

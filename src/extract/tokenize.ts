@@ -6,6 +6,11 @@ export const PUNCT = 2;
 /** The key of an ASCII word outside the vocabulary, when tokenized with one: no rule names it. */
 export const UNKNOWN = '';
 
+/** The id of a token no vocabulary id stands for (a number, a word or mark outside it): read its key. */
+export const NO_ID = 0;
+/** The id of an ASCII word outside the vocabulary, whose key is `UNKNOWN`. */
+export const UNKNOWN_ID = 1;
+
 /**
  * The document as tokens, stored column-wise in typed arrays so a multi-megabyte text costs a few
  * buffers rather than millions of objects. `key` is the lower-cased text with quotes folded.
@@ -23,6 +28,10 @@ export interface Tokens {
   readonly newline: Uint8Array;
   /** Per token, the vocabulary's flags (zero without a vocabulary). */
   readonly flags: Uint16Array;
+  /** Per token, the id of its key in the vocabulary (`NO_ID` without one); see `Vocabulary.idOf`. */
+  readonly word: Int32Array;
+  /** The vocabulary the tokens were read with. */
+  readonly vocabulary: Vocabulary | null;
   readonly length: number;
 }
 
@@ -103,6 +112,16 @@ export interface Vocabulary {
   readonly other: ReadonlyMap<string, number>;
   /** Flags of each ASCII punctuation mark, read from `other` once rather than per token. */
   readonly asciiFlags: Uint16Array;
+  /** Ids of the keys in `other`, and of every ASCII punctuation mark, whether in `other` or not. */
+  readonly otherIds: ReadonlyMap<string, number>;
+  readonly asciiIds: Int32Array;
+  /** One more than the largest id. */
+  readonly ids: number;
+  /**
+   * The id a token with this key carries: a key's id stands for it exactly, so a rule's word list
+   * becomes a table indexed by id. `NO_ID` for a key tokens give no id (numbers, unlisted marks).
+   */
+  idOf(key: string): number;
   /** Flags every number token carries. */
   readonly numberFlags: number;
   /** Flags of a number that can be a day or a year ("16", "2023"), where dates may start. */
@@ -176,7 +195,27 @@ export function createVocabulary(
   });
   const asciiFlags = new Uint16Array(128);
   for (let c = 0; c < 128; c++) asciiFlags[c] = other.get(String.fromCharCode(c)) ?? 0;
+  // Ids: words from 2, in their order, then the other keys, then the ASCII marks not among those.
+  const wordIds = new Map(words.map((word, index) => [word, index + 2]));
+  let next = words.length + 2;
+  const otherIds = new Map<string, number>();
+  for (const key of other.keys()) otherIds.set(key, next++);
+  const asciiIds = new Int32Array(128);
+  for (let c = 0; c < 128; c++) {
+    if (ASCII_CLASS[c] !== OTHER) continue;
+    const mark = String.fromCharCode(c);
+    const id = otherIds.get(mark) ?? next++;
+    otherIds.set(mark, id);
+    asciiIds[c] = id;
+  }
+  const ids = next;
+  const idOf = (key: string): number =>
+    key === UNKNOWN ? UNKNOWN_ID : (wordIds.get(key) ?? otherIds.get(key) ?? NO_ID);
   return {
+    otherIds,
+    asciiIds,
+    ids,
+    idOf,
     slots,
     shift,
     words,
@@ -196,14 +235,15 @@ export function createVocabulary(
 export interface Columns {
   readonly start: Int32Array;
   readonly end: Int32Array;
+  readonly word: Int32Array;
   readonly flags: Uint16Array;
   readonly kind: Uint8Array;
   readonly capital: Uint8Array;
   readonly newline: Uint8Array;
 }
 
-/** Bytes per token: start and end (4 each), flags (2), kind, capital and newline (1 each). */
-const BYTES_PER_TOKEN = 13;
+/** Bytes per token: start, end and word (4 each), flags (2), kind, capital and newline (1 each). */
+const BYTES_PER_TOKEN = 17;
 
 function allocateColumns(capacity: number): Columns {
   // Rounded up to a multiple of 4 so that every column starts on a 4-byte boundary.
@@ -212,10 +252,11 @@ function allocateColumns(capacity: number): Columns {
   return {
     start: new Int32Array(buffer, 0, n),
     end: new Int32Array(buffer, 4 * n, n),
-    flags: new Uint16Array(buffer, 8 * n, n),
-    kind: new Uint8Array(buffer, 10 * n, n),
-    capital: new Uint8Array(buffer, 11 * n, n),
-    newline: new Uint8Array(buffer, 12 * n, n),
+    word: new Int32Array(buffer, 8 * n, n),
+    flags: new Uint16Array(buffer, 12 * n, n),
+    kind: new Uint8Array(buffer, 14 * n, n),
+    capital: new Uint8Array(buffer, 15 * n, n),
+    newline: new Uint8Array(buffer, 16 * n, n),
   };
 }
 
@@ -223,6 +264,7 @@ function growColumns(columns: Columns, capacity: number): Columns {
   const next = allocateColumns(capacity);
   next.start.set(columns.start);
   next.end.set(columns.end);
+  next.word.set(columns.word);
   next.flags.set(columns.flags);
   next.kind.set(columns.kind);
   next.capital.set(columns.capital);
@@ -257,7 +299,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
       ? buffers.columns
       : allocateColumns(capacity);
   capacity = columns.start.length;
-  let { start, end, kind, capital, newline, flags } = columns;
+  let { start, end, word, kind, capital, newline, flags } = columns;
   // Written in order, so the array stays packed however long the document.
   const key: string[] = buffers ? buffers.key : [];
   let count = 0;
@@ -274,10 +316,11 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
     if (count === start.length) {
       capacity *= 2;
       columns = growColumns(columns, capacity);
-      ({ start, end, kind, capital, newline, flags } = columns);
+      ({ start, end, word, kind, capital, newline, flags } = columns);
     }
     const s = i;
     let bits = 0;
+    let id = NO_ID;
     if (type === DIGIT) {
       i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -359,15 +402,20 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
         if (entry >= 0) {
           key[count] = words[entry]!;
           bits = vocabulary.flags[entry]!;
+          id = entry + 2;
         } else {
           // No rule looks a word up unless the vocabulary has it: skip the string.
           key[count] = UNKNOWN;
+          id = UNKNOWN_ID;
         }
       } else {
         const raw = text.slice(s, i);
         const lower = upper ? raw.toLowerCase() : raw;
         key[count] = lower;
-        if (vocabulary) bits = vocabulary.other.get(lower) ?? 0;
+        if (vocabulary) {
+          bits = vocabulary.other.get(lower) ?? 0;
+          id = vocabulary.otherIds.get(lower) ?? NO_ID;
+        }
       }
     } else {
       i++;
@@ -375,16 +423,23 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
       capital[count] = 0;
       if (c < 128) {
         key[count] = String.fromCharCode(c);
-        if (vocabulary) bits = vocabulary.asciiFlags[c]!;
+        if (vocabulary) {
+          bits = vocabulary.asciiFlags[c]!;
+          id = vocabulary.asciiIds[c]!;
+        }
       } else {
         const folded = foldPunct(c);
         key[count] = folded;
-        if (vocabulary) bits = vocabulary.other.get(folded) ?? 0;
+        if (vocabulary) {
+          bits = vocabulary.other.get(folded) ?? 0;
+          id = vocabulary.otherIds.get(folded) ?? NO_ID;
+        }
       }
     }
     start[count] = s;
     end[count] = i;
     flags[count] = bits;
+    word[count] = id;
     newline[count] = lineBreaks > 1 ? 2 : lineBreaks;
     lineBreaks = 0;
     count++;
@@ -403,6 +458,8 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
     capital: capital.subarray(0, count),
     newline: newline.subarray(0, count),
     flags: flags.subarray(0, count),
+    word: word.subarray(0, count),
+    vocabulary: vocabulary ?? null,
     length: count,
   };
 }

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lexicon, vocabularyOf } from './lexicon.ts';
+import { createVocabulary, tokenize } from './tokenize.ts';
+import { isWordAt, valueAt, wordList, wordTable } from './word-table.ts';
+
+const vocabulary = vocabularyOf(lexicon);
+
+// Known and unknown words, numbers, marks folded and not, a word of another script.
+const piece = fc.constantFrom(
+  'said',
+  'Said',
+  'each',
+  'over',
+  'the',
+  'zyzzyva',
+  '11,000',
+  '2024',
+  ',',
+  ';',
+  '—',
+  '’',
+  '"',
+  'Ünal',
+  'ünal',
+  'K',
+  '\u212a',
+);
+const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(' '));
+const words = fc.array(
+  fc.constantFrom('said', 'each', 'the', ',', '—', "'", 'ünal', '2024', '', 'up from', 'k'),
+  { maxLength: 6 },
+);
+
+describe('word tables', () => {
+  it('answers for every token, and past either end, what a set of the same words answers of its key', () => {
+    fc.assert(
+      fc.property(text, words, (t, list) => {
+        const tokens = tokenize(t, vocabulary);
+        const set = new Set<string>(list);
+        const ours = wordList(vocabulary, list);
+        for (let i = -1; i <= tokens.length; i++)
+          expect(isWordAt(ours, tokens, i)).toBe(set.has(tokens.key[i] ?? ''));
+      }),
+    );
+  });
+
+  it('gives every token the value a map of the same words gives its key', () => {
+    fc.assert(
+      fc.property(text, words, (t, list) => {
+        const tokens = tokenize(t, vocabulary);
+        const map = new Map<string, number>(list.map((w, k) => [w, k]));
+        const ours = wordTable(vocabulary, map);
+        for (let i = -1; i <= tokens.length; i++)
+          expect(valueAt(ours, tokens, i)).toBe(map.get(tokens.key[i] ?? ''));
+      }),
+    );
+  });
+
+  it('reads tokens of another vocabulary, or of none, by their keys', () => {
+    const other = createVocabulary(new Map([['each', 0]]), { numberFlags: 0, dateNumberFlags: 0 });
+    const list = wordList(vocabulary, ['each', 'said']);
+    const mine = tokenize('each said', other);
+    const plain = tokenize('each said');
+    expect([isWordAt(list, mine, 0), isWordAt(list, mine, 1)]).toEqual([true, false]);
+    expect([isWordAt(list, plain, 0), isWordAt(list, plain, 1)]).toEqual([true, true]);
+  });
+});

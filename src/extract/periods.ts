@@ -1,9 +1,19 @@
 import type { ExtractedClaim, Period } from '../domain/index.ts';
 import type { DateExpression } from './dates.ts';
-import { CUE_FLOW, CUE_QUANTITY, CUE_SOURCE, lexicon, type PerUnit, type Scan } from './lexicon.ts';
+import {
+  CUE_FLOW,
+  CUE_QUANTITY,
+  CUE_SOURCE,
+  lexicon,
+  tableOf,
+  wordsOf,
+  type PerUnit,
+  type Scan,
+} from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { NUMBER } from './tokenize.ts';
+import { isWordAt, valueAt } from './word-table.ts';
 
 // The rules that choose a figure's period: which of its sentence's dates dates it, and when a
 // sentence with none goes on with the period of the one before.
@@ -18,6 +28,9 @@ const MAX_PERIOD_DISTANCE = 30;
 const COMPARISON = new Set(lexicon.data.comparisonWords);
 /** By first word, so a token and the next are tested without building a string of the two. */
 const COMPARISON_PAIRS = pairsOf(COMPARISON);
+/** The same, read by token id: this is asked of every word of a sentence. */
+const COMPARISON_WORDS = wordsOf(COMPARISON);
+const COMPARISON_FIRSTS = tableOf(COMPARISON_PAIRS);
 /** The words before "than" in a bound of a figure ("more than 200"), from the qualifier table. */
 const BOUNDS_BY_THAN = new Set(
   Object.keys(lexicon.data.qualifiers).flatMap((phrase) => {
@@ -42,7 +55,11 @@ function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: n
       (cx.cues[i + 1]! & CUE_QUANTITY) !== 0
     )
       continue;
-    if (COMPARISON.has(k) || COMPARISON_PAIRS.get(k)?.has(key[i + 1] ?? '') === true) return true;
+    if (
+      isWordAt(COMPARISON_WORDS, cx.tokens, i) ||
+      valueAt(COMPARISON_FIRSTS, cx.tokens, i)?.has(key[i + 1] ?? '') === true
+    )
+      return true;
   }
   return false;
 }
@@ -278,7 +295,7 @@ function sinceRecord(cx: Scan, d: DateExpression): boolean {
 
 /** Words that open a ", which …," aside, or an appositive that has one (", a staple that …,"). */
 const ASIDE_OPENERS = new Set(['which', 'who', 'where', 'a', 'an']);
-const ASIDE_RELATIVES = new Set(['which', 'who', 'where', 'that']);
+const ASIDE_RELATIVES = wordsOf(['which', 'who', 'where', 'that']);
 
 /**
  * "shipments of soybean oil, a staple that had been scarce last year, reached $96 million",
@@ -296,7 +313,7 @@ function dateAside(cx: Scan, d: DateExpression): { from: number; to: number } | 
       break;
     }
     if (k === '.' || k === ';' || k === ':' || k === '"') return null;
-    if (ASIDE_RELATIVES.has(k)) relative = true;
+    if (isWordAt(ASIDE_RELATIVES, cx.tokens, i)) relative = true;
   }
   const opener = key[open + 1] ?? '';
   if (open < 0 || !ASIDE_OPENERS.has(opener) || !relative) return null;
@@ -309,7 +326,7 @@ function dateAside(cx: Scan, d: DateExpression): { from: number; to: number } | 
   return d.last >= key.length ? { from: open, to: key.length } : null;
 }
 
-const RUNNING_TOTAL = new Set(lexicon.data.runningTotalWords);
+const RUNNING_TOTAL = wordsOf(lexicon.data.runningTotalWords);
 /** How far before a figure ", bringing the total number of soldiers sent to Russia to" may open. */
 const RUNNING_REACH = 16;
 
@@ -322,7 +339,7 @@ function runningTotalFrom(cx: Scan, q: QuantityMatch): number {
   for (let i = q.first - 1; i > 0 && i >= q.first - RUNNING_REACH; i--) {
     const k = key[i] ?? '';
     if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return -1;
-    if (RUNNING_TOTAL.has(k) && key[i - 1] === ',') return i - 1;
+    if (isWordAt(RUNNING_TOTAL, cx.tokens, i) && key[i - 1] === ',') return i - 1;
   }
   return -1;
 }
@@ -452,7 +469,7 @@ export function carryPeriod(input: {
 
 /** How far before a figure "each" may stand: "each standard 20ft container can hold". */
 const EACH_REACH = 6;
-const EACH_WORDS = new Set(['each', 'every']);
+const EACH_WORDS = wordsOf(['each', 'every']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 /** "Each laborer earns $900 a month", "each of which might sell for $2m": a figure of one of a kind. */
@@ -462,7 +479,7 @@ export function distributive(cx: Scan, q: QuantityMatch): boolean {
     const k = key[i] ?? '';
     if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return false;
     // "each year" is a rate, read as such elsewhere.
-    if (EACH_WORDS.has(k) && !TIME_UNITS.has(key[i + 1] ?? '')) return true;
+    if (isWordAt(EACH_WORDS, cx.tokens, i) && !TIME_UNITS.has(key[i + 1] ?? '')) return true;
   }
   return false;
 }
@@ -566,7 +583,7 @@ function joinsClauses(cx: Scan, from: number, to: number): number {
 }
 
 /** The phrases by their first word, so a sentence is read once rather than once per phrase. */
-const BACK_PERIODS = byFirstWord(lexicon.data.periodBackReferences);
+const BACK_PERIODS = tableOf(byFirstWord(lexicon.data.periodBackReferences));
 
 function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly string[][]> {
   const out = new Map<string, string[][]>();
@@ -585,7 +602,7 @@ export function refersToPeriod(
 ): boolean {
   const { key } = cx.tokens;
   for (let i = sentence.from; i < sentence.to; i++) {
-    const phrases = BACK_PERIODS.get(key[i]!);
+    const phrases = valueAt(BACK_PERIODS, cx.tokens, i);
     if (phrases === undefined) continue;
     for (const words of phrases)
       // "in the same period of 2023" names its own year.

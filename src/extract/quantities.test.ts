@@ -1174,3 +1174,20 @@ describe('a bare rate after a noun of its own sentence', () => {
     expect([claim.value, claim.unit, claim.period?.per]).toEqual([1500, 'drone', 'year']);
   });
 });
+
+describe('"over" as a particle, and a part of a counted whole', () => {
+  it('reads "handed over 5 million shells" as exactly 5 million, not more', () => {
+    const claim = claimIn('The North handed over 5 million shells.');
+    expect([claim.value, claim.qualifier, claim.text]).toEqual([
+      5_000_000,
+      'exact',
+      '5 million shells',
+    ]);
+    expect(claimIn('Russia fired over 5 million shells.').qualifier).toBe('more_than');
+  });
+
+  it('reads "about 3,000 of the 12,000 troops" as troops', () => {
+    const claim = claimIn('About 3,000 of the 12,000 troops have been wounded.');
+    expect([claim.value, claim.unit]).toEqual([3000, 'person']);
+  });
+});

@@ -226,6 +226,8 @@ export function mayStartNumber(cx: Scan, at: number): boolean {
 
 /** "3,000 or 4,000 rounds a day" is a range too: the figure lies between the two. */
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'or']);
+/** Verbs that take "over" as their particle: "handed over", "turned over". */
+const HANDING = new Set(['handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns']);
 /** Verbs and nouns after which "about" names a topic, not an approximation. */
 const SPOKEN_OF = new Set(['asked', 'ask', 'asking', 'talking', 'talk', 'talked', 'questions']);
 const DATE_PREPOSITIONS = new Set([
@@ -770,7 +772,9 @@ function partOf(cx: Scan, at: number, limit: number): UnitFound | null {
     if (!owner || tokens.key[owner.end] !== "'" || tokens.key[owner.end + 1] !== 's') return null;
     whole = owner.end + 2;
   }
-  const noun = countedNoun(cx, whole, limit);
+  // "about 4,000 of the 11,000 troops": the whole's own figure stands before its noun.
+  const figure = tokens.kind[whole] === NUMBER ? readNumber(cx, whole, limit) : null;
+  const noun = countedNoun(cx, figure?.end ?? whole, limit);
   return noun && !noun.guessed ? noun : null;
 }
 
@@ -1234,8 +1238,15 @@ export function readQuantity(
   const spokenOf = tokens.key[i] === 'about' && SPOKEN_OF.has(tokens.key[i - 1] ?? '');
   const q = spokenOf ? null : lex.qualifiers.match(tokens, i, limit);
   if (spokenOf) i++;
+  // "handed over 12 million shells": "over" belongs to the verb.
+  const particle =
+    q !== null &&
+    q.end === i + 1 &&
+    tokens.key[i] === 'over' &&
+    HANDING.has(tokens.key[i - 1] ?? '');
 
-  if (q) {
+  if (particle) i++;
+  else if (q) {
     qualifier = q.value;
     i = q.end;
     // "at least several million", "well over half"
@@ -1523,7 +1534,7 @@ export function readQuantity(
   if (unit.category === 'money' && unitPrice(cx, last)) return null;
   const exchange = unit.category === 'money' && unit.unit !== 'usd' && exchangeRate(cx, last);
   return {
-    first: spokenOf ? at + 1 : at,
+    first: spokenOf || particle ? numberStart : at,
     last,
     numberStart,
     value,

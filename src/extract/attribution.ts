@@ -560,9 +560,15 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     // "his central estimate was", "up from 7,000 in its previous estimate,": the reckoning is a
     // noun its owner holds, and the sentence's verb of saying is elsewhere.
     if (ownedNoun(tokens, i)) return false;
-    // "the high estimate for", "an item-by-item estimate.": the plain form is a verb only after a
-    // plural or a pronoun ("analysts estimate", "we estimate"); after any other word it is a noun.
-    if (lex.sourceNouns.has(key) && !key.endsWith('s') && singularBefore(tokens, i - 1))
+    // "the high estimate for", "an item-by-item estimate.": the plain form after a word no
+    // plural verb agrees with, and before a word that ends a noun phrase, is a noun ("Ukrainian
+    // intelligence estimate that" stays a verb).
+    if (
+      lex.sourceNouns.has(key) &&
+      !key.endsWith('s') &&
+      singularBefore(tokens, i - 1) &&
+      (NOUN_FOLLOWERS.has(tokens.key[i + 1] ?? '.') || tokens.key[i + 1] === 'for')
+    )
       return false;
     if (!lex.nounLikeSpeechVerbs.has(key)) return true;
     return (

@@ -65,6 +65,12 @@ describe('the plain form "estimate" after a word no plural verb follows is a nou
     ).toEqual(['The authors']);
   });
 
+  it('still reads a collective subject\'s "estimate that" as a verb', () => {
+    expect(names('Ukrainian intelligence estimate that 3,000 soldiers died.')).toEqual([
+      'Ukrainian intelligence',
+    ]);
+  });
+
   it('still credits a plural subject of the verb', () => {
     expect(names('Economists estimate that the North earned $4 billion.')).toEqual(['Economists']);
   });

@@ -1191,3 +1191,13 @@ describe('"over" as a particle, and a part of a counted whole', () => {
     expect([claim.value, claim.unit]).toEqual([3000, 'person']);
   });
 });
+
+describe('a change and the level it reached', () => {
+  it('reads "rose 4 percentage points to 9 percent" as two figures, not a range', () => {
+    const claims = claimsIn('Russia’s share of the trade rose 4 percentage points to 9 percent.');
+    expect(claims.map((c) => [c.value, c.qualifier])).toEqual([
+      [4, 'exact'],
+      [9, 'exact'],
+    ]);
+  });
+});

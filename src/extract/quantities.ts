@@ -1411,8 +1411,10 @@ export function readQuantity(
   } else {
     const percent = lex.percentWords.match(tokens, end, limit);
     if (percent) {
-      // "70% to 90% of wages": a range whose bounds each carry the sign.
-      const upper = low === null && value !== null ? percentBound(cx, percent.end, limit) : null;
+      // "70% to 90% of wages": a range whose bounds each carry the sign; "rose 5 points to 8%"
+      // is a change and the level it reached.
+      const upper =
+        low === null && value !== null && !change ? percentBound(cx, percent.end, limit) : null;
       if (upper && value !== null && upper.value > value) {
         low = value;
         high = upper.value;

@@ -731,6 +731,9 @@ export function findSourceCues(
     let capitalized = true;
     for (let k = from; k < c; k++)
       if (tokens.kind[k] === WORD && !tokens.capital[k]) capitalized = false;
+    // "MSMT report: Russia sent …": a document of the body its acronym names.
+    if (!capitalized && c === from + 2 && allCapitals(tokens, from))
+      capitalized = lex.sourceNouns.has(tokens.key[from + 1] ?? '');
     const label = lex.headlineLabels.match(tokens, from, c);
     // "Q:" opens a question in a transcript, not a source.
     const question = c === from + 1 && tokens.end[from]! - tokens.start[from]! === 1;

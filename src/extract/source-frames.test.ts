@@ -252,3 +252,17 @@ describe('a name after "said" that has a verb of its own is what was said', () =
     expect(names('About 300 soldiers died, said Kim Min-ho, a lawmaker.')).toEqual(['Kim Min-ho']);
   });
 });
+
+describe('a headline that opens with a document of a body named by its acronym', () => {
+  it('credits "CSIS report:" to the body the acronym names', () => {
+    expect(
+      names(
+        'CSIS report: Russia shipped 900 railcars of grain\nThe centre published it on Monday.',
+      ),
+    ).toEqual(['Center for Strategic and International Studies (CSIS)']);
+  });
+
+  it('credits no one for a label that is no acronym ("Key findings:")', () => {
+    expect(names('Key findings: Russia shipped 900 railcars of grain\nThe text.')).toEqual([null]);
+  });
+});

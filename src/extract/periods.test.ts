@@ -143,3 +143,20 @@ describe('"during the year" referred back to', () => {
     ]);
   });
 });
+
+describe('a rate later in the clause of a figure', () => {
+  it('reads "every month" after the verb of a figure as its rate', () => {
+    expect(periods('Dozens of trucks now cross the bridge every month.')).toEqual([
+      { start: null, end: null, per: 'month' },
+    ]);
+    expect(periods('Pyongyang dwarfs the hundreds of rockets that Kyiv fires each day.')).toEqual([
+      { start: null, end: null, per: 'day' },
+    ]);
+  });
+
+  it('does not reach past a comma for it', () => {
+    expect(periods('About 40 trucks crossed in March, and more come every month.')).toEqual([
+      { start: '2024-03', end: '2024-03', per: null },
+    ]);
+  });
+});

@@ -154,6 +154,32 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
   return null;
 }
 
+/** How far after a figure "every month" may stand: "drones that Russia launches every month". */
+const RATE_AFTER_REACH = 6;
+const EVERY_WORDS = new Set(['every', 'each']);
+const RATE_UNITS: ReadonlyMap<string, PerUnit> = new Map([
+  ['year', 'year'],
+  ['month', 'month'],
+  ['day', 'day'],
+]);
+
+/**
+ * "Hundreds of wagons now cross every month", "the drones that Russia launches every month":
+ * "every" or "each" with a unit of time later in the figure's clause is its rate.
+ */
+function rateAfter(cx: Scan, q: QuantityMatch): PerUnit | null {
+  const { key, kind } = cx.tokens;
+  for (let i = q.last; i < key.length && i < q.last + RATE_AFTER_REACH; i++) {
+    const k = key[i] ?? '';
+    if (kind[i] === NUMBER || CLAUSE_ENDS.has(k)) return null;
+    if (EVERY_WORDS.has(k)) return RATE_UNITS.get(key[i + 1] ?? '') ?? null;
+  }
+  return null;
+}
+
+/** Tokens that close the clause of a figure before a rate after it. */
+const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '"', '(', ')', '—', '–']);
+
 /** How far before its verb ", which" may open a relative clause: ", which the Bank of Korea puts". */
 const RELATIVE_REACH = 6;
 
@@ -425,7 +451,7 @@ export function choosePeriod(
   if (distributive(cx, q)) best = null;
   // "annual GDP, which the bank put at 40 trillion won in 2023": the year's figure, not a rate.
   const pointed = best !== null && best.start !== null && best.start === best.end;
-  const per = q.per ?? (pointed ? null : rateBefore(cx, q));
+  const per = q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, q)));
   if (!best && !per) return null;
   // "since the war began in 2022": the date opens the period rather than filling it.
   if (best && best.start !== null && best.start === best.end && sinceClause(cx, best)) {

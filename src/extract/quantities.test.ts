@@ -151,7 +151,7 @@ describe('qualifiers', () => {
   });
 
   it('reads "from … to …" as a range', () => {
-    const claim = claimIn('The count rose from 3,000 to 4,000 soldiers.');
+    const claim = claimIn('Estimates run from 3,000 to 4,000 soldiers.');
     expect([claim.low, claim.high, claim.qualifier]).toEqual([3000, 4000, 'range']);
   });
 
@@ -1199,5 +1199,14 @@ describe('a change and the level it reached', () => {
       [4, 'exact'],
       [9, 'exact'],
     ]);
+  });
+});
+
+describe('the levels before and after a change', () => {
+  it('reads "rose from 8,000 to 14,000" as two figures, and "sent from 8,000 to 9,000" as a range', () => {
+    expect(
+      claimsIn('The number of North Korean workers rose from 8,000 to 14,000.').map((c) => c.value),
+    ).toEqual([8000, 14_000]);
+    expect(claimIn('The North sent from 8,000 to 9,000 troops.').qualifier).toBe('range');
   });
 });

@@ -1260,7 +1260,10 @@ export function readQuantity(
     }
   } else if (
     tokens.key[i] === 'between' ||
-    (tokens.key[i] === 'from' && tokens.kind[i + 1] !== WORD)
+    // "rose from 10,000 to 15,000" names two levels, not a range.
+    (tokens.key[i] === 'from' &&
+      tokens.kind[i + 1] !== WORD &&
+      !lex.changeWords.has(tokens.key[i - 1] ?? ''))
   ) {
     range = true;
     i++;
@@ -1293,9 +1296,15 @@ export function readQuantity(
   let end = reading.end;
   // Ranges: "10,000-12,000", "between 10,000 and 12,000", "from 1 to 2 million".
   const joiner = tokens.key[end] ?? '';
+  // "rose from 10,000 to 15,000": the level before and the level after a change.
+  const levels =
+    joiner === 'to' &&
+    tokens.key[at - 1] === 'from' &&
+    lex.changeWords.has(tokens.key[at - 2] ?? '');
   if (
     !reading.vague &&
     !reading.fraction &&
+    !levels &&
     (RANGE_JOINERS.has(joiner) || (range && joiner === 'and'))
   ) {
     let k = end + 1;

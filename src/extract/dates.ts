@@ -1,6 +1,7 @@
 import type { PartialDate } from '../domain/index.ts';
-import { DATE_STARTS, type Scan } from './lexicon.ts';
+import { DATE_STARTS, lexicon, wordsOf, type Scan } from './lexicon.ts';
 import { NUMBER, WORD, type Tokens } from './tokenize.ts';
+import { isWordAt } from './word-table.ts';
 
 /** The published date split into parts; relative dates resolve against it. */
 export interface Anchor {
@@ -827,22 +828,32 @@ const CORE_STARTS = new Set([
   'fourth',
   'final',
 ]);
+const CORE_START_WORDS = wordsOf([
+  ...CORE_STARTS,
+  ...lexicon.months.keys(),
+  ...lexicon.weekdays.keys(),
+]);
 
 function mayBeginCore(cx: Scan, at: number): boolean {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   if (tokens.kind[at] === NUMBER) return true;
-  const key = tokens.key[at] ?? '';
-  return CORE_STARTS.has(key) || lex.months.has(key) || lex.weekdays.has(key);
+  return isWordAt(CORE_START_WORDS, tokens, at);
 }
 
 /** Whether the token can begin a date expression: one lookup before trying `readDate`. */
 export function mayStartDate(cx: Scan, at: number): boolean {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   const key = tokens.key[at] ?? '';
   if (tokens.kind[at] === NUMBER)
-    return key.length === 4 || (key.length <= 2 && lex.months.has(tokens.key[at + 1] ?? ''));
+    return key.length === 4 || (key.length <= 2 && isWordAt(MONTH_WORDS, tokens, at + 1));
   if (tokens.kind[at] !== WORD) return false;
-  return DATE_START_SET.has(key) || lex.months.has(key) || lex.weekdays.has(key);
+  return isWordAt(DATE_START_WORDS, tokens, at);
 }
 
-const DATE_START_SET = new Set(DATE_STARTS);
+/** Months and weekdays join the words that start a date or its core: one table is read a token. */
+const MONTH_WORDS = wordsOf(lexicon.months.keys());
+const DATE_START_WORDS = wordsOf([
+  ...DATE_STARTS,
+  ...lexicon.months.keys(),
+  ...lexicon.weekdays.keys(),
+]);

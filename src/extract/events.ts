@@ -1,8 +1,9 @@
 import type { EventType, ExtractedEvent } from '../domain/index.ts';
 import type { DateExpression } from './dates.ts';
 import type { CountryMention } from './flows.ts';
-import { CUE_EVENT, type Lexicon, type Scan } from './lexicon.ts';
+import { CUE_EVENT, lexicon, wordsOf, type Scan } from './lexicon.ts';
 import { WORD, type Tokens } from './tokenize.ts';
+import { isWordAt } from './word-table.ts';
 
 interface Trigger {
   readonly first: number;
@@ -32,7 +33,10 @@ const ACTOR_REACH = 10;
 const CANDIDATES_PER_DATE = 4;
 const NEAREST_EACH_SIDE = 3;
 
-const NOT_ACTORS = new Set([
+// Months and weekdays name no actor either; one table answers for all three lists.
+const NOT_ACTORS = wordsOf([
+  ...lexicon.months.keys(),
+  ...lexicon.weekdays.keys(),
   'a',
   'about',
   'according',
@@ -99,19 +103,12 @@ const NOT_ACTORS = new Set([
 function actorsIn(
   tokens: Tokens,
   span: { first: number; last: number },
-  input: { lex: Lexicon; countries: readonly CountryMention[] },
 ): { actors: string[]; place: string | null } {
   const actors: string[] = [];
   let place: string | null = null;
   let i = span.first;
   while (i < span.last) {
-    if (
-      tokens.kind[i] !== WORD ||
-      !tokens.capital[i] ||
-      input.lex.months.has(tokens.key[i] ?? '') ||
-      input.lex.weekdays.has(tokens.key[i] ?? '') ||
-      NOT_ACTORS.has(tokens.key[i] ?? '')
-    ) {
+    if (tokens.kind[i] !== WORD || !tokens.capital[i] || isWordAt(NOT_ACTORS, tokens, i)) {
       i++;
       continue;
     }
@@ -171,7 +168,7 @@ function typeByGoods(
   return type === 'attack' && tokens.key[at - 1] === 'launched' ? 'other' : type;
 }
 /** "from the same period a year earlier", "than in 2023", "compared with last year". */
-const COMPARISON_WORDS = new Set(['same', 'than', 'compared']);
+const COMPARISON_WORDS = wordsOf(['same', 'than', 'compared']);
 const COMPARISON_REACH = 3;
 const NOT_VERB_AFTER = new Set(['a', 'an', 'the']);
 
@@ -194,7 +191,7 @@ function deadline(tokens: Tokens, d: DateExpression): boolean {
     i < d.first + COMPARISON_REACH && i < d.last;
     i++
   )
-    if (COMPARISON_WORDS.has(key[i] ?? '')) return true;
+    if (isWordAt(COMPARISON_WORDS, tokens, i)) return true;
   return false;
 }
 
@@ -293,14 +290,10 @@ export function findEvents(
     const end = tokens.end[last - 1] ?? start;
     // The doers and the place usually stand around the verb ("Mr. Putin hosted Mr. Kim … in the
     // Russian Far East"), outside the span from date to verb, so the search reaches a few words out.
-    const { actors, place } = actorsIn(
-      tokens,
-      {
-        first: Math.max(sentence.from, first - ACTOR_REACH),
-        last: Math.min(sentence.to, last + ACTOR_REACH),
-      },
-      { lex, countries: sentence.countries },
-    );
+    const { actors, place } = actorsIn(tokens, {
+      first: Math.max(sentence.from, first - ACTOR_REACH),
+      last: Math.min(sentence.to, last + ACTOR_REACH),
+    });
     events.push({
       span: [start, end],
       text: tokens.text.slice(start, end),

@@ -3,12 +3,15 @@ import {
   CUE_AMOUNT,
   CUE_CATEGORY,
   lexicon,
+  tableOf,
+  wordsOf,
   type FlowRole,
   type Lexicon,
   type Scan,
 } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { NUMBER, PUNCT, type Tokens } from './tokenize.ts';
+import { isWordAt, valueAt } from './word-table.ts';
 
 /** A country named in a sentence. */
 export interface CountryMention {
@@ -242,7 +245,7 @@ const PAYMENTS = new Set(lexicon.data.paymentVerbs);
 const GOODS_VERBS = new Set(lexicon.data.goodsVerbs);
 const CAPACITY = new Set(lexicon.data.capacityVerbs);
 
-const DEMANDS = new Set(lexicon.data.demandWords);
+const DEMANDS = wordsOf(lexicon.data.demandWords);
 /** How far before a figure a word of demand may stand: "a chronic grain deficit of about". */
 const DEMAND_REACH = 5;
 
@@ -275,14 +278,13 @@ function stockBefore(
     !PEOPLE_CATEGORIES.has(input.category);
   for (let i = q.first - 1; i >= facts.from && i >= q.first - STOCK_REACH; i--) {
     if (cx.tokens.kind[i] === PUNCT && key[i] !== '-') return false;
-    const k = key[i] ?? '';
-    if (i >= q.first - DEMAND_REACH && DEMANDS.has(k)) return true;
-    if (made && PRODUCTION.has(k)) return true;
+    if (i >= q.first - DEMAND_REACH && isWordAt(DEMANDS, cx.tokens, i)) return true;
+    if (made && isWordAt(PRODUCTION, cx.tokens, i)) return true;
   }
   return false;
 }
 
-const PRODUCTION = new Set(lexicon.data.productionWords);
+const PRODUCTION = wordsOf(lexicon.data.productionWords);
 /** "output of 152mm and 122mm shells to around 5m a year": production may name the goods between. */
 const STOCK_REACH = 9;
 
@@ -332,7 +334,7 @@ function valuedGoods(
         : null;
   return null;
 }
-const PRICES = new Set(lexicon.data.priceWords);
+const PRICES = wordsOf(lexicon.data.priceWords);
 const GOODS_CATEGORIES = new Set<Category>(['oil', 'food']);
 /** How far from the word "prices" the goods and the market may stand: "the price of a kilogram of corn in Pyongyang". */
 const PRICE_REACH = 6;
@@ -350,7 +352,7 @@ function priceChange(
   if (q.unit !== 'percent') return null;
   let price = -1;
   for (let i = Math.max(facts.from, q.first - 3 * PRICE_REACH); i < q.first; i++)
-    if (PRICES.has(tokens.key[i] ?? '')) price = i;
+    if (isWordAt(PRICES, tokens, i)) price = i;
   if (price < 0) return null;
   let goods: Category | null = null;
   for (const { at, cues } of facts.categoryCues) {
@@ -911,16 +913,19 @@ function otherCountry(facts: SentenceFacts, q: QuantityMatch, exclude: string): 
   return best?.code ?? null;
 }
 
+/** The stage words by token id: read at every word before a figure. */
+const STAGES = tableOf(lexicon.stageCues);
+
 function stageOf(
   cx: Scan,
   facts: SentenceFacts,
   found: { readonly q: QuantityMatch; readonly verb: FlowVerb | null },
 ): Stage | null {
   const { q, verb } = found;
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   const from = Math.max(facts.from, Math.min(q.first, verb?.first ?? q.first) - 6);
   for (let i = q.first - 1; i >= from; i--) {
-    const stage = lex.stageCues.get(tokens.key[i] ?? '');
+    const stage = valueAt(STAGES, tokens, i);
     if (stage) return stage;
   }
   if (tokens.key[q.first] === 'an' && tokens.key[q.first + 1] === 'estimated') return 'estimated';

@@ -44,6 +44,8 @@ import {
   CUE_CATEGORY,
   lexicon,
   scanText,
+  tableOf,
+  wordsOf,
   type Scan,
 } from './lexicon.ts';
 import {
@@ -69,6 +71,7 @@ import {
   opensQuote,
 } from './sources.ts';
 import { splitSentences } from './tokenize.ts';
+import { isWordAt, valueAt } from './word-table.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -115,7 +118,7 @@ function inDate(dates: readonly DateExpression[], at: number): boolean {
 }
 
 /** The two-word war phrases by their first word: a mention is tested without building a string. */
-const WAR_PHRASES = pairsOf(lexicon.data.warPhrases);
+const WAR_PHRASES = tableOf(pairsOf(lexicon.data.warPhrases));
 
 /**
  * "after the invasion of Ukraine", "the war in Ukraine": the country names the war, a time or a
@@ -125,7 +128,7 @@ function namesTheWar(cx: Scan, at: number): boolean {
   const { key } = cx.tokens;
   const before = at > 0 && key[at - 1] === 'the' ? at - 1 : at;
   if (before < 2) return false;
-  return WAR_PHRASES.get(key[before - 2]!)?.has(key[before - 1]!) === true;
+  return valueAt(WAR_PHRASES, cx.tokens, before - 2)?.has(key[before - 1]!) === true;
 }
 
 function findCountries(
@@ -296,15 +299,18 @@ function inDollars(found: readonly QuantityMatch[], rate: QuantityMatch): Quanti
   );
 }
 
+/** The words with a cue of trade, by token id. */
+const TRADE_WORDS = wordsOf(
+  [...lexicon.categoryCues].flatMap(([word, cues]) =>
+    cues.some((c) => c.category === 'trade') ? [word] : [],
+  ),
+);
+
 /** Whether a sentence has a word of trade ("trade", "exports"). */
 function namesTrade(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   for (let i = sentence.from; i < sentence.to; i++)
-    if (
-      (cx.cues[i]! & CUE_CATEGORY) !== 0 &&
-      lex.categoryCues.get(tokens.key[i] ?? '')?.some((c) => c.category === 'trade') === true
-    )
-      return true;
+    if ((cx.cues[i]! & CUE_CATEGORY) !== 0 && isWordAt(TRADE_WORDS, tokens, i)) return true;
   return false;
 }
 

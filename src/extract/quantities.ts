@@ -1,6 +1,7 @@
 import type { Qualifier } from '../domain/index.ts';
-import { lexicon, type PerUnit, type Scan } from './lexicon.ts';
+import { lexicon, tableOf, type PerUnit, type Scan } from './lexicon.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
+import { valueAt } from './word-table.ts';
 
 /** A number as the text states it, before any unit is attached. */
 export interface NumberReading {
@@ -82,13 +83,15 @@ function parseDigits(raw: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+const SCALES = tableOf(lexicon.scales);
+
 /** Multiplies by the scale words that follow ("3 million", "several hundred thousand"). */
 function readScales(cx: Scan, at: number, limit: number): { factor: number; end: number } {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   let factor = 1;
   let i = at;
   while (i < limit && tokens.kind[i] === WORD) {
-    const scale = lex.scales.get(tokens.key[i] ?? '');
+    const scale = valueAt(SCALES, tokens, i);
     if (scale === undefined) break;
     factor *= scale;
     i++;

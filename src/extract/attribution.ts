@@ -190,6 +190,8 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
     // stays in the name when a capitalized name follows it.
     if (CONNECTORS.has(key) && i > from) {
       const next = DETERMINERS.has(tokens.key[i + 1] ?? '') ? i + 2 : i + 1;
+      // "by Ukraine in January": a date after the name is no part of it.
+      if (dateWord(cx, next)) break;
       // "the UN panel of experts": people a body is made of belong to its name.
       if (!tokens.capital[next] && !(key === 'of' && INFORMANTS.has(tokens.key[next] ?? ''))) break;
       i = next;
@@ -822,7 +824,12 @@ export function findSourceCues(
         const base = splitAffiliation(tokens, n, end);
         const extra = appositive(cx, end, to);
         const place = placeOf(tokens, { at: i, from: n, to: end, quoted: quoted });
-        cues.push(named(cx, place, { name: base.name, affiliation: base.affiliation ?? extra }));
+        const first = named(cx, place, { name: base.name, affiliation: base.affiliation ?? extra });
+        cues.push(first);
+        // "according to Rep. Park … and Rep. Lee …": the second is remembered too, for a later
+        // "Lee said"; the first still speaks for the sentence.
+        const second = first.person ? secondPerson(cx, { at: i, from: end, to, quoted }) : null;
+        if (second) cues.push(second);
       }
       continue;
     }
@@ -1019,11 +1026,12 @@ export function findSourceCues(
     }
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
-      // "more than 1,000 in a single week suggests": a span of time says nothing.
+      // "more than 1,000 in a single week suggests", "captured in January have told": a span
+      // of time says nothing.
       if (
         SPAN_LINKS.has(tokens.key[s - 1] ?? '') &&
         j - s < 4 &&
-        TIME_WORDS.has(tokens.key[j] ?? '')
+        (TIME_WORDS.has(tokens.key[j] ?? '') || dateWord(cx, j))
       )
         continue;
       // '"Our estimate is 10,000," the official said': the speaker outside the quotation.
@@ -1402,6 +1410,35 @@ function agentAfter(
 /** How many words may describe the noun after "according to": "vessel-tracking and satellite analysis". */
 const SOURCE_NOUN_REACH = 6;
 
+/** How far "and" may follow the first of two people credited together: "… of the ruling party and". */
+const SECOND_REACH = 8;
+
+/** The second person of "according to Rep. Park of the X Party and Rep. Lee of the Y Party". */
+function secondPerson(
+  cx: Scan,
+  input: {
+    readonly at: number;
+    readonly from: number;
+    readonly to: number;
+    readonly quoted: boolean;
+  },
+): SourceCue | null {
+  const { tokens } = cx;
+  const { from, to } = input;
+  for (let k = from; k < to && k - from <= SECOND_REACH; k++) {
+    const key = tokens.key[k] ?? '';
+    if (key === ',' || key === ';' || key === '.') return null;
+    if (key !== 'and' || !tokens.capital[k + 1]) continue;
+    const end = nameAfter(cx, k + 1, to);
+    if (end <= k + 1) return null;
+    const place = placeOf(tokens, { at: input.at, from: k + 1, to: end, quoted: input.quoted });
+    const base = splitAffiliation(tokens, k + 1, end);
+    const second = named(cx, place, { name: base.name, affiliation: base.affiliation });
+    return second.person ? second : null;
+  }
+  return null;
+}
+
 /** How far a participle may follow "according to": "according to satellite footage aired by". */
 const HANDLED_REACH = 4;
 
@@ -1588,6 +1625,12 @@ const TIME_WORDS = new Set([
   'later',
 ]);
 
+/** Whether token `i` names a month or a day of the week. */
+function dateWord(cx: Scan, i: number): boolean {
+  const key = cx.tokens.key[i] ?? '';
+  return cx.lex.months.has(key) || cx.lex.weekdays.has(key);
+}
+
 /** Whether token `i` ends a phrase of time: "this month", "on Monday", "in 2024". */
 function timeWord(cx: Scan, i: number): boolean {
   const { lex, tokens } = cx;
@@ -1614,9 +1657,10 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
     )
       after++;
     // "a source in Sinuiju", "a manager in the city": where a person is.
+    // ("in January" is a date, not a connector inside a name.)
     const connector =
       CONNECTORS.has(tokens.key[s] ?? '') &&
-      ((tokens.capital[after] === 1 && capitalized(tokens, s - 1)) ||
+      ((tokens.capital[after] === 1 && capitalized(tokens, s - 1) && !dateWord(cx, after)) ||
         (PLACE_CONNECTORS.has(tokens.key[s] ?? '') && INFORMANTS.has(tokens.key[s - 1] ?? '')));
     // "people familiar with the matter told Reuters"
     if (tokens.key[s] === 'with' && tokens.key[s - 1] === 'familiar') {

@@ -266,3 +266,21 @@ describe('a headline that opens with a document of a body named by its acronym',
     expect(names('Key findings: Russia shipped 900 railcars of grain\nThe text.')).toEqual([null]);
   });
 });
+
+describe('dates and second names around a source', () => {
+  it('reads "captured by Kyiv in March have told" as no source, leaving the speaker at the end', () => {
+    expect(
+      names(
+        'Three soldiers captured by Kyiv in March have told officials they want to leave, Han said.',
+      ),
+    ).toEqual(['Han']);
+  });
+
+  it('remembers the second of two people credited together, for a later surname', () => {
+    expect(
+      names(
+        'The bureau briefed MPs, according to Rep. Han Mi-rae of the ruling Green Party and Rep. Ryu Jin-su of the Blue Party. Ryu said 4,000 troops were ready.',
+      ),
+    ).toEqual(['Rep. Ryu Jin-su']);
+  });
+});

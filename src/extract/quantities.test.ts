@@ -1210,3 +1210,10 @@ describe('the levels before and after a change', () => {
     expect(claimIn('The North sent from 8,000 to 9,000 troops.').qualifier).toBe('range');
   });
 });
+
+describe('half a dozen', () => {
+  it('reads "half a dozen launchers" as six', () => {
+    const claim = claimIn('Half a dozen launchers were destroyed near the border.');
+    expect([claim.value, claim.unit]).toEqual([6, 'item']);
+  });
+});

@@ -144,7 +144,9 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
     return vagueReading({ low: 2 * scales.factor, end: scales.end });
   }
   const fraction = lex.fractions.match(tokens, at, limit);
-  if (fraction) {
+  const word = lex.wordNumbers.match(tokens, at, limit);
+  // "half a dozen" is a number of its own, longer than the fraction it starts with.
+  if (fraction && !(word && word.end > fraction.end)) {
     // "half a million" and "a quarter of a million" are numbers, "half of" a share.
     const of = tokens.key[fraction.end] === 'of' ? 1 : 0;
     const article = tokens.key[fraction.end + of];
@@ -175,7 +177,6 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
       end: fraction.end,
     };
   }
-  const word = lex.wordNumbers.match(tokens, at, limit);
   if (word) {
     let value = word.value;
     let end = word.end;
@@ -205,7 +206,7 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
       vague: false,
       fraction: false,
       // "a dozen launchers" is a count reporting states; "two systems" is narrative.
-      smallWord: scales.end === end && value < 100 && !(article && value === 12),
+      smallWord: scales.end === end && value < 100 && !(article && value === 12) && key !== 'half',
       yearLike: false,
       end: scales.end,
     };

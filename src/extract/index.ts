@@ -49,6 +49,7 @@ import {
   type Scan,
 } from './lexicon.ts';
 import {
+  atPresent,
   carryPeriod,
   choosePeriod,
   datesAFigure,
@@ -512,6 +513,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
               previous: previousPeriod,
               parts: quantities.map((q) => refersBack(cx, { at: q.first, end: q.last })),
               each: quantities.map((q) => distributive(cx, q)),
+              now: quantities.map((q) => atPresent(cx, q)),
               any: dates.length === 0,
             })
           : said;

@@ -160,3 +160,28 @@ describe('a rate later in the clause of a figure', () => {
     ]);
   });
 });
+
+describe('a figure of the time of writing', () => {
+  it('leaves "about 9,000 are now in the region" undated by a month earlier in the sentence', () => {
+    expect(
+      periods(
+        'The North began sending engineers in May, and officials say about 9,000 are now in the region.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('does not carry the period before to "perhaps a fifth now"', () => {
+    expect(
+      periods(
+        'In the spring of 2024, the North supplied about half of the shells fired. That share has fallen to perhaps a fifth now.',
+        '2025-06-02',
+      ),
+    ).toEqual([{ start: '2024-03', end: '2024-05', per: null }, null]);
+  });
+
+  it('keeps a running total "has now sent … since 2023"', () => {
+    expect(periods('The North has now sent 20,000 containers since 2023.')).toEqual([
+      { start: '2023', end: null, per: null },
+    ]);
+  });
+});

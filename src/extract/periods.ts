@@ -154,6 +154,34 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
   return null;
 }
 
+const PRESENT = new Set(lexicon.data.presentWords);
+const PRESENT_PAIRS = pairsOf(PRESENT);
+/** How far after a figure, and before it, a word of the present may stand. */
+const PRESENT_AFTER = 4;
+const PRESENT_BEFORE = 3;
+
+/**
+ * "about 11,000 are now in the Kursk region", "perhaps a third now", "a third of Russian fire at
+ * present": a figure said of the time of writing, which no earlier date covers.
+ */
+export function atPresent(cx: Scan, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  for (let i = q.last; i < key.length && i < q.last + PRESENT_AFTER; i++) {
+    if (kind[i] === NUMBER || CLAUSE_ENDS.has(key[i] ?? '')) break;
+    if (presentAt(key, i)) return true;
+  }
+  for (let i = q.first - 1; i >= 0 && i >= q.first - PRESENT_BEFORE; i--) {
+    if (kind[i] === NUMBER || CLAUSE_ENDS.has(key[i] ?? '')) break;
+    if (presentAt(key, i)) return true;
+  }
+  return false;
+}
+
+function presentAt(key: readonly string[], i: number): boolean {
+  const k = key[i] ?? '';
+  return PRESENT.has(k) || PRESENT_PAIRS.get(k)?.has(key[i + 1] ?? '') === true;
+}
+
 /** How far after a figure "every month" may stand: "drones that Russia launches every month". */
 const RATE_AFTER_REACH = 6;
 const EVERY_WORDS = new Set(['every', 'each']);
@@ -388,9 +416,13 @@ export function choosePeriod(
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   const running = dates.length > 0 ? runningTotalFrom(cx, q) : -1;
+  const now = dates.length > 0 && atPresent(cx, q);
   for (const d of dates) {
     if (d.start === null && d.end === null) continue;
     if (d.last <= running) continue;
+    // "about 11,000 are now in Kursk": a figure of the time of writing; a running total
+    // ("has now sent 20,000 since 2023") still opens where it says.
+    if (now && !BOUNDS.has(cx.tokens.key[d.first] ?? '')) continue;
     // A day dates a happening, not a count, unless the count is that day's: "on Monday alone".
     if ((d.weekday || d.day) && cx.tokens.key[d.last] !== 'alone') continue;
     if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;
@@ -474,6 +506,8 @@ export function carryPeriod(input: {
   readonly any: boolean;
   /** Per claim, whether it is said of each one of a kind, which takes no dates. */
   readonly each: readonly boolean[];
+  /** Per claim, whether it is said of the time of writing ("now"), which takes no period before. */
+  readonly now: readonly boolean[];
 }): readonly ExtractedClaim[] {
   const { claims, previous, parts } = input;
   const period = previous?.period;
@@ -485,6 +519,7 @@ export function carryPeriod(input: {
     (c.period === null || (c.period.start === null && c.period.end === null)) &&
     (parts[k] === true || (closed && input.any)) &&
     input.each[k] !== true &&
+    input.now[k] !== true &&
     c.category === previous.category &&
     // "is expected to reach": a projection looks past the period just reported.
     c.stage !== 'projected'

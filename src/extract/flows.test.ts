@@ -1436,3 +1436,12 @@ describe('a verb after its figure', () => {
     expect(claims.map((c) => [c.category, c.from, c.to])[0]).toEqual(['personnel', 'PRK', 'RUS']);
   });
 });
+
+describe('weapons that fail', () => {
+  it('reads the share of a maker’s shells that fail to fire as the maker’s supply', () => {
+    const claims = claimsIn(
+      'Officers say many North Korean shells are decades old and that up to 15% fail to fire or explode.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([['munitions', 'PRK', 'RUS']]);
+  });
+});

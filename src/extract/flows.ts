@@ -1196,6 +1196,45 @@ function usage(
  */
 const SETTLED = new WeakSet<QuantityMatch>();
 
+/**
+ * "up to 20% fail to fire", "up to 20% of the rounds either do not fire or explode": the share
+ * of the weapons that fail is said of their supply by the maker, to its usual customer.
+ */
+function failedShare(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): { category: Category; from: string; to: string | null } | null {
+  const { lex, tokens } = cx;
+  const { key } = tokens;
+  const until = clauseEnd(facts, q.last);
+  let failed = false;
+  for (let i = q.last; i < until && i < q.last + DUD_REACH && !failed; i++) {
+    if (!NEGATIONS.has(key[i] ?? '')) continue;
+    const next = key[i + 1] === 'to' ? i + 2 : i + 1;
+    failed = DUDS.has(key[next] ?? '');
+  }
+  if (!failed) return null;
+  let made: { code: string; category: Category } | null = null;
+  for (const m of facts.countries) {
+    if (m.source || m.first >= until) continue;
+    const unit = lex.units.match(tokens, m.last, until);
+    const category = unit?.value.category as Category | undefined;
+    if (category && lex.weaponCategories.has(category)) made = { code: m.code, category };
+  }
+  if (!made) return null;
+  const flow = lex.data.defaultFlows[made.category];
+  return {
+    category: made.category,
+    from: made.code,
+    to: flow?.[0] === made.code ? (flow[1] ?? null) : null,
+  };
+}
+
+const DUDS = new Set(lexicon.data.dudWords);
+/** How far after a share its failure may be told: "20% of the rounds recovered near the front fail". */
+const DUD_REACH = 12;
+
 const DESTRUCTION = new Set(lexicon.data.destructionWords);
 /** How far from weapons the word of their loss may stand: "destroyed 12 North Korean launchers". */
 const DESTRUCTION_REACH = 3;
@@ -1403,6 +1442,11 @@ export function direct(
   if (priced) {
     SETTLED.add(q);
     return { category: priced.category, from: priced.from, to: null, stage };
+  }
+  const duds = q.unit === 'percent' && !q.ratio ? failedShare(cx, facts, q) : null;
+  if (duds) {
+    SETTLED.add(q);
+    return { ...duds, stage };
   }
   const lost = lex.weaponCategories.has(category) ? destroyed(cx, facts, q) : false;
   if (lost) {

@@ -130,6 +130,8 @@ export const LexiconSchema = Type.Object({
   destructionWords: Words,
   /** "11 governments", "a dozen countries": counted nouns of countries, which belong to none. */
   nationNouns: Words,
+  /** "fail to fire", "failed to explode": what a weapon that fails does not do. */
+  dudWords: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */

@@ -172,7 +172,10 @@ export const LexiconSchema = Type.Object({
   handlingParticiples: Words,
   /** "think tank", "wrote off": a verb of saying that starts a noun or a phrasal verb says nothing. */
   speechCompounds: Words,
-  /** "a team set up by 11 governments concluded": who made the body is not the one who speaks. */
+  /**
+   * "a team set up by 11 governments concluded", "gunners interviewed by the authors reported":
+   * who made or questioned the subject is not the one who speaks.
+   */
   foundingParticiples: Words,
   /** "our estimate", "my own reckoning": the text speaking for itself, which credits no one else. */
   firstPersonWords: Words,

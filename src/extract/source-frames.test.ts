@@ -284,3 +284,13 @@ describe('dates and second names around a source', () => {
     ).toEqual(['Rep. Ryu Jin-su']);
   });
 });
+
+describe('a participle between a subject and its verb describes the subject', () => {
+  it('credits "gunners interviewed by the authors in March reported" to the gunners', () => {
+    expect(
+      names(
+        'Polish gunners interviewed by the authors in May reported that a third of the rounds failed.',
+      ),
+    ).toEqual(['Polish gunners']);
+  });
+});

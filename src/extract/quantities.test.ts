@@ -1217,3 +1217,11 @@ describe('half a dozen', () => {
     expect([claim.value, claim.unit]).toEqual([6, 'item']);
   });
 });
+
+describe('currencies named with their country', () => {
+  it('reads "Korean won", "North Korean won" and "Russian roubles"', () => {
+    expect(claimIn('Moscow paid 2 trillion Korean won for the arms.').unit).toBe('krw');
+    expect(claimIn('Each family got 300,000 North Korean won.').unit).toBe('kpw');
+    expect(claimIn('Trade reached 4 billion Russian roubles.').unit).toBe('rub');
+  });
+});

@@ -444,17 +444,15 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
     lineBreaks = 0;
     count++;
   }
-  if (buffers) {
-    buffers.columns = columns;
-    // Shorter than the document before: the keys past this one's end must read as absent.
-    key.length = count;
-  }
+  if (buffers) buffers.columns = columns;
   return {
     text,
     start: start.subarray(0, count),
     end: end.subarray(0, count),
     kind: kind.subarray(0, count),
-    key,
+    // The shared keys are never cut short: V8 would trim their store to a short document and grow
+    // it again, copy by copy, for the next long one. One copy of exactly this document's keys.
+    key: buffers ? key.slice(0, count) : key,
     capital: capital.subarray(0, count),
     newline: newline.subarray(0, count),
     flags: flags.subarray(0, count),

@@ -294,3 +294,13 @@ describe('a participle between a subject and its verb describes the subject', ()
     ).toEqual(['Polish gunners']);
   });
 });
+
+describe('"that" after a verb opens what is said, not a relative clause', () => {
+  it('credits a figure in ", which could hold …" to the minister after "Recall that"', () => {
+    expect(
+      names(
+        'Trade fell. Recall that the minister stated that 6,000 containers were sent, which could hold up to 3 million shells.',
+      ),
+    ).toEqual(['the minister', 'the minister']);
+  });
+});

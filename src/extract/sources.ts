@@ -23,6 +23,13 @@ function outsideRelative(cx: Scan, cue: SourceCue, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
   const opener = cue.nameFrom - 1;
   if (!RELATIVE_OPENERS.has(key[opener] ?? '')) return false;
+  // "Recall that the minister stated …", "officials said that X estimated": "that" after a verb
+  // opens what is said, not a clause describing a noun.
+  const before = opener - 1;
+  const opensSentence =
+    cx.tokens.capital[before] === 1 &&
+    (before === 0 || cx.tokens.newline[before] !== 0 || key[before - 1] === '.');
+  if (opensSentence || cx.lex.speechVerbs.has(key[before] ?? '')) return false;
   if (q.last === opener || (q.last === opener - 1 && key[q.last] === ',')) return false;
   return !(q.first > cue.at && !punctuationBetween(cx, { from: cue.at, to: q.first }));
 }

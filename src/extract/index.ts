@@ -57,7 +57,7 @@ import {
   echoes,
   hasDates,
   mainClaim,
-  refersToPeriod,
+  periodReferredBack,
 } from './periods.ts';
 import { pairsOf } from './phrase-table.ts';
 import { readQuantity, refersBack, type QuantityMatch } from './quantities.ts';
@@ -506,8 +506,14 @@ export function extract(input: ExtractInput): ClaimsDocument {
       // A quotation speaks in a voice of its own: the period of the narrative before stays there.
       // A part of the group just named ("Of those, 300 …, the agency said on Feb. 27") goes on
       // with its period past a day of saying; other figures only in a sentence with no date.
-      const dated =
-        !datesAFigure(dates) && !opensQuote(cx, sentence)
+      // "over the same period", "over the six months": the span last stated, ahead of the period
+      // of the sentence just before.
+      const back = lastStated ? periodReferredBack(cx, { sentence, last: lastStated }) : null;
+      const dated = back
+        ? said.map((c) =>
+            hasDates(c.period) ? c : { ...c, period: { ...back, per: c.period?.per ?? null } },
+          )
+        : !datesAFigure(dates) && !opensQuote(cx, sentence)
           ? carryPeriod({
               claims: said,
               previous: previousPeriod,
@@ -517,15 +523,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
               any: dates.length === 0,
             })
           : said;
-      claims.push(
-        ...(lastStated && refersToPeriod(cx, sentence)
-          ? dated.map((c) =>
-              hasDates(c.period)
-                ? c
-                : { ...c, period: { ...lastStated!, per: c.period?.per ?? null } },
-            )
-          : dated),
-      );
+      claims.push(...dated);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.

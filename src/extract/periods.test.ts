@@ -185,3 +185,21 @@ describe('a figure of the time of writing', () => {
     ]);
   });
 });
+
+describe('a number of months referred back to', () => {
+  it('gives "over the six months" the six months up to the end of the period last stated', () => {
+    const found = periods(
+      'Trade reached $900 million between January and June. In June alone it came to $200 million. Exports made up $700 million over the six months.',
+      '2025-08-01',
+    );
+    expect(found[2]).toEqual({ start: '2025-01', end: '2025-06', per: null });
+  });
+
+  it('reads "the nine-month period" the same way', () => {
+    const found = periods(
+      'Sales in September alone came to $90 million. Exports totalled $800 million in the nine-month period.',
+      '2025-10-20',
+    );
+    expect(found[1]).toEqual({ start: '2025-01', end: '2025-09', per: null });
+  });
+});

@@ -656,20 +656,72 @@ function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly s
   return out;
 }
 
-/** "puts the figure at $5bn-7bn over the same period": the period last stated in full. */
-export function refersToPeriod(
+/**
+ * "puts the figure at $5bn-7bn over the same period": the period last stated in full; "worth
+ * $98 million over the six months", "in the nine-month period": that many months up to its end.
+ * Null when the sentence refers back to no period.
+ */
+export function periodReferredBack(
   cx: Scan,
-  sentence: { readonly from: number; readonly to: number },
-): boolean {
+  input: {
+    readonly sentence: { readonly from: number; readonly to: number };
+    readonly last: Period;
+  },
+): Period | null {
   const { key } = cx.tokens;
+  const { sentence, last } = input;
   for (let i = sentence.from; i < sentence.to; i++) {
+    const k = key[i]!;
+    if (k === 'the') {
+      const months = monthsNamed(cx, i + 1);
+      if (months > 0) return monthsUpTo(last, months);
+    }
     const phrases = valueAt(BACK_PERIODS, cx.tokens, i);
     if (phrases === undefined) continue;
     for (const words of phrases)
       // "in the same period of 2023" names its own year.
-      if (wordsAt(key, i, words) && key[i + words.length] !== 'of') return true;
+      if (wordsAt(key, i, words) && key[i + words.length] !== 'of') return last;
   }
-  return false;
+  return null;
+}
+
+/** Words after "the N months" that make it a span of its own ("the six months to June"). */
+const SPAN_CONTINUATIONS = new Set([
+  'of',
+  'to',
+  'through',
+  'until',
+  'since',
+  'from',
+  'before',
+  'after',
+]);
+
+/** "nine months", "nine-month period", "6 months" at `at`: the count of months, or 0. */
+function monthsNamed(cx: Scan, at: number): number {
+  const { key, kind } = cx.tokens;
+  const word = cx.lex.wordNumbers.match(cx.tokens, at);
+  const count = word?.value ?? (kind[at] === NUMBER ? Number(key[at]) : 0);
+  let j = word?.end ?? at + 1;
+  if (!Number.isInteger(count) || count < 2 || count > 12) return 0;
+  if (key[j] === '-' && key[j + 1] === 'month' && key[j + 2] === 'period') j += 3;
+  else if (key[j] === 'months') j++;
+  else return 0;
+  return SPAN_CONTINUATIONS.has(key[j] ?? '') ? 0 : count;
+}
+
+/** The `months` months that end where `last` ends, when it ends in a month. */
+function monthsUpTo(last: Period, months: number): Period | null {
+  const end = last.end;
+  if (end === null || end.length < 7) return null;
+  const index = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7)) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return {
+    start: `${year}-${String(month).padStart(2, '0')}` as Period['start'],
+    end: end.slice(0, 7) as Period['end'],
+    per: null,
+  };
 }
 
 /**

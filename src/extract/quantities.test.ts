@@ -1225,3 +1225,11 @@ describe('currencies named with their country', () => {
     expect(claimIn('Trade reached 4 billion Russian roubles.').unit).toBe('rub');
   });
 });
+
+describe('the size of a ship', () => {
+  it('does not read "2,000 deadweight tons" or "a 110m cargo ship" as a claim', () => {
+    expect(claimsIn('Most of the vessels are under 2,000 deadweight tons.')).toEqual([]);
+    expect(claimsIn('The Sora is a 110m cargo ship built in 2005.')).toEqual([]);
+    expect(claimIn('Russia shipped 2,000 tons of diesel.').unit).toBe('tonne');
+  });
+});

@@ -230,6 +230,8 @@ export function mayStartNumber(cx: Scan, at: number): boolean {
 
 /** "3,000 or 4,000 rounds a day" is a range too: the figure lies between the two. */
 const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'or']);
+/** Words that make a tonnage the size of a ship: "3,000 deadweight tons". */
+const SHIP_SIZES = new Set(['deadweight', 'gross', 'dwt']);
 /** Verbs that take "over" as their particle: "handed over", "turned over". */
 const HANDING = new Set(['handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns']);
 /** Verbs and nouns after which "about" names a topic, not an approximation. */
@@ -1546,6 +1548,15 @@ export function readQuantity(
   // "three rounds for every one fired by Ukraine" is a ratio; "9,000 won to the dollar" a rate of
   // exchange. Neither states an amount.
   if (tokens.key[last] === 'for' && tokens.key[last + 1] === 'every') return null;
+  // "under 3,000 deadweight tons", "a 124m feeder ship": the size of a ship, not a cargo or a fleet.
+  if (unit.unit === 'tonne' && SHIP_SIZES.has(tokens.key[unit.from - 1] ?? '')) return null;
+  if (
+    unit.unit === 'vehicle' &&
+    (tokens.key[at - 1] === 'a' || tokens.key[at - 1] === 'an') &&
+    tokens.key[numberStart + 1] === 'm' &&
+    adjacent(tokens, numberStart, numberStart + 1)
+  )
+    return null;
   if (unit.category === 'money' && unitPrice(cx, last)) return null;
   const exchange = unit.category === 'money' && unit.unit !== 'usd' && exchangeRate(cx, last);
   return {

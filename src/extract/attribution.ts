@@ -1662,6 +1662,15 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
       CONNECTORS.has(tokens.key[s] ?? '') &&
       ((tokens.capital[after] === 1 && capitalized(tokens, s - 1) && !dateWord(cx, after)) ||
         (PLACE_CONNECTORS.has(tokens.key[s] ?? '') && INFORMANTS.has(tokens.key[s - 1] ?? '')));
+    // "Russia's own reports to the UN committee showed": whom a document went to is no source.
+    const document = tokens.key[s - 1] ?? '';
+    if (
+      tokens.key[s] === 'to' &&
+      (cx.lex.sourceNouns.has(document) || cx.lex.nounLikeSpeechVerbs.has(document))
+    ) {
+      s -= 1;
+      continue;
+    }
     // "people familiar with the matter told Reuters"
     if (tokens.key[s] === 'with' && tokens.key[s - 1] === 'familiar') {
       s -= 2;

@@ -304,3 +304,10 @@ describe('"that" after a verb opens what is said, not a relative clause', () => 
     ).toEqual(['the minister', 'the minister']);
   });
 });
+
+describe('whom a document went to is no source', () => {
+  it('keeps the owner of "X\'s reports to the committee showed" in the name', () => {
+    const name = names("Latvia's own reports to the UN committee showed sales of 5,000 tonnes.")[0];
+    expect(name?.startsWith("Latvia's")).toBe(true);
+  });
+});

@@ -1233,3 +1233,10 @@ describe('the size of a ship', () => {
     expect(claimIn('Russia shipped 2,000 tons of diesel.').unit).toBe('tonne');
   });
 });
+
+describe('air-defence batteries', () => {
+  it('counts "at least one Pantsir battery" as a weapon system', () => {
+    const claim = claimIn('Moscow gave Pyongyang at least one Pantsir battery.');
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([1, 'item', 'at_least']);
+  });
+});

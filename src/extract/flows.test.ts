@@ -1445,3 +1445,24 @@ describe('weapons that fail', () => {
     expect(claims.map((c) => [c.category, c.from, c.to])).toEqual([['munitions', 'PRK', 'RUS']]);
   });
 });
+
+describe('relative clauses with a subject of their own', () => {
+  it('reads weapons "that Russia is believed to have fired" as fired by Russia', () => {
+    const claims = claimsIn(
+      'Russia got about 90 KN-23 missiles, few next to the roughly 2,000 cruise missiles that Russia is believed to have fired since 2022.',
+    );
+    expect(claims.map((c) => [c.category, c.from, c.to]).at(-1)).toEqual([
+      'missiles',
+      'RUS',
+      'UKR',
+    ]);
+  });
+
+  it('takes the sender of people from the subject of their relative clause', () => {
+    expect(
+      flow(
+        'Moscow pays for the thousands of soldiers that North Korea has sent to fight for Russia.',
+      ),
+    ).toEqual(['personnel', 'PRK', 'RUS']);
+  });
+});

@@ -863,22 +863,45 @@ const RELATIVE_GLUE = new Set([
   'subsequently',
 ]);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** Words of hearsay inside a relative clause: "that Russia is believed to have fired". */
+const HEDGES = new Set(['believed', 'thought', 'estimated', 'said', 'reported', 'to', 'have']);
+/** How far after a figure the verb of its relative clause may stand. */
+const RELATIVE_REACH = 8;
+
+/** The country named at `at` (not a source), or null. */
+function subjectAt(facts: SentenceFacts, at: number): CountryMention | null {
+  for (const m of facts.countries) if (!m.source && m.first === at) return m;
+  return null;
+}
 
 function postNominalVerb(
   tokens: Tokens,
   facts: SentenceFacts,
   q: { readonly last: number },
-): { verb: FlowVerb; passive: boolean } | null {
+): { verb: FlowVerb; passive: boolean; subject: string | null } | null {
   for (const v of facts.verbs) {
     if (v.first < q.last) continue;
-    if (v.first > q.last + 3) return null;
+    if (v.first > q.last + RELATIVE_REACH) return null;
     let pronoun = false;
+    let subject: string | null = null;
+    // "missiles that Russia is believed to have fired": after a relative pronoun, a country may
+    // be the clause's subject and hearsay may stand before its verb.
+    const relative = RELATIVE_PRONOUNS.has(tokens.key[q.last] ?? '');
     for (let i = q.last; i < v.first; i++) {
       const key = tokens.key[i] ?? '';
-      if (!RELATIVE_GLUE.has(key)) return null;
+      const named = relative ? subjectAt(facts, i) : null;
+      if (named) {
+        pronoun = true;
+        subject = named.code;
+        i = named.last - 1;
+        continue;
+      }
+      if (!RELATIVE_GLUE.has(key) && !(relative && HEDGES.has(key))) return null;
       if (PRONOUNS.has(key)) pronoun = true;
     }
-    return { verb: v, passive: !pronoun };
+    // Without a pronoun or a named subject, only a verb right after the figure is its participle.
+    if (!pronoun && v.first > q.last + 3) return null;
+    return { verb: v, passive: !pronoun, subject };
   }
   return null;
 }
@@ -1149,12 +1172,15 @@ function usage(
     (m) => !m.source && tokens.key[q.last] === 'for' && m.first === q.last + 1,
   );
   // "Of the missiles examined by Ukrainian investigators, half deviated": the examiner is no user.
+  const named = use && post?.verb === use ? post.subject : null;
   const subject = passive
     ? null
-    : nearestCountry(facts, {
-        before: at.first,
-        skip: { cx, makers: true, possessives: true, agents: true },
-      });
+    : named
+      ? { code: named }
+      : nearestCountry(facts, {
+          before: at.first,
+          skip: { cx, makers: true, possessives: true, agents: true },
+        });
   let made: string | null = null;
   let madeDistance = Infinity;
   for (const m of facts.countries) {
@@ -1629,7 +1655,7 @@ export function direct(
       role = verb.role;
       subject = post.passive
         ? null
-        : (nearestCountry(facts, { before: q.first })?.code ?? input.lastCountry);
+        : (post.subject ?? nearestCountry(facts, { before: q.first })?.code ?? input.lastCountry);
     }
   }
   // "containers … enough to hold perhaps 12m shells": what the containers hold goes where they

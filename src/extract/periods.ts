@@ -471,9 +471,11 @@ export function choosePeriod(
     if (d.last <= q.first && !framesClause(cx, d.first) && butBetween(cx, d.last, q.first))
       continue;
     const distance = gap + (joined !== NOT_JOINED ? CLAUSE_PENALTY : 0);
-    // A date past the "and" of a list yields to a nearer one, yet still reaches the list's
-    // later figures ("12 million rounds since 2023, …, along with 250 missiles and 220 guns").
-    const reach = MAX_PERIOD_DISTANCE + (joined === LIST_JOINED ? CLAUSE_PENALTY : 0);
+    // A running total past the "and" of a list yields to a nearer date, yet still reaches the
+    // list's later figures ("12 million rounds since 2023, …, along with 250 missiles and 220
+    // guns"); a closed date there is as far as any other.
+    const reach =
+      MAX_PERIOD_DISTANCE + (joined === LIST_JOINED && d.end === null ? CLAUSE_PENALTY : 0);
     if (distance < bestDistance && distance <= reach) {
       best = d;
       bestDistance = distance;

@@ -853,7 +853,13 @@ export function findSourceCues(
     if (!speaks(cx, { i, to })) continue;
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source;
     // "that adds up to $4 million", "shows up": a phrasal verb, not one of saying.
-    if (tokens.key[i + 1] === 'to') continue;
+    // ("reported to the UN committee that", "told to Reuters": a listener, not an infinitive.)
+    if (
+      tokens.key[i + 1] === 'to' &&
+      !DETERMINERS.has(tokens.key[i + 2] ?? '') &&
+      !tokens.capital[i + 2]
+    )
+      continue;
     // "the first detailed estimate of the toll", "reports of": a noun, not a verb of saying.
     if (tokens.key[i + 1] === 'of' && !key.endsWith('ed') && key !== 'said' && key !== 'told')
       continue;

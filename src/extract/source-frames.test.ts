@@ -311,3 +311,15 @@ describe('whom a document went to is no source', () => {
     expect(name?.startsWith("Latvia's")).toBe(true);
   });
 });
+
+describe('"to" after a verb of saying: a listener or an infinitive', () => {
+  it('credits "X has reported to the committee that …"', () => {
+    expect(
+      names('Belarus has reported to the UN committee that it imported about 9,000 barrels.'),
+    ).toEqual(['Belarus']);
+  });
+
+  it('still reads "said to be" as a description', () => {
+    expect(names('About 3,000 soldiers are said to be wounded.')).toEqual([null]);
+  });
+});

@@ -50,6 +50,7 @@ import {
 } from './lexicon.ts';
 import {
   atPresent,
+  ofFirstGroup,
   carryPeriod,
   choosePeriod,
   datesAFigure,
@@ -519,7 +520,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
               previous: previousPeriod,
               parts: quantities.map((q) => refersBack(cx, { at: q.first, end: q.last })),
               each: quantities.map((q) => distributive(cx, q)),
-              now: quantities.map((q) => atPresent(cx, q)),
+              now: quantities.map((q) => atPresent(cx, q) || ofFirstGroup(cx, q)),
               any: dates.length === 0,
             })
           : said;

@@ -198,6 +198,8 @@ export const LexiconSchema = Type.Object({
   /** "since the start of the war": happenings whose month opens a span, as "YYYY-MM". */
   /** "about 11,000 are now in Kursk": words that put a figure at the time of writing, undated. */
   presentWords: Words,
+  /** "the initial contingent of 11,000", "11,000 in the first wave": the first group sent, undated. */
+  firstGroupPhrases: Words,
   namedStarts: Type.Record(Type.String(), Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' })),
   /** "the true figure could be closer to 2,500": nouns that stand for the figure last counted. */
   figureNouns: Words,

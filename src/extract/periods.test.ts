@@ -203,3 +203,28 @@ describe('a number of months referred back to', () => {
     expect(found[1]).toEqual({ start: '2025-01', end: '2025-09', per: null });
   });
 });
+
+describe('the first group sent', () => {
+  it('leaves "the initial contingent of 12,000" undated by the months of later reinforcements', () => {
+    expect(
+      periods(
+        'About 2,000 replacements arrived between March and April to make up for losses in the initial contingent of around 12,000 troops.',
+        '2025-06-02',
+      ),
+    ).toEqual([{ start: '2025-03', end: '2025-04', per: null }, null]);
+  });
+
+  it('leaves "4,000 were sent in the first wave" undated by the month of the deployment', () => {
+    expect(
+      periods(
+        'Pyongyang first deployed engineers to Russia in May 2024, and about 4,000 were sent in the first wave.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps a date right after the figure: "the first contingent of 12,000 in May"', () => {
+    expect(periods('Then came the first contingent of 12,000 in May.', '2025-06-02')).toEqual([
+      { start: '2025-05', end: '2025-05', per: null },
+    ]);
+  });
+});

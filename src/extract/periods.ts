@@ -177,6 +177,28 @@ export function atPresent(cx: Scan, q: QuantityMatch): boolean {
   return false;
 }
 
+const FIRST_GROUP = pairsOf(new Set(lexicon.data.firstGroupPhrases));
+/** How far from a figure "the initial contingent" may stand: "the initial contingent of around". */
+const FIRST_GROUP_REACH = 6;
+
+/**
+ * "the initial contingent of around 11,000 troops", "about 11,000 were sent in the first wave",
+ * "roughly half of its original contingent": the first group sent, which the dates of later
+ * rotations and reinforcements in its sentence do not date.
+ */
+export function ofFirstGroup(cx: Scan, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  for (let i = q.last; i < key.length && i < q.last + FIRST_GROUP_REACH; i++) {
+    if (kind[i] === NUMBER || CLAUSE_ENDS.has(key[i] ?? '')) break;
+    if (FIRST_GROUP.get(key[i] ?? '')?.has(key[i + 1] ?? '') === true) return true;
+  }
+  for (let i = q.first - 1; i >= 0 && i >= q.first - FIRST_GROUP_REACH; i--) {
+    if (kind[i] === NUMBER || CLAUSE_ENDS.has(key[i] ?? '')) break;
+    if (FIRST_GROUP.get(key[i] ?? '')?.has(key[i + 1] ?? '') === true) return true;
+  }
+  return false;
+}
+
 function presentAt(key: readonly string[], i: number): boolean {
   const k = key[i] ?? '';
   return PRESENT.has(k) || PRESENT_PAIRS.get(k)?.has(key[i + 1] ?? '') === true;
@@ -416,13 +438,15 @@ export function choosePeriod(
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   const running = dates.length > 0 ? runningTotalFrom(cx, q) : -1;
-  const now = dates.length > 0 && atPresent(cx, q);
+  const now = dates.length > 0 && (atPresent(cx, q) || ofFirstGroup(cx, q));
   for (const d of dates) {
     if (d.start === null && d.end === null) continue;
     if (d.last <= running) continue;
-    // "about 11,000 are now in Kursk": a figure of the time of writing; a running total
-    // ("has now sent 20,000 since 2023") still opens where it says.
-    if (now && !BOUNDS.has(cx.tokens.key[d.first] ?? '')) continue;
+    // "about 11,000 are now in Kursk", "the initial contingent of 11,000": a figure of the time
+    // of writing or of the first group sent; a running total ("has now sent 20,000 since 2023")
+    // still opens where it says, and a date right after the figure is its own ("the first
+    // contingent of 11,000 in October").
+    if (now && !BOUNDS.has(cx.tokens.key[d.first] ?? '') && d.first !== q.last) continue;
     // A day dates a happening, not a count, unless the count is that day's: "on Monday alone".
     if ((d.weekday || d.day) && cx.tokens.key[d.last] !== 'alone') continue;
     if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;

@@ -228,3 +228,14 @@ describe('the first group sent', () => {
     ]);
   });
 });
+
+describe('a figure that remains', () => {
+  it('leaves "about 9,000 troops remain in Russia" undated by a season of the rotation before it', () => {
+    expect(
+      periods(
+        'Officials said about 9,000 troops remain in Russia after a rotation this spring.',
+        '2025-06-24',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -1545,8 +1545,7 @@ export function readQuantity(
       last += 2;
     }
   }
-  // "three rounds for every one fired by Ukraine" is a ratio; "9,000 won to the dollar" a rate of
-  // exchange. Neither states an amount.
+  // "three rounds for every one fired by Ukraine" is a ratio, not an amount.
   if (tokens.key[last] === 'for' && tokens.key[last + 1] === 'every') return null;
   // "under 3,000 deadweight tons", "a 124m feeder ship": the size of a ship, not a cargo or a fleet.
   if (unit.unit === 'tonne' && SHIP_SIZES.has(tokens.key[unit.from - 1] ?? '')) return null;
@@ -1558,6 +1557,7 @@ export function readQuantity(
   )
     return null;
   if (unit.category === 'money' && unitPrice(cx, last)) return null;
+  // "9,000 won to the dollar" is a rate of exchange: no amount, but what converts the others.
   const exchange = unit.category === 'money' && unit.unit !== 'usd' && exchangeRate(cx, last);
   return {
     first: spokenOf || particle ? numberStart : at,

@@ -1466,3 +1466,21 @@ describe('relative clauses with a subject of their own', () => {
     ).toEqual(['personnel', 'PRK', 'RUS']);
   });
 });
+
+describe('transfers that hide the origin', () => {
+  it('names no sender of oil moved in ship-to-ship transfers', () => {
+    expect(
+      flow(
+        'Officials say tankers took part in at least seven ship-to-ship transfers of oil at sea.',
+      ),
+    ).toEqual(['oil', null, 'PRK']);
+  });
+
+  it('names the sender by the flag of the other vessels when the sentence gives it', () => {
+    expect(
+      flow(
+        'Analysts found at least nine ship-to-ship transfers involving North Korean tankers and Russian-flagged vessels.',
+      ),
+    ).toEqual(['oil', 'RUS', 'PRK']);
+  });
+});

@@ -56,6 +56,8 @@ export interface SentenceFacts {
   readonly worldwide: boolean;
   /** Where "of whom" opens a part of a group: a word after it speaks of the part, not the whole. */
   readonly partAt: readonly number[];
+  /** The sentence speaks of transfers that hide their origin ("ship-to-ship transfers"). */
+  readonly smuggled: boolean;
 }
 
 type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
@@ -99,6 +101,7 @@ export function categoryWords(
   | 'breakAt'
   | 'accuracy'
   | 'worldwide'
+  | 'smuggled'
 > {
   const { lex, tokens } = cx;
   const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
@@ -110,8 +113,10 @@ export function categoryWords(
   const breakAt: number[] = [];
   let accuracy = false;
   let worldwide = false;
+  let smuggled = false;
   for (let i = sentence.from; i < sentence.to; i++) {
     if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') partAt.push(i);
+    if (!smuggled && HIDING_FIRST.has(tokens.key[i] ?? '')) smuggled = hidingAt(tokens, i);
     const bits = cx.cues[i]!;
     if ((bits & (CUE_CATEGORY | CUE_AMOUNT)) === 0) continue;
     // Ages and days ("aged 20 and 26") are no figures of their own; counts of people that take a
@@ -147,7 +152,21 @@ export function categoryWords(
     breakAt,
     accuracy,
     worldwide,
+    smuggled,
   };
+}
+
+const HIDING = lexicon.data.hiddenTransferPhrases.map((p) => p.split(' '));
+const HIDING_FIRST = new Set(HIDING.map((words) => words[0] ?? ''));
+
+/** Whether a phrase of hidden transfer ("ship - to - ship") starts at `at`. */
+function hidingAt(tokens: Tokens, at: number): boolean {
+  for (const words of HIDING) {
+    let k = 0;
+    while (k < words.length && tokens.key[at + k] === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
 }
 
 /** The kind and sides of the last figure that named its kind, for one that does not. */
@@ -1257,6 +1276,18 @@ function failedShare(
   };
 }
 
+/** A country named as the flag of carriers in the sentence ("Russian-flagged vessels"), but not `except`. */
+function flagOf(cx: Scan, facts: SentenceFacts, except: string | null): string | null {
+  for (const m of facts.countries) {
+    if (m.source || m.code === except) continue;
+    // "Russian-flagged vessels": a suffix after a hyphen stands between country and carriers.
+    const at = cx.tokens.key[m.last] === '-' ? m.last + 2 : m.last;
+    const unit = cx.lex.units.match(cx.tokens, at, facts.to);
+    if (unit?.value.unit === 'vehicle') return m.code;
+  }
+  return null;
+}
+
 const DUDS = new Set(lexicon.data.dudWords);
 /** How far after a share its failure may be told: "20% of the rounds recovered near the front fail". */
 const DUD_REACH = 12;
@@ -1468,6 +1499,19 @@ export function direct(
   if (priced) {
     SETTLED.add(q);
     return { category: priced.category, from: priced.from, to: null, stage };
+  }
+  // "at least five ship-to-ship transfers of oil": transfers made to hide where the oil came from
+  // name no sender, unless "from" or the flag of the other vessels does.
+  if (facts.smuggled && category === 'oil') {
+    const receiver = lex.data.defaultFlows['oil']?.[1] ?? null;
+    return {
+      category,
+      from:
+        countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY }) ??
+        flagOf(cx, facts, receiver),
+      to: receiver,
+      stage,
+    };
   }
   const duds = q.unit === 'percent' && !q.ratio ? failedShare(cx, facts, q) : null;
   if (duds) {

@@ -132,6 +132,8 @@ export const LexiconSchema = Type.Object({
   nationNouns: Words,
   /** "fail to fire", "failed to explode": what a weapon that fails does not do. */
   dudWords: Words,
+  /** "ship-to-ship transfers": transfers made to hide the goods' origin, which name no sender. */
+  hiddenTransferPhrases: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */

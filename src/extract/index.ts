@@ -426,15 +426,15 @@ export function extract(input: ExtractInput): ClaimsDocument {
     }
     // A sentence inside a quotation opened before it goes on in the quotation's voice.
     const quotedOn = quote.open;
-    if (tokens.newline[from] || from === 0) turn = speakerLabel(cx, { from, to })?.speaker ?? turn;
+    if (tokens.newline[from] || from === 0) turn = speakerLabel(cx, sentence)?.speaker ?? turn;
     // One pass over the sentence's cue bits decides which rules can find anything in it.
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
-    const cues = bits & CUE_SOURCE ? findSourceCues(cx, { from, to }, quote) : NONE;
+    const cues = bits & CUE_SOURCE ? findSourceCues(cx, sentence, quote) : NONE;
     if (bits & CUE_SOURCE) {
       learnAcronyms(cx, { from, to, memory: carry.sources });
       // A lead-in states no figure, so only a sentence without one is looked at.
-      if ((bits & CUE_AMOUNT) === 0 && leadsSummary(cx, { from, to }))
+      if ((bits & CUE_AMOUNT) === 0 && leadsSummary(cx, sentence))
         summarySource = lastBody(carry.sources);
     }
     const lastCountry = carry.country;
@@ -453,12 +453,23 @@ export function extract(input: ExtractInput): ClaimsDocument {
       const verbs = findVerbs(cx, { from, to, cues }).filter(
         (v) => !quantities.some((q) => v.first >= q.numberStart && v.first < q.last),
       );
+      // Field by field: a spread of the words' record copies it through a slow generic path.
+      const words = categoryWords(cx, sentence);
       const facts: SentenceFacts = {
         from,
         to,
         countries,
         verbs,
-        ...categoryWords(cx, { from, to }),
+        categoryCues: words.categoryCues,
+        forceCue: words.forceCue,
+        forceAt: words.forceAt,
+        standingAt: words.standingAt,
+        adjectivalAt: words.adjectivalAt,
+        partAt: words.partAt,
+        numberAt: words.numberAt,
+        breakAt: words.breakAt,
+        accuracy: words.accuracy,
+        worldwide: words.worldwide,
       };
       const made: ExtractedClaim[] = [];
       const scoped = cues.length === 0 ? cues : markContacts(cx, { cues, quantities });
@@ -540,13 +551,14 @@ export function extract(input: ExtractInput): ClaimsDocument {
     quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.
-    if (countries.length > 1 && (bits & CUE_CATEGORY) !== 0 && namesTrade(cx, { from, to })) {
+    if (countries.length > 1 && (bits & CUE_CATEGORY) !== 0 && namesTrade(cx, sentence)) {
       const sides = countries.filter((m) => !m.source).map((m) => m.code);
       const first = sides[0];
       const second = sides.find((c) => c !== first);
       if (first && second) tradePair = [first, second];
     }
-    if (dates.length > 0) events.push(...findEvents(cx, { from, to, dates, countries }));
+    if (dates.length > 0)
+      for (const event of findEvents(cx, { from, to, dates, countries })) events.push(event);
     for (const cue of cues) remember(carry.sources, cue);
   }
   return {

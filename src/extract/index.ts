@@ -470,6 +470,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
         breakAt: words.breakAt,
         accuracy: words.accuracy,
         worldwide: words.worldwide,
+        smuggled: words.smuggled,
       };
       const made: ExtractedClaim[] = [];
       const scoped = cues.length === 0 ? cues : markContacts(cx, { cues, quantities });

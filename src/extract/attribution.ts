@@ -1032,6 +1032,15 @@ export function findSourceCues(
     }
     if (s <= j) {
       if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
+      // "Satellite imagery showed", "the numbers show": evidence speaks for whoever cites it, so
+      // the sentence's other source or the one carried credits the figure; a maker named before
+      // the noun ("Maxar imagery showed") is the source.
+      if (EVIDENCE.has(tokens.key[j] ?? '')) {
+        // ("Satellite imagery showed" opens a sentence with a capital that names no maker.)
+        const maker = s < j && tokens.capital[j - 1] && (s > from || j - s >= 2);
+        if (!maker || DETERMINERS.has(tokens.key[s] ?? '')) continue;
+        j--;
+      }
       // "more than 1,000 in a single week suggests", "captured in January have told": a span
       // of time says nothing.
       if (
@@ -1591,6 +1600,7 @@ const INFORMANTS = new Set(lexicon.data.informantNouns);
 /** "a source in Sinuiju", "a resident of Hyesan": where an informant is belongs to its name. */
 const PLACE_CONNECTORS = new Set(['in', 'at', 'from', 'of']);
 const HANDLING = new Set(lexicon.data.handlingParticiples);
+const EVIDENCE = new Set(lexicon.data.evidenceNouns);
 const FOUNDING = new Set(lexicon.data.foundingParticiples);
 /** How far a participle may stand before the verb: "video clips posted on Russian social media in July showed". */
 const PARTICIPLE_REACH = 10;

@@ -170,6 +170,11 @@ export const LexiconSchema = Type.Object({
   bodySynonyms: Type.Record(Type.String({ minLength: 1 }), Words),
   /** "a source in Sinuiju", "a manager in the city": people whose place belongs to their name. */
   informantNouns: Words,
+  /**
+   * "satellite imagery showed", "the numbers show": what a source shows, never a source itself;
+   * the figure is whoever cites it (or the maker named before it: "Maxar imagery showed").
+   */
+  evidenceNouns: Words,
   /** "figures released on Friday showed", "photos reviewed by the group show": whoever handled it is the source. */
   handlingParticiples: Words,
   /** "think tank", "wrote off": a verb of saying that starts a noun or a phrasal verb says nothing. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { claimIn, claimsIn } from './test-helpers.ts';
+
+describe('evidence is shown by a source, never a source itself', () => {
+  it('credits the speaker of the sentence, not "commercial satellite imagery"', () => {
+    expect(
+      claimIn(
+        'Dana Kirsch, an analyst at the Harbour Institute, said commercial satellite imagery showed at least 12 new warehouses at the depot.',
+      ).attribution?.name,
+    ).toBe('Dana Kirsch');
+  });
+
+  it('credits the body carried from the sentence before, not "imagery"', () => {
+    const claims = claimsIn(
+      'The monitoring team said it tracked 30 trains in March. In 9 of them, imagery showed covered flatcars.',
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([
+      'The monitoring team',
+      'The monitoring team',
+    ]);
+  });
+
+  it('credits no one for "the numbers show" with no source around', () => {
+    expect(claimIn('The numbers show about 4,000 wagons crossed the bridge.').attribution).toBe(
+      null,
+    );
+  });
+
+  it('does not take a capitalized "Satellite" opening a sentence for a maker', () => {
+    expect(claimIn('Satellite images show 120 railcars at the border yard.').attribution).toBe(
+      null,
+    );
+  });
+
+  it('credits the maker named before the noun', () => {
+    expect(
+      claimIn('New Harbor Labs imagery showed 14 tankers moored at the terminal.').attribution
+        ?.name,
+    ).toBe('New Harbor Labs');
+  });
+});

@@ -75,6 +75,22 @@ describe('PhraseTable', () => {
     );
   });
 
+  it('tells by token id whether a phrase starts at a token, as its key would', () => {
+    const vocabulary = vocabularyOf(lexicon);
+    const words = ['Three', 'dozen', 'half', 'a', 'tens', 'zyzzyva', '5', ',', 'several'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), (chosen) => {
+        const known = tokenize(chosen.join(' '), vocabulary);
+        const plain = tokenize(chosen.join(' '));
+        for (const table of [lexicon.wordNumbers, lexicon.vaguePlurals, lexicon.fractions])
+          for (let i = 0; i < known.length; i++) {
+            expect(table.startsAt(known, i)).toBe(table.startsWith(known.key[i] ?? ''));
+            expect(table.startsAt(plain, i)).toBe(table.startsWith(plain.key[i] ?? ''));
+          }
+      }),
+    );
+  });
+
   it('keeps the first value given to a phrase added twice', () => {
     const twice = new PhraseTable<number>().add('a dozen', 12).add('a dozen', 13);
     expect(twice.match(tokenize('a dozen'), 0)?.value).toBe(12);

@@ -2,10 +2,24 @@ import { intern, NO_ID, tokenize, type Tokens, type Vocabulary } from './tokeniz
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>> | null;
+  /**
+   * The children again, by the vocabulary ids of their keys (see `#index`): a node has few, so a
+   * scan of the ids finds the next word without hashing its key. A key with no id is only in `next`.
+   */
+  ids: number[];
+  children: Array<TrieNode<V>>;
   value: V | undefined;
   /** Set when the phrase only matches with this exact casing ("US", not "us"). */
   exact: string | undefined;
 }
+
+const leaf = <V>(): TrieNode<V> => ({
+  next: null,
+  ids: [],
+  children: [],
+  value: undefined,
+  exact: undefined,
+});
 
 /** A match of a multi-word phrase: the value and the token index after its last token. */
 export interface PhraseMatch<V> {
@@ -18,7 +32,7 @@ export interface PhraseMatch<V> {
  * the longest phrase, whatever the input.
  */
 export class PhraseTable<V> {
-  readonly #root: TrieNode<V> = { next: null, value: undefined, exact: undefined };
+  readonly #root: TrieNode<V> = leaf();
   #longest = 0;
   /** The first words' nodes by vocabulary id, for the vocabulary last matched against. */
   #vocabulary: Vocabulary | null = null;
@@ -34,7 +48,7 @@ export class PhraseTable<V> {
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: null, value: undefined, exact: undefined };
+        child = leaf();
         node.next.set(key, child);
       }
       node = child;
@@ -71,7 +85,17 @@ export class PhraseTable<V> {
       }
       i++;
       if (i >= limit || node.next === null) break;
-      node = node.next.get(tokens.key[i] ?? '');
+      const next = vocabulary === null ? NO_ID : tokens.word[i]!;
+      if (next === NO_ID) node = node.next.get(tokens.key[i] ?? '');
+      else {
+        const { ids, children } = node;
+        node = undefined;
+        for (let k = 0; k < ids.length; k++)
+          if (ids[k] === next) {
+            node = children[k];
+            break;
+          }
+      }
     }
     return best === null ? null : { value: best.value as V, end: bestEnd };
   }
@@ -83,12 +107,34 @@ export class PhraseTable<V> {
       const id = vocabulary.idOf(key);
       if (id !== NO_ID) this.#firstById[id] = node;
     }
+    const pending = [...(this.#root.next?.values() ?? [])];
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      node.ids = [];
+      node.children = [];
+      for (const [key, child] of node.next ?? []) {
+        const id = vocabulary.idOf(key);
+        if (id !== NO_ID) {
+          node.ids.push(id);
+          node.children.push(child);
+        }
+        pending.push(child);
+      }
+    }
     this.#vocabulary = vocabulary;
   }
 
   /** The keys that phrases begin with, for building one lookup over all tables. */
   firstKeys(): IterableIterator<string> {
     return (this.#root.next ?? new Map<string, TrieNode<V>>()).keys();
+  }
+
+  /** Whether a phrase starts with the key of token `at`: `startsWith` read by token id. */
+  startsAt(tokens: Tokens, at: number): boolean {
+    const { vocabulary } = tokens;
+    const id = tokens.word[at] ?? NO_ID;
+    if (vocabulary === null || id === NO_ID) return this.startsWith(tokens.key[at] ?? '');
+    if (vocabulary !== this.#vocabulary) this.#index(vocabulary);
+    return this.#firstById[id] !== undefined;
   }
 
   /** Whether a one-token phrase starts with this key: a cheap filter before `match`. */

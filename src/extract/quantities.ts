@@ -219,12 +219,11 @@ export function mayStartNumber(cx: Scan, at: number): boolean {
   const { lex, tokens } = cx;
   if (tokens.kind[at] === NUMBER) return true;
   if (tokens.kind[at] !== WORD) return false;
-  const key = tokens.key[at] ?? '';
   return (
-    lex.wordNumbers.startsWith(key) ||
-    lex.vaguePlurals.startsWith(key) ||
-    lex.vagueMultipliers.startsWith(key) ||
-    lex.fractions.startsWith(key)
+    lex.wordNumbers.startsAt(tokens, at) ||
+    lex.vaguePlurals.startsAt(tokens, at) ||
+    lex.vagueMultipliers.startsAt(tokens, at) ||
+    lex.fractions.startsAt(tokens, at)
   );
 }
 

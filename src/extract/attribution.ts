@@ -1940,6 +1940,18 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
     if (described) return described;
   }
   const wantPerson = cue.toPerson;
+  // "a U.S. defense official said … The official added": the unnamed person described by that
+  // noun, or a named one whose words hold it, ahead of whichever person was named last.
+  if (wantPerson && cue.head !== null)
+    for (let k = list.length - 1; k >= 0; k--) {
+      const entry = list[k]!;
+      const { name, affiliation } = entry.attribution;
+      if (!entry.person && name && headNoun(name).toLowerCase() === cue.head)
+        return entry.attribution;
+      if (!entry.person) continue;
+      entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
+      if (hasWord(entry.words, cue.head)) return entry.attribution;
+    }
   for (let k = list.length - 1; k >= 0; k--)
     if (list[k]!.person === wantPerson) return list[k]!.attribution;
   // "the military said" with only people named before: the words as written, not a person.

@@ -39,3 +39,23 @@ describe('evidence is shown by a source, never a source itself', () => {
     ).toBe('New Harbor Labs');
   });
 });
+
+describe('a described person is found again by the noun that described them', () => {
+  it('credits "the official" to the unnamed official, not to the person named last', () => {
+    const claims = claimsIn(
+      'Mayor Ines Falk has said up to 800 more workers may arrive. A port official said 30 barges docked in May. The official added that 12 of them carried grain.',
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([
+      'Mayor Ines Falk',
+      'A port official',
+      'A port official',
+    ]);
+  });
+
+  it('still credits "the official" to a named person whose title holds the noun', () => {
+    const claims = claimsIn(
+      'Oskar Lind, a senior customs official, said 40 trucks crossed in a week. The official added that 15 carried fuel.',
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual(['Oskar Lind', 'Oskar Lind']);
+  });
+});

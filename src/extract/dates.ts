@@ -34,6 +34,17 @@ export interface DateExpression {
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null for anything else. */
 export function parseAnchor(published: string | null): Anchor | null {
   if (!published) return null;
+  // Documents of one ingest share a day: its anchor, and the weekdays it has resolved, serve all.
+  if (published === lastPublished) return lastAnchor;
+  lastAnchor = readAnchor(published);
+  lastPublished = published;
+  return lastAnchor;
+}
+
+let lastPublished: string | null = null;
+let lastAnchor: Anchor | null = null;
+
+function readAnchor(published: string): Anchor | null {
   const [y, m, d] = published.split('-').map(Number);
   if (y === undefined || !Number.isInteger(y)) return null;
   return {

@@ -366,8 +366,47 @@ function named(cx: Scan, place: CuePlace, attribution: Attribution): SourceCue {
     attribution,
     toPerson: false,
     head: null,
-    person: personLike(cx, place) && !describesBody(cx, attribution.affiliation),
+    person:
+      (personLike(cx, place) || titledName(cx, place)) &&
+      !describesBody(cx, attribution.affiliation),
   });
+}
+
+/**
+ * "South Korea's defence minister Ahn Gyu-back", "the intelligence chief Kyrylo Budanov": a title
+ * a back-reference uses for a person, then a name of two capitalized words or more, is a person,
+ * so a later "he" finds them.
+ */
+function titledName(cx: Scan, place: CuePlace): boolean {
+  const { tokens } = cx;
+  let i = place.nameTo - 1;
+  let words = 0;
+  for (; i > place.nameFrom; i--) {
+    if (
+      tokens.key[i] === '-' ||
+      (tokens.key[i - 1] === '-' && tokens.start[i] === tokens.end[i - 1])
+    )
+      continue;
+    if (tokens.kind[i] !== WORD || !tokens.capital[i]) break;
+    words++;
+  }
+  return (
+    words >= 2 &&
+    PERSON_NOUNS.has(tokens.key[i] ?? '') &&
+    !cx.lex.bodyNouns.has(tokens.key[place.nameTo - 1] ?? '')
+  );
+}
+
+/**
+ * "A spokesman for the Southern Forces, Ivan Petrenko, said": the name after a title is a
+ * person's when it has a given name and a surname, though the title itself is no name.
+ */
+function asNamedPerson(cx: Scan, credited: SourceCue): SourceCue {
+  const name = credited.attribution?.name ?? '';
+  const space = name.lastIndexOf(' ');
+  if (credited.attribution === null || space < 0) return credited;
+  if (cx.lex.bodyNouns.has(name.slice(space + 1).toLowerCase())) return credited;
+  return { ...credited, person: true };
 }
 
 /** "Northline Maritime Analytics, a Singapore-based ship-tracking firm": a description of a body. */
@@ -1065,7 +1104,8 @@ export function findSourceCues(
         (isBackReference(cx, s, j + 1) || commonNoun(tokens, s, j + 1) || !personLike(cx, place))
       ) {
         const title = textOf(tokens, tokens.key[s] === 'the' ? s + 1 : s, j + 1);
-        cues.push(named(cx, place, { name: appositiveText, affiliation: title }));
+        const credited = named(cx, place, { name: appositiveText, affiliation: title });
+        cues.push(credited.person ? credited : asNamedPerson(cx, credited));
       } else if (
         isBackReference(cx, s, j + 1) ||
         tokens.key[s] === 'it' ||

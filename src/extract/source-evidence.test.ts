@@ -59,3 +59,27 @@ describe('a described person is found again by the noun that described them', ()
     expect(claims.map((c) => c.attribution?.name ?? null)).toEqual(['Oskar Lind', 'Oskar Lind']);
   });
 });
+
+describe('a person named after a title is found again by "he" and "him"', () => {
+  it('resolves "he" to a minister named after a possessive title, not an earlier speaker', () => {
+    const claims = claimsIn(
+      "Colonel Rita Vance said 200 mines were cleared. Norway's defence minister Per Olav Lund told reporters that 400 tanks were sent. Asked about drones, he said only that 90 had been seen.",
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([
+      'Colonel Rita Vance',
+      "Norway's defence minister Per Olav Lund",
+      "Norway's defence minister Per Olav Lund",
+    ]);
+  });
+
+  it('resolves "according to him" to the name set off after a title', () => {
+    const claims = claimsIn(
+      'Colonel Rita Vance said 200 mines were cleared. A spokesman for the Eastern Border Guard, Ivan Petrenko, said that 400 tanks were sent. According to him, 90 drones had been seen.',
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([
+      'Colonel Rita Vance',
+      'Ivan Petrenko',
+      'Ivan Petrenko',
+    ]);
+  });
+});

@@ -36,12 +36,36 @@ if (!version) {
   );
 }
 
-const cluster = { name: 'tally_restart_test', port: '55499' };
-const dropCluster = () => {
+// Named and placed per process: two test runs on one machine (as on a shared workstation) would
+// otherwise drop or restart each other's cluster mid-test.
+const cluster = {
+  name: `tally_restart_${process.pid}`,
+  port: String(55_000 + (process.pid % 900)),
+};
+const dropCluster = (name: string = cluster.name) => {
   try {
-    execFileSync('pg_dropcluster', ['--stop', version!, cluster.name], { stdio: 'ignore' });
+    execFileSync('pg_dropcluster', ['--stop', version!, name], { stdio: 'ignore' });
   } catch {
     // Not there: nothing to drop.
+  }
+};
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** Clusters left by interrupted runs whose process is gone (and the one fixed name used before). */
+const dropStaleClusters = () => {
+  const configs = `/etc/postgresql/${version!}`;
+  if (!existsSync(configs)) return;
+  for (const name of readdirSync(configs)) {
+    const owner = /^tally_restart_(\d+)$/u.exec(name)?.[1];
+    if (name === 'tally_restart_test' || (owner !== undefined && !alive(Number(owner)))) {
+      dropCluster(name);
+    }
   }
 };
 
@@ -53,7 +77,8 @@ describe.runIf(version !== undefined)('PostgreSQL restarted under load', () => {
   let token: string;
   let claimIds: string[];
   beforeAll(async () => {
-    dropCluster(); // a cluster left by an interrupted run
+    dropStaleClusters();
+    dropCluster(); // this process's own, should a retry have left it
     execFileSync(
       'pg_createcluster',
       [version!, cluster.name, '-p', cluster.port, '--start', '--', '-A', 'trust'],

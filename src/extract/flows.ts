@@ -116,7 +116,7 @@ export function categoryWords(
   let smuggled = false;
   for (let i = sentence.from; i < sentence.to; i++) {
     if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') partAt.push(i);
-    if (!smuggled && HIDING_FIRST.has(tokens.key[i] ?? '')) smuggled = hidingAt(tokens, i);
+    if (!smuggled && isWordAt(HIDING_FIRST, tokens, i)) smuggled = hidingAt(tokens, i);
     const bits = cx.cues[i]!;
     if ((bits & (CUE_CATEGORY | CUE_AMOUNT)) === 0) continue;
     // Ages and days ("aged 20 and 26") are no figures of their own; counts of people that take a
@@ -157,7 +157,7 @@ export function categoryWords(
 }
 
 const HIDING = lexicon.data.hiddenTransferPhrases.map((p) => p.split(' '));
-const HIDING_FIRST = new Set(HIDING.map((words) => words[0] ?? ''));
+const HIDING_FIRST = wordsOf(HIDING.map((words) => words[0] ?? ''));
 
 /** Whether a phrase of hidden transfer ("ship - to - ship") starts at `at`. */
 function hidingAt(tokens: Tokens, at: number): boolean {

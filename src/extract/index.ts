@@ -190,14 +190,20 @@ function findVerbs(
 /** How far a phrase may run before its anchor: "since the start of December", "as many as 3,000". */
 const ANCHOR_REACH = 7;
 
-/** Whether a token with the anchor bit (a month, a digit, "million") starts within reach. */
-function anchorWithin(
+/**
+ * The first token at or after `at`, before `to`, with the anchor bit (a month, a digit,
+ * "million"), or `to`; `known` is the answer for an earlier token. Scans move it only forward, so a
+ * sentence is read once for its anchors rather than a reach's worth of tokens per candidate.
+ */
+function nextAnchor(
   cx: Scan,
   window: { readonly at: number; readonly to: number; readonly bit: number },
-): boolean {
-  const last = Math.min(window.to, window.at + ANCHOR_REACH);
-  for (let i = window.at; i < last; i++) if ((cx.cues[i]! & window.bit) !== 0) return true;
-  return false;
+  known: number,
+): number {
+  if (known >= window.at) return known;
+  let i = window.at;
+  while (i < window.to && (cx.cues[i]! & window.bit) === 0) i++;
+  return i;
 }
 
 /**
@@ -228,13 +234,11 @@ function findDates(
 ): DateExpression[] {
   const out: DateExpression[] = [];
   let previous: DateExpression | null = null;
+  let anchor = -1;
   for (let i = datelineEnd(cx, input); i < input.to; i++) {
-    if (
-      (cx.cues[i]! & CUE_DATE) === 0 ||
-      !anchorWithin(cx, { at: i, to: input.to, bit: CUE_DATE_ANCHOR }) ||
-      !mayStartDate(cx, i)
-    )
-      continue;
+    if ((cx.cues[i]! & CUE_DATE) === 0) continue;
+    anchor = nextAnchor(cx, { at: i, to: input.to, bit: CUE_DATE_ANCHOR }, anchor);
+    if (anchor >= input.to || anchor >= i + ANCHOR_REACH || !mayStartDate(cx, i)) continue;
     const d = readDate(cx, { at: i, anchor: input.anchor, previous });
     if (!d || d.last > input.to) continue;
     out.push(d);
@@ -259,12 +263,11 @@ function findQuantities(
   // The last figure that counts something: a share before a bare figure lends it no noun.
   let counted: QuantityMatch | null = null;
   let rate: QuantityMatch | null = null;
+  let anchor = -1;
   for (let i = input.from; i < input.to; i++) {
-    if (
-      (cx.cues[i]! & CUE_QUANTITY) === 0 ||
-      !anchorWithin(cx, { at: i, to: input.to, bit: CUE_AMOUNT })
-    )
-      continue;
+    if ((cx.cues[i]! & CUE_QUANTITY) === 0) continue;
+    anchor = nextAnchor(cx, { at: i, to: input.to, bit: CUE_AMOUNT }, anchor);
+    if (anchor >= input.to || anchor >= i + ANCHOR_REACH) continue;
     const q = readQuantity(cx, {
       at: i,
       limit: input.to,

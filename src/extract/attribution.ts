@@ -78,6 +78,11 @@ function isNameToken(cx: Scan, i: number): boolean {
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const FIRST_PERSON = new Set(lexicon.data.firstPersonWords);
+
+/** Whether token `i` is the first person: "we", "our"; not "US" in "US officials said". */
+export function firstPersonAt(tokens: Tokens, i: number): boolean {
+  return FIRST_PERSON.has(tokens.key[i] ?? '') && !allCapitals(tokens, i);
+}
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it']);
 const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from', 'and']);
@@ -992,7 +997,7 @@ export function findSourceCues(
     }
     // "We assume that …": the text's own voice, which outranks a source the sentence mentions.
     // (Inside a quotation "we" is the speaker, whom the words outside it name.)
-    if (j >= from && FIRST_PERSON.has(tokens.key[j] ?? '') && !quoted) {
+    if (j >= from && firstPersonAt(tokens, j) && !quoted) {
       const place = { text: '', at: i, nameFrom: j, nameTo: j + 1, insideQuote: quoted };
       cues.push(cue(place, { attribution: null, toPerson: false, head: null, person: false }));
       continue;
@@ -1089,7 +1094,7 @@ export function findSourceCues(
       )
         continue;
       // '"Our estimate is 10,000," the official said': the speaker outside the quotation.
-      if (quoted && FIRST_PERSON.has(tokens.key[s] ?? '')) continue;
+      if (quoted && firstPersonAt(tokens, s)) continue;
       // "Seoul has counted 6,700 containers, according to …": a country counts through its officials.
       if (lex.observationVerbs.has(key) && onlyCountry(cx, { from: s, to: j + 1 })) continue;
       const place = placeOf(tokens, { at: i, from: s, to: j + 1, quoted: quoted });
@@ -1166,6 +1171,10 @@ export function findSourceCues(
  * rounds Seoul"; `from` when there is none, as in "people familiar with the matter".
  */
 function nameAfterCount(tokens: Tokens, from: number, to: number): number {
+  // "up from 3,000 the National Intelligence Service estimated": a name opened by an article
+  // right after the count is the subject of the clause that describes it.
+  if (DETERMINERS.has(tokens.key[from] ?? '') && from + 1 < to && tokens.capital[from + 1])
+    return from + 1;
   for (let k = from + 1; k < to; k++)
     if (
       tokens.capital[k] &&

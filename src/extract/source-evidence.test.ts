@@ -83,3 +83,24 @@ describe('a person named after a title is found again by "he" and "him"', () => 
     ]);
   });
 });
+
+describe('"US" is a country, not the first person', () => {
+  it('credits "US officials said" to the officials, not the text\'s own voice', () => {
+    expect(
+      claimIn('US officials said that Moscow had shipped more than 2m barrels of diesel.')
+        .attribution?.name,
+    ).toBe('US officials');
+  });
+
+  it('credits "The US has since put" to the US', () => {
+    expect(
+      claimIn('The US has since put the number of railcars at over 700.').attribution?.name,
+    ).toBe('The US');
+  });
+
+  it('still reads a lower-case "we estimate" as the text\'s own voice', () => {
+    expect(
+      claimIn('Officials disagree, but we estimate that 450 tanks were sent.').attribution,
+    ).toBe(null);
+  });
+});

@@ -1,5 +1,11 @@
 import type { Attribution, ExtractedClaim } from '../domain/index.ts';
-import { asContact, resolveSource, type SourceCue, type SourceMemory } from './attribution.ts';
+import {
+  asContact,
+  firstPersonAt,
+  resolveSource,
+  type SourceCue,
+  type SourceMemory,
+} from './attribution.ts';
 import { lexicon, type Lexicon, type Scan } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
 import type { QuantityMatch } from './quantities.ts';
@@ -135,8 +141,6 @@ function clauseBreak(cx: Scan, span: { readonly from: number; readonly to: numbe
   return false;
 }
 
-const FIRST_PERSON = new Set(lexicon.data.firstPersonWords);
-
 /** How far back a subject's noun phrase may open: "our own review of funeral notices and defector testimony". */
 const OWN_REACH = 8;
 
@@ -145,14 +149,13 @@ const OWN_REACH = 8;
  * before the words read as the name ("Our own review of … and defector testimony suggests").
  */
 function ownVoice(cx: Scan, cue: SourceCue): boolean {
-  const { key, kind, capital } = cx.tokens;
+  const { kind, capital } = cx.tokens;
   // Inside a quotation, "our" is the speaker's, whom the words outside it name.
   if (cue.insideQuote) return false;
-  if (FIRST_PERSON.has(key[cue.nameFrom] ?? '')) return true;
+  if (firstPersonAt(cx.tokens, cue.nameFrom)) return true;
   if (cue.at < cue.nameFrom) return false;
   for (let i = cue.nameFrom - 1; i >= 0 && i >= cue.nameFrom - OWN_REACH; i--) {
-    const k = key[i] ?? '';
-    if (FIRST_PERSON.has(k)) return true;
+    if (firstPersonAt(cx.tokens, i)) return true;
     if (kind[i] !== WORD || (capital[i] && i < cue.nameFrom - 1)) return false;
   }
   return false;

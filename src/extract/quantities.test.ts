@@ -1240,3 +1240,49 @@ describe('air-defence batteries', () => {
     expect([claim.value, claim.unit, claim.qualifier]).toEqual([1, 'item', 'at_least']);
   });
 });
+
+describe('a bare figure valued through a pronoun or a word for the figure', () => {
+  it('counts "estimated it at 9,000-10,000" as the troops counted before', () => {
+    const claims = claimsIn(
+      'Pyongyang sent about 12,000 troops last autumn. Kyiv estimated it at 9,000-10,000 in the spring.',
+    );
+    expect(claims.map((c) => [c.low, c.high, c.unit])).toContainEqual([9000, 10_000, 'person']);
+  });
+
+  it('counts "whose number the minister put at 2,000" as the engineers named before', () => {
+    const claims = claimsIn(
+      'Moscow asked for 800 engineers. The engineers, whose number the minister put at 2,000, will repair bridges.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toContainEqual([2000, 'person']);
+  });
+
+  it('counts "that estimate was revised to around 7,000" as the troops estimated before', () => {
+    const claims = claimsIn(
+      'Officials said about 8,000 troops had been deployed. That estimate was later revised to around 7,000.',
+    );
+    expect(claims.map((c) => [c.value, c.unit, c.qualifier])).toContainEqual([
+      7000,
+      'person',
+      'approx',
+    ]);
+  });
+
+  it('does not count "the number of countries rose to 11" as the tankers before', () => {
+    const claims = claimsIn(
+      'Russia sent 40 tankers. The number of countries in the pact rose to 11.',
+    );
+    expect(claims.map((c) => c.value)).toEqual([40]);
+  });
+});
+
+describe('a figure before the body that estimated it', () => {
+  it('keeps "up from 2,500 the National Intelligence Service estimated" as a figure', () => {
+    const claims = claimsIn(
+      'The tally rose to 4,000 soldiers in May, up from 2,500 the National Intelligence Service estimated in March.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [4000, 'person'],
+      [2500, 'person'],
+    ]);
+  });
+});

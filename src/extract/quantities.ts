@@ -981,10 +981,21 @@ function figureNamed(cx: Scan, at: number): boolean {
   for (let i = at - 1; i >= 1 && i >= at - FIGURE_REACH; i--) {
     const k = key[i] ?? '';
     if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return false;
-    if (FIGURE_NOUNS.has(k) && (key[i - 1] === 'the' || key[i - 2] === 'the')) return true;
+    // "Kyiv estimated it at 14,000", "put them at 5,000": the thing valued is the one last counted.
+    if ((k === 'it' || k === 'them') && key[i + 1] === 'at') return true;
+    // "whose number he put at 5,000", "that estimate was revised to 11,000"; "the number of
+    // countries" names its own noun.
+    if (
+      FIGURE_NOUNS.has(k) &&
+      (k !== 'number' || key[i + 1] !== 'of') &&
+      (FIGURE_DETERMINERS.has(key[i - 1] ?? '') || FIGURE_DETERMINERS.has(key[i - 2] ?? ''))
+    )
+      return true;
   }
   return false;
 }
+
+const FIGURE_DETERMINERS = new Set(['the', 'its', 'their', 'that', 'this', 'whose']);
 
 /** Words after a bare figure that make it the subject of a verb: "some 600 were killed". */
 const SUBJECT_AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'are', 'is', 'who']);

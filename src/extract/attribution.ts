@@ -63,6 +63,8 @@ const GENERIC_SPEAKERS = new Set([
   'which',
 ]);
 
+const QUANTIFIERS = new Set(['one', 'some', 'many']);
+
 function isNameToken(cx: Scan, i: number): boolean {
   const { lex, tokens } = cx;
   const kind = tokens.kind[i];
@@ -1075,7 +1077,10 @@ export function findSourceCues(
       }
     }
     if (s <= j) {
-      if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
+      // "One Ukrainian gunnery officer reckons", "some analysts say": a quantifier before a noun
+      // counts the source, which the noun names; alone ("some say") it names no one.
+      if (s < j && QUANTIFIERS.has(tokens.key[s] ?? '')) s++;
+      else if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
       // "Satellite imagery showed", "the numbers show": evidence speaks for whoever cites it, so
       // the sentence's other source or the one carried credits the figure; a maker named before
       // the noun ("Maxar imagery showed") is the source.

@@ -104,3 +104,22 @@ describe('"US" is a country, not the first person', () => {
     ).toBe(null);
   });
 });
+
+describe('a quantifier before a source counts it', () => {
+  it('credits "One Ukrainian gunnery officer reckons" to the officer', () => {
+    expect(
+      claimIn('One Ukrainian gunnery officer reckons that one shell in three fails.').attribution
+        ?.name,
+    ).toBe('Ukrainian gunnery officer');
+  });
+
+  it('credits "Some analysts say" to the analysts', () => {
+    expect(claimIn('Some analysts say 600 wagons crossed in May.').attribution?.name).toBe(
+      'analysts',
+    );
+  });
+
+  it('credits no one for a bare "some say"', () => {
+    expect(claimIn('Some say 600 wagons crossed in May.').attribution).toBe(null);
+  });
+});

@@ -207,6 +207,10 @@ export const LexiconSchema = Type.Object({
   presentWords: Words,
   /** "the initial contingent of 11,000", "11,000 in the first wave": the first group sent, undated. */
   firstGroupPhrases: Words,
+  /** "for a year", "within a month": words before "a year" after a figure that make it no rate. */
+  rateNotAfterWords: Words,
+  /** "a year earlier", "a month ago": words after "a year" after a figure that make it no rate. */
+  rateNotBeforeWords: Words,
   namedStarts: Type.Record(Type.String(), Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' })),
   /** "the true figure could be closer to 2,500": nouns that stand for the figure last counted. */
   figureNouns: Words,

@@ -154,6 +154,19 @@ describe('a rate later in the clause of a figure', () => {
     ]);
   });
 
+  it('reads "in a year" later in the clause of a figure as its rate: "the mill may sell in a year"', () => {
+    expect(periods('The deal caps the 300,000 tonnes the mill may sell in a year.')).toEqual([
+      { start: null, end: null, per: 'year' },
+    ]);
+  });
+
+  it('leaves "a year earlier" and "within a year" no rate', () => {
+    expect(
+      periods('Grain sales reached 9,000 tonnes, against 7,000 tonnes of wheat a year earlier.'),
+    ).toEqual([null, null]);
+    expect(periods('About 400 engineers left the plant within a year.')).toEqual([null]);
+  });
+
   it('does not reach past a comma for it', () => {
     expect(periods('About 40 trucks crossed in March, and more come every month.')).toEqual([
       { start: '2024-03', end: '2024-03', per: null },

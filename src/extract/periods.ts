@@ -213,9 +213,17 @@ const RATE_UNITS: ReadonlyMap<string, PerUnit> = new Map([
   ['day', 'day'],
 ]);
 
+/** "a year", "per month" after a figure's noun: the article of a rate, as "every" is. */
+const RATE_ARTICLES = new Set(['a', 'per']);
+/** "for a year", "within a month": a length of time or a deadline, not a rate. */
+const RATE_NOT_AFTER = new Set(lexicon.data.rateNotAfterWords);
+/** "a year earlier", "a month ago": a distance in time, not a rate. */
+const RATE_NOT_BEFORE = new Set(lexicon.data.rateNotBeforeWords);
+
 /**
- * "Hundreds of wagons now cross every month", "the drones that Russia launches every month":
- * "every" or "each" with a unit of time later in the figure's clause is its rate.
+ * "Hundreds of wagons now cross every month", "the drones that Russia launches every month",
+ * "2 million barrels of oil products a year", "the 500,000 barrels it may import in a year":
+ * "every", "each", "a" or "per" with a unit of time later in the figure's clause is its rate.
  */
 function rateAfter(cx: Scan, q: QuantityMatch): PerUnit | null {
   const { key, kind } = cx.tokens;
@@ -223,6 +231,14 @@ function rateAfter(cx: Scan, q: QuantityMatch): PerUnit | null {
     const k = key[i] ?? '';
     if (kind[i] === NUMBER || CLAUSE_ENDS.has(k)) return null;
     if (EVERY_WORDS.has(k)) return RATE_UNITS.get(key[i + 1] ?? '') ?? null;
+    if (
+      RATE_ARTICLES.has(k) &&
+      !RATE_NOT_AFTER.has(key[i - 1] ?? '') &&
+      !RATE_NOT_BEFORE.has(key[i + 2] ?? '')
+    ) {
+      const unit = RATE_UNITS.get(key[i + 1] ?? '');
+      if (unit) return unit;
+    }
   }
   return null;
 }

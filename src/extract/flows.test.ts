@@ -74,6 +74,17 @@ describe('category', () => {
     expect(claimIn('Bilateral trade reached $34 million last year.').category).toBe('trade');
   });
 
+  it('files a sum that names no kind of its own after a figure of trade as that trade', () => {
+    const [, base] = claimsIn(
+      'Trade between China and North Korea grew to $80 million last year. The figure is still below the $120 million seen in 2018.',
+    );
+    expect([base?.category, base?.from, base?.to]).toEqual(['trade', 'CHN', 'PRK']);
+    const [, paid] = claimsIn(
+      'Trade between China and North Korea grew to $80 million last year. Russia paid $20 million for the shells.',
+    );
+    expect(paid?.category).toBe('money');
+  });
+
   it('files a share of trade as trade and a share of shells as munitions', () => {
     expect(claimIn('China accounts for 96 percent of its trade.').category).toBe('trade');
     expect(claimIn('Russia relies on Pyongyang for half of its artillery shells.').category).toBe(

@@ -414,6 +414,18 @@ function movesGoods(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   return false;
 }
 
+/**
+ * "The figure is still below the $120 million seen in 2018", "that is about 11 billion yen": a sum
+ * whose sentence names no kind of figure and no payment, after a figure of trade in its paragraph,
+ * goes on speaking of that trade.
+ */
+function unkindSum(facts: SentenceFacts, q: QuantityMatch): boolean {
+  if (q.category !== 'money') return false;
+  if (facts.categoryCues.length > 0) return false;
+  for (const v of facts.verbs) if (v.role === 'send' || v.role === 'receive') return false;
+  return true;
+}
+
 function distance(
   q: { readonly first: number; readonly last: number },
   first: number,
@@ -1467,7 +1479,11 @@ export function direct(
     topic?.category ??
     (strayed ? ACCURATE : null) ??
     (bare && topic === null && q.unit === 'percent' && shareOfSum(cx, facts, q) ? 'money' : null) ??
-    (own === 'other' && movesGoods(cx, facts, q) ? 'trade' : own);
+    (own === 'other' && movesGoods(cx, facts, q)
+      ? 'trade'
+      : own === 'money' && input.topic?.category === 'trade' && unkindSum(facts, q)
+        ? 'trade'
+        : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
   // "Russia has more than 600,000 troops", "free up several thousand Russian soldiers": people

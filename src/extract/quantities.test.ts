@@ -1286,3 +1286,31 @@ describe('a figure before the body that estimated it', () => {
     ]);
   });
 });
+
+describe('a bare figure placed somewhere after a count', () => {
+  it('counts "around 2,000 in the Far Eastern region" as the workers just counted', () => {
+    const claims = claimsIn(
+      'About 9,000 workers were in Moscow, and around 2,000 in the Far Eastern region of Primorye.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [9000, 'person'],
+      [2000, 'person'],
+    ]);
+  });
+
+  it('counts "at least 8,000 on Russian soil" as the troops of the sentence before', () => {
+    const claims = claimsIn(
+      'Pyongyang sent 9,000 troops. We now see at least 8,000 on Russian soil.',
+    );
+    expect(claims.map((c) => [c.value, c.unit, c.qualifier])).toContainEqual([
+      8000,
+      'person',
+      'at_least',
+    ]);
+  });
+
+  it('does not take a weekday for a place: "3,000 on Tuesday" after a count of shells', () => {
+    const claims = claimsIn('Russia fired 5,000 shells on Monday, and 3,000 on Tuesday.');
+    expect(claims.every((c) => c.unit === 'shell')).toBe(true);
+  });
+});

@@ -1062,9 +1062,12 @@ export function nounMention(
 /** "8,000 in Kursk and 11,000 in Russia overall": a bare figure placed somewhere counts people or things just named. */
 function placedAt(cx: Scan, at: number): boolean {
   const { lex, tokens } = cx;
-  if (tokens.key[at] !== 'in' || !tokens.capital[at + 1] || tokens.kind[at + 1] !== WORD)
-    return false;
-  return !lex.months.has(tokens.key[at + 1] ?? '');
+  const key = tokens.key[at];
+  if (key !== 'in' && key !== 'on') return false;
+  // "around 3,000 in the Far Eastern province", "at least 10,000 on Russian soil".
+  const place = tokens.key[at + 1] === 'the' ? at + 2 : at + 1;
+  if (!tokens.capital[place] || tokens.kind[place] !== WORD) return false;
+  return !lex.months.has(tokens.key[place] ?? '') && !lex.weekdays.has(tokens.key[place] ?? '');
 }
 
 const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since']);

@@ -1012,9 +1012,12 @@ describe('ratios, rates of exchange and times that are not amounts', () => {
 });
 
 describe('more qualifiers and nouns', () => {
-  it('reads "something like" and "an average of" as approximate', () => {
+  it('reads "something like" as approximate', () => {
     expect(claimIn('Something like 30 per cent of the shells failed.').qualifier).toBe('approx');
-    expect(claimIn('The yard held an average of 40 railcars a day.').qualifier).toBe('approx');
+  });
+
+  it('keeps "an average of 40 railcars" exact: an average is stated, not hedged', () => {
+    expect(claimIn('The yard held an average of 40 railcars a day.').qualifier).toBe('exact');
   });
 
   it('reads "6 percent or so" as about 6 percent', () => {

@@ -12,7 +12,7 @@ import {
 } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
 import type { QuantityMatch } from './quantities.ts';
-import { NUMBER } from './tokenize.ts';
+import { NUMBER, type Tokens } from './tokenize.ts';
 import { isWordAt, valueAt } from './word-table.ts';
 
 // The rules that choose a figure's period: which of its sentence's dates dates it, and when a
@@ -156,6 +156,9 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
 
 const PRESENT = new Set(lexicon.data.presentWords);
 const PRESENT_PAIRS = pairsOf(PRESENT);
+/** The same, and the words that end a clause, read by token id: asked of every word near a figure. */
+const PRESENT_WORDS = wordsOf(PRESENT);
+const PRESENT_FIRSTS = tableOf(PRESENT_PAIRS);
 /** How far after a figure, and before it, a word of the present may stand. */
 const PRESENT_AFTER = 4;
 const PRESENT_BEFORE = 3;
@@ -167,17 +170,17 @@ const PRESENT_BEFORE = 3;
 export function atPresent(cx: Scan, q: QuantityMatch): boolean {
   const { key, kind } = cx.tokens;
   for (let i = q.last; i < key.length && i < q.last + PRESENT_AFTER; i++) {
-    if (kind[i] === NUMBER || CLAUSE_ENDS.has(key[i] ?? '')) break;
-    if (presentAt(key, i)) return true;
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
+    if (presentAt(cx.tokens, i)) return true;
   }
   for (let i = q.first - 1; i >= 0 && i >= q.first - PRESENT_BEFORE; i--) {
-    if (kind[i] === NUMBER || CLAUSE_ENDS.has(key[i] ?? '')) break;
-    if (presentAt(key, i)) return true;
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
+    if (presentAt(cx.tokens, i)) return true;
   }
   return false;
 }
 
-const FIRST_GROUP = pairsOf(new Set(lexicon.data.firstGroupPhrases));
+const FIRST_GROUP = tableOf(pairsOf(new Set(lexicon.data.firstGroupPhrases)));
 /** How far from a figure "the initial contingent" may stand: "the initial contingent of around". */
 const FIRST_GROUP_REACH = 6;
 
@@ -189,32 +192,34 @@ const FIRST_GROUP_REACH = 6;
 export function ofFirstGroup(cx: Scan, q: QuantityMatch): boolean {
   const { key, kind } = cx.tokens;
   for (let i = q.last; i < key.length && i < q.last + FIRST_GROUP_REACH; i++) {
-    if (kind[i] === NUMBER || CLAUSE_ENDS.has(key[i] ?? '')) break;
-    if (FIRST_GROUP.get(key[i] ?? '')?.has(key[i + 1] ?? '') === true) return true;
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
+    if (valueAt(FIRST_GROUP, cx.tokens, i)?.has(key[i + 1] ?? '') === true) return true;
   }
   for (let i = q.first - 1; i >= 0 && i >= q.first - FIRST_GROUP_REACH; i--) {
-    if (kind[i] === NUMBER || CLAUSE_ENDS.has(key[i] ?? '')) break;
-    if (FIRST_GROUP.get(key[i] ?? '')?.has(key[i + 1] ?? '') === true) return true;
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
+    if (valueAt(FIRST_GROUP, cx.tokens, i)?.has(key[i + 1] ?? '') === true) return true;
   }
   return false;
 }
 
-function presentAt(key: readonly string[], i: number): boolean {
-  const k = key[i] ?? '';
-  return PRESENT.has(k) || PRESENT_PAIRS.get(k)?.has(key[i + 1] ?? '') === true;
+function presentAt(tokens: Tokens, i: number): boolean {
+  return (
+    isWordAt(PRESENT_WORDS, tokens, i) ||
+    valueAt(PRESENT_FIRSTS, tokens, i)?.has(tokens.key[i + 1] ?? '') === true
+  );
 }
 
 /** How far after a figure "every month" may stand: "drones that Russia launches every month". */
 const RATE_AFTER_REACH = 6;
-const EVERY_WORDS = new Set(['every', 'each']);
-const RATE_UNITS: ReadonlyMap<string, PerUnit> = new Map([
+const EVERY_WORDS = wordsOf(['every', 'each']);
+const RATE_UNITS = tableOf<PerUnit>([
   ['year', 'year'],
   ['month', 'month'],
   ['day', 'day'],
 ]);
 
 /** "a year", "per month" after a figure's noun: the article of a rate, as "every" is. */
-const RATE_ARTICLES = new Set(['a', 'per']);
+const RATE_ARTICLES = wordsOf(['a', 'per']);
 /** "for a year", "within a month": a length of time or a deadline, not a rate. */
 const RATE_NOT_AFTER = new Set(lexicon.data.rateNotAfterWords);
 /** "a year earlier", "a month ago": a distance in time, not a rate. */
@@ -228,15 +233,14 @@ const RATE_NOT_BEFORE = new Set(lexicon.data.rateNotBeforeWords);
 function rateAfter(cx: Scan, q: QuantityMatch): PerUnit | null {
   const { key, kind } = cx.tokens;
   for (let i = q.last; i < key.length && i < q.last + RATE_AFTER_REACH; i++) {
-    const k = key[i] ?? '';
-    if (kind[i] === NUMBER || CLAUSE_ENDS.has(k)) return null;
-    if (EVERY_WORDS.has(k)) return RATE_UNITS.get(key[i + 1] ?? '') ?? null;
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) return null;
+    if (isWordAt(EVERY_WORDS, cx.tokens, i)) return valueAt(RATE_UNITS, cx.tokens, i + 1) ?? null;
     if (
-      RATE_ARTICLES.has(k) &&
+      isWordAt(RATE_ARTICLES, cx.tokens, i) &&
       !RATE_NOT_AFTER.has(key[i - 1] ?? '') &&
       !RATE_NOT_BEFORE.has(key[i + 2] ?? '')
     ) {
-      const unit = RATE_UNITS.get(key[i + 1] ?? '');
+      const unit = valueAt(RATE_UNITS, cx.tokens, i + 1);
       if (unit) return unit;
     }
   }
@@ -245,6 +249,7 @@ function rateAfter(cx: Scan, q: QuantityMatch): PerUnit | null {
 
 /** Tokens that close the clause of a figure before a rate after it. */
 const CLAUSE_ENDS = new Set(['.', ';', ',', ':', '"', '(', ')', '—', '–']);
+const CLAUSE_END_WORDS = wordsOf(CLAUSE_ENDS);
 
 /** How far before its verb ", which" may open a relative clause: ", which the Bank of Korea puts". */
 const RELATIVE_REACH = 6;

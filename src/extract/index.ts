@@ -13,6 +13,7 @@ import {
   lastBody,
   leadsSummary,
   learnAcronyms,
+  rememberSubject,
   remember,
   type QuoteState,
   speakerLabel,
@@ -569,6 +570,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     format: 'claims/1',
     document: { title: input.title ?? null, published: input.published },
     claims: nameBodies(lex, claims),
+    if (cues.length === 0) rememberSubject(cx, { from, to, memory: carry.sources });
     events,
   };
 }

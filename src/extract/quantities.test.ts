@@ -1319,3 +1319,10 @@ describe('a bare figure placed somewhere after a count', () => {
     expect(claims.every((c) => c.unit === 'shell')).toBe(true);
   });
 });
+
+describe('replacements', () => {
+  it('counts "3,000 replacements" as people, as reinforcements are', () => {
+    const claim = claimIn('Pyongyang later flew in roughly 3,000 replacements.');
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([3000, 'person', 'approx']);
+  });
+});

@@ -1864,6 +1864,65 @@ export function learnAcronyms(
   }
 }
 
+/** Words that open a sentence's clause before its subject: "If Russia", "Since North Korea". */
+const SENTENCE_OPENERS = new Set([
+  ...SUBJECT_OPENERS,
+  ...CLAUSE_WORDS,
+  'if',
+  'since',
+  'because',
+  'after',
+  'before',
+  'once',
+  'until',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+]);
+
+/** How many words a body's name may run to when it opens a sentence with no source in it. */
+const SUBJECT_REACH = 10;
+
+/**
+ * "South Korea's National Intelligence Service (NIS) was the first to raise the alarm.": a body
+ * that opens a sentence naming no source is who a later "it said" or "the agency told" means, so
+ * it is remembered though it is credited with nothing. Reads only the sentence's first words.
+ */
+export function rememberSubject(
+  cx: Scan,
+  input: { readonly from: number; readonly to: number; readonly memory: SourceMemory },
+): void {
+  const { lex, tokens } = cx;
+  const { from, to, memory } = input;
+  let i = tokens.key[from] === 'the' ? from + 1 : from;
+  const first = i;
+  let last = -1;
+  while (i < to && i - first < SUBJECT_REACH) {
+    if (tokens.kind[i] === WORD && tokens.capital[i]) last = i;
+    else if (tokens.key[i] === "'" && tokens.key[i + 1] === 's') i++;
+    else if (!(CONNECTORS.has(tokens.key[i] ?? '') && tokens.capital[i + 1])) break;
+    i++;
+  }
+  if (last < first) return;
+  let end = last + 1;
+  const acronym = tokens.key[end] === '(' && tokens.key[end + 2] === ')';
+  if (acronym) end += 3;
+  // The name must be a body's and run into a verb's auxiliary: "… (NIS) was", "The Ministry has"
+  if (!acronym && !lex.bodyNouns.has(tokens.key[last] ?? '')) return;
+  // (an auxiliary, not a noun: "UN Security Council resolution 2397" names no subject), and
+  // not open with a clause word ("If Russia paid", "Since North Korea").
+  if (end >= to || !lex.speechAuxiliaries.has(tokens.key[end] ?? '')) return;
+  if (SENTENCE_OPENERS.has(tokens.key[first] ?? '')) return;
+  if (onlyCountry(cx, { from: first, to: last + 1 })) return;
+  const place = placeOf(tokens, { at: end, from: first, to: end, quoted: false });
+  const found = named(cx, place, { name: place.text, affiliation: null });
+  if (found.attribution && !found.person) remember(memory, found);
+}
+
 /** Well-known sources by acronym, with their full names, from the lexicon. */
 const KNOWN_FULL = new Map(Object.entries(lexicon.data.knownAcronyms));
 

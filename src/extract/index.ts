@@ -565,12 +565,12 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (dates.length > 0)
       for (const event of findEvents(cx, { from, to, dates, countries })) events.push(event);
     for (const cue of cues) remember(carry.sources, cue);
+    if (cues.length === 0) rememberSubject(cx, { from, to, memory: carry.sources });
   }
   return {
     format: 'claims/1',
     document: { title: input.title ?? null, published: input.published },
     claims: nameBodies(lex, claims),
-    if (cues.length === 0) rememberSubject(cx, { from, to, memory: carry.sources });
     events,
   };
 }

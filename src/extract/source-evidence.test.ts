@@ -123,3 +123,30 @@ describe('a quantifier before a source counts it', () => {
     expect(claimIn('Some say 600 wagons crossed in May.').attribution).toBe(null);
   });
 });
+
+describe('a body that opens a sentence without a source is remembered for later references', () => {
+  it('resolves "it said" to the body the sentence before introduced', () => {
+    const claims = claimsIn(
+      "Vilnius says 300 soldiers died. Latvia's State Border Guard (SBG) was the first to raise the alarm. On 3 March, it said 1,500 troops had crossed.",
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toEqual([
+      'Vilnius',
+      "Latvia's State Border Guard (SBG)",
+    ]);
+  });
+
+  it('does not take a document named before a noun for a subject', () => {
+    const claims = claimsIn(
+      'The Harbour Institute said 40 tankers docked. Security Council resolution 2397 limits fuel imports. It said 12 tankers were new.',
+    );
+    expect(claims.map((c) => c.attribution?.name ?? null)).toContain('The Harbour Institute');
+    expect(claims.map((c) => c.attribution?.name ?? null)).not.toContain('Security Council');
+  });
+
+  it('does not take a clause opened by "If" for a subject', () => {
+    const claims = claimsIn(
+      'The Harbour Institute said 40 tankers docked. If the Port Authority has more ships, 30 more will come. It said 12 tankers were new.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('The Harbour Institute');
+  });
+});

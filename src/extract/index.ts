@@ -377,7 +377,12 @@ function claimFrom(
     category: direction.category,
     from: direction.from,
     to: direction.to,
-    period: choosePeriod(cx, { dates: input.dates, q, quantities: input.quantities }),
+    period: choosePeriod(cx, {
+      dates: input.dates,
+      q,
+      quantities: input.quantities,
+      days: input.cues.length === 0,
+    }),
     stage: direction.stage,
     attribution: chooseSource(cx, q, {
       cues: input.cues,

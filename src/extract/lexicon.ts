@@ -211,6 +211,8 @@ export const LexiconSchema = Type.Object({
   rateNotAfterWords: Words,
   /** "a year earlier", "a month ago": words after "a year" after a figure that make it no rate. */
   rateNotBeforeWords: Words,
+  /** "today": a day that is the day of writing, which dates no count. */
+  writingDayWords: Words,
   namedStarts: Type.Record(Type.String(), Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' })),
   /** "the true figure could be closer to 2,500": nouns that stand for the figure last counted. */
   figureNouns: Words,

@@ -252,3 +252,26 @@ describe('a figure that remains', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a day in a sentence that credits no one', () => {
+  it('dates the count it opens: "On March 3, the rail yard held about 40 freight cars"', () => {
+    expect(periods('On March 3, the rail yard held about 40 freight cars.')).toEqual([
+      { start: '2024-03-03', end: '2024-03-03', per: null },
+    ]);
+  });
+
+  it('leaves the count undated where someone is credited on that day', () => {
+    expect(
+      periods('The ministry said on March 3 that the rail yard held about 40 freight cars.'),
+    ).toEqual([null]);
+  });
+
+  it('leaves a count undated by the day of a publication or the day of writing', () => {
+    expect(
+      periods(
+        'The figures, released by the customs office on March 3, show 40,000 tonnes of flour.',
+      ),
+    ).toEqual([null]);
+    expect(periods('About 40 freight cars stand in the rail yard today.')).toEqual([null]);
+  });
+});

@@ -227,7 +227,7 @@ const RATE_NOT_BEFORE = new Set(lexicon.data.rateNotBeforeWords);
 
 /**
  * "Hundreds of wagons now cross every month", "the drones that Russia launches every month",
- * "2 million barrels of oil products a year", "the 500,000 barrels it may import in a year":
+ * "the 300,000 tonnes the mill may sell in a year":
  * "every", "each", "a" or "per" with a unit of time later in the figure's clause is its rate.
  */
 function rateAfter(cx: Scan, q: QuantityMatch): PerUnit | null {
@@ -441,6 +441,25 @@ function runningTotalFrom(cx: Scan, q: QuantityMatch): number {
   return -1;
 }
 
+const WRITING_DAY = new Set(lexicon.data.writingDayWords);
+/** How far before a day a word of publication may stand: "released by the customs office on". */
+const RELEASED_REACH = 8;
+
+/**
+ * "the yard held 25 railcars on August 30": a day that may date a count, being neither the day of
+ * writing ("today") nor that of a publication ("the data, released by customs on January 20").
+ */
+function countsOnDay(cx: Scan, d: DateExpression): boolean {
+  const { key } = cx.tokens;
+  if (WRITING_DAY.has(key[d.first] ?? '')) return false;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - RELEASED_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';') return true;
+    if (DOCUMENT_DATE_WORDS.has(k)) return false;
+  }
+  return true;
+}
+
 /** The period of a figure: the nearest of its sentence's dates that dates it, and its rate. */
 export function choosePeriod(
   cx: Scan,
@@ -449,13 +468,15 @@ export function choosePeriod(
     readonly q: QuantityMatch;
     /** The sentence's figures, in order. */
     readonly quantities: readonly QuantityMatch[];
+    /** Whether a day may date a count: only in a sentence that credits no one, where it is no day of saying. */
+    readonly days?: boolean;
   },
 ): Period | null {
   const { dates, q, quantities } = input;
   // "80,000 rubles a month ($900)", "1.1 trillion won ($800 million) over three years": a sum
   // restated in another currency covers the time of the one it restates.
   const restated = cx.tokens.key[q.first - 1] === '(' ? restatedFigure(quantities, q) : null;
-  if (restated) return choosePeriod(cx, { dates, q: restated, quantities });
+  if (restated) return choosePeriod(cx, { ...input, q: restated });
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
   const running = dates.length > 0 ? runningTotalFrom(cx, q) : -1;
@@ -468,8 +489,14 @@ export function choosePeriod(
     // still opens where it says, and a date right after the figure is its own ("the first
     // contingent of 11,000 in October").
     if (now && !BOUNDS.has(cx.tokens.key[d.first] ?? '') && d.first !== q.last) continue;
-    // A day dates a happening, not a count, unless the count is that day's: "on Monday alone".
-    if ((d.weekday || d.day) && cx.tokens.key[d.last] !== 'alone') continue;
+    // A day dates a happening, not a count, unless the count is that day's: "on Monday alone";
+    // in a sentence that credits no one, a day that is no day of writing or of a publication
+    // dates the count it opens ("On March 3, the yard held 40 railcars").
+    if (
+      (d.weekday || (d.day && !(input.days === true && countsOnDay(cx, d)))) &&
+      cx.tokens.key[d.last] !== 'alone'
+    )
+      continue;
     if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;
     // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
     if (

@@ -257,6 +257,12 @@ describe('direction', () => {
     ]);
   });
 
+  it("credits exports to one side, in another country's own figures, to that country", () => {
+    expect(
+      flow('Chinese customs data show exports of diesel to North Korea fell to 900 tonnes.'),
+    ).toEqual(['oil', 'CHN', 'PRK']);
+  });
+
   it('pairs the two countries of bilateral trade', () => {
     const claim = claimIn('Trade between North Korea and China slowed to $1.5 billion.');
     expect([claim.from, claim.to].sort()).toEqual(['CHN', 'PRK']);

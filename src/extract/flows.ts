@@ -1819,7 +1819,13 @@ export function direct(
   // trade names one side only.
   // Only the goods themselves may name the other side: "imported 67,000 tonnes of Chinese rice".
   if (verb && isTradeWord(lex, verb.key) && (from === null) !== (to === null)) {
-    if (from === null && to !== null) from = countryOfGoods(facts, q, to);
+    // "Chinese customs data show exports of diesel to North Korea": goods sent to one side, in
+    // another country's own figures, are that country's.
+    if (from === null && to !== null)
+      from =
+        countryOfGoods(facts, q, to) ??
+        facts.countries.find((m) => m.source && m.code !== to)?.code ??
+        null;
     return { category, from, to, stage };
   }
   const fallback = lex.data.defaultFlows[category];

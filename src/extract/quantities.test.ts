@@ -1326,3 +1326,20 @@ describe('replacements', () => {
     expect([claim.value, claim.unit, claim.qualifier]).toEqual([3000, 'person', 'approx']);
   });
 });
+
+describe('small bounded counts of unfamiliar nouns', () => {
+  it('counts "at least three crude cargoes" and "at least nine Russian banks"', () => {
+    const cargoes = claimIn(
+      'Monitors found that at least three crude cargoes reached the terminal.',
+    );
+    expect([cargoes.value, cargoes.unit, cargoes.qualifier]).toEqual([3, 'item', 'at_least']);
+    const banks = claimIn('The regime keeps rubles at at least nine Russian banks.');
+    expect([banks.value, banks.qualifier]).toEqual([9, 'at_least']);
+  });
+
+  it('leaves unbounded or timed small counts alone: "three crude cargoes", "at least three times"', () => {
+    expect(claimsIn('Monitors found three crude cargoes at the terminal.')).toEqual([]);
+    expect(claimsIn('Tankers called at least three times a month.')).toEqual([]);
+    expect(claimsIn('The shelling lasted at least five hours.')).toEqual([]);
+  });
+});

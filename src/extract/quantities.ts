@@ -1514,8 +1514,11 @@ export function readQuantity(
   }
   if (unit.guessed) {
     // A guessed noun needs a figure that reads as a count: vague, scaled, or at least ten.
+    // "at least three crude cargoes", "at least nine Russian banks": a bound makes a small count
+    // a reported figure too.
+    const bound = qualifier === 'at_least' || qualifier === 'more_than' || qualifier === 'up_to';
     const big = reading.vague || (value !== null && value >= 10) || low !== null;
-    if (!big || reading.smallWord || reading.yearLike) return null;
+    if ((!big && !bound) || (reading.smallWord && !bound) || reading.yearLike) return null;
   }
   if (reading.yearLike && unit.guessed) return null;
   // "two systems" is narrative; "at least five transfers", "three to four port calls" are figures.

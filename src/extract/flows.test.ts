@@ -17,6 +17,17 @@ describe('category', () => {
     );
   });
 
+  it('files the size of a standing unit as a force, whoever was sent from it', () => {
+    const [sent, unit] = claimsIn(
+      'North Korea sent 11,000 troops, drawn from a corps of 30,000 soldiers.',
+    );
+    expect([sent?.category, sent?.from, sent?.to]).toEqual(['personnel', 'PRK', 'RUS']);
+    expect([unit?.category, unit?.from, unit?.to]).toEqual(['force_size', 'PRK', null]);
+    expect(
+      claimIn('The soldiers sent to Russia come from a brigade of 5,000 troops.').category,
+    ).toBe('force_size');
+  });
+
   it('reads "-strong" as a count of people: a force size, or personnel when sent', () => {
     expect(flow("Russia's 1.2 million-strong army is stretched.")).toEqual([
       'force_size',

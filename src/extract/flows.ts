@@ -468,6 +468,18 @@ function sizesGroup(cx: Scan, q: QuantityMatch): boolean {
   return (before === 'of' || before === 'at') && GROUPS.has(key[q.first - 2] ?? '');
 }
 
+const UNITS = new Set(lexicon.data.standingUnits);
+const UNIT_HAS = new Set(['has', 'had', 'numbers', 'comprises', 'of']);
+
+/**
+ * "drawn from a corps of 30,000 soldiers", "the brigade has 5,000 troops": the size of a standing
+ * unit is a force, whoever was sent from it.
+ */
+function sizesUnit(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  return UNIT_HAS.has(key[q.first - 1] ?? '') && UNITS.has(key[q.first - 2] ?? '');
+}
+
 /** How far after a figure its own verb may stand: "6,000 builders and deminers to follow". */
 const OWN_VERB_REACH = 3;
 
@@ -496,6 +508,8 @@ export function categorize(
     readonly sentAfter?: boolean;
     /** The figure sizes a group: "the initial contingent of 11,000 troops". */
     readonly group?: boolean;
+    /** The figure sizes a standing unit: "a corps of 40,000 troops". */
+    readonly unit?: boolean;
   } = {},
 ): Category {
   let category = q.category as Category;
@@ -533,6 +547,7 @@ export function categorize(
   }
   const sendVerb = firstSendVerb(facts);
   if (unit === 'person' && category !== 'casualties') {
+    if (options.unit === true) return 'force_size';
     // "with 1.2 million active-duty troops" is a standing force; "sent 300 military advisers" a
     // deployment.
     // "6,000 military builders to follow": a verb of sending just after the figure is its own.
@@ -1453,6 +1468,7 @@ export function direct(
         carrier,
         sentAfter: sentAfter(cx, facts, q),
         group: sizesGroup(cx, q),
+        unit: sizesUnit(cx, q),
       });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.

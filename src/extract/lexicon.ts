@@ -122,6 +122,8 @@ export const LexiconSchema = Type.Object({
   sumWholes: Words,
   /** "a contingent of 11,000": nouns of a group whose size the figure after "of" or "at" is. */
   groupNouns: Words,
+  /** Standing units whose size is a force, not a deployment: "a corps of 40,000". */
+  standingUnits: Words,
   /** "the economy grew 3.1%", "GDP rose": a change said of these is the economy's own. */
   economyWords: Words,
   /** "after growing 3.1%": verbs of an economy's growth, a change of its own. */

@@ -275,3 +275,23 @@ describe('a day in a sentence that credits no one', () => {
     expect(periods('About 40 freight cars stand in the rail yard today.')).toEqual([null]);
   });
 });
+
+describe('a month before a verb of saying with no "that"', () => {
+  it('dates the saying: "In October, the spy agency said the North would send about 9,000 troops"', () => {
+    expect(
+      periods('In October, the spy agency said the North would send about 9,000 troops to Russia.'),
+    ).toEqual([null]);
+  });
+
+  it('leaves a year, a span and a "said," aside to the figure', () => {
+    expect(periods("In 2023, the bank said the North's exports reached $60 million.")).toEqual([
+      { start: '2023', end: '2023', per: null },
+    ]);
+    expect(periods('Between March and May, tankers made what analysts say were 20 trips.')).toEqual(
+      [{ start: '2024-03', end: '2024-05', per: null }],
+    );
+    expect(
+      periods('In October, the spy agency said, the North sent about 9,000 troops to Russia.'),
+    ).toEqual([{ start: '2024-10', end: '2024-10', per: null }]);
+  });
+});

@@ -272,7 +272,15 @@ const THAT_REACH = 4;
  * stood at 6,000", "In April, the agency had put the casualties at 4,700": a date before a verb of
  * saying or valuing, with the figure in what is said, dates the saying, not the figure.
  */
-function reportsAfter(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+function reportsAfter(
+  cx: Scan,
+  span: {
+    readonly from: number;
+    readonly to: number;
+    /** Whether the date is a month or finer, which a bare "said North Korea had" may date. */
+    readonly month: boolean;
+  },
+): boolean {
   const { lex, tokens } = cx;
   const { key } = tokens;
   // "saying in May that …": the date stands between the verb and its "that".
@@ -283,6 +291,10 @@ function reportsAfter(cx: Scan, span: { readonly from: number; readonly to: numb
     if (lex.valuationVerbs.has(k)) return true;
     if (!lex.speechVerbs.has(k)) continue;
     for (let j = i + 1; j < span.to && j <= i + THAT_REACH; j++) if (key[j] === 'that') return true;
+    // "In October, the agency said the North would send 12,000 troops": a month's saying with no
+    // "that"; a year ("In 2024, the bank said exports reached $50m") stays the figure's, and "said,"
+    // opens an aside.
+    if (span.month && key[i + 1] !== ',') return true;
   }
   return false;
 }
@@ -503,7 +515,11 @@ export function choosePeriod(
       d.last <= q.first &&
       d.start !== null &&
       d.end !== null &&
-      reportsAfter(cx, { from: d.last, to: q.first })
+      reportsAfter(cx, {
+        from: d.last,
+        to: q.first,
+        month: d.start.length > 4 && d.start === d.end,
+      })
     )
       continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;

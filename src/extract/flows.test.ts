@@ -410,11 +410,11 @@ describe('round 2: pairs and sizes', () => {
 });
 
 describe('round 2: limits', () => {
-  it('reads a cap as up_to with no sender: "caps … imports at 400,000 barrels"', () => {
+  it('reads a cap as exact with no sender: "caps … imports at 400,000 barrels"', () => {
     const c = claimIn(
       "The council caps North Korea's crude oil imports at 400,000 barrels a year.",
     );
-    expect([c.qualifier, c.from, c.to, c.period?.per]).toEqual(['up_to', null, 'PRK', 'year']);
+    expect([c.qualifier, c.from, c.to, c.period?.per]).toEqual(['exact', null, 'PRK', 'year']);
   });
 
   it('reads "a ceiling of" as a cap whose size is stated exactly', () => {

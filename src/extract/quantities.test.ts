@@ -504,12 +504,11 @@ describe('qualifiers that stack or carry over', () => {
     expect(claims.map((c) => c.qualifier)).toEqual(['exact', 'exact']);
   });
 
-  it('reads "limits … imports of X to N" as a cap across a longer noun phrase', () => {
-    expect(
-      claimIn(
-        "A 2017 resolution limits the North's imports of refined fuel products to 4 million barrels.",
-      ).qualifier,
-    ).toBe('up_to');
+  it('reads "limits … imports of X to N" as the cap itself, exactly, across a longer noun phrase', () => {
+    const claim = claimIn(
+      "A 2017 resolution limits the North's imports of refined fuel products to 4 million barrels.",
+    );
+    expect([claim.value, claim.qualifier]).toEqual([4_000_000, 'exact']);
   });
 });
 
@@ -664,10 +663,15 @@ describe('shares without "of"', () => {
 });
 
 describe('limits', () => {
-  it('reads the size of "a cap of" exactly and a verb that caps a flow as up_to', () => {
+  it('reads the size of "a cap of" and a verb that caps a flow both as the cap, exactly', () => {
     const size = claimIn('Imports far exceed the annual cap of 400,000 barrels set in 2019.');
     const bound = claimIn('The council caps fuel sales to the North at 400,000 barrels a year.');
-    expect([size.qualifier, bound.qualifier]).toEqual(['exact', 'up_to']);
+    expect([size.qualifier, bound.qualifier]).toEqual(['exact', 'exact']);
+  });
+
+  it('still bounds a cap stated as "no more than"', () => {
+    const claim = claimIn('The council lets the North import no more than 400,000 barrels a year.');
+    expect(claim.qualifier).toBe('up_to');
   });
 });
 
@@ -1341,5 +1345,18 @@ describe('small bounded counts of unfamiliar nouns', () => {
     expect(claimsIn('Monitors found three crude cargoes at the terminal.')).toEqual([]);
     expect(claimsIn('Tankers called at least three times a month.')).toEqual([]);
     expect(claimsIn('The shelling lasted at least five hours.')).toEqual([]);
+  });
+});
+
+describe('barrels as commodity newsletters write them', () => {
+  it('reads "1mn bl" as barrels and "500,000 bl/yr" as barrels a year', () => {
+    const shipped = claimIn('Russia has shipped more than 1mn bl of diesel to the North.');
+    expect([shipped.value, shipped.unit, shipped.qualifier]).toEqual([
+      1_000_000,
+      'barrel',
+      'more_than',
+    ]);
+    const cap = claimIn('The council limits the North to 500,000 bl/yr of products.');
+    expect([cap.value, cap.unit, cap.period?.per]).toEqual([500_000, 'barrel', 'year']);
   });
 });

@@ -1386,9 +1386,9 @@ export function readQuantity(
     restated.qualifier !== 'vague'
   )
     qualifier = restated.qualifier;
-  // "caps imports at 500,000" bounds the flow; "a cap of 500,000" states the size of the cap.
-  if (qualifier === null)
-    qualifier = reading.vague ? 'vague' : cap && tokens.key[at - 1] !== 'of' ? 'up_to' : 'exact';
+  // "caps imports at 500,000", "limits them to 500,000" and "a cap of 500,000" all state the cap
+  // itself, as the annotators read it: the figure is the cap's, exact; only "no more than" bounds it.
+  if (qualifier === null) qualifier = reading.vague ? 'vague' : 'exact';
   let unit: UnitFound | null = null;
   let ratio =
     value !== null && low === null ? ratioAfter(cx, { end, numerator: value, limit }) : null;

@@ -970,6 +970,17 @@ describe('verbs of other clauses, and money from everywhere', () => {
       flow('North Korea earns up to $300 million a year from labour exports worldwide.'),
     ).toEqual(['money', null, 'PRK']);
   });
+
+  it('names no payer for money stolen by hackers', () => {
+    expect(
+      flow('Hackers working for Pyongyang stole about $600 million in digital currency last year.'),
+    ).toEqual(['money', null, 'PRK']);
+    expect(flow('Cyber theft brought the regime some $1 billion over five years.')).toEqual([
+      'money',
+      null,
+      'PRK',
+    ]);
+  });
 });
 
 describe('the clause of a verb', () => {

@@ -200,11 +200,6 @@ export const LexiconSchema = Type.Object({
   documentDateWords: Words,
   /** "over the same period": a figure that takes the period last stated in full. */
   periodBackReferences: Words,
-  /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
-  superlativeWords: Words,
-  /** ", bringing the total to 14,000": a participle that turns to a running total, which no date before it covers. */
-  runningTotalWords: Words,
-  /** "since the start of the war": happenings whose month opens a span, as "YYYY-MM". */
   /** "about 11,000 are now in Kursk": words that put a figure at the time of writing, undated. */
   presentWords: Words,
   /** "the initial contingent of 11,000", "11,000 in the first wave": the first group sent, undated. */
@@ -215,6 +210,11 @@ export const LexiconSchema = Type.Object({
   rateNotBeforeWords: Words,
   /** "today": a day that is the day of writing, which dates no count. */
   writingDayWords: Words,
+  /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
+  superlativeWords: Words,
+  /** ", bringing the total to 14,000": a participle that turns to a running total, which no date before it covers. */
+  runningTotalWords: Words,
+  /** "since the start of the war": happenings whose month opens a span, as "YYYY-MM". */
   namedStarts: Type.Record(Type.String(), Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' })),
   /** "the true figure could be closer to 2,500": nouns that stand for the figure last counted. */
   figureNouns: Words,

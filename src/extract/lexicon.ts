@@ -210,6 +210,8 @@ export const LexiconSchema = Type.Object({
   rateNotBeforeWords: Words,
   /** "today": a day that is the day of writing, which dates no count. */
   writingDayWords: Words,
+  /** "imagery from September 28 shows", "an image taken on Aug. 19": a date of these is when the figure was seen. */
+  imageWords: Words,
   /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
   superlativeWords: Words,
   /** ", bringing the total to 14,000": a participle that turns to a running total, which no date before it covers. */

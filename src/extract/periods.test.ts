@@ -295,3 +295,28 @@ describe('a month before a verb of saying with no "that"', () => {
     ).toEqual([{ start: '2024-10', end: '2024-10', per: null }]);
   });
 });
+
+describe('the date of a picture', () => {
+  it('dates what the picture shows: "Imagery from July shows 30 wagons", "an image taken on May 4"', () => {
+    expect(periods('Imagery from July shows about 30 wagons in the border yard.')).toEqual([
+      { start: '2024-07', end: '2024-07', per: null },
+    ]);
+    expect(
+      periods(
+        'Analysts at a mapping firm counted 500 crates on the pier in an image taken on May 4.',
+      ),
+    ).toEqual([{ start: '2024-05-04', end: '2024-05-04', per: null }]);
+    expect(
+      periods(
+        'Satellite pictures of the depot showed some 60 trucks on June 9, according to a study by a research group.',
+      ),
+    ).toEqual([{ start: '2024-06-09', end: '2024-06-09', per: null }]);
+  });
+
+  it('still leaves a month of saying or a comparison base with no picture as before', () => {
+    expect(periods('In July, the ministry said the yard held about 30 wagons.')).toEqual([null]);
+    expect(
+      periods('Analysts at a mapping firm counted 500 crates on the pier, the firm said on May 4.'),
+    ).toEqual([null]);
+  });
+});

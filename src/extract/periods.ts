@@ -472,6 +472,24 @@ function countsOnDay(cx: Scan, d: DateExpression): boolean {
   return true;
 }
 
+const IMAGE_WORDS = wordsOf(lexicon.data.imageWords);
+/** How far before a date the picture it dates may be named: "imagery of the yard showed 240 wagons on". */
+const IMAGE_REACH = 10;
+
+/**
+ * "Imagery from September 28 shows 40 railcars", "in an image taken on Aug. 19", "clips posted
+ * in July showed 30 men": the date of a picture is when what it shows was there, the figure's
+ * date, though the picture "shows" like a speaker and the sentence credits an analyst.
+ */
+function datesImage(cx: Scan, d: DateExpression): boolean {
+  const { tokens } = cx;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - IMAGE_REACH; i--) {
+    if (tokens.key[i] !== ',' && isWordAt(CLAUSE_END_WORDS, tokens, i)) return false;
+    if (isWordAt(IMAGE_WORDS, tokens, i)) return true;
+  }
+  return false;
+}
+
 /** The period of a figure: the nearest of its sentence's dates that dates it, and its rate. */
 export function choosePeriod(
   cx: Scan,
@@ -505,11 +523,12 @@ export function choosePeriod(
     // in a sentence that credits no one, a day that is no day of writing or of a publication
     // dates the count it opens ("On March 3, the yard held 40 railcars").
     if (
-      (d.weekday || (d.day && !(input.days === true && countsOnDay(cx, d)))) &&
+      (d.weekday ||
+        (d.day && !((input.days === true || datesImage(cx, d)) && countsOnDay(cx, d)))) &&
       cx.tokens.key[d.last] !== 'alone'
     )
       continue;
-    if (datesTheSaying(cx, d) || sinceRecord(cx, d)) continue;
+    if ((datesTheSaying(cx, d) && !datesImage(cx, d)) || sinceRecord(cx, d)) continue;
     // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
     if (
       d.last <= q.first &&
@@ -519,7 +538,8 @@ export function choosePeriod(
         from: d.last,
         to: q.first,
         month: d.start.length > 4 && d.start === d.end,
-      })
+      }) &&
+      !datesImage(cx, d)
     )
       continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
@@ -532,7 +552,8 @@ export function choosePeriod(
     if (
       cx.tokens.key[d.first] === 'from' &&
       (d.start === d.end || d.echo === true) &&
-      !(datesWhen(cx, d) && q.first > d.last)
+      !(datesWhen(cx, d) && q.first > d.last) &&
+      !datesImage(cx, d)
     )
       continue;
     const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;

@@ -313,6 +313,12 @@ describe('the date of a picture', () => {
     ).toEqual([{ start: '2024-06-09', end: '2024-06-09', per: null }]);
   });
 
+  it('leaves undated a figure seen in pictures dated only by when they came out', () => {
+    expect(
+      periods('Photos released by a watchdog last week showed about 70 trucks at the depot.'),
+    ).toEqual([null]);
+  });
+
   it('still leaves a month of saying or a comparison base with no picture as before', () => {
     expect(periods('In July, the ministry said the yard held about 30 wagons.')).toEqual([null]);
     expect(

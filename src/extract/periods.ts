@@ -485,6 +485,8 @@ function datesImage(cx: Scan, d: DateExpression): boolean {
   const { tokens } = cx;
   for (let i = d.first - 1; i >= 0 && i >= d.first - IMAGE_REACH; i--) {
     if (tokens.key[i] !== ',' && isWordAt(CLAUSE_END_WORDS, tokens, i)) return false;
+    // "photographs published last week": the day a picture came out is not when it was taken.
+    if (DOCUMENT_DATE_WORDS.has(tokens.key[i] ?? '')) return false;
     if (isWordAt(IMAGE_WORDS, tokens, i)) return true;
   }
   return false;

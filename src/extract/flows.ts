@@ -1502,6 +1502,16 @@ export function direct(
         : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
+  // "earned under $3 billion a year from all of its exports": a sum earned from a country's whole
+  // trade is that trade's value, the country's own.
+  const earnedFrom = category === 'money' ? wholeTradeAfter(cx, facts, q) : -1;
+  if (earnedFrom >= 0)
+    return {
+      category: 'trade',
+      from: tradeOwner(facts, { first: earnedFrom }) ?? input.lastCountry,
+      to: null,
+      stage,
+    };
   // "Russia has more than 600,000 troops", "free up several thousand Russian soldiers": people
   // of a country the exchange sends none from, counted with no verb of sending, are its force.
   if (category === 'personnel' && q.unit === 'person' && !hasRole(facts, 'send')) {
@@ -1634,6 +1644,17 @@ export function direct(
     const around = word
       ? { first: Math.min(word.first, q.first), last: Math.max(word.last, q.last) }
       : q;
+    // "North Korea's official exports amounted to $300m", "its external trade rose 20%": a
+    // country's whole trade has no partner (the spec's "total exports has to null"), even when a
+    // part of it is said to go to one ("most of them to China"); a share of it names the partner.
+    const share = q.unit === 'percent' && (!q.change || tokens.key[q.last] === 'of');
+    if (word && !share && wholeTrade(cx, facts, word.first))
+      return {
+        category,
+        from: tradeOwner(facts, word) ?? input.lastCountry,
+        to: null,
+        stage,
+      };
     // "railcars crossed from North Korea into Russia": the sides the prepositions name.
     const fromSide = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY });
     const toSide = fromSide
@@ -1906,6 +1927,69 @@ function capped(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null
     }
   }
   return best;
+}
+
+/** How far before a word of trade its "whole" word may stand: "all of its exports". */
+const TRADE_WHOLE_REACH = 3;
+
+/** Words after a word of trade that bring in its partner: "exports to China", "trade with". */
+const PARTNER_WORDS = new Set(['to', 'with', 'from']);
+
+/** Words of trade that can be one country's whole ("trade", "exports"; not "customs"). */
+const WHOLE_TRADE_WORDS = new Set(['trade', 'commerce', ...lexicon.data.tradeOneSideWords]);
+
+/** Words that name the owner of a country's whole trade: "its official exports". */
+const OWNER_WORDS = new Set(['its', 'whose', 'their']);
+
+/** "North Korea's official exports": the country named last before the word of trade. */
+function tradeOwner(facts: SentenceFacts, word: { readonly first: number }): string | null {
+  let owner: CountryMention | null = null;
+  for (const m of facts.countries) if (!m.source && m.last <= word.first) owner = m;
+  return owner?.code ?? null;
+}
+
+/**
+ * "North Korea's entire official trade with the outside world", "recorded exports to all
+ * countries": trade of one country with everyone, not with a partner the sentence names after it.
+ */
+function wholeTrade(cx: Scan, facts: SentenceFacts, at: number): boolean {
+  const { key } = cx.tokens;
+  if (!WHOLE_TRADE_WORDS.has(key[at] ?? '')) return false;
+  const whole = cx.lex.data.tradeWholeWords;
+  // The whole words stand between an owner and the word: "North Korea's entire official trade",
+  // "a country whose official exports", "all of its exports".
+  // An adverb no table knows may stand among them: "North Korea's officially recorded exports".
+  let i = at - 1;
+  let seen = false;
+  while (i > at - 1 - TRADE_WHOLE_REACH && i >= facts.from) {
+    const known = whole.includes(key[i] ?? '');
+    if (!known && !(seen && key[i] === '')) break;
+    seen ||= known;
+    i--;
+  }
+  const owned = key[i] === 's' ? key[i - 1] === "'" : OWNER_WORDS.has(key[i] ?? '');
+  const all = i === at - 1 && key[i - 1] === 'of' && key[i - 2] === 'all';
+  if (!owned || (i === at - 1 && !all)) return false;
+  const next = key[at + 1] ?? '';
+  if (next === 'between') return false;
+  if (!PARTNER_WORDS.has(next)) return true;
+  const skip = key[at + 2] === 'the' ? 1 : 0;
+  return !facts.countries.some((m) => !m.source && m.first === at + 2 + skip);
+}
+
+/** How far after a sum its "from" may stand, and the word of trade after that. */
+const EARNED_FROM_REACH = 3;
+
+/** Where the whole trade a sum came from stands ("from its official exports"), or -1. */
+function wholeTradeAfter(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
+  const { key } = cx.tokens;
+  const end = Math.min(facts.to, q.last + EARNED_FROM_REACH);
+  let from = -1;
+  for (let i = q.last; i < end && from < 0; i++) if (key[i] === 'from') from = i;
+  if (from < 0) return -1;
+  const stop = Math.min(facts.to, from + 2 + TRADE_WHOLE_REACH);
+  for (let i = from + 2; i < stop; i++) if (wholeTrade(cx, facts, i)) return i;
+  return -1;
 }
 
 /** "exports", "imports": a word of one side's trade, which may have no partner. */

@@ -192,6 +192,8 @@ export const LexiconSchema = Type.Object({
   continuationWords: Words,
   /** "exports", "imports": trade words of one side, which may have no partner, unlike "trade". */
   tradeOneSideWords: Words,
+  /** "North Korea's external trade", "official exports": words that make trade one country's whole. */
+  tradeWholeWords: Words,
   /** "up from", "equal to": words after a figure that bring in another thing to compare it with. */
   comparisonWords: Words,
   /** "up from", "compared with": a bare figure after one counts the same noun as the figure before. */

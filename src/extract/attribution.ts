@@ -211,6 +211,14 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
   return i;
 }
 
+/** Tokens `from`…`to` that name a source, found from token `at`, and whether they stand in a quotation. */
+interface NameSpan {
+  readonly at: number;
+  readonly from: number;
+  readonly to: number;
+  readonly quoted: boolean;
+}
+
 interface CuePlace {
   readonly text: string;
   readonly at: number;
@@ -220,15 +228,7 @@ interface CuePlace {
 }
 
 /** The place of a source named by tokens `from`…`to`, found from token `at`. */
-function placeOf(
-  tokens: Tokens,
-  span: {
-    readonly at: number;
-    readonly from: number;
-    readonly to: number;
-    readonly quoted: boolean;
-  },
-): CuePlace {
+function placeOf(tokens: Tokens, span: NameSpan): CuePlace {
   return {
     text: textOf(tokens, span.from, span.to),
     at: span.at,
@@ -1403,15 +1403,7 @@ const RECKONER_REACH = 8;
  * "By the Centre's count", "by his calculation", "by Kim Min-ho's estimate": the possessor of a
  * reckoning after "by" is the source of the figures it governs.
  */
-function reckonedBy(
-  cx: Scan,
-  input: {
-    readonly at: number;
-    readonly from: number;
-    readonly to: number;
-    readonly quoted: boolean;
-  },
-): SourceCue | null {
+function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
   const { tokens } = cx;
   const { at, from } = input;
   if (POSSESSIVES.has(tokens.key[at - 1] ?? '') && tokens.key[at - 2] === 'by') {
@@ -1483,15 +1475,7 @@ const SOURCE_NOUN_REACH = 6;
 const SECOND_REACH = 8;
 
 /** The second person of "according to Rep. Park of the X Party and Rep. Lee of the Y Party". */
-function secondPerson(
-  cx: Scan,
-  input: {
-    readonly at: number;
-    readonly from: number;
-    readonly to: number;
-    readonly quoted: boolean;
-  },
-): SourceCue | null {
+function secondPerson(cx: Scan, input: NameSpan): SourceCue | null {
   const { tokens } = cx;
   const { from, to } = input;
   for (let k = from; k < to && k - from <= SECOND_REACH; k++) {

@@ -1,5 +1,6 @@
 import type { Attribution } from '../domain/index.ts';
 import { CUE_QUANTITY, CUE_SOURCE, lexicon, type Scan } from './lexicon.ts';
+import { pairsOf } from './phrase-table.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 
 /** Who a sentence credits for what it states, and where that credit sits in the sentence. */
@@ -555,17 +556,7 @@ function valueWithin(tokens: Tokens, span: { readonly at: number; readonly to: n
 }
 
 /** Two-word compounds by their first word ("think" → "tank"): no string built per token. */
-const SPEECH_COMPOUNDS = (() => {
-  const out = new Map<string, Set<string>>();
-  for (const phrase of lexicon.data.speechCompounds) {
-    const space = phrase.indexOf(' ');
-    const first = space < 0 ? phrase : phrase.slice(0, space);
-    const seconds = out.get(first) ?? new Set<string>();
-    seconds.add(space < 0 ? '' : phrase.slice(space + 1));
-    out.set(first, seconds);
-  }
-  return out;
-})();
+const SPEECH_COMPOUNDS = pairsOf(lexicon.data.speechCompounds);
 
 /** Words after a noun of reckoning that show it is no verb: "his estimate was", "its estimate,". */
 const NOUN_FOLLOWERS = new Set(['was', 'is', 'of', ',', '.', ')', 'had', 'has']);

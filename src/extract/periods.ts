@@ -521,16 +521,16 @@ export function choosePeriod(
     // still opens where it says, and a date right after the figure is its own ("the first
     // contingent of 11,000 in October").
     if (now && !BOUNDS.has(cx.tokens.key[d.first] ?? '') && d.first !== q.last) continue;
+    const image = datesImage(cx, d);
     // A day dates a happening, not a count, unless the count is that day's: "on Monday alone";
     // in a sentence that credits no one, a day that is no day of writing or of a publication
     // dates the count it opens ("On March 3, the yard held 40 railcars").
     if (
-      (d.weekday ||
-        (d.day && !((input.days === true || datesImage(cx, d)) && countsOnDay(cx, d)))) &&
+      (d.weekday || (d.day && !((input.days === true || image) && countsOnDay(cx, d)))) &&
       cx.tokens.key[d.last] !== 'alone'
     )
       continue;
-    if ((datesTheSaying(cx, d) && !datesImage(cx, d)) || sinceRecord(cx, d)) continue;
+    if ((datesTheSaying(cx, d) && !image) || sinceRecord(cx, d)) continue;
     // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
     if (
       d.last <= q.first &&
@@ -541,7 +541,7 @@ export function choosePeriod(
         to: q.first,
         month: d.start.length > 4 && d.start === d.end,
       }) &&
-      !datesImage(cx, d)
+      !image
     )
       continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
@@ -555,7 +555,7 @@ export function choosePeriod(
       cx.tokens.key[d.first] === 'from' &&
       (d.start === d.end || d.echo === true) &&
       !(datesWhen(cx, d) && q.first > d.last) &&
-      !datesImage(cx, d)
+      !image
     )
       continue;
     const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;

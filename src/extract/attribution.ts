@@ -795,7 +795,7 @@ export function findSourceCues(
     const key = tokens.key[i] ?? '';
     if (key === '"') {
       quoted = !quoted;
-      if (quote) quote.open = !quote.open;
+      if (quote) quote.open = quoted;
       continue;
     }
     if (key === 'according' && tokens.key[i + 1] === 'to') {

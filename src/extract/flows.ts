@@ -766,8 +766,10 @@ function countryAfterWord(
   return null;
 }
 
-/** Words that open a new clause with a subject of its own: its prepositions are not the verb's. */
-
+/**
+ * Where the clause from `at` ends: at the next word that opens a clause with a subject of its own
+ * ("but", "while", ";"), whose prepositions are not the verb's.
+ */
 function clauseEnd(facts: SentenceFacts, at: number): number {
   for (const b of facts.breakAt) if (b >= at) return b;
   return facts.to;

@@ -806,7 +806,7 @@ export function findSourceCues(
         !tokens.capital[back.end] &&
         (back.end >= to || tokens.kind[back.end] === PUNCT)
       ) {
-        const place = placeOf(tokens, { at: i, from: n, to: back.end, quoted: quoted });
+        const place = placeOf(tokens, { at: i, from: n, to: back.end, quoted });
         cues.push(backReference(cx, place));
         continue;
       }
@@ -860,7 +860,7 @@ export function findSourceCues(
       if (end > n) {
         const base = splitAffiliation(tokens, n, end);
         const extra = appositive(cx, end, to);
-        const place = placeOf(tokens, { at: i, from: n, to: end, quoted: quoted });
+        const place = placeOf(tokens, { at: i, from: n, to: end, quoted });
         const first = named(cx, place, { name: base.name, affiliation: base.affiliation ?? extra });
         cues.push(first);
         // "according to Rep. Park … and Rep. Lee …": the second is remembered too, for a later
@@ -997,7 +997,7 @@ export function findSourceCues(
     }
     if (GENERIC_SPEAKERS.has(tokens.key[j] ?? '')) continue;
     if (j >= from && PRONOUN_SPEAKERS.has(tokens.key[j] ?? '')) {
-      const place = placeOf(tokens, { at: i, from: j, to: j + 1, quoted: quoted });
+      const place = placeOf(tokens, { at: i, from: j, to: j + 1, quoted });
       // "The ministry said it had counted 9,000", "the institute estimated …, although it said":
       // the pronoun stands for the source its own sentence named before it.
       const antecedent = sameSentence(cues, { key: tokens.key[j] ?? '', quoted });
@@ -1093,7 +1093,7 @@ export function findSourceCues(
       if (quoted && firstPersonAt(tokens, s)) continue;
       // "Seoul has counted 6,700 containers, according to …": a country counts through its officials.
       if (lex.observationVerbs.has(key) && onlyCountry(cx, { from: s, to: j + 1 })) continue;
-      const place = placeOf(tokens, { at: i, from: s, to: j + 1, quoted: quoted });
+      const place = placeOf(tokens, { at: i, from: s, to: j + 1, quoted });
       // "The defence minister, Kim Yong-hyun, told MPs": the appositive names whom the title refers to.
       const namedAfter =
         appositiveText !== null &&
@@ -1136,7 +1136,7 @@ export function findSourceCues(
       // "…, and said Russia was taking 80%": a name before a verb is the subject of what was
       // said, not the speaker.
       if (end > a && !holdsClauseVerb(tokens, { from: a, to: end + 1 })) {
-        const place = placeOf(tokens, { at: i, from: a, to: end, quoted: quoted });
+        const place = placeOf(tokens, { at: i, from: a, to: end, quoted });
         cues.push(named(cx, place, { name: place.text, affiliation: appositive(cx, end, to) }));
       }
     } else if (
@@ -1147,7 +1147,7 @@ export function findSourceCues(
       // "said a spokesman for the ministry", "said an analyst at the Stimson Center"
       const end = nameAfter(cx, a, to);
       if (end > a + 1) {
-        const place = placeOf(tokens, { at: i, from: a, to: end, quoted: quoted });
+        const place = placeOf(tokens, { at: i, from: a, to: end, quoted });
         const base = splitAffiliation(tokens, a, end);
         cues.push(
           named(cx, place, { ...base, affiliation: base.affiliation ?? appositive(cx, end, to) }),
@@ -1155,7 +1155,7 @@ export function findSourceCues(
       }
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
       const back = lex.backReferences.match(tokens, a, to);
-      const place = placeOf(tokens, { at: i, from: a, to: back?.end ?? a, quoted: quoted });
+      const place = placeOf(tokens, { at: i, from: a, to: back?.end ?? a, quoted });
       cues.push(backReference(cx, place));
     }
   }
@@ -1282,10 +1282,9 @@ function headlineCredit(
   for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - 1; c--) {
     if (tokens.kind[c] !== WORD || !tokens.capital[c]) {
       if (tokens.key[c] !== ':') return null;
-      const name = textOf(tokens, c + 1, to);
       if (lex.headlineLabels.match(tokens, c + 1, to)) return null;
-      const place = { text: name, at: c, nameFrom: c + 1, nameTo: to, insideQuote: false };
-      return named(cx, place, { name, affiliation: null });
+      const place = placeOf(tokens, { at: c, from: c + 1, to, quoted: false });
+      return named(cx, place, { name: place.text, affiliation: null });
     }
   }
   return null;

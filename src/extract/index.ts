@@ -74,7 +74,7 @@ import {
   opensQuote,
 } from './sources.ts';
 import { splitSentences } from './tokenize.ts';
-import { isWordAt, valueAt } from './word-table.ts';
+import { isPairAt, isWordAt } from './word-table.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -131,7 +131,7 @@ function namesTheWar(cx: Scan, at: number): boolean {
   const { key } = cx.tokens;
   const before = at > 0 && key[at - 1] === 'the' ? at - 1 : at;
   if (before < 2) return false;
-  return valueAt(WAR_PHRASES, cx.tokens, before - 2)?.has(key[before - 1]!) === true;
+  return isPairAt(WAR_PHRASES, cx.tokens, before - 2);
 }
 
 function findCountries(

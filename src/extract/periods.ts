@@ -13,7 +13,7 @@ import {
 import { pairsOf } from './phrase-table.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { NUMBER, type Tokens } from './tokenize.ts';
-import { isWordAt, valueAt } from './word-table.ts';
+import { isPairAt, isWordAt, valueAt } from './word-table.ts';
 
 // The rules that choose a figure's period: which of its sentence's dates dates it, and when a
 // sentence with none goes on with the period of the one before.
@@ -55,10 +55,7 @@ function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: n
       (cx.cues[i + 1]! & CUE_QUANTITY) !== 0
     )
       continue;
-    if (
-      isWordAt(COMPARISON_WORDS, cx.tokens, i) ||
-      valueAt(COMPARISON_FIRSTS, cx.tokens, i)?.has(key[i + 1] ?? '') === true
-    )
+    if (isWordAt(COMPARISON_WORDS, cx.tokens, i) || isPairAt(COMPARISON_FIRSTS, cx.tokens, i))
       return true;
   }
   return false;
@@ -168,19 +165,10 @@ const PRESENT_BEFORE = 3;
  * present": a figure said of the time of writing, which no earlier date covers.
  */
 export function atPresent(cx: Scan, q: QuantityMatch): boolean {
-  const { key, kind } = cx.tokens;
-  for (let i = q.last; i < key.length && i < q.last + PRESENT_AFTER; i++) {
-    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
-    if (presentAt(cx.tokens, i)) return true;
-  }
-  for (let i = q.first - 1; i >= 0 && i >= q.first - PRESENT_BEFORE; i--) {
-    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
-    if (presentAt(cx.tokens, i)) return true;
-  }
-  return false;
+  return nearFigure(cx, { q, after: PRESENT_AFTER, before: PRESENT_BEFORE }, presentAt);
 }
 
-const FIRST_GROUP = tableOf(pairsOf(new Set(lexicon.data.firstGroupPhrases)));
+const FIRST_GROUP = tableOf(pairsOf(lexicon.data.firstGroupPhrases));
 /** How far from a figure "the initial contingent" may stand: "the initial contingent of around". */
 const FIRST_GROUP_REACH = 6;
 
@@ -190,23 +178,38 @@ const FIRST_GROUP_REACH = 6;
  * rotations and reinforcements in its sentence do not date.
  */
 export function ofFirstGroup(cx: Scan, q: QuantityMatch): boolean {
-  const { key, kind } = cx.tokens;
-  for (let i = q.last; i < key.length && i < q.last + FIRST_GROUP_REACH; i++) {
-    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
-    if (valueAt(FIRST_GROUP, cx.tokens, i)?.has(key[i + 1] ?? '') === true) return true;
+  return nearFigure(cx, { q, after: FIRST_GROUP_REACH, before: FIRST_GROUP_REACH }, firstGroupAt);
+}
+
+function firstGroupAt(tokens: Tokens, i: number): boolean {
+  return isPairAt(FIRST_GROUP, tokens, i);
+}
+
+/**
+ * Whether `test` holds of a token of the figure's clause, from its last token up to `after`
+ * tokens on or in the `before` tokens before it; another figure ends the clause.
+ */
+function nearFigure(
+  cx: Scan,
+  reach: { readonly q: QuantityMatch; readonly after: number; readonly before: number },
+  test: (tokens: Tokens, i: number) => boolean,
+): boolean {
+  const { q, after, before } = reach;
+  const { tokens } = cx;
+  const { key, kind } = tokens;
+  for (let i = q.last; i < key.length && i < q.last + after; i++) {
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, tokens, i)) break;
+    if (test(tokens, i)) return true;
   }
-  for (let i = q.first - 1; i >= 0 && i >= q.first - FIRST_GROUP_REACH; i--) {
-    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
-    if (valueAt(FIRST_GROUP, cx.tokens, i)?.has(key[i + 1] ?? '') === true) return true;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - before; i--) {
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, tokens, i)) break;
+    if (test(tokens, i)) return true;
   }
   return false;
 }
 
 function presentAt(tokens: Tokens, i: number): boolean {
-  return (
-    isWordAt(PRESENT_WORDS, tokens, i) ||
-    valueAt(PRESENT_FIRSTS, tokens, i)?.has(tokens.key[i + 1] ?? '') === true
-  );
+  return isWordAt(PRESENT_WORDS, tokens, i) || isPairAt(PRESENT_FIRSTS, tokens, i);
 }
 
 /** How far after a figure "every month" may stand: "drones that Russia launches every month". */

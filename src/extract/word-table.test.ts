@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexicon, vocabularyOf } from './lexicon.ts';
 import { createVocabulary, tokenize } from './tokenize.ts';
-import { isWordAt, valueAt, wordList, wordTable } from './word-table.ts';
+import { pairsOf } from './phrase-table.ts';
+import { isPairAt, isWordAt, valueAt, wordList, wordTable } from './word-table.ts';
 
 const vocabulary = vocabularyOf(lexicon);
 
@@ -55,6 +56,13 @@ describe('word tables', () => {
           expect(valueAt(ours, tokens, i)).toBe(map.get(tokens.key[i] ?? ''));
       }),
     );
+  });
+
+  it('reads a two-word phrase at a token and the next, and nothing past the end', () => {
+    const pairs = wordTable(vocabulary, pairsOf(['up from', 'each said']));
+    const tokens = tokenize('up from each up', vocabulary);
+    const found = [0, 1, 2, 3, 4].map((i) => isPairAt(pairs, tokens, i));
+    expect(found).toEqual([true, false, false, false, false]);
   });
 
   it('reads tokens of another vocabulary, or of none, by their keys', () => {

@@ -52,3 +52,12 @@ export function valueAt<V>(table: WordTable<V>, tokens: Tokens, at: number): V |
 export function isWordAt(list: WordList, tokens: Tokens, at: number): boolean {
   return valueAt(list, tokens, at) === true;
 }
+
+/** Whether token `at` and the next read a two-word phrase of a table of phrases by first word (`pairsOf`). */
+export function isPairAt(
+  table: WordTable<ReadonlySet<string>>,
+  tokens: Tokens,
+  at: number,
+): boolean {
+  return valueAt(table, tokens, at)?.has(tokens.key[at + 1] ?? '') === true;
+}

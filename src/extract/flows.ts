@@ -700,8 +700,24 @@ function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: n
 
 /** "a North Korean missile hit Kharkiv, killing two": the maker of a weapon is not its victims' country. */
 function namesAWeapon(cx: Scan, m: CountryMention, limit: number): boolean {
+  return weaponsOf(cx, m, limit) !== null;
+}
+
+/** The kind of weapons a country's name describes before `limit` ("North Korean shells"), or null. */
+function weaponsOf(cx: Scan, m: CountryMention, limit: number): Category | null {
   const unit = cx.lex.units.match(cx.tokens, m.last, limit);
-  return unit !== null && cx.lex.weaponCategories.has(unit.value.category);
+  return unit !== null && cx.lex.weaponCategories.has(unit.value.category)
+    ? unit.value.category
+    : null;
+}
+
+/** The usual customer of a maker's weapons, when the maker is their usual supplier. */
+function customerOf(
+  cx: Scan,
+  made: { readonly code: string; readonly category: Category },
+): string | null {
+  const flow = cx.lex.data.defaultFlows[made.category];
+  return flow?.[0] === made.code ? (flow[1] ?? null) : null;
 }
 
 function isTradeWord(lex: Lexicon, key: string): boolean {
@@ -1110,7 +1126,7 @@ function madeShare(
   q: QuantityMatch,
 ): { category: Category; from: string; to: string | null } | null {
   if (q.unit !== 'percent') return null;
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   let verb = -1;
   for (let i = q.first - 1; i >= facts.from && i >= q.first - SHARE_VERB_REACH; i--)
     if (SHARE_VERBS.has(tokens.key[i] ?? '')) {
@@ -1121,9 +1137,8 @@ function madeShare(
   let made: { code: string; category: Category } | null = null;
   for (const m of facts.countries) {
     if (m.source || m.last > verb || joinsClauses(tokens, { from: m.last, to: verb })) continue;
-    const unit = lex.units.match(tokens, m.last, verb);
-    const category = unit?.value.category as Category | undefined;
-    if (category && lex.weaponCategories.has(category)) made = { code: m.code, category };
+    const category = weaponsOf(cx, m, verb);
+    if (category) made = { code: m.code, category };
   }
   if (!made) return null;
   const until = clauseEnd(facts, q.last);
@@ -1132,9 +1147,7 @@ function madeShare(
     limit: SHARE_WHOLE_REACH,
     exclude: made.code,
   });
-  const flow = lex.data.defaultFlows[made.category];
-  const to =
-    whole && whole.first < until ? whole.code : flow?.[0] === made.code ? (flow[1] ?? null) : null;
+  const to = whole && whole.first < until ? whole.code : customerOf(cx, made);
   return { category: made.category, from: made.code, to };
 }
 
@@ -1273,7 +1286,7 @@ function failedShare(
   facts: SentenceFacts,
   q: QuantityMatch,
 ): { category: Category; from: string; to: string | null } | null {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   const { key } = tokens;
   const until = clauseEnd(facts, q.last);
   let failed = false;
@@ -1286,17 +1299,11 @@ function failedShare(
   let made: { code: string; category: Category } | null = null;
   for (const m of facts.countries) {
     if (m.source || m.first >= until) continue;
-    const unit = lex.units.match(tokens, m.last, until);
-    const category = unit?.value.category as Category | undefined;
-    if (category && lex.weaponCategories.has(category)) made = { code: m.code, category };
+    const category = weaponsOf(cx, m, until);
+    if (category) made = { code: m.code, category };
   }
   if (!made) return null;
-  const flow = lex.data.defaultFlows[made.category];
-  return {
-    category: made.category,
-    from: made.code,
-    to: flow?.[0] === made.code ? (flow[1] ?? null) : null,
-  };
+  return { category: made.category, from: made.code, to: customerOf(cx, made) };
 }
 
 /** A country named as the flag of carriers in the sentence ("Russian-flagged vessels"), but not `except`. */

@@ -37,7 +37,7 @@ function outsideRelative(cx: Scan, cue: SourceCue, q: QuantityMatch): boolean {
     (before === 0 || cx.tokens.newline[before] !== 0 || key[before - 1] === '.');
   if (opensSentence || cx.lex.speechVerbs.has(key[before] ?? '')) return false;
   if (q.last === opener || (q.last === opener - 1 && key[q.last] === ',')) return false;
-  return !(q.first > cue.at && !punctuationBetween(cx, { from: cue.at, to: q.first }));
+  return !(q.first > cue.at && !markBetween(cx, { from: cue.at, to: q.first }, PHRASE_MARKS));
 }
 
 /**
@@ -54,15 +54,18 @@ export function onlyRelative(cx: Scan, cues: readonly SourceCue[]): boolean {
   return true;
 }
 
-function punctuationBetween(
+/** Marks that end a phrase; of them, `CLAUSE_MARKS` close a clause. */
+const PHRASE_MARKS: ReadonlySet<string> = new Set([',', ';', '.', ':']);
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([';', ':']);
+
+/** Whether one of `marks` stands in the span. */
+function markBetween(
   cx: Scan,
   span: { readonly from: number; readonly to: number },
+  marks: ReadonlySet<string>,
 ): boolean {
   const { key } = cx.tokens;
-  for (let i = span.from; i < span.to; i++) {
-    const k = key[i];
-    if (k === ',' || k === ';' || k === '.' || k === ':') return true;
-  }
+  for (let i = span.from; i < span.to; i++) if (marks.has(key[i] ?? '')) return true;
   return false;
 }
 
@@ -132,13 +135,6 @@ function asideAround(cx: Scan, q: QuantityMatch): { from: number; to: number } |
     if (k === '.' || k === ';' || k === ':' || k === '"') return null;
   }
   return null;
-}
-
-/** Whether a semicolon or a colon closes a clause inside the span: its source stays in it. */
-function clauseBreak(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
-  const { key } = cx.tokens;
-  for (let i = span.from; i < span.to; i++) if (key[i] === ';' || key[i] === ':') return true;
-  return false;
 }
 
 /** How far back a subject's noun phrase may open: "our own review of funeral notices and defector testimony". */
@@ -224,7 +220,8 @@ export function chooseSource(
     best !== inner &&
     best.at > q.last &&
     innerScore < 1000 &&
-    !clauseBreak(cx, { from: Math.max(inner.at, inner.nameTo), to: q.first })
+    // A semicolon or a colon between closes the inner clause: its source stays in it.
+    !markBetween(cx, { from: Math.max(inner.at, inner.nameTo), to: q.first }, CLAUSE_MARKS)
   )
     best = inner;
   // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.

@@ -747,9 +747,9 @@ function readDateCore(
           second.start.slice(0, 4) !== start.slice(0, 4) &&
           (isYear(tokens, second.end - 1) !== null || tokens.key[second.end - 1] === 'year')
         ) {
-          start = second.start.slice(0, 4) + start.slice(4);
+          start = inYear(start, second.start.slice(0, 4));
           // "between December and January last year": the pair crosses New Year.
-          if (start > second.start) start = String(Number(start.slice(0, 4)) - 1) + start.slice(4);
+          if (start > second.start) start = shiftYear(start, -1)!;
         }
         return {
           first: at,
@@ -788,9 +788,8 @@ function readDateCore(
         ? readMonth(cx, core.end + 1, anchor)
         : null;
     if (second?.start && second.start.length === 7 && !second.day) {
-      const year = Number(second.start.slice(0, 4));
-      let start = second.start.slice(0, 4) + core.start.slice(4);
-      if (start >= second.start) start = String(year - 1) + core.start.slice(4);
+      let start = inYear(core.start, second.start.slice(0, 4));
+      if (start >= second.start) start = shiftYear(start, -1)!;
       const explicitFirst = isYear(tokens, core.end - 1) !== null;
       if (!explicitFirst || start === core.start)
         return {

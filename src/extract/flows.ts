@@ -721,7 +721,8 @@ function customerOf(
 }
 
 function isTradeWord(lex: Lexicon, key: string): boolean {
-  return lex.categoryCues.get(key)?.some((c) => c.category === 'trade') === true;
+  const cues = lex.categoryCues.get(key);
+  return cues !== undefined && isTrade(cues);
 }
 
 const PAIR_REACH = 8;

@@ -2062,11 +2062,9 @@ export function remember(memory: SourceMemory, cue: SourceCue): void {
   if (!cue.attribution && cue.text === '') return;
   const attribution = resolveSource(cue, memory);
   if (!attribution) return;
-  const person = cue.attribution
-    ? cue.person
-    : (memory.named.find((n) => n.attribution === attribution)?.person ?? false);
-  memory.last.cue = null;
   const at = memory.named.findIndex((n) => n.attribution === attribution);
+  const person = cue.attribution ? cue.person : (memory.named[at]?.person ?? false);
+  memory.last.cue = null;
   if (at >= 0) memory.named.splice(at, 1);
   memory.named.push({ attribution, person, words: null });
   if (memory.named.length > MEMORY) memory.named.shift();

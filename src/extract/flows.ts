@@ -1688,7 +1688,7 @@ export function direct(
     // "Chinese customs data show exports to North Korea of $620m": goods sent to or bought from
     // one side, in a country's own figures, are that country's trade with it.
     if (!partner && first && facts.countries.some((m) => m.code === first && crossedTo(tokens, m)))
-      partner = facts.countries.find((m) => m.source && m.code !== first)?.code ?? null;
+      partner = reporter(facts, first);
     return { category, from: first ?? input.lastCountry, to: partner, stage };
   }
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
@@ -1862,11 +1862,7 @@ export function direct(
   if (verb && isTradeWord(lex, verb.key) && (from === null) !== (to === null)) {
     // "Chinese customs data show exports of diesel to North Korea": goods sent to one side, in
     // another country's own figures, are that country's.
-    if (from === null && to !== null)
-      from =
-        countryOfGoods(facts, q, to) ??
-        facts.countries.find((m) => m.source && m.code !== to)?.code ??
-        null;
+    if (from === null && to !== null) from = countryOfGoods(facts, q, to) ?? reporter(facts, to);
     return { category, from, to, stage };
   }
   const fallback = lex.data.defaultFlows[category];
@@ -1909,6 +1905,12 @@ export function direct(
   )
     return { category, from: fallback[0], to: fallback[1], stage };
   return { category, from, to, stage };
+}
+
+/** The country whose own figures the sentence cites ("Chinese customs data"), other than `side`. */
+function reporter(facts: SentenceFacts, side: string): string | null {
+  for (const m of facts.countries) if (m.source && m.code !== side) return m.code;
+  return null;
 }
 
 /** How far from a cap the country it binds may stand: "caps North Korea's crude oil imports at". */

@@ -50,19 +50,16 @@ import {
   type Scan,
 } from './lexicon.ts';
 import {
-  atPresent,
-  ofFirstGroup,
   carryPeriod,
   choosePeriod,
   datesAFigure,
-  distributive,
   echoes,
   hasDates,
   mainClaim,
   periodReferredBack,
 } from './periods.ts';
 import { pairsOf } from './phrase-table.ts';
-import { readQuantity, refersBack, type QuantityMatch } from './quantities.ts';
+import { readQuantity, type QuantityMatch } from './quantities.ts';
 import {
   chooseSource,
   continuesParagraph,
@@ -536,12 +533,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
             hasDates(c.period) ? c : { ...c, period: { ...back, per: c.period?.per ?? null } },
           )
         : !datesAFigure(dates) && !opensQuote(cx, sentence)
-          ? carryPeriod({
+          ? carryPeriod(cx, {
               claims: said,
+              quantities,
               previous: previousPeriod,
-              parts: quantities.map((q) => refersBack(cx, { at: q.first, end: q.last })),
-              each: quantities.map((q) => distributive(cx, q)),
-              now: quantities.map((q) => atPresent(cx, q) || ofFirstGroup(cx, q)),
               any: dates.length === 0,
             })
           : said;

@@ -11,7 +11,7 @@ import {
   type Scan,
 } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
-import type { QuantityMatch } from './quantities.ts';
+import { refersBack, type QuantityMatch } from './quantities.ts';
 import { NUMBER, type Tokens } from './tokenize.ts';
 import { isPairAt, isWordAt, valueAt } from './word-table.ts';
 
@@ -164,7 +164,7 @@ const PRESENT_BEFORE = 3;
  * "about 11,000 are now in the Kursk region", "perhaps a third now", "a third of Russian fire at
  * present": a figure said of the time of writing, which no earlier date covers.
  */
-export function atPresent(cx: Scan, q: QuantityMatch): boolean {
+function atPresent(cx: Scan, q: QuantityMatch): boolean {
   return nearFigure(cx, { q, after: PRESENT_AFTER, before: PRESENT_BEFORE }, presentAt);
 }
 
@@ -177,7 +177,7 @@ const FIRST_GROUP_REACH = 6;
  * "roughly half of its original contingent": the first group sent, which the dates of later
  * rotations and reinforcements in its sentence do not date.
  */
-export function ofFirstGroup(cx: Scan, q: QuantityMatch): boolean {
+function ofFirstGroup(cx: Scan, q: QuantityMatch): boolean {
   return nearFigure(cx, { q, after: FIRST_GROUP_REACH, before: FIRST_GROUP_REACH }, firstGroupAt);
 }
 
@@ -613,35 +613,37 @@ export function choosePeriod(
  * barrels.": a sentence with no date of its own continues the period of the figure just before,
  * when it speaks of the same kind of thing.
  */
-export function carryPeriod(input: {
-  readonly claims: readonly ExtractedClaim[];
-  readonly previous: ExtractedClaim | null;
-  /** Per claim, whether it counts part of the group just named ("Of those, 300 were killed"). */
-  readonly parts: readonly boolean[];
-  /** Whether figures that are no part may take it too: false in a sentence dated by a day. */
-  readonly any: boolean;
-  /** Per claim, whether it is said of each one of a kind, which takes no dates. */
-  readonly each: readonly boolean[];
-  /** Per claim, whether it is said of the time of writing ("now"), which takes no period before. */
-  readonly now: readonly boolean[];
-}): readonly ExtractedClaim[] {
-  const { claims, previous, parts } = input;
+export function carryPeriod(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    /** The sentence's figures, one per claim. */
+    readonly quantities: readonly QuantityMatch[];
+    readonly previous: ExtractedClaim | null;
+    /** Whether figures that are no part may take it too: false in a sentence dated by a day. */
+    readonly any: boolean;
+  },
+): readonly ExtractedClaim[] {
+  const { claims, previous, quantities } = input;
   const period = previous?.period;
   if (!previous || !period || (period.start === null && period.end === null)) return claims;
   // An open "since …" total runs to the day of writing; only a closed period carries over,
-  // except to a part of that very total.
+  // except to a part of that very total ("Of those, 300 were killed").
   const closed = period.start !== null && period.end !== null;
-  return claims.map((c, k) =>
-    (c.period === null || (c.period.start === null && c.period.end === null)) &&
-    (parts[k] === true || (closed && input.any)) &&
-    input.each[k] !== true &&
-    input.now[k] !== true &&
-    c.category === previous.category &&
-    // "is expected to reach": a projection looks past the period just reported.
-    c.stage !== 'projected'
+  return claims.map((c, k) => {
+    const q = quantities[k];
+    return (c.period === null || (c.period.start === null && c.period.end === null)) &&
+      ((q !== undefined && refersBack(cx, { at: q.first, end: q.last })) ||
+        (closed && input.any)) &&
+      // What is said of each one of a kind takes no dates, and what is said of the time of
+      // writing ("now") no period before it.
+      (q === undefined || !(distributive(cx, q) || atPresent(cx, q) || ofFirstGroup(cx, q))) &&
+      c.category === previous.category &&
+      // "is expected to reach": a projection looks past the period just reported.
+      c.stage !== 'projected'
       ? { ...c, period: { start: period.start, end: period.end, per: c.period?.per ?? null } }
-      : c,
-  );
+      : c;
+  });
 }
 
 /** How far before a figure "each" may stand: "each standard 20ft container can hold". */
@@ -650,7 +652,7 @@ const EACH_WORDS = wordsOf(['each', 'every']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 /** "Each laborer earns $900 a month", "each of which might sell for $2m": a figure of one of a kind. */
-export function distributive(cx: Scan, q: QuantityMatch): boolean {
+function distributive(cx: Scan, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
   for (let i = q.first - 1; i >= 0 && i >= q.first - EACH_REACH; i--) {
     const k = key[i] ?? '';

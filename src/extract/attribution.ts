@@ -558,6 +558,16 @@ function valueWithin(tokens: Tokens, span: { readonly at: number; readonly to: n
 /** Two-word compounds by their first word ("think" → "tank"): no string built per token. */
 const SPEECH_COMPOUNDS = pairsOf(lexicon.data.speechCompounds);
 
+/** Whether token `i` and the next make a compound: "think tank", "wrote off". */
+function compoundAt(tokens: Tokens, i: number): boolean {
+  return SPEECH_COMPOUNDS.get(tokens.key[i] ?? '')?.has(tokens.key[i + 1] ?? '') === true;
+}
+
+/** Whether a hyphen follows token `i` with no space: "478-page", "think-tank". */
+function hyphenAfter(tokens: Tokens, i: number): boolean {
+  return tokens.key[i + 1] === '-' && tokens.end[i] === tokens.start[i + 1];
+}
+
 /** Words after a noun of reckoning that show it is no verb: "his estimate was", "its estimate,". */
 const NOUN_FOLLOWERS = new Set(['was', 'is', 'of', ',', '.', ')', 'had', 'has']);
 
@@ -595,7 +605,7 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     // "the North's estimated shortfall": after a possessive the participle describes a noun.
     if (describedByOwner(tokens, i)) return false;
     // "a London think tank", "Moscow wrote off the debt": a noun or a phrasal verb.
-    if (SPEECH_COMPOUNDS.get(key)?.has(tokens.key[i + 1] ?? '') === true) return false;
+    if (compoundAt(tokens, i)) return false;
     // "his central estimate was", "up from 7,000 in its previous estimate,": the reckoning is a
     // noun its owner holds, and the sentence's verb of saying is elsewhere.
     if (ownedNoun(tokens, i)) return false;
@@ -1726,18 +1736,15 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
       continue;
     }
     // "The 478-page report said": a number joined to a word is a modifier, not a count.
-    const modifier =
-      tokens.kind[s] === NUMBER &&
-      tokens.key[s + 1] === '-' &&
-      tokens.end[s] === tokens.start[s + 1];
+    const modifier = tokens.kind[s] === NUMBER && hyphenAfter(tokens, s);
     if (!connector && !modifier && !isNameToken(cx, s)) break;
     // "Lee said the agency believed": a verb of saying ends the subject of the next one.
     // ("think-tank": a word joined to the next by a hyphen is no verb.)
     if (
       s < j &&
       verbOnly(cx, tokens.key[s] ?? '') &&
-      SPEECH_COMPOUNDS.get(tokens.key[s] ?? '')?.has(tokens.key[s + 1] ?? '') !== true &&
-      !(tokens.key[s + 1] === '-' && tokens.end[s] === tokens.start[s + 1])
+      !compoundAt(tokens, s) &&
+      !hyphenAfter(tokens, s)
     )
       break;
     s--;

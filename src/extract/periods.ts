@@ -24,13 +24,13 @@ const ASIDE_REACH = 15;
 /** How far, in tokens, a period may sit from the figure it qualifies. */
 const MAX_PERIOD_DISTANCE = 30;
 
-/** Two-word entries ("up from") are looked up as the key of a token and the next. */
-const COMPARISON = new Set(lexicon.data.comparisonWords);
-/** By first word, so a token and the next are tested without building a string of the two. */
-const COMPARISON_PAIRS = pairsOf(COMPARISON);
-/** The same, read by token id: this is asked of every word of a sentence. */
-const COMPARISON_WORDS = wordsOf(COMPARISON);
-const COMPARISON_FIRSTS = tableOf(COMPARISON_PAIRS);
+/**
+ * Words of comparison by token id, and the two-word ones ("up from") by their first word, so a
+ * token and the next are tested without building a string of the two: this is asked of every
+ * word of a sentence.
+ */
+const COMPARISON_WORDS = wordsOf(lexicon.data.comparisonWords);
+const COMPARISON_FIRSTS = tableOf(pairsOf(lexicon.data.comparisonWords));
 /** The words before "than" in a bound of a figure ("more than 200"), from the qualifier table. */
 const BOUNDS_BY_THAN = new Set(
   Object.keys(lexicon.data.qualifiers).flatMap((phrase) => {
@@ -151,11 +151,9 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
   return null;
 }
 
-const PRESENT = new Set(lexicon.data.presentWords);
-const PRESENT_PAIRS = pairsOf(PRESENT);
-/** The same, and the words that end a clause, read by token id: asked of every word near a figure. */
-const PRESENT_WORDS = wordsOf(PRESENT);
-const PRESENT_FIRSTS = tableOf(PRESENT_PAIRS);
+/** Words of the present, the same way: asked of every word near a figure. */
+const PRESENT_WORDS = wordsOf(lexicon.data.presentWords);
+const PRESENT_FIRSTS = tableOf(pairsOf(lexicon.data.presentWords));
 /** How far after a figure, and before it, a word of the present may stand. */
 const PRESENT_AFTER = 4;
 const PRESENT_BEFORE = 3;
@@ -602,7 +600,7 @@ export function choosePeriod(
   const per = q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, q)));
   if (!best && !per) return null;
   // "since the war began in 2022": the date opens the period rather than filling it.
-  if (best && best.start !== null && best.start === best.end && sinceClause(cx, best)) {
+  if (best && best.start !== null && best.start === best.end && sinceAt(cx, best) >= 0) {
     return { start: best.start, end: null, per };
   }
   return { start: best?.start ?? null, end: best?.end ?? null, per };
@@ -862,10 +860,6 @@ export function echoes(dates: readonly DateExpression[], period: Period): boolea
 /** Whether a period has a start or an end, not only a rate. */
 export function hasDates(period: Period | null): boolean {
   return period !== null && (period.start !== null || period.end !== null);
-}
-
-function sinceClause(cx: Scan, d: DateExpression): boolean {
-  return sinceAt(cx, d) >= 0;
 }
 
 /** How far before a date its "since" may stand: "since the full-scale invasion began in 2022". */

@@ -1,7 +1,8 @@
 import type { Attribution } from '../domain/index.ts';
-import { CUE_QUANTITY, CUE_SOURCE, lexicon, type Scan } from './lexicon.ts';
+import { CUE_QUANTITY, CUE_SOURCE, lexicon, tableOf, type Scan } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
+import { isPairAt } from './word-table.ts';
 
 /** Who a sentence credits for what it states, and where that credit sits in the sentence. */
 export interface SourceCue {
@@ -556,11 +557,11 @@ function valueWithin(tokens: Tokens, span: { readonly at: number; readonly to: n
 }
 
 /** Two-word compounds by their first word ("think" → "tank"): no string built per token. */
-const SPEECH_COMPOUNDS = pairsOf(lexicon.data.speechCompounds);
+const SPEECH_COMPOUNDS = tableOf(pairsOf(lexicon.data.speechCompounds));
 
 /** Whether token `i` and the next make a compound: "think tank", "wrote off". */
 function compoundAt(tokens: Tokens, i: number): boolean {
-  return SPEECH_COMPOUNDS.get(tokens.key[i] ?? '')?.has(tokens.key[i + 1] ?? '') === true;
+  return isPairAt(SPEECH_COMPOUNDS, tokens, i);
 }
 
 /** Whether a hyphen follows token `i` with no space: "478-page", "think-tank". */

@@ -6,10 +6,11 @@ import {
   type SourceCue,
   type SourceMemory,
 } from './attribution.ts';
-import { lexicon, type Lexicon, type Scan } from './lexicon.ts';
+import { lexicon, tableOf, wordsOf, type Lexicon, type Scan } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { WORD } from './tokenize.ts';
+import { isPairAt, isWordAt } from './word-table.ts';
 
 // The rules that choose a figure's source among its sentence's cues, and when a sentence with
 // none goes on in its paragraph's voice.
@@ -253,9 +254,9 @@ export function hypothetical(
 }
 
 /** Two-word entries ("in return") are looked up as the key of a token and the next. */
-const CONTINUATION = new Set(lexicon.data.continuationWords);
+const CONTINUATION = wordsOf(lexicon.data.continuationWords);
 /** Two-word entries ("in return", "the total") by their first word: no string built per token. */
-const CONTINUATION_PAIRS = pairsOf(CONTINUATION);
+const CONTINUATION_PAIRS = tableOf(pairsOf(lexicon.data.continuationWords));
 
 /**
  * "It also sent about 220 pieces", "Russia had launched more than 70 of them": a sentence that
@@ -265,12 +266,9 @@ export function continuesParagraph(
   cx: Scan,
   sentence: { readonly from: number; readonly to: number },
 ): boolean {
-  const { key } = cx.tokens;
-  for (let i = sentence.from; i < sentence.to; i++) {
-    const k = key[i] ?? '';
-    if (CONTINUATION.has(k) || CONTINUATION_PAIRS.get(k)?.has(key[i + 1] ?? '') === true)
-      return true;
-  }
+  const { tokens } = cx;
+  for (let i = sentence.from; i < sentence.to; i++)
+    if (isWordAt(CONTINUATION, tokens, i) || isPairAt(CONTINUATION_PAIRS, tokens, i)) return true;
   return false;
 }
 

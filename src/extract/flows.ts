@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { NUMBER, PUNCT, type Tokens } from './tokenize.ts';
-import { isWordAt, valueAt } from './word-table.ts';
+import { isWordAt, valueAt, wordsAt } from './word-table.ts';
 
 /** A country named in a sentence. */
 export interface CountryMention {
@@ -161,14 +161,8 @@ const HIDING_FIRST = wordsOf(HIDING.map((words) => words[0] ?? ''));
 
 /** Whether a phrase of hidden transfer ("ship - to - ship") starts at `at`. */
 function hidingAt(tokens: Tokens, at: number): boolean {
-  for (const words of HIDING) if (wordsAt(tokens.key, words, at)) return true;
+  for (const words of HIDING) if (wordsAt(tokens.key, at, words)) return true;
   return false;
-}
-
-/** Whether the words of a lexicon phrase stand in order from `at`. */
-function wordsAt(key: readonly string[], words: readonly string[], at: number): boolean {
-  for (let k = 0; k < words.length; k++) if (key[at + k] !== words[k]) return false;
-  return true;
 }
 
 /** The kind and sides of the last figure that named its kind, for one that does not. */
@@ -397,7 +391,7 @@ const RESTATEMENTS = lexicon.data.restatementWords.map((p) => p.split(' '));
  */
 function restates(cx: Scan, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
-  for (const words of RESTATEMENTS) if (wordsAt(key, words, q.first - words.length)) return true;
+  for (const words of RESTATEMENTS) if (wordsAt(key, q.first - words.length, words)) return true;
   return false;
 }
 
@@ -1106,7 +1100,7 @@ function goneHome(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   if (key[q.first - 1] === 'of') return false;
   const until = Math.min(clauseEnd(facts, q.last), q.last + RETURN_REACH);
   for (let i = q.last; i < until; i++)
-    for (const words of RETURNS) if (wordsAt(key, words, i)) return true;
+    for (const words of RETURNS) if (wordsAt(key, i, words)) return true;
   return false;
 }
 

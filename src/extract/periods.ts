@@ -13,7 +13,7 @@ import {
 import { pairsOf } from './phrase-table.ts';
 import { refersBack, type QuantityMatch } from './quantities.ts';
 import { NUMBER, type Tokens } from './tokenize.ts';
-import { isPairAt, isWordAt, valueAt } from './word-table.ts';
+import { isPairAt, isWordAt, valueAt, wordsAt } from './word-table.ts';
 
 // The rules that choose a figure's period: which of its sentence's dates dates it, and when a
 // sentence with none goes on with the period of the one before.
@@ -838,15 +838,6 @@ function monthsUpTo(last: Period, months: number): Period | null {
     end: end.slice(0, 7) as Period['end'],
     per: null,
   };
-}
-
-/**
- * Whether the keys from `at` on are `words`. A loop, not `every` with a closure: a closure over the
- * token index is allocated for every token and phrase.
- */
-function wordsAt(key: readonly string[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (key[at + k] !== words[k]) return false;
-  return true;
 }
 
 /** "compared with $1bn in the same months of 2024": a base of comparison is not the period a

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../domain/index.ts';
 import { lexicon, tableOf, type PerUnit, type Scan } from './lexicon.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
-import { valueAt } from './word-table.ts';
+import { valueAt, wordsAt } from './word-table.ts';
 
 /** A number as the text states it, before any unit is attached. */
 export interface NumberReading {
@@ -851,11 +851,7 @@ function comparedWith(cx: Scan, at: number): boolean {
   const { key, kind } = cx.tokens;
   for (let i = at - 1; i >= 0 && i >= at - OPENER_REACH; i--) {
     if (kind[i] === NUMBER) return false;
-    for (const words of COMPARISON_OPENERS) {
-      let k = 0;
-      while (k < words.length && key[i + k] === words[k]) k++;
-      if (k === words.length) return true;
-    }
+    for (const words of COMPARISON_OPENERS) if (wordsAt(key, i, words)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lexicon, vocabularyOf } from './lexicon.ts';
 import { createVocabulary, tokenize } from './tokenize.ts';
 import { pairsOf } from './phrase-table.ts';
-import { isPairAt, isWordAt, valueAt, wordList, wordTable } from './word-table.ts';
+import { isPairAt, isWordAt, valueAt, wordList, wordTable, wordsAt } from './word-table.ts';
 
 const vocabulary = vocabularyOf(lexicon);
 
@@ -63,6 +63,12 @@ describe('word tables', () => {
     const tokens = tokenize('up from each up', vocabulary);
     const found = [0, 1, 2, 3, 4].map((i) => isPairAt(pairs, tokens, i));
     expect(found).toEqual([true, false, false, false, false]);
+  });
+
+  it('reads the words of a phrase in order from a token, and nothing past the end', () => {
+    const { key } = tokenize('prices rose compared with last year', vocabulary);
+    const found = [0, 1, 2, 3, 6].map((i) => wordsAt(key, i, ['compared', 'with']));
+    expect(found).toEqual([false, false, true, false, false]);
   });
 
   it('reads tokens of another vocabulary, or of none, by their keys', () => {

@@ -61,3 +61,12 @@ export function isPairAt(
 ): boolean {
   return valueAt(table, tokens, at)?.has(tokens.key[at + 1] ?? '') === true;
 }
+
+/**
+ * Whether the keys from `at` on are the words of a phrase, in order. A loop, not `every` with a
+ * closure: a closure over the token index is allocated for every token and phrase.
+ */
+export function wordsAt(key: readonly string[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (key[at + k] !== words[k]) return false;
+  return true;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsIn } from './test-helpers.ts';
+import { claimsIn, eventsIn } from './test-helpers.ts';
 
 describe('events', () => {
   it('dates a statement: "a lawmaker told reporters on Thursday"', () => {
@@ -79,7 +79,7 @@ describe('events', () => {
 
   it('dates a happening over a stated period by its start', () => {
     const [event] = eventsIn(
-      'Moscow shipped 40,000 tonnes of barley to Pyongyang between March and May 2024.',
+      'Moscow shipped barley and fertiliser to Pyongyang between March and May 2024.',
     );
     expect([event?.date, event?.type]).toEqual(['2024-03', 'shipment']);
   });
@@ -93,7 +93,7 @@ describe('events', () => {
   it('does not date an act by a cut-off ("by the end of") or a base of comparison', () => {
     expect(eventsIn('Moscow had fired 50 of the missiles by the end of May.')).toEqual([]);
     const [event] = eventsIn(
-      'In March, 900 workers entered Russia, twice as many as in the same month a year before.',
+      'In March, more workers entered Russia than in the same month a year before.',
     );
     expect(event?.date).toBe('2024-03');
   });
@@ -124,14 +124,31 @@ describe('events', () => {
   });
 
   it('types "sent" by what is sent: goods are shipped, people deployed', () => {
-    expect(eventsIn('Pyongyang sent 2 million shells to Russia in March.')[0]?.type).toBe(
+    expect(eventsIn('Pyongyang sent artillery shells to Russia in March.')[0]?.type).toBe(
       'shipment',
     );
-    expect(eventsIn('Pyongyang sent 3,000 troops to Russia in March.')[0]?.type).toBe('deployment');
+    expect(eventsIn('Pyongyang sent combat troops to Russia in March.')[0]?.type).toBe(
+      'deployment',
+    );
   });
 
   it('types "launched" as an attack only when it launches weapons', () => {
-    expect(eventsIn('Russia launched 40 drones at Odesa on Oct. 2.')[0]?.type).toBe('attack');
+    expect(eventsIn('Russia launched attack drones at Odesa on Oct. 2.')[0]?.type).toBe('attack');
     expect(eventsIn('The two sides launched a joint trade fair in April.')[0]?.type).toBe('other');
+  });
+
+  it('gives a clause that states a figure its claim, not an event: "sent 3,000 troops in March"', () => {
+    expect(eventsIn('Pyongyang sent 3,000 troops to Russia in March.')).toEqual([]);
+    expect(eventsIn('Some 2,000 workers arrived in Vladivostok in May.')).toEqual([]);
+    expect(claimsIn('Some 2,000 workers arrived in Vladivostok in May.')).toHaveLength(1);
+  });
+
+  it('still dates an act whose figure stands in another clause', () => {
+    const [event] = eventsIn(
+      'Some 2,000 workers are there now, and the minister visited them in May.',
+    );
+    expect([event?.date, event?.type]).toEqual(['2024-05', 'visit']);
+    const [since] = eventsIn('Since March, the North has supplied Russia with 900 containers.');
+    expect([since?.date, since?.type]).toEqual(['2024-03', 'shipment']);
   });
 });

@@ -208,6 +208,32 @@ function datesSaying(d: DateExpression, t: Trigger): boolean {
 /** How many words may stand between "said" and the month or year that dates it ("told lawmakers in"). */
 const STATEMENT_DATE_REACH = 2;
 
+/** How many words before an act a figure may stand and still be what it moved ("3,000 arrived in"). */
+const FIGURE_BEFORE_REACH = 4;
+const CLAUSE_BREAKS = new Set([',', ';', ':', '"', 'that', 'and', 'but']);
+
+/**
+ * Whether a clause from a date to its verb states a figure: within it ("sent 11,000 troops to Kursk
+ * in October") or just before it, in the same clause ("some 3,000 arrived in January"). The
+ * annotators give such a clause only its claim, whose period the date is; the event is a clause
+ * of its own ("Mr Kim met Mr Putin on Nov. 29").
+ */
+function statesFigure(
+  tokens: Tokens,
+  clause: { readonly first: number; readonly last: number },
+  figures: ReadonlyArray<{ readonly first: number; readonly last: number }>,
+): boolean {
+  for (const q of figures) {
+    if (q.first < clause.last && q.last > clause.first) return true;
+    if (q.last > clause.first || clause.first - q.last > FIGURE_BEFORE_REACH) continue;
+    let apart = false;
+    for (let i = q.last; i < clause.first && !apart; i++)
+      apart = CLAUSE_BREAKS.has(tokens.key[i] ?? '');
+    if (!apart) return true;
+  }
+  return false;
+}
+
 /** Pairs each stated date with the nearest event word in its clause ("met … on Nov. 29"). */
 export function findEvents(
   cx: Scan,
@@ -216,6 +242,8 @@ export function findEvents(
     readonly to: number;
     readonly dates: readonly DateExpression[];
     readonly countries: readonly CountryMention[];
+    /** The sentence's figures, as token ranges: a clause that states one is its claim's, not an event. */
+    readonly figures: ReadonlyArray<{ readonly first: number; readonly last: number }>;
   },
 ): ExtractedEvent[] {
   const { lex, tokens } = cx;
@@ -286,6 +314,8 @@ export function findEvents(
     usedT.add(t);
     const first = Math.min(d.first, t.first);
     const last = Math.max(d.last, t.last);
+    // The date and the verb stay used: the date is the figure's period, not another act's.
+    if (statesFigure(tokens, { first, last }, sentence.figures)) continue;
     const start = tokens.start[first] ?? 0;
     const end = tokens.end[last - 1] ?? start;
     // The doers and the place usually stand around the verb ("Mr. Putin hosted Mr. Kim … in the

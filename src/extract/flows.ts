@@ -1436,6 +1436,23 @@ function holderOf(lex: Lexicon, topic: Topic): string | null {
 /** What the text means by things that veer off course or miss their targets, unnamed. */
 const ACCURATE: Category = 'missiles';
 
+/**
+ * The text's last figure of trade, when the trade the text names is with a country outside the
+ * exchange ("trade between China and North Korea"): a sum that names no kind in a later paragraph
+ * ("The annual figure is below the $2.8 billion of 2019") goes on with that trade. In a text whose
+ * trade is the exchange's own pair, such a sum is as often a payment, so it is left to be one.
+ */
+function tradeAbroad(
+  lex: Lexicon,
+  input: { readonly trade?: Topic | null; readonly lastPair?: readonly string[] },
+): Topic | null {
+  const payers = lex.data.defaultFlows['money'];
+  const pair = input.lastPair;
+  if (!input.trade || !payers || pair?.length !== 2) return null;
+  for (const code of pair) if (!payers.includes(code)) return input.trade;
+  return null;
+}
+
 /** Decides category, direction and stage of one figure from its sentence. */
 export function direct(
   cx: Scan,
@@ -1453,6 +1470,8 @@ export function direct(
     readonly cargo?: Topic | null;
     /** The country whose economy the text last named ("North Korea's economy expanded"). */
     readonly economy?: string | null;
+    /** The last figure of trade the text stated, in any paragraph. */
+    readonly trade?: Topic | null;
   },
 ): Direction {
   const { lex, tokens } = cx;
@@ -1495,7 +1514,9 @@ export function direct(
     (bare && topic === null && q.unit === 'percent' && shareOfSum(cx, facts, q) ? 'money' : null) ??
     (own === 'other' && movesGoods(cx, facts, q)
       ? 'trade'
-      : own === 'money' && input.topic?.category === 'trade' && unkindSum(facts, q)
+      : own === 'money' &&
+          (input.topic ?? tradeAbroad(lex, input))?.category === 'trade' &&
+          unkindSum(facts, q)
         ? 'trade'
         : own);
   let verb = governingVerb(tokens, facts, q);

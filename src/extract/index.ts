@@ -347,6 +347,7 @@ function claimFrom(
     people: string | null;
     cargo: Topic | null;
     economy: string | null;
+    trade: Topic | null;
   },
 ): ExtractedClaim {
   const { tokens } = cx;
@@ -362,6 +363,7 @@ function claimFrom(
     people: input.people,
     cargo: input.cargo,
     economy: input.economy,
+    trade: input.trade,
   });
   return {
     span: [start, end],
@@ -420,6 +422,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   /** The country whose economy the text last named: "GDP rose 3.7%" in a later sentence is its. */
   let economy: string | null = null;
   let cargo: Topic | null = null;
+  /** The last figure of trade, in any paragraph: "The annual figure is still below $2.8 billion". */
+  let trade: Topic | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
@@ -494,8 +498,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
           people,
           cargo,
           economy,
+          trade,
         });
         if (claim.category !== 'other') topic = claim;
+        if (claim.category === 'trade') trade = claim;
         if (PEOPLE_CATEGORIES.has(claim.category) && claim.from) people = claim.from;
         if (CARGO_CATEGORIES.has(claim.category)) cargo = claim;
         made.push(claim);

@@ -151,4 +151,29 @@ describe('events', () => {
     const [since] = eventsIn('Since March, the North has supplied Russia with 900 containers.');
     expect([since?.date, since?.type]).toEqual(['2024-03', 'shipment']);
   });
+
+  it('dates a statement whose date opens the sentence before its speaker: "In May, the ministry said"', () => {
+    const [event] = eventsIn('In May, the defence ministry in Seoul said the rotation was over.');
+    expect([event?.date, event?.type]).toEqual(['2024-05', 'statement']);
+    expect(eventsIn('Exports fell in May, the defence ministry in Seoul said.')).toEqual([]);
+  });
+
+  it('reads beginnings, ceremonies, attendance, flights, invasions and admissions as dated events', () => {
+    const dateOf = (text: string) => eventsIn(text).map((e) => [e.date, e.type]);
+    expect(dateOf('Work on a second rail bridge began in April.')).toEqual([['2024-04', 'other']]);
+    expect(dateOf('The leader attended a military parade in Minsk in September.')).toEqual([
+      ['2024-09', 'visit'],
+    ]);
+    expect(dateOf('The general flew to Pyongyang last month.')).toEqual([['2024-11', 'visit']]);
+    expect(dateOf('The army invaded its neighbour in 2022.')).toEqual([['2022', 'attack']]);
+    expect(dateOf('The ministry admitted the losses in March.')).toEqual([
+      ['2024-03', 'statement'],
+    ]);
+    expect(dateOf('The state broadcaster acknowledged the deployment in late April.')).toEqual([
+      ['2024-04', 'statement'],
+    ]);
+    expect(dateOf('A memorial ceremony for the fallen was held on Aug. 9.')).toEqual([
+      ['2024-08-09', 'other'],
+    ]);
+  });
 });

@@ -196,14 +196,29 @@ function deadline(tokens: Tokens, d: DateExpression): boolean {
 }
 
 /**
- * Whether a date dates the act of saying: a day ("said on Monday") anywhere near, or a month or
- * year just after the verb ("said in October", "estimated late last month", "told lawmakers in
- * November"). A month or year before "said", or further on, dates what was said about.
+ * Whether a date dates the act of saying: a day ("said on Monday") anywhere near, a month or year
+ * just after the verb ("said in October", "estimated late last month", "told lawmakers in
+ * November"), or one that opens the sentence, set off by a comma, before its speaker ("In
+ * October, the spy agency said"). A month or year before "said" elsewhere ("Revenue doubled in
+ * 2022, the agency said"), or further on, dates what was said about.
  */
-function datesSaying(d: DateExpression, t: Trigger): boolean {
+function datesSaying(
+  tokens: Tokens,
+  pair: { d: DateExpression; t: Trigger; from: number },
+): boolean {
+  const { d, t } = pair;
   if (d.day || d.weekday) return true;
-  return d.first >= t.last && d.first - t.last <= STATEMENT_DATE_REACH;
+  if (d.first >= t.last) return d.first - t.last <= STATEMENT_DATE_REACH;
+  return (
+    d.first === pair.from &&
+    tokens.key[d.last] === ',' &&
+    d.last <= t.first &&
+    t.first - d.last <= OPENER_SPEAKER_REACH
+  );
 }
+
+/** How many words a speaker may take between an opening date and its verb ("In October, the … said"). */
+const OPENER_SPEAKER_REACH = 12;
 
 /** How many words may stand between "said" and the month or year that dates it ("told lawmakers in"). */
 const STATEMENT_DATE_REACH = 2;
@@ -284,7 +299,7 @@ export function findEvents(
       if (t.first - d.last > MAX_EVENT_DISTANCE) break;
       const g = gap(d, t);
       if (g > MAX_EVENT_DISTANCE) continue;
-      if (t.type === 'statement' && !datesSaying(d, t)) continue;
+      if (t.type === 'statement' && !datesSaying(tokens, { d, t, from: sentence.from })) continue;
       // "…last year, officials said": a month or a year before "said" dates what was said about.
       const loose = t.type === 'statement' && !d.day && !d.weekday ? 8 : 0;
       // A "study" or "report" noun is weaker evidence of a dated act than a verb.

@@ -442,12 +442,16 @@ function standingIn(
   return false;
 }
 
-/** A word of standing forces elsewhere in the sentence: "Its military has 1.3 million members". */
-function standingOutside(
+/**
+ * A word of standing forces before the figure's phrase: "Its military has 1.3 million members".
+ * One after it ("11,000 soldiers from the North's army are in Kursk") names where people were
+ * drawn from, not the force the figure sizes.
+ */
+function standingBefore(
   facts: SentenceFacts,
   phrase: { readonly from: number; readonly to: number },
 ): boolean {
-  for (const i of facts.standingAt) if (i < phrase.from || i >= phrase.to) return true;
+  for (const i of facts.standingAt) if (i < phrase.from) return true;
   return false;
 }
 
@@ -554,7 +558,7 @@ export function categorize(
     // "Its military has 1.3 million members": a word of standing forces makes a force size;
     // "11,000 troops, many from the elite Storm Corps, arrived in Russia" is a deployment however
     // the sentence names their units.
-    if (force && !sendVerb && standingOutside(facts, phrase)) return 'force_size';
+    if (force && !sendVerb && standingBefore(facts, phrase)) return 'force_size';
     return category;
   }
   if (cueCategory !== null && cueCategory !== category) {

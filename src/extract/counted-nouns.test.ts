@@ -1,9 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { claimIn } from './test-helpers.ts';
+import { claimIn, claimsIn } from './test-helpers.ts';
 
 describe('counted nouns of people travelling', () => {
   it('counts passengers as people: "the trains have carried about 900 passengers"', () => {
     const claim = claimIn('Since the spring the new trains have carried about 900 passengers.');
     expect([claim.value, claim.unit, claim.qualifier]).toEqual([900, 'person', 'approx']);
+  });
+});
+
+describe('calibres inside a counted noun', () => {
+  it('counts the shells past two calibres joined by "and": "4 million 122mm and 152mm shells"', () => {
+    const claim = claimIn('The wagons may carry as many as 4 million 122mm and 152mm shells.');
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([4_000_000, 'shell', 'up_to']);
+    expect(claimIn('They could hold 2 million 122-mm and 152-mm rounds.').value).toBe(2_000_000);
+  });
+
+  it('reads a calibre set apart from its number: "more than 6 million 152 mm shells"', () => {
+    const claim = claimIn('The depots held more than 6 million 152 mm artillery shells.');
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([6_000_000, 'shell', 'more_than']);
+  });
+
+  it('does not count a calibre with no figure before it: "most were 152 mm rounds"', () => {
+    expect(claimsIn('Most of the ammunition was 122 mm and 152 mm rounds.')).toEqual([]);
+  });
+
+  it('reaches the noun past a model name, a calibre and a compound: "80 M1989 Koksan 170mm self-propelled guns"', () => {
+    const claim = claimIn('Moscow received about 80 M1989 Koksan 170mm self-propelled guns.');
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([80, 'item', 'approx']);
   });
 });

@@ -43,6 +43,8 @@ export const LexiconSchema = Type.Object({
     ),
   ),
   notCounted: Words,
+  /** "152 mm shells": words of a calibre, which a number before them sizes rather than counts. */
+  calibreWords: Words,
   categoryCues: Type.Array(
     Type.Object(
       { words: Words, category: Category, appliesTo: Type.Array(Unit) },
@@ -270,6 +272,7 @@ export interface Lexicon {
   readonly percentWords: PhraseTable<true>;
   readonly units: PhraseTable<UnitEntry>;
   readonly notCounted: ReadonlySet<string>;
+  readonly calibreWords: ReadonlySet<string>;
   readonly categoryCues: ReadonlyMap<
     string,
     ReadonlyArray<{ category: Category; appliesTo: ReadonlySet<string> }>
@@ -377,6 +380,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     percentWords: table(flags(data.percentWords)),
     units,
     notCounted: new Set(data.notCounted),
+    calibreWords: new Set(data.calibreWords),
     categoryCues,
     forceCues: new Set(data.forceCues),
     countries,

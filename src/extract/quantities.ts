@@ -414,6 +414,29 @@ function measureSuffix(cx: Scan, at: number): boolean {
   );
 }
 
+/** "152 mm artillery": a calibre whose word of measure stands apart from its number. */
+function spacedMeasure(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  return (
+    tokens.kind[at] === NUMBER &&
+    tokens.kind[at + 1] === WORD &&
+    !adjacent(tokens, at, at + 1) &&
+    lex.calibreWords.has(tokens.key[at + 1] ?? '')
+  );
+}
+
+/** A calibre starts at a token: "122mm", "122-mm", "122-millimeter". */
+function calibreAt(cx: Scan, at: number): boolean {
+  const { tokens } = cx;
+  if (tokens.kind[at] !== NUMBER) return false;
+  if (measureSuffix(cx, at) || spacedMeasure(cx, at)) return true;
+  return (
+    tokens.key[at + 1] === '-' &&
+    adjacent(tokens, at, at + 1) &&
+    cx.lex.notCounted.has(tokens.key[at + 2] ?? '')
+  );
+}
+
 /** "factories", not "process" or "gas": a lower-case word of four letters or more ending in one s. */
 function looksPlural(tokens: Tokens, at: number): boolean {
   const start = tokens.start[at]!;
@@ -496,16 +519,20 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       skipped++;
       continue;
     }
-    // A model name of letters and digits: "220 M1989 Koksan guns".
+    // A model name of letters and digits, one word with the letters before it: "220 M1989 Koksan guns".
     if (kind === NUMBER && j > at && tokens.kind[j - 1] === WORD && adjacent(tokens, j - 1, j)) {
       j++;
+      continue;
+    }
+    // A calibre or size written as one word or two: "170mm", "20ft", "152 mm".
+    if (kind === NUMBER && (measureSuffix(cx, j) || spacedMeasure(cx, j))) {
+      j += 2;
       skipped++;
       continue;
     }
-    // A calibre or size written as one word: "170mm", "20ft".
-    if (kind === NUMBER && measureSuffix(cx, j)) {
-      j += 2;
-      skipped++;
+    // Calibres joined by a conjunction: "152mm and 122mm shells", "122-mm and 152-mm".
+    if ((key === 'and' || key === 'or' || key === '/') && j > at && calibreAt(cx, j + 1)) {
+      j++;
       continue;
     }
     // Model names joined by a conjunction or a slash: "KN-23 and KN-24 missiles", "KN-23/KN-24".
@@ -1193,7 +1220,7 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
   // "aged 20 and 26": ages, not counts.
   if (prev === 'aged' || ((prev === 'and' || prev === 'to') && tokens.key[at - 3] === 'aged'))
     return true;
-  if (reading.end === at + 1 && measureSuffix(cx, at)) return true;
+  if (reading.end === at + 1 && (measureSuffix(cx, at) || spacedMeasure(cx, at))) return true;
   if (reading.end === at + 1) {
     if (
       (next === 'st' || next === 'nd' || next === 'rd' || next === 'th') &&

@@ -160,6 +160,17 @@ describe('a rate later in the clause of a figure', () => {
     ]);
   });
 
+  it('reads a rate at the end of a long clause: "the fuel the North may import per year"', () => {
+    expect(
+      periods(
+        'The rules allow no more than 500,000 barrels of refined fuel into the country per year.',
+      ),
+    ).toEqual([{ start: null, end: null, per: 'year' }]);
+    expect(
+      periods('It is twice the 60,000 tonnes the port is licensed to load in a year.'),
+    ).toEqual([{ start: null, end: null, per: 'year' }]);
+  });
+
   it('leaves "a year earlier" and "within a year" no rate', () => {
     expect(
       periods('Grain sales reached 9,000 tonnes, against 7,000 tonnes of wheat a year earlier.'),

@@ -210,8 +210,12 @@ function presentAt(tokens: Tokens, i: number): boolean {
   return isWordAt(PRESENT_WORDS, tokens, i) || isPairAt(PRESENT_FIRSTS, tokens, i);
 }
 
-/** How far after a figure "every month" may stand: "drones that Russia launches every month". */
-const RATE_AFTER_REACH = 6;
+/**
+ * How far after a figure "every month" may stand: "drones that Russia launches every month", "the
+ * 500,000 barrels of refined products it may receive per year". The clause ends the search first
+ * (a comma, another figure); this only bounds the work.
+ */
+const RATE_AFTER_REACH = 12;
 const EVERY_WORDS = wordsOf(['every', 'each']);
 const RATE_UNITS = tableOf<PerUnit>([
   ['year', 'year'],

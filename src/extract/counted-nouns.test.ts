@@ -29,3 +29,15 @@ describe('calibres inside a counted noun', () => {
     expect([claim.value, claim.unit, claim.qualifier]).toEqual([80, 'item', 'approx']);
   });
 });
+
+describe('a figure followed by "of whom" or "of which"', () => {
+  it('counts the noun before: "9,000 soldiers, about 2,000 of whom were wounded"', () => {
+    const [, part] = claimsIn('The North sent 9,000 soldiers, about 2,000 of whom were wounded.');
+    expect([part?.value, part?.unit, part?.qualifier]).toEqual([2000, 'person', 'approx']);
+  });
+
+  it('counts things as well as people: "20,000 containers, 7,000 of which held shells"', () => {
+    const [, part] = claimsIn('The yard shipped 20,000 containers, 7,000 of which held shells.');
+    expect([part?.value, part?.unit]).toEqual([7000, 'container']);
+  });
+});

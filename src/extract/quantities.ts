@@ -852,6 +852,8 @@ function casualtyObject(cx: Scan, at: number): UnitFound | null {
 const CLAUSE_ENDS = new Set([',', '.', ';', ')', ':', 'according']);
 
 const BACK_REFERENCES = new Set(['them', 'those', 'these']);
+/** "9,000 troops, about 2,000 of whom were wounded": a relative pronoun after "of" refers back too. */
+const RELATIVE_BACK = new Set(['whom', 'which']);
 
 /** "Of those, about 7,900 …", "more than 70 of them": the figure counts the group just named. */
 export function refersBack(
@@ -859,7 +861,11 @@ export function refersBack(
   figure: { readonly at: number; readonly end: number },
 ): boolean {
   const { tokens } = cx;
-  if (tokens.key[figure.end] === 'of' && BACK_REFERENCES.has(tokens.key[figure.end + 1] ?? ''))
+  if (
+    tokens.key[figure.end] === 'of' &&
+    (BACK_REFERENCES.has(tokens.key[figure.end + 1] ?? '') ||
+      RELATIVE_BACK.has(tokens.key[figure.end + 1] ?? ''))
+  )
     return true;
   let i = figure.at - 1;
   if (tokens.key[i] === ',') i--;

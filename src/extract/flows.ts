@@ -1437,6 +1437,9 @@ function holderOf(lex: Lexicon, topic: Topic): string | null {
     : topic.to;
 }
 
+/** Kinds of figure the exchange moves one way only: its people and its pay. */
+const ONE_WAY = new Set<string>(lexicon.data.oneWayFlows);
+
 /** What the text means by things that veer off course or miss their targets, unnamed. */
 const ACCURATE: Category = 'missiles';
 
@@ -1922,6 +1925,11 @@ export function direct(
         verb === null &&
         countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY }) === null))
   )
+    return { category, from: fallback[0], to: fallback[1], stage };
+  // "3,000 drone operators had been trained in Russia", "a worker in Russia earns $700 a month":
+  // people and pay cross the exchange one way only (people going home were read above), so a
+  // reading against it is a misreading even where a preposition states a side.
+  if (fallback && ONE_WAY.has(category) && from === fallback[1] && to === fallback[0])
     return { category, from: fallback[0], to: fallback[1], stage };
   return { category, from, to, stage };
 }

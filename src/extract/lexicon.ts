@@ -145,6 +145,8 @@ export const LexiconSchema = Type.Object({
   /** Counted nouns that take the kind of what they carry: "43 trips", "five transfers of oil". */
   carrierNouns: Words,
   weaponCategories: Type.Array(Category),
+  /** Kinds of figure the exchange moves one way only ("defaultFlows"): a reversal is a misreading. */
+  oneWayFlows: Type.Array(Category),
   stageCues: Type.Array(
     Type.Object({ words: Words, stage: Stage }, { additionalProperties: false }),
   ),

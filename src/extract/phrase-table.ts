@@ -78,7 +78,7 @@ export class PhraseTable<V> {
     for (let i = at; node !== undefined;) {
       if (
         node.value !== undefined &&
-        (node.exact === undefined || spells(tokens, { from: at, to: i + 1, exact: node.exact }))
+        (node.exact === undefined || spelledTo(tokens, node.exact, at) === i + 1)
       ) {
         best = node;
         bestEnd = i + 1;
@@ -144,23 +144,21 @@ export class PhraseTable<V> {
 }
 
 /**
- * Whether tokens `[from, to)` read `exact` with the spaces between them dropped: compared in
- * place, since a case-sensitive alias ("US", "North Korea") is tried at every mention of its words.
+ * The token after those from `from` that read `exact` with the spaces between them dropped, or -1:
+ * compared in place, since a case-sensitive alias ("US", "North Korea") is tried at every mention
+ * of its words, and with no record of arguments to allocate each time.
  */
-function spells(
-  tokens: Tokens,
-  phrase: { readonly from: number; readonly to: number; readonly exact: string },
-): boolean {
+function spelledTo(tokens: Tokens, exact: string, from: number): number {
   const { text, start, end } = tokens;
-  const { exact } = phrase;
   let k = 0;
-  for (let i = phrase.from; i < phrase.to; i++) {
+  for (let i = from; i < tokens.length; i++) {
     const last = end[i]!;
-    if (k + last - start[i]! > exact.length) return false;
+    if (k + last - start[i]! > exact.length) return -1;
     for (let c = start[i]!; c < last; c++, k++)
-      if (text.charCodeAt(c) !== exact.charCodeAt(k)) return false;
+      if (text.charCodeAt(c) !== exact.charCodeAt(k)) return -1;
+    if (k === exact.length) return i + 1;
   }
-  return k === exact.length;
+  return -1;
 }
 
 /** Two-word phrases by their first word, so a token and the next are tested without building a string. */

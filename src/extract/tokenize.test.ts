@@ -190,6 +190,15 @@ describe('tokenize', () => {
     expect(Array.from(t.flags)).toEqual([1, 2, 1, 3, 4, 0, 0, 5, 0, 0]);
   });
 
+  it('refuses a vocabulary word too long for its slot, naming it', () => {
+    const long = 'a'.repeat(256);
+    const numbers = { numberFlags: 0, dateNumberFlags: 0 };
+    expect(() => createVocabulary(new Map([[long, 1]]), numbers)).toThrow(long);
+    const longest = 'b'.repeat(255);
+    const vocabulary = createVocabulary(new Map([[longest, 1]]), numbers);
+    expect(tokenize(`${longest} ${'b'.repeat(254)}`, vocabulary).key).toEqual([longest, UNKNOWN]);
+  });
+
   it('gives any word its vocabulary key exactly when the vocabulary holds its lower-case form', () => {
     const vocabulary = vocabularyOf(lexicon);
     const known = new Set(vocabulary.words);

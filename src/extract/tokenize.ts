@@ -100,14 +100,15 @@ function foldPunct(c: number): string {
  * built while the word is scanned, so the common words of prose cost no allocation and no map lookup.
  */
 export interface Vocabulary {
+  /**
+   * Two integers a slot: the `packed` code of the word in it, then its index plus one shifted
+   * left by 8 over its length (0 for an empty slot), so a probe reads one cache line.
+   */
   readonly slots: Int32Array;
   /** How far a slot hash is shifted right: the table has `2 ** (32 - shift)` slots. */
   readonly shift: number;
   readonly words: readonly string[];
   readonly flags: Uint16Array;
-  /** Per word, its length and its `packed` code. */
-  readonly lengths: Int32Array;
-  readonly packed: Int32Array;
   /** Flags of words outside the fast path (non-ASCII letters, punctuation). */
   readonly other: ReadonlyMap<string, number>;
   /** Flags of each ASCII punctuation mark, read from `other` once rather than per token. */
@@ -177,21 +178,22 @@ export function createVocabulary(
   const other = new Map<string, number>();
   for (const [word, bits] of entries) {
     if (/^[a-z]+$/.test(word)) {
+      // A slot keeps a word's length in a byte.
+      if (word.length > 255) throw new Error(`a vocabulary word has over 255 letters: ${word}`);
       words.push(intern(word));
       flags.push(bits);
     } else other.set(word, bits);
   }
   let shift = 28;
-  while (2 ** (32 - shift) < words.length * 4) shift--;
+  while (2 ** (32 - shift) < words.length * 2) shift--;
   const mask = 2 ** (32 - shift) - 1;
-  const slots = new Int32Array(mask + 1);
-  const lengths = Int32Array.from(words, (word) => word.length);
-  const packed = Int32Array.from(words, packWord);
+  const slots = new Int32Array(2 * (mask + 1));
   words.forEach((word, index) => {
-    const code = { packed: packed[index]!, head: headOf(word), length: word.length };
+    const code = { packed: packWord(word), head: headOf(word), length: word.length };
     let slot = slotHash(code, shift);
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = index + 1;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = code.packed;
+    slots[2 * slot + 1] = ((index + 1) << 8) | word.length;
   });
   const asciiFlags = new Uint16Array(128);
   for (let c = 0; c < 128; c++) asciiFlags[c] = other.get(String.fromCharCode(c)) ?? 0;
@@ -220,8 +222,6 @@ export function createVocabulary(
     shift,
     words,
     flags: Uint16Array.from(flags),
-    lengths,
-    packed,
     other,
     asciiFlags,
     ...numbers,
@@ -371,8 +371,8 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
       capital[count] = type === UPPER || (type === LETTER && isUpper(c)) ? 1 : 0;
       if (vocabulary && ascii) {
         // Open addressing, inlined: this runs once per word of every document.
-        const { slots, words, lengths } = vocabulary;
-        const mask = slots.length - 1;
+        const { slots, words } = vocabulary;
+        const mask = (slots.length >> 1) - 1;
         const length = i - s;
         const head =
           length <= PACKED_LETTERS
@@ -386,9 +386,10 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
           ;
           slot = (slot + 1) & mask
         ) {
-          const candidate = slots[slot]! - 1;
-          if (candidate < 0) break;
-          if (lengths[candidate] !== length || vocabulary.packed[candidate] !== packed) continue;
+          const meta = slots[2 * slot + 1]!;
+          if (meta === 0) break;
+          if ((meta & 255) !== length || slots[2 * slot] !== packed) continue;
+          const candidate = (meta >>> 8) - 1;
           // The last six letters are the code's; only those before them are left to compare.
           const word = words[candidate]!;
           const rest = length - PACKED_LETTERS;

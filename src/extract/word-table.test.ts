@@ -71,6 +71,15 @@ describe('word tables', () => {
     expect(found).toEqual([false, false, true, false, false]);
   });
 
+  it('keeps apart the words of more lists than one column has bits for', () => {
+    const words = ['said', 'each', 'over', 'the', 'up', 'from'];
+    const lists = Array.from({ length: 70 }, (_, k) => wordList(vocabulary, [words[k % 6]!]));
+    const tokens = tokenize('said each over the up from', vocabulary);
+    for (let k = 0; k < lists.length; k++)
+      for (let i = 0; i < tokens.length; i++)
+        expect(isWordAt(lists[k]!, tokens, i)).toBe(i === k % 6);
+  });
+
   it('reads tokens of another vocabulary, or of none, by their keys', () => {
     const other = createVocabulary(new Map([['each', 0]]), { numberFlags: 0, dateNumberFlags: 0 });
     const list = wordList(vocabulary, ['each', 'said']);

@@ -14,10 +14,42 @@ export interface WordTable<V> {
   /** Per id, the value of the word with that id, `undefined` for the rest. */
   readonly byId: ReadonlyArray<V | undefined>;
   readonly byKey: ReadonlyMap<string, V>;
+  /** Whether a key no vocabulary id stands for (a number, a rare mark) has a value. */
+  readonly idless: boolean;
 }
 
-/** A word list as a table whose value is `true` for its words. */
-export type WordList = WordTable<true>;
+/**
+ * A word list: one bit of a column of bits per vocabulary id that 31 other lists share. A rule asks
+ * of a token whether it is one of the words with one AND in a column whose entry for a common
+ * word stays in cache, where a table of values per list spreads a token's answers over as many
+ * arrays as there are lists.
+ */
+export interface WordList {
+  readonly vocabulary: Vocabulary;
+  /** Per vocabulary id, the bits of the lists that share this column. */
+  readonly column: Uint32Array;
+  /** This list's bit in `column`. */
+  readonly bit: number;
+  /** The words, for a token whose key has no id or that another vocabulary read. */
+  readonly words: ReadonlySet<string>;
+  /** Whether a key no vocabulary id stands for (a number, a rare mark) is one of the words. */
+  readonly idless: boolean;
+}
+
+/** The columns of list bits of each vocabulary, and how many bits are taken. */
+const columnsOf = new WeakMap<Vocabulary, { columns: Uint32Array[]; taken: number }>();
+
+/** A bit no other list of the vocabulary has. */
+function takeBit(vocabulary: Vocabulary): { column: Uint32Array; bit: number } {
+  let registry = columnsOf.get(vocabulary);
+  if (!registry) {
+    registry = { columns: [], taken: 0 };
+    columnsOf.set(vocabulary, registry);
+  }
+  const index = registry.taken++;
+  if (index % 32 === 0) registry.columns.push(new Uint32Array(vocabulary.ids));
+  return { column: registry.columns[registry.columns.length - 1]!, bit: (2 ** (index % 32)) | 0 };
+}
 
 /** Builds the table of word-keyed values for the tokens one vocabulary reads. */
 export function wordTable<V>(
@@ -26,31 +58,49 @@ export function wordTable<V>(
 ): WordTable<V> {
   const byKey = new Map(entries);
   const byId = new Array<V | undefined>(vocabulary.ids).fill(undefined);
+  let idless = false;
   for (const [key, value] of byKey) {
     const id = vocabulary.idOf(key);
     if (id !== NO_ID) byId[id] = value;
+    else idless = true;
   }
-  return { vocabulary, byId, byKey };
+  return { vocabulary, byId, byKey, idless };
 }
 
-/** Builds a word list for the tokens one vocabulary reads. */
+/**
+ * Builds a word list for the tokens one vocabulary reads. Build lists once, when a module loads:
+ * each takes a bit of the vocabulary's columns for as long as the vocabulary lives.
+ */
 export function wordList(vocabulary: Vocabulary, words: Iterable<string>): WordList {
-  const entries: Array<readonly [string, true]> = [];
-  for (const word of words) entries.push([word, true]);
-  return wordTable(vocabulary, entries);
+  const set = new Set(words);
+  const { column, bit } = takeBit(vocabulary);
+  let idless = false;
+  for (const word of set) {
+    const id = vocabulary.idOf(word);
+    if (id === NO_ID) idless = true;
+    else column[id] = column[id]! | bit;
+  }
+  return { vocabulary, column, bit, words: set, idless };
 }
 
 /** The value of the key of token `at` (`undefined` past either end, as for a missing key). */
 export function valueAt<V>(table: WordTable<V>, tokens: Tokens, at: number): V | undefined {
   const id = tokens.word[at];
-  if (id === undefined) return table.byKey.get('');
-  if (id !== NO_ID && tokens.vocabulary === table.vocabulary) return table.byId[id];
+  if (id !== undefined && tokens.vocabulary === table.vocabulary) {
+    if (id !== NO_ID) return table.byId[id];
+    if (!table.idless) return undefined;
+  }
   return table.byKey.get(tokens.key[at] ?? '');
 }
 
 /** Whether the key of token `at` is one of the words of the list: `set.has(key[at] ?? '')`. */
 export function isWordAt(list: WordList, tokens: Tokens, at: number): boolean {
-  return valueAt(list, tokens, at) === true;
+  const id = tokens.word[at];
+  if (id !== undefined && tokens.vocabulary === list.vocabulary) {
+    if (id !== NO_ID) return (list.column[id]! & list.bit) !== 0;
+    if (!list.idless) return false;
+  }
+  return list.words.has(tokens.key[at] ?? '');
 }
 
 /** Whether token `at` and the next read a two-word phrase of a table of phrases by first word (`pairsOf`). */

@@ -176,4 +176,10 @@ describe('events', () => {
       ['2024-08-09', 'other'],
     ]);
   });
+
+  it('does not date what did not happen: "has not published figures since 2021"', () => {
+    expect(eventsIn('The customs office has not published figures since 2021.')).toEqual([]);
+    expect(eventsIn('Such figures have not been released since 2021.')).toEqual([]);
+    expect(eventsIn('Beijing not only shipped grain in May but also paid for it.')).toHaveLength(1);
+  });
 });

@@ -171,6 +171,7 @@ function typeByGoods(
 const COMPARISON_WORDS = wordsOf(['same', 'than', 'compared']);
 const COMPARISON_REACH = 3;
 const NOT_VERB_AFTER = new Set(['a', 'an', 'the']);
+const NEGATIONS = wordsOf(lexicon.data.negationWords);
 
 /** A period's start dates what happens over it: "in the first quarter of 2025" → 2025-01. */
 function eventDate(d: DateExpression): string | null {
@@ -276,7 +277,11 @@ export function findEvents(
       !verb && (tokens.key[i - 2] === 'according' || tokens.key[i - 3] === 'according');
     // "an estimated $25mn", "the signed text": an article makes the verb form a modifier.
     const modifier = verb && NOT_VERB_AFTER.has(tokens.key[i - 1] ?? '');
-    if (m && !credited && !modifier) {
+    // "has not published data since 2022", "has not been released": no happening, dated or not.
+    const negated =
+      isWordAt(NEGATIONS, tokens, i - 1) ||
+      (isWordAt(NEGATIONS, tokens, i - 2) && tokens.key[i - 1] !== 'only');
+    if (m && !credited && !modifier && !negated) {
       triggers.push({ first: i, last: m.end, type: typeByGoods(cx, { at: m.end, type: m.value }) });
       i = m.end - 1;
     }

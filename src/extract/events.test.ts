@@ -182,4 +182,12 @@ describe('events', () => {
     expect(eventsIn('Such figures have not been released since 2021.')).toEqual([]);
     expect(eventsIn('Beijing not only shipped grain in May but also paid for it.')).toHaveLength(1);
   });
+
+  it('reads a span before a report noun as the time it covers: "between May and July, the study counts"', () => {
+    expect(
+      eventsIn('Between May and July, the study counts 40 port calls by the tankers.'),
+    ).toEqual([]);
+    const [event] = eventsIn('The study published in August counts the port calls.');
+    expect([event?.date, event?.type]).toEqual(['2024-08', 'publication']);
+  });
 });

@@ -309,6 +309,9 @@ export function findEvents(
       const loose = t.type === 'statement' && !d.day && !d.weekday ? 8 : 0;
       // A "study" or "report" noun is weaker evidence of a dated act than a verb.
       const noun = t.type === 'publication' && !(tokens.key[t.first] ?? '').endsWith('ed') ? 6 : 0;
+      // "between March and November, the report identifies 43 voyages": a span before a report
+      // is the time it covers, not the day it came out.
+      if (noun > 0 && d.start !== null && d.end !== null && d.start !== d.end) continue;
       // English puts the time of an act after its verb ("moved to the front in November"); a date
       // before the verb more often belongs to an earlier clause.
       const before = t.type !== 'statement' && d.last <= t.first ? DATE_BEFORE_COST : 0;

@@ -1992,6 +1992,13 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
 function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null {
   if (cue.attribution) {
     const name = withoutHonorific(cue.attribution.name ?? '');
+    // "the defence ministry said" after "the Ministry of National Defense": a description in
+    // lower case, with an article, is the body the text named before with its noun.
+    if (!cue.person && cue.attribution.affiliation === null) {
+      const head = describedHead(name);
+      const known = head ? namedWithNoun(memory, head) : null;
+      if (known) return known;
+    }
     // "Kim said" after "Kim Min-seo": a surname, even one that also names a country.
     if (!name.includes(' ')) {
       const full = bySurname(name, memory);
@@ -2052,6 +2059,35 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
   // "the military said" with only people named before: the words as written, not a person.
   if (cue.head !== null && !wantPerson) return null;
   return list.at(-1)?.attribution ?? null;
+}
+
+/**
+ * The noun of a description ("the defence ministry" → "ministry"): an article, then words in
+ * lower case only; null for a proper name or a bare noun.
+ */
+function describedHead(name: string): string | null {
+  if (!name.startsWith('the ') && !name.startsWith('The ')) return null;
+  const space = name.lastIndexOf(' ');
+  if (space <= 3) return null;
+  for (let k = 4; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 65 && c <= 90) return null;
+  }
+  return name.slice(space + 1);
+}
+
+/** The body named last whose proper name holds `head` or a synonym of it: "Ministry of …" for "ministry". */
+function namedWithNoun(memory: SourceMemory, head: string): Attribution | null {
+  const synonyms = SYNONYMS.get(head) ?? NO_WORDS;
+  for (let k = memory.named.length - 1; k >= 0; k--) {
+    const entry = memory.named[k]!;
+    if (entry.person) continue;
+    const { name } = entry.attribution;
+    if (properName(name, head)) return entry.attribution;
+    for (let w = 0; w < synonyms.length; w++)
+      if (properName(name, synonyms[w]!)) return entry.attribution;
+  }
+  return null;
 }
 
 /** The last word of a name as written, before an acronym in brackets: "agency" in "X agency (HUR)". */

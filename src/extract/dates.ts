@@ -159,6 +159,9 @@ const MONTH_PREPOSITIONS = new Set([
   'late',
   'early',
   'mid',
+  // "last May", "next May": the month, as "last October" is.
+  'last',
+  'next',
 ]);
 
 function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {

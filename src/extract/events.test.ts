@@ -190,4 +190,10 @@ describe('events', () => {
     const [event] = eventsIn('The study published in August counts the port calls.');
     expect([event?.date, event?.type]).toEqual(['2024-08', 'publication']);
   });
+
+  it('reads "last May" as a month, as "last October" is, but not "may last"', () => {
+    const [event] = eventsIn('The monitoring team published its first findings last May.');
+    expect([event?.date, event?.type]).toEqual(['2024-05', 'publication']);
+    expect(eventsIn('Officials fear the talks may last. May brings new sanctions.')).toEqual([]);
+  });
 });

@@ -1437,6 +1437,8 @@ function holderOf(lex: Lexicon, topic: Topic): string | null {
     : topic.to;
 }
 
+const VISITORS = new Set(lexicon.data.visitorNouns);
+
 /** Kinds of figure the exchange moves one way only: its people and its pay. */
 const ONE_WAY = new Set<string>(lexicon.data.oneWayFlows);
 
@@ -1538,6 +1540,21 @@ export function direct(
       to: null,
       stage,
     };
+  // "about 1,500 Russian tourists have visited the North": visitors are no flow of the exchange's
+  // people, but they travel, from their country to the one they visit (the other side of the
+  // exchange, or the other country the sentence names).
+  if (q.unit === 'person' && VISITORS.has(tokens.key[q.unitTo - 1] ?? '')) {
+    const whose = homeCountry(cx, facts, q);
+    const pair = lex.data.defaultFlows['personnel'];
+    const visited = !whose
+      ? null
+      : pair?.[0] === whose
+        ? pair[1]
+        : pair?.[1] === whose
+          ? pair[0]
+          : otherCountry(facts, q, whose);
+    return { category: 'other', from: whose, to: visited, stage };
+  }
   // "Russia has more than 600,000 troops", "free up several thousand Russian soldiers": people
   // of a country the exchange sends none from, counted with no verb of sending, are its force.
   if (category === 'personnel' && q.unit === 'person' && !hasRole(facts, 'send')) {

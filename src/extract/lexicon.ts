@@ -124,6 +124,8 @@ export const LexiconSchema = Type.Object({
   sumWholes: Words,
   /** "a contingent of 11,000": nouns of a group whose size the figure after "of" or "at" is. */
   groupNouns: Words,
+  /** People who visit ("1,500 Russian tourists"): no flow of the exchange's people, though they travel. */
+  visitorNouns: Words,
   /** Standing units whose size is a force, not a deployment: "a corps of 40,000". */
   standingUnits: Words,
   /** "the economy grew 3.1%", "GDP rose": a change said of these is the economy's own. */

@@ -196,4 +196,11 @@ describe('events', () => {
     expect([event?.date, event?.type]).toEqual(['2024-05', 'publication']);
     expect(eventsIn('Officials fear the talks may last. May brings new sanctions.')).toEqual([]);
   });
+
+  it('dates the founding of a body: "created in 2023", "set up last spring"', () => {
+    expect(eventsIn('The panel was created in 2023 to watch the sanctions.')[0]?.date).toBe('2023');
+    expect(eventsIn('A monitoring team was set up in March by eleven states.')[0]?.date).toBe(
+      '2024-03',
+    );
+  });
 });

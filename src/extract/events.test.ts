@@ -203,4 +203,13 @@ describe('events', () => {
       '2024-03',
     );
   });
+
+  it('dates work completed and services restarted', () => {
+    expect(eventsIn('The railway completed repairs to the bridge in June.')[0]?.date).toBe(
+      '2024-06',
+    );
+    expect(eventsIn('Flights between the two capitals restarted in July.')[0]?.date).toBe(
+      '2024-07',
+    );
+  });
 });

@@ -212,4 +212,10 @@ describe('events', () => {
       '2024-07',
     );
   });
+
+  it('reads a clause that describes what a share is of as the figure\'s: "60% of the shells Russia fired in 2024"', () => {
+    expect(
+      eventsIn('The North made about 60% of the shells Russian gunners fired in 2023.'),
+    ).toEqual([]);
+  });
 });

@@ -224,8 +224,11 @@ const OPENER_SPEAKER_REACH = 12;
 /** How many words may stand between "said" and the month or year that dates it ("told lawmakers in"). */
 const STATEMENT_DATE_REACH = 2;
 
-/** How many words before an act a figure may stand and still be what it moved ("3,000 arrived in"). */
-const FIGURE_BEFORE_REACH = 4;
+/**
+ * How many words before an act a figure may stand and still be what it moved ("3,000 arrived in",
+ * "60% of the shells Russian gunners fired in").
+ */
+const FIGURE_BEFORE_REACH = 6;
 const CLAUSE_BREAKS = new Set([',', ';', ':', '"', 'that', 'and', 'but']);
 
 /**

@@ -2054,11 +2054,33 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
       entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
       if (hasWord(entry.words, cue.head)) return entry.attribution;
     }
-  for (let k = list.length - 1; k >= 0; k--)
-    if (list[k]!.person === wantPerson) return list[k]!.attribution;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const entry = list[k]!;
+    if (entry.person !== wantPerson) continue;
+    // "According to the report" after "a member state said": a noun whose body the memory does
+    // not name stands for a body named by a proper name, not for one described in lower case.
+    if (cue.head !== null && !wantPerson && !hasCapital(entry.attribution.name)) continue;
+    return entry.attribution;
+  }
   // "the military said" with only people named before: the words as written, not a person.
   if (cue.head !== null && !wantPerson) return null;
   return list.at(-1)?.attribution ?? null;
+}
+
+/** Whether a name holds a capital letter past an opening article, as every proper name does. */
+function hasCapital(name: string | null): boolean {
+  if (!name) return false;
+  const space = name.indexOf(' ');
+  const first = space < 0 ? '' : name.slice(0, space).toLowerCase();
+  for (
+    let k = first === 'the' || first === 'a' || first === 'an' ? space : 0;
+    k < name.length;
+    k++
+  ) {
+    const c = name.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /**

@@ -38,4 +38,12 @@ describe('a source described in lower case', () => {
       ),
     ).toEqual(['Defence Minister Anna Berg', 'the defence ministry']);
   });
+
+  it('reads "according to the report" as the body last named by a proper name, not one described in lower case', () => {
+    expect(
+      sources(
+        'The Baltic Shipping Monitor tracked 40 tankers in May. A member state said 12 tankers were Russian. According to the report, 30 tankers unloaded in Nakhodka.',
+      ),
+    ).toEqual(['The Baltic Shipping Monitor', 'A member state', 'The Baltic Shipping Monitor']);
+  });
 });

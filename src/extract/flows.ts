@@ -58,6 +58,8 @@ export interface SentenceFacts {
   readonly partAt: readonly number[];
   /** The sentence speaks of transfers that hide their origin ("ship-to-ship transfers"). */
   readonly smuggled: boolean;
+  /** The sentence has a word of trade or of goods traded ("exports", "cargo", "coal"), not "the arms trade". */
+  readonly trading: boolean;
 }
 
 type CategoryCues = NonNullable<ReturnType<Lexicon['categoryCues']['get']>>;
@@ -102,6 +104,7 @@ export function categoryWords(
   | 'accuracy'
   | 'worldwide'
   | 'smuggled'
+  | 'trading'
 > {
   const { lex, tokens } = cx;
   const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
@@ -114,6 +117,7 @@ export function categoryWords(
   let accuracy = false;
   let worldwide = false;
   let smuggled = false;
+  let trading = false;
   for (let i = sentence.from; i < sentence.to; i++) {
     if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') partAt.push(i);
     if (!smuggled && isWordAt(HIDING_FIRST, tokens, i)) smuggled = hidingAt(tokens, i);
@@ -138,8 +142,10 @@ export function categoryWords(
     }
     const cues = lex.categoryCues.get(key);
     // "the arms trade", "labour exports": selling arms and labour is what pays the North, not trade.
-    if (cues && !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues)))
+    if (cues && !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues))) {
       categoryCues.push({ at: i, cues });
+      trading ||= isTrade(cues);
+    }
   }
   return {
     categoryCues,
@@ -153,6 +159,7 @@ export function categoryWords(
     accuracy,
     worldwide,
     smuggled,
+    trading,
   };
 }
 
@@ -404,6 +411,15 @@ function movesGoods(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
     return false;
   for (const m of facts.countries) if (!m.source) return true;
   return false;
+}
+
+/**
+ * "Rail cargo across the bridge rose 40%", "half of the wagons carried coal and timber": a share or
+ * change that names no kind of its own, in a sentence that speaks of trade or of freight, is of
+ * that trade.
+ */
+function tradeShare(facts: SentenceFacts, q: QuantityMatch): boolean {
+  return facts.trading && q.unit === 'percent' && !q.ratio;
 }
 
 /**
@@ -1521,7 +1537,7 @@ export function direct(
     topic?.category ??
     (strayed ? ACCURATE : null) ??
     (bare && topic === null && q.unit === 'percent' && shareOfSum(cx, facts, q) ? 'money' : null) ??
-    (own === 'other' && movesGoods(cx, facts, q)
+    (own === 'other' && (movesGoods(cx, facts, q) || tradeShare(facts, q))
       ? 'trade'
       : own === 'money' &&
           (input.topic ?? tradeAbroad(lex, input))?.category === 'trade' &&

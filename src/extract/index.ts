@@ -481,6 +481,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
         accuracy: words.accuracy,
         worldwide: words.worldwide,
         smuggled: words.smuggled,
+        trading: words.trading,
       };
       const made: ExtractedClaim[] = [];
       const scoped = cues.length === 0 ? cues : markContacts(cx, { cues, quantities });

@@ -41,3 +41,22 @@ describe('a figure followed by "of whom" or "of which"', () => {
     expect([part?.value, part?.unit]).toEqual([7000, 'container']);
   });
 });
+
+describe('vague plurals standing alone', () => {
+  it('reads "tens of thousands" with no "of" as a vague count of the noun named before', () => {
+    const claim = claimIn(
+      'Seoul watches its laborers in China, where tens of thousands are employed.',
+    );
+    expect([claim.low, claim.value, claim.unit, claim.qualifier]).toEqual([
+      20_000,
+      null,
+      'person',
+      'vague',
+    ]);
+  });
+
+  it('still reads "thousands of" with its noun', () => {
+    const claim = claimIn('Thousands of workers left for Russia.');
+    expect([claim.low, claim.unit, claim.text]).toEqual([2000, 'person', 'Thousands of workers']);
+  });
+});

@@ -35,6 +35,17 @@ describe('a date in a clause that describes the noun after a figure', () => {
 });
 
 describe('a running total over a list of figures', () => {
+  it('reaches the last figures of a long list: "together with some 90 missiles and over 150 guns"', () => {
+    const found = periods(
+      'Since October 2023, the monitors found, the North has moved at least 8 million rounds of artillery and rocket ammunition across the border by rail and by sea, together with some 90 missiles and over 150 heavy guns.',
+    );
+    expect(found).toEqual([
+      { start: '2023-10', end: null, per: null },
+      { start: '2023-10', end: null, per: null },
+      { start: '2023-10', end: null, per: null },
+    ]);
+  });
+
   it('gives "since 2023" to every figure of a list joined by "and", past a saying between', () => {
     const found = periods(
       "The North has sent 5 million shells since 2023, the chairman of Seoul's joint staff told a closed session of the defence committee on Tuesday, along with about 150 missiles and some 90 howitzers.",

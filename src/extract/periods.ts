@@ -21,8 +21,12 @@ import { isPairAt, isWordAt, valueAt, wordsAt } from './word-table.ts';
 /** How far back and ahead a date may sit in an aside: ", which fired 10m shells in 2024,". */
 const ASIDE_REACH = 15;
 
-/** How far, in tokens, a period may sit from the figure it qualifies. */
-const MAX_PERIOD_DISTANCE = 30;
+/**
+ * How far, in tokens, a period may sit from the figure it qualifies: a running total that opens a
+ * long list ("since September 2023, … at least 9 million rounds of artillery and rocket
+ * ammunition, together with some 100 missiles and more than 200 guns") reaches its last figures.
+ */
+const MAX_PERIOD_DISTANCE = 40;
 
 /**
  * Words of comparison by token id, and the two-word ones ("up from") by their first word, so a

@@ -23,8 +23,8 @@ const ASIDE_REACH = 15;
 
 /**
  * How far, in tokens, a period may sit from the figure it qualifies: a running total that opens a
- * long list ("since September 2023, … at least 9 million rounds of artillery and rocket
- * ammunition, together with some 100 missiles and more than 200 guns") reaches its last figures.
+ * long list ("Since October 2023, … at least 8 million rounds … across the border by rail and by
+ * sea, together with some 90 missiles and over 150 heavy guns") reaches its last figures.
  */
 const MAX_PERIOD_DISTANCE = 40;
 

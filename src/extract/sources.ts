@@ -290,30 +290,37 @@ export function opensQuote(cx: Scan, sentence: { readonly from: number }): boole
 /**
  * "…at Ukraine, ministry says" in a headline: a body credited by its bare noun is the one the
  * text names in full with that noun ("the Ministry of National Defense"), before or after.
- * One pass to learn the full names, one to use them: linear in the claims.
+ * One pass to find the bare names and, only where there are any, one to learn the full names and
+ * one to use them: linear in the claims.
  */
 export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedClaim[] {
-  const full = new Map<string, Attribution>();
   const bare: number[] = [];
-  // A name read once has taught all it can: its nouns are in `full` (the first body wins) and
-  // whether it is bare is known, so a name that recurs, as most do, is not split again.
+  // A name read once has taught all it can: whether it is bare is known, so a name that recurs,
+  // as most do, is not read again.
   const bareName = new Map<string, boolean>();
+  for (let k = 0; k < claims.length; k++) {
+    const name = claims[k]!.attribution?.name;
+    if (!name) continue;
+    let isBare = bareName.get(name);
+    if (isBare === undefined) {
+      isBare =
+        !capitalWord(name) &&
+        name.indexOf(' ') === name.lastIndexOf(' ') &&
+        lex.bodyNouns.has(lastWord(name));
+      bareName.set(name, isBare);
+    }
+    if (isBare) bare.push(k);
+  }
+  // Most documents credit no body by its bare noun: then no full name need be split at all.
+  if (bare.length === 0) return claims;
+  const full = new Map<string, Attribution>();
+  const split = new Set<string>();
   for (let k = 0; k < claims.length; k++) {
     const a = claims[k]!.attribution;
     const name = a?.name;
-    if (!a || !name) continue;
-    const known = bareName.get(name);
-    if (known !== undefined) {
-      if (known) bare.push(k);
-      continue;
-    }
     // Read in place: most names are proper, and only those are split, to learn their nouns.
-    const proper = capitalWord(name);
-    const isBare =
-      !proper && name.indexOf(' ') === name.lastIndexOf(' ') && lex.bodyNouns.has(lastWord(name));
-    bareName.set(name, isBare);
-    if (isBare) bare.push(k);
-    if (!proper) continue;
+    if (!a || !name || split.has(name) || !capitalWord(name)) continue;
+    split.add(name);
     // One lower-cased copy, read word by word: no array, and no copy per word.
     const lower = name.toLowerCase();
     for (let from = 0; from <= lower.length;) {

@@ -218,4 +218,9 @@ describe('events', () => {
       eventsIn('The North made about 60% of the shells Russian gunners fired in 2023.'),
     ).toEqual([]);
   });
+
+  it('does not date a report of nothing: "has reported no deliveries since 2023"', () => {
+    expect(eventsIn('Moscow has reported no deliveries since January 2023.')).toEqual([]);
+    expect(eventsIn('Moscow has reported none since January 2023.')).toEqual([]);
+  });
 });

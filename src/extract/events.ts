@@ -281,9 +281,11 @@ export function findEvents(
     // "an estimated $25mn", "the signed text": an article makes the verb form a modifier.
     const modifier = verb && NOT_VERB_AFTER.has(tokens.key[i - 1] ?? '');
     // "has not published data since 2022", "has not been released": no happening, dated or not.
+    // "has reported no deliveries since", "reported none": the object denies it too.
     const negated =
       isWordAt(NEGATIONS, tokens, i - 1) ||
-      (isWordAt(NEGATIONS, tokens, i - 2) && tokens.key[i - 1] !== 'only');
+      (isWordAt(NEGATIONS, tokens, i - 2) && tokens.key[i - 1] !== 'only') ||
+      (m !== null && (tokens.key[m.end] === 'no' || tokens.key[m.end] === 'none'));
     if (m && !credited && !modifier && !negated) {
       triggers.push({ first: i, last: m.end, type: typeByGoods(cx, { at: m.end, type: m.value }) });
       i = m.end - 1;

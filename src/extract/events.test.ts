@@ -223,4 +223,15 @@ describe('events', () => {
     expect(eventsIn('Moscow has reported no deliveries since January 2023.')).toEqual([]);
     expect(eventsIn('Moscow has reported none since January 2023.')).toEqual([]);
   });
+
+  it('dates a statement a few words after its verb: "said in an interview in March"', () => {
+    const [event] = eventsIn(
+      'The defence minister said in an interview in March that stocks were low.',
+    );
+    expect([event?.date, event?.type]).toEqual(['2024-03', 'statement']);
+    const [told] = eventsIn(
+      'The spy agency reported to lawmakers in Seoul in April that losses rose.',
+    );
+    expect([told?.date, told?.type]).toEqual(['2024-04', 'statement']);
+  });
 });

@@ -221,8 +221,11 @@ function datesSaying(
 /** How many words a speaker may take between an opening date and its verb ("In October, the … said"). */
 const OPENER_SPEAKER_REACH = 12;
 
-/** How many words may stand between "said" and the month or year that dates it ("told lawmakers in"). */
-const STATEMENT_DATE_REACH = 2;
+/**
+ * How many words may stand between "said" and the month or year that dates it ("told lawmakers
+ * in", "said in an interview earlier this year", "reported to lawmakers in Seoul in April").
+ */
+const STATEMENT_DATE_REACH = 4;
 
 /**
  * How many words before an act a figure may stand and still be what it moved ("3,000 arrived in",

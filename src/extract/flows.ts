@@ -1744,7 +1744,13 @@ export function direct(
     // one side, in a country's own figures, are that country's trade with it.
     if (!partner && first && facts.countries.some((m) => m.code === first && crossedTo(tokens, m)))
       partner = reporter(facts, first);
-    return { category, from: first ?? input.lastCountry, to: partner, stage };
+    // "North Korea traded goods worth $20 million": trade has two sides, and no country trades with
+    // itself; one side of the exchange, with no other country named, trades with the other side.
+    const own = first ?? input.lastCountry;
+    if (partner === own) partner = null;
+    if (!partner && own && (word === null || !namesOneSide(cx, word.first)))
+      partner = counterpart(lex, own);
+    return { category, from: own, to: partner, stage };
   }
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
   // A limit binds the receiver named beside it ("caps North Korea's imports at"); nobody sends a
@@ -1965,6 +1971,13 @@ export function direct(
   if (fallback && ONE_WAY.has(category) && from === fallback[1] && to === fallback[0])
     return { category, from: fallback[0], to: fallback[1], stage };
   return { category, from, to, stage };
+}
+
+/** The other side of the exchange from `side`, or null for a country outside it. */
+function counterpart(lex: Lexicon, side: string): string | null {
+  const sides = lex.data.defaultFlows['personnel'];
+  if (!sides) return null;
+  return sides[0] === side ? sides[1] : sides[1] === side ? sides[0] : null;
 }
 
 /** The country whose own figures the sentence cites ("Chinese customs data"), other than `side`. */

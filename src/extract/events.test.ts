@@ -234,4 +234,14 @@ describe('events', () => {
     );
     expect([told?.date, told?.type]).toEqual(['2024-04', 'statement']);
   });
+
+  it('dates strikes told with other verbs: "pounded", "bombarded", "slammed into"', () => {
+    expect(eventsIn('Russian forces pounded the port with drones early Friday.')[0]?.type).toBe(
+      'attack',
+    );
+    expect(eventsIn('A missile slammed into a school in Odesa on 3 May.')[0]?.date).toBe(
+      '2024-05-03',
+    );
+    expect(eventsIn('Artillery bombarded the town in October.')[0]?.date).toBe('2024-10');
+  });
 });

@@ -204,6 +204,15 @@ function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
       return null;
     } else {
       year = yearForMonth(anchor, month, day);
+      // "last June" in a June article is a year back: the month itself is "this month".
+      if (
+        year !== null &&
+        tokens.key[at - 1] === 'last' &&
+        day === null &&
+        anchor?.month === month &&
+        year === anchor.year
+      )
+        year--;
     }
   }
   if (year === null) return null;

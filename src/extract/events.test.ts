@@ -244,4 +244,9 @@ describe('events', () => {
     );
     expect(eventsIn('Artillery bombarded the town in October.')[0]?.date).toBe('2024-10');
   });
+
+  it('reads "last December" in a December article as a year back, "last October" as this year', () => {
+    expect(eventsIn('The two sides signed a pact last December.')[0]?.date).toBe('2023-12');
+    expect(eventsIn('The two sides signed a pact last October.')[0]?.date).toBe('2024-10');
+  });
 });

@@ -403,12 +403,20 @@ function restates(cx: Scan, q: QuantityMatch): boolean {
 }
 
 /**
- * "2,480 freight railcars crossed the bridge into Russia", "60 trucks a day": carriers counted
- * between countries, with no cargo named and no kind of figure to follow, carry their trade.
+ * "2,480 freight railcars crossed the bridge into Russia", "the bridge will take 300 trucks a day":
+ * carriers counted with no cargo named and no kind of figure to follow carry trade, between the
+ * countries the sentence names or, where it names none, the pair the text has named; with neither,
+ * nothing says they cross a border.
  */
-function movesGoods(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+function movesGoods(
+  cx: Scan,
+  facts: SentenceFacts,
+  input: { readonly q: QuantityMatch; readonly lastPair?: readonly string[] | undefined },
+): boolean {
+  const { q } = input;
   if (q.unit !== 'vehicle' && !cx.lex.carrierNouns.has(cx.tokens.key[q.unitTo - 1] ?? ''))
     return false;
+  if (input.lastPair?.length === 2) return true;
   for (const m of facts.countries) if (!m.source) return true;
   return false;
 }
@@ -1537,7 +1545,8 @@ export function direct(
     topic?.category ??
     (strayed ? ACCURATE : null) ??
     (bare && topic === null && q.unit === 'percent' && shareOfSum(cx, facts, q) ? 'money' : null) ??
-    (own === 'other' && (movesGoods(cx, facts, q) || tradeShare(facts, q))
+    (own === 'other' &&
+    (movesGoods(cx, facts, { q, lastPair: input.lastPair }) || tradeShare(facts, q))
       ? 'trade'
       : own === 'money' &&
           (input.topic ?? tradeAbroad(lex, input))?.category === 'trade' &&

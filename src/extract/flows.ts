@@ -1465,6 +1465,8 @@ const VISITORS = new Set(lexicon.data.visitorNouns);
 
 /** Kinds of figure the exchange moves one way only: its people and its pay. */
 const ONE_WAY = new Set<string>(lexicon.data.oneWayFlows);
+/** Kinds of figure the exchange moves both ways: air defence to the North, guns to Russia. */
+const TWO_WAY = new Set<string>(lexicon.data.twoWayFlows);
 
 /** What the text means by things that veer off course or miss their targets, unnamed. */
 const ACCURATE: Category = 'missiles';
@@ -1964,7 +1966,14 @@ export function direct(
   // verb of sending, a carrier of the usual receiver's flag goes to fetch; its cargo travels the
   // usual way unless "from" names the sender.
   const carried = q.unit === 'vehicle' || carrier;
+  // "Russia has supplied two Pantsir systems", "the North received two Russian air defence
+  // systems": weapons cross both ways (twoWayFlows), so the subject of a verb of sending or
+  // receiving names its side as surely as a preposition.
+  const subjectSide =
+    verb !== null &&
+    ((role === 'send' && subject === from) || (role === 'receive' && subject === to));
   if (
+    !(subjectSide && TWO_WAY.has(category)) &&
     fallback &&
     from === fallback[1] &&
     (to === fallback[0] || (to === null && carried)) &&

@@ -149,6 +149,8 @@ export const LexiconSchema = Type.Object({
   weaponCategories: Type.Array(Category),
   /** Kinds of figure the exchange moves one way only ("defaultFlows"): a reversal is a misreading. */
   oneWayFlows: Type.Array(Category),
+  /** Kinds of figure the exchange moves both ways: a subject that sends or receives them names its side. */
+  twoWayFlows: Type.Array(Category),
   stageCues: Type.Array(
     Type.Object({ words: Words, stage: Stage }, { additionalProperties: false }),
   ),

@@ -249,4 +249,12 @@ describe('events', () => {
     expect(eventsIn('The two sides signed a pact last December.')[0]?.date).toBe('2023-12');
     expect(eventsIn('The two sides signed a pact last October.')[0]?.date).toBe('2024-10');
   });
+
+  it('gives a clause whose verb takes a figure for object its claim: "since March it has shipped 1 million barrels"', () => {
+    expect(
+      eventsIn('Since March, Moscow has shipped more than 1 million barrels of fuel.'),
+    ).toEqual([]);
+    const [said] = eventsIn('On Monday, the ministry said 3,000 troops had left.');
+    expect([said?.date, said?.type]).toEqual(['2024-12-02', 'statement']);
+  });
 });

@@ -137,10 +137,14 @@ describe('events', () => {
     expect(eventsIn('The two sides launched a joint trade fair in April.')[0]?.type).toBe('other');
   });
 
-  it('gives a clause that states a figure its claim, not an event: "sent 3,000 troops in March"', () => {
-    expect(eventsIn('Pyongyang sent 3,000 troops to Russia in March.')).toEqual([]);
-    expect(eventsIn('Some 2,000 workers arrived in Vladivostok in May.')).toEqual([]);
-    expect(claimsIn('Some 2,000 workers arrived in Vladivostok in May.')).toHaveLength(1);
+  it('gives a clause that states a figure both its claim and an event: "sent 3,000 troops in March"', () => {
+    const [sent] = eventsIn('Pyongyang sent 3,000 troops to Russia in March.');
+    expect([sent?.date, sent?.type]).toEqual(['2024-03', 'deployment']);
+    expect(claimsIn('Pyongyang sent 3,000 troops to Russia in March.')).toHaveLength(1);
+    const [shipped] = eventsIn(
+      'Since March, Moscow has shipped more than 1 million barrels of fuel.',
+    );
+    expect([shipped?.date, shipped?.type]).toEqual(['2024-03', 'shipment']);
   });
 
   it('still dates an act whose figure stands in another clause', () => {
@@ -213,12 +217,6 @@ describe('events', () => {
     );
   });
 
-  it('reads a clause that describes what a share is of as the figure\'s: "60% of the shells Russia fired in 2024"', () => {
-    expect(
-      eventsIn('The North made about 60% of the shells Russian gunners fired in 2023.'),
-    ).toEqual([]);
-  });
-
   it('does not date a report of nothing: "has reported no deliveries since 2023"', () => {
     expect(eventsIn('Moscow has reported no deliveries since January 2023.')).toEqual([]);
     expect(eventsIn('Moscow has reported none since January 2023.')).toEqual([]);
@@ -248,13 +246,5 @@ describe('events', () => {
   it('reads "last December" in a December article as a year back, "last October" as this year', () => {
     expect(eventsIn('The two sides signed a pact last December.')[0]?.date).toBe('2023-12');
     expect(eventsIn('The two sides signed a pact last October.')[0]?.date).toBe('2024-10');
-  });
-
-  it('gives a clause whose verb takes a figure for object its claim: "since March it has shipped 1 million barrels"', () => {
-    expect(
-      eventsIn('Since March, Moscow has shipped more than 1 million barrels of fuel.'),
-    ).toEqual([]);
-    const [said] = eventsIn('On Monday, the ministry said 3,000 troops had left.');
-    expect([said?.date, said?.type]).toEqual(['2024-12-02', 'statement']);
   });
 });

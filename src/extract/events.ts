@@ -227,39 +227,6 @@ const OPENER_SPEAKER_REACH = 12;
  */
 const STATEMENT_DATE_REACH = 4;
 
-/**
- * How many words before an act a figure may stand and still be what it moved ("3,000 arrived in",
- * "60% of the shells Russian gunners fired in").
- */
-const FIGURE_BEFORE_REACH = 6;
-const CLAUSE_BREAKS = new Set([',', ';', ':', '"', 'that', 'and', 'but']);
-
-/**
- * Whether a clause from a date to its verb states a figure: within it ("sent 11,000 troops to Kursk
- * in October"), as the object right after it ("since March it has shipped 1 million barrels") or
- * just before it, in the same clause ("some 3,000 arrived in January"). The
- * annotators give such a clause only its claim, whose period the date is; the event is a clause
- * of its own ("Mr Kim met Mr Putin on Nov. 29").
- */
-function statesFigure(
-  tokens: Tokens,
-  clause: { readonly first: number; readonly last: number; readonly type: EventType },
-  figures: ReadonlyArray<{ readonly first: number; readonly last: number }>,
-): boolean {
-  for (const q of figures) {
-    if (q.first < clause.last && q.last > clause.first) return true;
-    // "Since August 2023, North Korea has shipped more than 28,000 containers": the verb's object
-    // is the figure. A statement's is what was said, and the saying stays an event.
-    if (clause.type !== 'statement' && q.first === clause.last) return true;
-    if (q.last > clause.first || clause.first - q.last > FIGURE_BEFORE_REACH) continue;
-    let apart = false;
-    for (let i = q.last; i < clause.first && !apart; i++)
-      apart = CLAUSE_BREAKS.has(tokens.key[i] ?? '');
-    if (!apart) return true;
-  }
-  return false;
-}
-
 /** Pairs each stated date with the nearest event word in its clause ("met … on Nov. 29"). */
 export function findEvents(
   cx: Scan,
@@ -268,8 +235,6 @@ export function findEvents(
     readonly to: number;
     readonly dates: readonly DateExpression[];
     readonly countries: readonly CountryMention[];
-    /** The sentence's figures, as token ranges: a clause that states one is its claim's, not an event. */
-    readonly figures: ReadonlyArray<{ readonly first: number; readonly last: number }>;
   },
 ): ExtractedEvent[] {
   const { lex, tokens } = cx;
@@ -349,8 +314,6 @@ export function findEvents(
     usedT.add(t);
     const first = Math.min(d.first, t.first);
     const last = Math.max(d.last, t.last);
-    // The date and the verb stay used: the date is the figure's period, not another act's.
-    if (statesFigure(tokens, { first, last, type: t.type }, sentence.figures)) continue;
     const start = tokens.start[first] ?? 0;
     const end = tokens.end[last - 1] ?? start;
     // The doers and the place usually stand around the verb ("Mr. Putin hosted Mr. Kim … in the

@@ -570,8 +570,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       if (first && second) tradePair = [first, second];
     }
     if (dates.length > 0)
-      for (const event of findEvents(cx, { from, to, dates, countries, figures: quantities }))
-        events.push(event);
+      for (const event of findEvents(cx, { from, to, dates, countries })) events.push(event);
     for (const cue of cues) remember(carry.sources, cue);
     if (cues.length === 0) rememberSubject(cx, { from, to, memory: carry.sources });
   }

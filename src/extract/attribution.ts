@@ -891,6 +891,15 @@ export function findSourceCues(
         continue;
       }
     }
+    if (SPEECH_PARTICIPLES.has(key)) {
+      // ("…, the agency said, adding that": the speaker named before goes on speaking.)
+      const subject =
+        tokens.key[i - 1] === ',' && cues.length === 0
+          ? subjectOf(cx, { at: i, from, quoted })
+          : null;
+      if (subject) cues.push(subject);
+      continue;
+    }
     if (QUOTING.has(key)) {
       const relayed = quotedAs(cx, { at: i, to, quoted });
       if (relayed) {
@@ -1171,6 +1180,85 @@ export function findSourceCues(
     }
   }
   return cues;
+}
+
+const SPEECH_PARTICIPLES = new Set(lexicon.data.speechParticiples);
+/** How far "putting" may stand before its "at": "putting the number of troops sent at". */
+const PUTTING_REACH = 8;
+/** How long an opening phrase before the subject may be: "In a statement on Friday, the agency …". */
+const OPENER_REACH = 8;
+
+/**
+ * "The agency gave a higher figure, saying that …", "Kim held a ceremony, telling the troops that
+ * …": a participle of saying after a comma speaks for the subject of the sentence's main clause.
+ * Returns that subject as a cue at the participle, or null when the sentence opens with none.
+ */
+function subjectOf(
+  cx: Scan,
+  input: { readonly at: number; readonly from: number; readonly quoted: boolean },
+): SourceCue | null {
+  const { lex, tokens } = cx;
+  const { at, quoted } = input;
+  // "putting pressure on Moscow" says nothing: only "putting the toll at" reckons.
+  if (tokens.key[at] === 'putting' && !valueAtWithin(tokens, at)) return null;
+  let s = input.from;
+  // "In December, the agency …": an opening phrase set off by a comma comes before the subject.
+  if (ASIDE_OPENERS.has(tokens.key[s] ?? '') || SUBJECT_OPENERS.has(tokens.key[s] ?? '')) {
+    let c = s + 1;
+    while (c < at && c - s < OPENER_REACH && tokens.key[c] !== ',') c++;
+    if (tokens.key[c] !== ',') return null;
+    s = c + 1;
+  }
+  if (PRONOUN_SPEAKERS.has(tokens.key[s] ?? '') || isBackReference(cx, s, s + 2)) {
+    const back = lex.backReferences.match(tokens, s, at);
+    const place = placeOf(tokens, { at, from: s, to: back ? back.end : s + 1, quoted });
+    return backReference(cx, place);
+  }
+  let e = s;
+  if (DETERMINERS.has(tokens.key[e] ?? '')) e++;
+  let headAt = -1;
+  while (e < at && e - s < MAX_NAME_TOKENS) {
+    if (tokens.kind[e] !== WORD) {
+      if (!isNameToken(cx, e)) break;
+    } else if (tokens.capital[e] || hyphenBefore(tokens, e)) headAt = e;
+    else if (subjectNoun(cx, e)) headAt = e;
+    else if (!(tokens.key[e - 1] === "'" && tokens.key[e] === 's') && !modifiesNoun(cx, e)) break;
+    e++;
+  }
+  if (headAt < 0) return null;
+  const place = placeOf(tokens, { at, from: s, to: headAt + 1, quoted });
+  return named(cx, place, splitAffiliation(tokens, s, headAt + 1));
+}
+
+/** Whether the word at `i` is joined to a hyphen before it: "un" in "Kim Jong-un". */
+function hyphenBefore(tokens: Tokens, i: number): boolean {
+  return tokens.key[i - 1] === '-' && tokens.start[i] === tokens.end[i - 1];
+}
+
+/** Whether a lower-case word may end a source's name: "agency", "officials", "minister". */
+function subjectNoun(cx: Scan, i: number): boolean {
+  const key = cx.tokens.key[i] ?? '';
+  return cx.lex.bodyNouns.has(key) || INFORMANTS.has(key) || PERSON_NOUNS.has(key);
+}
+
+/** Whether the lower-case word at `i` describes a source's noun within two words after it: "military" in "military intelligence agency". */
+function modifiesNoun(cx: Scan, i: number): boolean {
+  const { tokens } = cx;
+  if (cx.lex.clauseStops.has(tokens.key[i] ?? '')) return false;
+  return (
+    subjectNoun(cx, i + 1) ||
+    (tokens.kind[i + 1] === WORD && !tokens.capital[i + 1] && subjectNoun(cx, i + 2))
+  );
+}
+
+/** Whether an "at" follows the token at `at` within reach, before any clause mark. */
+function valueAtWithin(tokens: Tokens, at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k - at <= PUTTING_REACH; k++) {
+    const key = tokens.key[k] ?? '';
+    if (key === 'at') return true;
+    if (key === ',' || key === '.' || key === ';') return false;
+  }
+  return false;
 }
 
 /**

@@ -173,6 +173,8 @@ export const LexiconSchema = Type.Object({
   observationVerbs: Words,
   /** "Its conclusions are summarised below": after such a lead-in the text speaks for the report. */
   summaryVerbs: Words,
+  /** "…, saying that", "…, putting the toll at": a participle of saying whose speaker is the sentence's subject. */
+  speechParticiples: Words,
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
   emptySourceWords: Words,
@@ -543,6 +545,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.publicationVerbs, CUE_SOURCE);
   mark(lex.observationVerbs, CUE_SOURCE);
   mark(lex.data.summaryVerbs, CUE_SOURCE);
+  mark(lex.data.speechParticiples, CUE_SOURCE);
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
   mark(['(', 'known'], CUE_SOURCE);
   // A colon after a headline's first words credits a source: "Seoul: …".

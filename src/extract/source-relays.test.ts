@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from './test-helpers.ts';
+
+const names = (text: string): (string | null)[] =>
+  claimsIn(text).map((c) => c.attribution?.name ?? null);
+
+describe('a participle of saying after a comma speaks for the sentence subject', () => {
+  it('credits the agency that gave a figure, "saying that" labourers crossed', () => {
+    expect(
+      names(
+        'The border agency gave a higher figure, saying that 700 labourers had crossed since May.',
+      ),
+    ).toEqual(['The border agency']);
+  });
+
+  it('credits a leader who held a ceremony, "telling" the crowd a figure', () => {
+    expect(
+      names('Jung Min-ho hosted the returning unit, telling them that 45 comrades had been lost.'),
+    ).toEqual(['Jung Min-ho']);
+  });
+
+  it('reads "putting" as saying only when an "at" follows it', () => {
+    expect(
+      names('The observatory revised its count, putting the number of shells sent at 2 million.'),
+    ).toEqual(['The observatory']);
+    expect(
+      names(
+        'Seoul pressed Moscow on Friday, putting pressure on the port where 12,000 North Korean workers arrived in May.',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -62,6 +62,7 @@ import { pairsOf } from './phrase-table.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
 import {
   chooseSource,
+  creditQuotation,
   continuesParagraph,
   creditOf,
   hypothetical,
@@ -414,6 +415,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let lastStated: Period | null = null;
   let paragraphSource: Attribution | null = null;
   const quote: QuoteState = { open: false };
+  /** The first claim of a quotation still open, whose speaker may be named only as it closes. */
+  let quoteFrom = -1;
   /** In a transcript, the speaker whose turn it is: a question goes on with the last answer's. */
   let turn: Attribution | null = null;
   let summarySource: Attribution | null = null;
@@ -433,9 +436,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
       paragraphSource = null;
       topic = null;
       quote.open = false;
+      quoteFrom = -1;
     }
     // A sentence inside a quotation opened before it goes on in the quotation's voice.
     const quotedOn = quote.open;
+    const sentenceClaims = claims.length;
     if (tokens.newline[from] || from === 0) turn = speakerLabel(cx, sentence)?.speaker ?? turn;
     // One pass over the sentence's cue bits decides which rules can find anything in it.
     let bits = 0;
@@ -571,6 +576,19 @@ export function extract(input: ExtractInput): ClaimsDocument {
     }
     if (dates.length > 0)
       for (const event of findEvents(cx, { from, to, dates, countries })) events.push(event);
+    // '"About 300 trucks pass each week. Before the war it was a trickle," Oh said.': the speaker
+    // named as a quotation closes speaks for the figures of its earlier sentences too.
+    if (quotedOn && !quote.open && quoteFrom >= 0)
+      creditQuotation(claims, { from: quoteFrom, to: sentenceClaims, cues, carry });
+    // (The splitter may leave a quotation's opening mark at the end of the sentence before it.)
+    const opensAtEnd = tokens.key[to - 1] === '"';
+    quoteFrom = !quote.open
+      ? -1
+      : quotedOn
+        ? quoteFrom
+        : opensAtEnd
+          ? claims.length
+          : sentenceClaims;
     for (const cue of cues) remember(carry.sources, cue);
     if (cues.length === 0) rememberSubject(cx, { from, to, memory: carry.sources });
   }

@@ -30,3 +30,13 @@ describe('a participle of saying after a comma speaks for the sentence subject',
     ).toEqual([null]);
   });
 });
+
+describe('a quotation over several sentences is the speaker’s named where it closes', () => {
+  it('credits the figure of the first quoted sentence to the speaker named after the second', () => {
+    expect(
+      names(
+        'Trade at the border has changed. "About 300 trucks cross each week now. Before the war it was a trickle," Oh Se-jin said.',
+      ),
+    ).toEqual(['Oh Se-jin']);
+  });
+});

@@ -241,6 +241,30 @@ export function creditOf(cue: SourceCue, memory: SourceMemory): Attribution | nu
 }
 
 /**
+ * Credits the figures of a quotation's earlier sentences, claims `from`…`to`, that name no source
+ * to the speaker named outside it in the sentence that closes it; none when that sentence names
+ * no one outside the quotation.
+ */
+export function creditQuotation(
+  claims: ExtractedClaim[],
+  input: {
+    readonly from: number;
+    readonly to: number;
+    readonly cues: readonly SourceCue[];
+    readonly carry: { readonly sources: SourceMemory };
+  },
+): void {
+  let speaker: SourceCue | null = null;
+  for (const c of input.cues) if (!c.insideQuote) speaker = c;
+  const credit = speaker ? creditOf(speaker, input.carry.sources) : null;
+  if (!credit) return;
+  for (let k = input.from; k < input.to; k++) {
+    const claim = claims[k]!;
+    if (!claim.attribution) claims[k] = { ...claim, attribution: credit };
+  }
+}
+
+/**
  * "12m rounds would be worth $2.4bn": a sentence that supposes is the writer's own reckoning, so
  * it takes no source from the sentences before it.
  */

@@ -482,6 +482,37 @@ const PERSON_NOUNS = new Set(
     .map((p) => p.slice(4)),
 );
 
+/**
+ * "Park said, citing the bureau": the source named after the "citing" at token `i`, a
+ * back-reference ("citing the agency") or a name; null when none follows.
+ */
+export function citedAt(
+  cx: Scan,
+  at: { readonly i: number; readonly quoted: boolean },
+): SourceCue | null {
+  const { lex, tokens } = cx;
+  const from = at.i + 1;
+  const back = lex.backReferences.match(tokens, from, tokens.length);
+  if (back && (back.end >= tokens.length || tokens.kind[back.end] === PUNCT))
+    return backReference(cx, placeOf(tokens, { at: at.i, from, to: back.end, quoted: at.quoted }));
+  // "citing the RFB.": the article and a closing stop are no part of the name, which then finds
+  // the body the text named in full before.
+  const start =
+    DETERMINERS.has(tokens.key[from] ?? '') && tokens.capital[from + 1] ? from + 1 : from;
+  let stop = start;
+  while (stop < tokens.length && stop - start <= MAX_NAME_TOKENS && !sentenceStop(tokens, stop))
+    stop++;
+  const end = nameAfter(cx, start, stop);
+  if (end <= start) return null;
+  const place = placeOf(tokens, { at: at.i, from: start, to: end, quoted: at.quoted });
+  return named(cx, place, { name: place.text, affiliation: null });
+}
+
+/** Whether the token at `i` is a full stop that ends a sentence, not one inside "U.S.". */
+function sentenceStop(tokens: Tokens, i: number): boolean {
+  return tokens.key[i] === '.' && (i + 1 >= tokens.length || tokens.start[i + 1] !== tokens.end[i]);
+}
+
 /** "she added", "the agency said": resolved later against the sources already named. */
 function backReference(cx: Scan, place: CuePlace): SourceCue {
   const { lex, tokens } = cx;

@@ -5,10 +5,10 @@ const names = (text: string): (string | null)[] =>
   claimsIn(text).map((c) => c.attribution?.name ?? null);
 
 describe('a participle of saying after a comma speaks for the sentence subject', () => {
-  it('credits the agency that gave a figure, "saying that" labourers crossed', () => {
+  it('credits the agency that spoke, "saying that" labourers crossed', () => {
     expect(
       names(
-        'The border agency gave a higher figure, saying that 700 labourers had crossed since May.',
+        'The border agency spoke on Monday, saying that 700 North Korean labourers had crossed since May.',
       ),
     ).toEqual(['The border agency']);
   });
@@ -38,5 +38,28 @@ describe('a quotation over several sentences is the speaker’s named where it c
         'Trade at the border has changed. "About 300 trucks cross each week now. Before the war it was a trickle," Oh Se-jin said.',
       ),
     ).toEqual(['Oh Se-jin']);
+  });
+});
+
+describe('a speaker citing a source keeps the cited source as the affiliation', () => {
+  const credits = (text: string): (string | null)[] =>
+    claimsIn(text).map((c) =>
+      c.attribution ? `${c.attribution.name}|${c.attribution.affiliation}` : null,
+    );
+
+  it('credits "Cho said, citing the RFB" to Cho with the bureau named in full before', () => {
+    expect(
+      credits(
+        'The Rail Freight Bureau (RFB) tracks the crossing. About 40 wagons crossed each day in April, Cho Hae-won said, citing the RFB.',
+      ),
+    ).toEqual(['Cho Hae-won|Rail Freight Bureau (RFB)']);
+  });
+
+  it('credits a report citing an agency to the report, with the agency as affiliation', () => {
+    expect(
+      credits(
+        'Nearly 9,000 North Korean workers arrived in Vladivostok last year, the newspaper reported, citing the Federal Migration Office.',
+      ),
+    ).toEqual(['the newspaper|Federal Migration Office']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Attribution, ExtractedClaim } from '../domain/index.ts';
 import {
   asContact,
+  citedAt,
   firstPersonAt,
   resolveSource,
   type SourceCue,
@@ -227,7 +228,54 @@ export function chooseSource(
     best = inner;
   // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
   if (ownVoice(cx, best)) return null;
-  return creditOf(best, carry.sources);
+  const credit = creditOf(best, carry.sources);
+  const citing = credit ? citingBeside(cx, best) : -1;
+  if (citing >= 0) return withCited(cx, { credit: credit!, citing, cue: best, carry });
+  return credit;
+}
+
+/** How far back a "Citing X," that opens a sentence may stand before its speaker. */
+const CITING_REACH = 10;
+
+/**
+ * The "citing" set off by a comma right beside a speaker ("Park said, citing the bureau", "the
+ * paper, citing leaked files, reported", "Citing customs data, the study says"); -1 when none.
+ */
+function citingBeside(cx: Scan, cue: SourceCue): number {
+  const { key } = cx.tokens;
+  for (const at of [cue.nameTo, cue.at + 1])
+    if (key[at] === ',' && key[at + 1] === 'citing') return at + 1;
+  if (key[cue.nameFrom - 1] !== ',') return -1;
+  for (let i = cue.nameFrom - 2; i >= 0 && cue.nameFrom - i <= CITING_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === 'citing') return i;
+    if (k === ',' || k === '.' || k === '"' || k === ';' || k === ':') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A speaker and the source they cite: annotators credit now the one, now the other (the dev gold
+ * and most sets the agency a lawmaker cites, one set the speaker with the cited source as its
+ * affiliation), so the claim names both, the cited source as the affiliation.
+ */
+function withCited(
+  cx: Scan,
+  input: {
+    readonly credit: Attribution;
+    readonly citing: number;
+    readonly cue: SourceCue;
+    readonly carry: { readonly sources: SourceMemory };
+  },
+): Attribution {
+  const { credit } = input;
+  const cited = citedAt(cx, { i: input.citing, quoted: input.cue.insideQuote });
+  const source = cited ? creditOf(cited, input.carry.sources) : null;
+  if (!source?.name || source.name === credit.name) return credit;
+  return {
+    name: credit.name,
+    affiliation: credit.affiliation ? `${credit.affiliation}; ${source.name}` : source.name,
+  };
 }
 
 /**

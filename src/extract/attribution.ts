@@ -990,6 +990,15 @@ export function findSourceCues(
       if (BE_FORMS.has(tokens.key[j] ?? '')) passive = true;
       j--;
     }
+    // "The envoy flew to Seoul and announced that …": a verb of saying joined by "and" to the
+    // verb before it has that verb's subject, the subject of the sentence.
+    if (tokens.key[j] === 'and' && j > from && cues.length === 0) {
+      const subject = subjectOf(cx, { at: i, from, quoted });
+      if (subject) {
+        cues.push(subject);
+        continue;
+      }
+    }
     // "Lawmakers were also told", "it was estimated": the one told is no source; whoever told
     // them is the body the text last credited, as a back-reference with no words of its own.
     if ((passive || BE_FORMS.has(tokens.key[j] ?? '')) && PARTICIPLES.has(key)) {
@@ -1237,8 +1246,11 @@ function subjectOf(
   if (ASIDE_OPENERS.has(tokens.key[s] ?? '') || SUBJECT_OPENERS.has(tokens.key[s] ?? '')) {
     let c = s + 1;
     while (c < at && c - s < OPENER_REACH && tokens.key[c] !== ',') c++;
-    if (tokens.key[c] !== ',') return null;
-    s = c + 1;
+    // "When the envoy flew to Seoul and announced …": with no comma near, the clause the opener
+    // starts has the subject right after it.
+    if (tokens.key[c] === ',') s = c + 1;
+    else if (SUBJECT_OPENERS.has(tokens.key[s] ?? '')) s++;
+    else return null;
   }
   if (PRONOUN_SPEAKERS.has(tokens.key[s] ?? '') || isBackReference(cx, s, s + 2)) {
     const back = lex.backReferences.match(tokens, s, at);

@@ -63,3 +63,21 @@ describe('a speaker citing a source keeps the cited source as the affiliation', 
     ).toEqual(['the newspaper|Federal Migration Office']);
   });
 });
+
+describe('a verb of saying joined by "and" to the verb before it has the sentence subject', () => {
+  it('credits the envoy who flew in "and announced" a figure', () => {
+    expect(
+      names(
+        'Deputy Minister Ivan Petrenko flew to Pyongyang in May and announced that 3,000 North Korean engineers would go to Russia.',
+      ),
+    ).toEqual(['Deputy Minister Ivan Petrenko']);
+  });
+
+  it('finds the subject after an opening "When"', () => {
+    expect(
+      names(
+        'When the ministry met the press in May and announced that 3,000 North Korean engineers would go to Russia, few were surprised.',
+      ),
+    ).toEqual(['the ministry']);
+  });
+});

@@ -1360,3 +1360,12 @@ describe('barrels as commodity newsletters write them', () => {
     expect([cap.value, cap.unit, cap.period?.per]).toEqual([500_000, 'barrel', 'year']);
   });
 });
+
+describe('resolution numbers', () => {
+  it('skips the number of a lower-case "resolution 2397" beside the cap it sets', () => {
+    const claims = claimsIn(
+      'The yearly ceiling of 500,000 barrels fixed by Security Council resolution 2397 was passed in May.',
+    );
+    expect(claims.map((c) => c.value)).toEqual([500_000]);
+  });
+});

@@ -1222,7 +1222,8 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
   if (lex.months.has(prev) || (prev === '.' && lex.months.has(tokens.key[at - 2] ?? '')))
     return true;
   if (lex.months.has(next) && tokens.capital[reading.end]) return true;
-  if (LABEL_WORDS.has(prev) && tokens.capital[at - 1]) return true;
+  // "Resolution 2397", and "resolution 2397" too: a resolution's number is never an amount.
+  if (LABEL_WORDS.has(prev) && (tokens.capital[at - 1] || prev === 'resolution')) return true;
   // "aged 20 and 26": ages, not counts.
   if (prev === 'aged' || ((prev === 'and' || prev === 'to') && tokens.key[at - 3] === 'aged'))
     return true;

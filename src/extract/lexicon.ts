@@ -220,6 +220,8 @@ export const LexiconSchema = Type.Object({
   rateNotAfterWords: Words,
   /** "a year earlier", "a month ago": words after "a year" after a figure that make it no rate. */
   rateNotBeforeWords: Words,
+  /** "per cent", "per capita": words after "per" that make a sum after it no price of one. */
+  notPriceOfOneWords: Words,
   /** "today": a day that is the day of writing, which dates no count. */
   writingDayWords: Words,
   /** "imagery from September 28 shows", "an image taken on Aug. 19": a date of these is when the figure was seen. */

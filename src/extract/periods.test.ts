@@ -348,3 +348,27 @@ describe('the date of a picture', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a price paid for one of a kind', () => {
+  it('leaves "$600 per shell" and "$2 million for each missile" undated by the year of the sentence', () => {
+    expect(
+      periods(
+        'In 2024 Moscow paid about $600 per shell and as much as $2 million for each missile, officials estimate.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('keeps the rate of a wage paid "a month for each man sent"', () => {
+    expect(periods('In 2024 the soldiers were promised $2,000 a month for each man sent.')).toEqual(
+      [{ start: null, end: null, per: 'month' }],
+    );
+  });
+
+  it('still dates an income "per capita"', () => {
+    expect(periods('In 2024 income stood at $1,200 per capita, the bank said.')[0]).toEqual({
+      start: '2024',
+      end: '2024',
+      per: null,
+    });
+  });
+});

@@ -657,8 +657,36 @@ const EACH_REACH = 6;
 const EACH_WORDS = wordsOf(['each', 'every']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day']);
 
+/** "per cent", "per capita": words after "per" that make a sum no price of one. */
+const NOT_ONE = new Set(lexicon.data.notPriceOfOneWords);
+/** How far after a sum its "for each" may stand, past a rate: "$2,000 a month for each soldier". */
+const PRICE_REACH = 4;
+
+/**
+ * "$800 per shell", "up to $1.5 million for each missile", "$70 a round": a sum paid for one of a
+ * kind, which no period covers (a rate of its own stays: "$2,000 a month for each soldier").
+ */
+function priceOfOne(cx: Scan, q: QuantityMatch): boolean {
+  if (q.category !== 'money') return false;
+  const { key, kind } = cx.tokens;
+  for (let i = q.last; i < key.length && i < q.last + PRICE_REACH; i++) {
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) return false;
+    const next = key[i + 1] ?? '';
+    if (TIME_UNITS.has(next)) continue;
+    if (key[i] === 'for' && isWordAt(EACH_WORDS, cx.tokens, i + 1)) return true;
+    if (
+      i === q.last &&
+      (isWordAt(RATE_ARTICLES, cx.tokens, i) || key[i] === 'each') &&
+      !NOT_ONE.has(next)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** "Each laborer earns $900 a month", "each of which might sell for $2m": a figure of one of a kind. */
 function distributive(cx: Scan, q: QuantityMatch): boolean {
+  if (priceOfOne(cx, q)) return true;
   const { key } = cx.tokens;
   for (let i = q.first - 1; i >= 0 && i >= q.first - EACH_REACH; i--) {
     const k = key[i] ?? '';

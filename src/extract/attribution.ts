@@ -1957,6 +1957,8 @@ export function learnAcronyms(
   const { tokens } = cx;
   const { from, to, memory } = input;
   for (let i = from + 1; i < to; i++) {
+    // "(" and "known" carry the source bit for this scan: other tokens cost one bit test.
+    if ((cx.cues[i]! & CUE_SOURCE) === 0) continue;
     let acronym: string | null = null;
     let nameEnd = i;
     if (tokens.key[i] === '(' && tokens.key[i + 2] === ')') {

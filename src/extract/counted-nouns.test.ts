@@ -60,3 +60,10 @@ describe('vague plurals standing alone', () => {
     expect([claim.low, claim.unit, claim.text]).toEqual([2000, 'person', 'Thousands of workers']);
   });
 });
+
+describe('counted nouns of people crossing a border', () => {
+  it('counts border entries as people: "9,400 entries by North Koreans"', () => {
+    const claim = claimIn('The border guards logged 9,400 entries by North Koreans last year.');
+    expect([claim.value, claim.unit, claim.category]).toEqual([9400, 'person', 'personnel']);
+  });
+});

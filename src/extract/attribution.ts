@@ -1903,6 +1903,8 @@ export function leadsSummary(
   for (let i = sentence.from; i < sentence.to; i++) {
     if ((cx.cues[i]! & CUE_SOURCE) === 0 || !SUMMARY_VERBS.has(key[i] ?? '')) continue;
     if (SUMMARY_PLACES.has(key[i + 1] ?? '') || SUMMARY_PLACES.has(key[i + 2] ?? '')) return true;
+    // "Below we summarise its findings": the place may open the sentence, before its subject.
+    if (key[i - 2] === 'below' || key[i - 3] === 'below') return true;
   }
   return false;
 }
@@ -1912,6 +1914,18 @@ export function lastBody(memory: SourceMemory): Attribution | null {
   for (let k = memory.named.length - 1; k >= 0; k--)
     if (!memory.named[k]!.person) return memory.named[k]!.attribution;
   return null;
+}
+
+/**
+ * The body last named by a proper name, whose report a summary speaks for: not "member states"
+ * that supplied it; the body named last when none has a proper name.
+ */
+export function lastNamedBody(memory: SourceMemory): Attribution | null {
+  for (let k = memory.named.length - 1; k >= 0; k--) {
+    const { attribution, person } = memory.named[k]!;
+    if (!person && hasCapital(attribution.name)) return attribution;
+  }
+  return lastBody(memory);
 }
 
 /** The sources named so far in a document, most recent last, for back-references to resolve. */

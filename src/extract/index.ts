@@ -10,7 +10,7 @@ import {
   createSourceMemory,
   findSourceCues,
   insideQuote,
-  lastBody,
+  lastNamedBody,
   leadsSummary,
   learnAcronyms,
   rememberSubject,
@@ -450,7 +450,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       learnAcronyms(cx, { from, to, memory: carry.sources });
       // A lead-in states no figure, so only a sentence without one is looked at.
       if ((bits & CUE_AMOUNT) === 0 && leadsSummary(cx, sentence))
-        summarySource = lastBody(carry.sources);
+        summarySource = lastNamedBody(carry.sources);
     }
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;

@@ -81,3 +81,13 @@ describe('a verb of saying joined by "and" to the verb before it has the sentenc
     ).toEqual(['the ministry']);
   });
 });
+
+describe('a lead-in that places the summary first ("Below we summarise") hands on the report', () => {
+  it('credits the figures after it to the body last named by a proper name', () => {
+    expect(
+      names(
+        'The Harbour Watch Group (HWG) published its third report on Tuesday, drawing on data from member states. Below we summarise its main findings.\n\nRussia sent about 2 million barrels of oil to North Korea in 2025.',
+      ),
+    ).toEqual(['The Harbour Watch Group']);
+  });
+});

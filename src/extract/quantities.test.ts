@@ -1369,3 +1369,15 @@ describe('resolution numbers', () => {
     expect(claims.map((c) => c.value)).toEqual([500_000]);
   });
 });
+
+describe('figures that add to the count before', () => {
+  it('counts the noun just counted for "an additional 4,000" standing alone', () => {
+    const claims = claimsIn(
+      'Pyongyang has posted 9,000 labourers to the Far East, and an additional 4,000 may join them.',
+    );
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([
+      [9000, 'person'],
+      [4000, 'person'],
+    ]);
+  });
+});

@@ -916,10 +916,11 @@ function elided(
   } else if (
     tokens.key[input.at - 1] === 'another' ||
     (tokens.key[input.at - 1] === 'further' && tokens.key[input.at - 2] === 'a') ||
+    (tokens.key[input.at - 1] === 'additional' && tokens.key[input.at - 2] === 'an') ||
     tokens.key[input.end - 1] === 'more'
   )
-    // "another 300", "a further 1.5 million", "tens of thousands more": the noun is the one just
-    // counted.
+    // "another 300", "a further 1.5 million", "an additional 3,000", "tens of thousands more": the
+    // noun is the one just counted.
     ellipsis = true;
   const back = refersBack(cx, { at: input.at, end });
   // "…supplied ballistic missiles. Russia launched 60 of them": the sentence before, with no

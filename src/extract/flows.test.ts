@@ -1497,6 +1497,36 @@ describe('relative clauses with a subject of their own', () => {
     ]);
   });
 
+  it('does not let a relative clause with its own subject govern a later figure', () => {
+    const claims = claimsIn(
+      'Pyongyang has shipped about 80 missiles, which Moscow has launched at Kyiv, and about 150 heavy guns.',
+    );
+    expect(claims.map((c) => [c.text, c.from, c.to])).toEqual([
+      ['about 80 missiles', 'PRK', 'RUS'],
+      ['about 150 heavy guns', 'PRK', 'RUS'],
+    ]);
+  });
+
+  it('reads a country and its verb after "that" as a clause of saying, not a relative clause', () => {
+    const claims = claimsIn(
+      'Officials said Pyongyang had sent 60 missiles, adding that Moscow had delivered at least two Pantsir air defence systems.',
+    );
+    expect(claims.map((c) => [c.from, c.to]).at(-1)).toEqual(['RUS', 'PRK']);
+  });
+
+  it('keeps weapons received a transfer when a clause says what targets they can hit', () => {
+    expect(
+      flow('Russia has received about 50 howitzers, which can hit targets 40km away.'),
+    ).toEqual(['weapons', 'PRK', 'RUS']);
+  });
+
+  it('still reads a share that missed its targets, in a clause of its own, as fired', () => {
+    const claims = claimsIn(
+      'Russia has received about 80 North Korean missiles, and half of them missed their targets.',
+    );
+    expect(claims.map((c) => [c.text, c.from, c.to]).at(-1)).toEqual(['half', 'RUS', 'UKR']);
+  });
+
   it('takes the sender of people from the subject of their relative clause', () => {
     expect(
       flow(

@@ -848,14 +848,34 @@ function joinsClauses(
  */
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
-/** Whether a verb opens a relative clause: "that have been launched", "which it later sold". */
-function relativeVerb(tokens: Tokens, v: FlowVerb): boolean {
-  for (let i = v.first - 1; i >= 0 && i >= v.first - 5; i--) {
+/**
+ * Whether a verb opens a relative clause: "that have been launched", "which it later sold". After
+ * "which" the clause may name its own subject ("missiles, which Russia has fired at Kyiv"); not
+ * after "that", where a country and its verb are as often a clause of saying ("adding that Moscow
+ * had delivered").
+ */
+function relativeVerb(tokens: Tokens, facts: SentenceFacts, v: FlowVerb): boolean {
+  let steps = 0;
+  let named = false;
+  for (let i = v.first - 1; i >= 0 && steps < RELATIVE_BACK; i--, steps++) {
     const key = tokens.key[i] ?? '';
-    if (RELATIVE_PRONOUNS.has(key)) return true;
-    if (!RELATIVE_GLUE.has(key)) return false;
+    if (RELATIVE_PRONOUNS.has(key)) return !named || key === 'which';
+    if (RELATIVE_GLUE.has(key)) continue;
+    const subject = named ? null : countryEndingAt(facts, i);
+    if (!subject) return false;
+    named = true;
+    i = subject.first;
   }
   return false;
+}
+
+/** How many words (a named subject counts as one) may stand between a relative pronoun and its verb. */
+const RELATIVE_BACK = 5;
+
+/** The country named with its last token at `at` (not a source), or null. */
+function countryEndingAt(facts: SentenceFacts, at: number): CountryMention | null {
+  for (const m of facts.countries) if (!m.source && m.last === at + 1) return m;
+  return null;
 }
 
 function governingVerb(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): FlowVerb | null {
@@ -865,7 +885,7 @@ function governingVerb(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): 
     // "supplied Russia with 200 missiles that have been launched at Ukraine, along with 9 million
     // rounds": the verb of another figure's relative clause does not govern a later figure.
     if (v.last <= q.numberStart) {
-      if (!before || !relativeVerb(tokens, v)) before = v;
+      if (!before || !relativeVerb(tokens, facts, v)) before = v;
     } else if (v.first >= q.last && !after) after = v;
   }
   if (before || !after) return before;
@@ -1196,7 +1216,14 @@ function usage(
   if (!lex.weaponCategories.has(category)) return null;
   // "24 launches"; "one in five landed within 500 metres of its target", "half deviated from
   // their targets": the accuracy of weapons is said of weapons used.
-  const launches = USE_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') || facts.accuracy;
+  // "received 50 howitzers, which can hit targets 40km away": words of aim say what weapons sent
+  // or received can do, not that these were fired.
+  const moved =
+    verb !== null &&
+    verb.last <= q.first &&
+    (verb.role === 'send' || verb.role === 'receive') &&
+    !joinsClauses(tokens, { from: verb.last, to: q.first });
+  const launches = USE_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') || (facts.accuracy && !moved);
   if (!launches && !hasRole(facts, 'use')) return null;
   const end = wholeEnd(cx, facts, q);
   const post = postNominalVerb(tokens, facts, { last: end });

@@ -54,6 +54,7 @@ import {
   choosePeriod,
   datesAFigure,
   echoes,
+  happeningDate,
   hasDates,
   mainClaim,
   periodReferredBack,
@@ -349,6 +350,8 @@ function claimFrom(
     cargo: Topic | null;
     economy: string | null;
     trade: Topic | null;
+    /** The last date of a happening before this sentence, which a "has since" opens from. */
+    before: DateExpression | null;
   },
 ): ExtractedClaim {
   const { tokens } = cx;
@@ -382,6 +385,7 @@ function claimFrom(
       q,
       quantities: input.quantities,
       days: input.cues.length === 0,
+      before: input.before,
     }),
     stage: direction.stage,
     attribution: chooseSource(cx, q, {
@@ -412,6 +416,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const recent: string[] = [];
   let tradePair: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
+  let lastHappening: DateExpression | null = null;
   let lastStated: Period | null = null;
   let paragraphSource: Attribution | null = null;
   const quote: QuoteState = { open: false };
@@ -505,6 +510,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           cargo,
           economy,
           trade,
+          before: lastHappening,
         });
         if (claim.category !== 'other') topic = claim;
         if (claim.category === 'trade') trade = claim;
@@ -565,6 +571,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       if (c.period && c.period.start !== null && !echoes(dates, c.period)) lastStated = c.period;
     }
     lastQuantity = quantities.at(-1) ?? lastQuantity;
+    if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;
     quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.

@@ -372,3 +372,21 @@ describe('a price paid for one of a kind', () => {
     });
   });
 });
+
+describe('a "has since" with no date of its own', () => {
+  it('opens at the happening last dated: "began moving shells in September 2023. It has since shipped"', () => {
+    expect(
+      periods(
+        'Pyongyang began moving shells by rail in September 2023. It has since shipped about 9,000 containers, officials say.',
+      ),
+    ).toEqual([{ start: '2023-09', end: null, per: null }]);
+  });
+
+  it('leaves a state reached since undated: "have since been wounded"', () => {
+    expect(
+      periods(
+        'The North sent troops to Kursk in October 2024. About 3,000 of them have since been wounded.',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -511,6 +511,8 @@ export function choosePeriod(
     readonly quantities: readonly QuantityMatch[];
     /** Whether a day may date a count: only in a sentence that credits no one, where it is no day of saying. */
     readonly days?: boolean;
+    /** The last date of a happening the text named before this sentence, which "has since" opens from. */
+    readonly before?: DateExpression | null;
   },
 ): Period | null {
   const { dates, q, quantities } = input;
@@ -606,6 +608,11 @@ export function choosePeriod(
   // "annual GDP, which the bank put at 40 trillion won in 2023": the year's figure, not a rate.
   const pointed = best !== null && best.start !== null && best.start === best.end;
   const per = q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, q)));
+  // "It has since sent 13,000 containers": from the happening last dated.
+  if (!best) {
+    const then = sinceThen(cx, { q, dates, before: input.before ?? null });
+    if (then) return { start: then, end: null, per };
+  }
   if (!best && !per) return null;
   // "since the war began in 2022": the date opens the period rather than filling it.
   if (best && best.start !== null && best.start === best.end && sinceAt(cx, best) >= 0) {
@@ -901,4 +908,50 @@ function sinceAt(cx: Scan, d: DateExpression): number {
     if (key === ',' || key === '.' || key === ';') return -1;
   }
   return -1;
+}
+
+/** How far before a figure, and after it, the "since" of "has since sent" may stand. */
+const SINCE_THEN_BEFORE = 8;
+const SINCE_THEN_AFTER = 3;
+const PERFECT = new Set(['has', 'have', 'had']);
+
+/**
+ * "North Korea began shipping shells in August 2023. It has since sent 13,000 containers": a
+ * "since" with no date of its own opens where the happening last dated did.
+ */
+function sinceThen(
+  cx: Scan,
+  input: {
+    readonly q: QuantityMatch;
+    readonly dates: readonly DateExpression[];
+    readonly before: DateExpression | null;
+  },
+): PartialStart | null {
+  const { q } = input;
+  const { key, kind } = cx.tokens;
+  let at = -1;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - SINCE_THEN_BEFORE; i--) {
+    if (kind[i] === NUMBER || key[i] === '.' || key[i] === ';') break;
+    if (key[i] === 'since' && PERFECT.has(key[i - 1] ?? '')) at = i;
+  }
+  if (at < 0)
+    for (let i = q.last; i < key.length && i < q.last + SINCE_THEN_AFTER; i++) {
+      if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
+      if (key[i] === 'since' && PERFECT.has(key[i - 1] ?? '')) at = i;
+    }
+  // "have since been killed": a state the figure is in now, which annotators leave undated.
+  if (at < 0 || key[at + 1] === 'been') return null;
+  let then: DateExpression | null = null;
+  for (const d of input.dates)
+    if (d.last <= at && d.start !== null && !datesTheSaying(cx, d)) then = d;
+  then ??= input.before;
+  return then?.start ?? null;
+}
+type PartialStart = NonNullable<Period['start']>;
+
+/** The last date of the sentence that dates a happening rather than a saying, for a later "has since". */
+export function happeningDate(cx: Scan, dates: readonly DateExpression[]): DateExpression | null {
+  let last: DateExpression | null = null;
+  for (const d of dates) if (d.start !== null && !d.weekday && !datesTheSaying(cx, d)) last = d;
+  return last;
 }

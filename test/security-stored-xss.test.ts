@@ -50,14 +50,22 @@ let quoteDocumentId: string;
 let apiDocumentId: string;
 let editedClaimId: string;
 
-/** POSTs as an API client would, trying again (as Retry-After asks) while the server sheds load. */
-async function api<T>(path: string, body: unknown): Promise<T> {
+/** Calls the API as a client would, trying again (as Retry-After asks) while the server sheds load. */
+async function api<T>(path: string, body?: unknown): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(`${fixture.url}/api/v1${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${fixture.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    const response = await fetch(
+      `${fixture.url}/api/v1${path}`,
+      body === undefined
+        ? {}
+        : {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${fixture.token}`,
+              'content-type': 'application/json',
+            },
+            body: JSON.stringify(body),
+          },
+    );
     const text = await response.text();
     if (response.status === 503 && attempt < 20) {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -86,7 +94,7 @@ describe.skipIf(!available)('stored XSS, in Chromium: markup in stored text neve
       url: `javascript:window.__xss='url';fetch('/xss-hit/url')`,
     });
     apiDocumentId = ingested.documentId;
-    const document = await (await fetch(`${fixture.url}/api/v1/documents/${apiDocumentId}`)).json();
+    const document = await api(`/documents/${apiDocumentId}`);
     const claimId = (document as { claims: { id: string }[] }).claims[0]?.id;
     if (claimId === undefined) throw new Error('the API document has no claim to edit');
     editedClaimId = claimId;

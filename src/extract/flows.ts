@@ -1599,14 +1599,7 @@ export function direct(
   // exchange, or the other country the sentence names).
   if (q.unit === 'person' && VISITORS.has(tokens.key[q.unitTo - 1] ?? '')) {
     const whose = homeCountry(cx, facts, q);
-    const pair = lex.data.defaultFlows['personnel'];
-    const visited = !whose
-      ? null
-      : pair?.[0] === whose
-        ? pair[1]
-        : pair?.[1] === whose
-          ? pair[0]
-          : otherCountry(facts, q, whose);
+    const visited = whose ? (counterpart(lex, whose) ?? otherCountry(facts, q, whose)) : null;
     return { category: 'other', from: whose, to: visited, stage };
   }
   // "Russia has more than 600,000 troops", "free up several thousand Russian soldiers": people

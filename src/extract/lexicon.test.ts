@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import lexiconData from '../../data/extract/lexicon.json' with { type: 'json' };
-import { compileLexicon, lexicon } from './lexicon.ts';
+import wordOrderData from '../../data/extract/word-order.json' with { type: 'json' };
+import { compileLexicon, compileWordOrder, lexicon, scanText, vocabularyOf } from './lexicon.ts';
 import { PhraseTable } from './phrase-table.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -72,5 +73,39 @@ describe('PhraseTable', () => {
 
   it('returns null where no phrase starts', () => {
     expect(table.match(tokenize('fewer'), 0)).toBeNull();
+  });
+});
+
+describe('the vocabulary word order', () => {
+  const vocabulary = vocabularyOf(lexicon);
+
+  it('gives the words reporting uses most the smallest ids', () => {
+    const order = compileWordOrder(wordOrderData);
+    expect(vocabulary.idOf(order[0] ?? '')).toBe(2);
+    expect(vocabulary.idOf('the')).toBeLessThan(vocabulary.idOf('howitzers'));
+    expect(vocabulary.idOf('said')).toBeLessThan(vocabulary.idOf('spokeswoman'));
+  });
+
+  it('changes no word a token reads, only the number it carries', () => {
+    const { tokens } = scanText(lexicon, 'The howitzers were moved, a spokeswoman said.');
+    expect(tokens.key).toEqual([
+      'the',
+      'howitzers',
+      'were',
+      'moved',
+      ',',
+      'a',
+      'spokeswoman',
+      'said',
+      '.',
+    ]);
+    for (let i = 0; i < tokens.length; i++)
+      expect(vocabulary.words[(tokens.word[i] ?? 0) - 2] ?? tokens.key[i]).toBe(tokens.key[i]);
+  });
+
+  it('rejects an order that is not a list of words, naming the file and where', () => {
+    expect(() => compileWordOrder({ words: ['the', 3] })).toThrow(
+      /word-order\.json is invalid at \/words\/1/u,
+    );
   });
 });

@@ -61,6 +61,17 @@ describe('events', () => {
     expect(events.map((e) => e.date)).toEqual(['2024-12-19']);
   });
 
+  it("lists a sentence's events in the order they stand, though the later one pairs more surely", () => {
+    const events = eventsIn(
+      'On Monday the envoy arrived in Moscow, and he signed the accord on Tuesday.',
+      '2024-12-19',
+    );
+    expect(events.map((e) => [e.type, e.date])).toEqual([
+      ['deployment', '2024-12-16'],
+      ['agreement', '2024-12-17'],
+    ]);
+  });
+
   it('does not make an event of a date with no happening', () => {
     expect(eventsIn('Exports amounted to $330 million last year.')).toEqual([]);
   });

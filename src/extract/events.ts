@@ -31,6 +31,37 @@ function crossesClause(breaks: readonly number[], a: number, b: number): boolean
 
 const ACTOR_REACH = 10;
 const CANDIDATES_PER_DATE = 4;
+
+/** A pairing of a date with an event word, and how unlikely it is. */
+interface Pair {
+  readonly d: DateExpression;
+  readonly t: Trigger;
+  readonly cost: number;
+}
+
+/** Shared by every sentence that dates no happening: no allocation. */
+const NO_EVENTS: readonly ExtractedEvent[] = [];
+const NO_BREAKS: readonly number[] = [];
+
+/**
+ * Sorts `items[from…]` by `rank`, stably, as `Array.prototype.sort` does. The runs sorted here are
+ * a few pairs a sentence, where the built-in sort copies each into a work array of its own.
+ */
+function sortRun<T>(items: T[], from: number, rank: (item: T) => number): void {
+  for (let k = from + 1; k < items.length; k++) {
+    const item = items[k]!;
+    const r = rank(item);
+    let j = k - 1;
+    while (j >= from && rank(items[j]!) > r) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+}
+
+const costOf = (pair: Pair): number => pair.cost;
+const startOf = (event: ExtractedEvent): number => event.span[0];
 const NEAREST_EACH_SIDE = 3;
 
 // Months and weekdays name no actor either; one table answers for all three lists.
@@ -236,13 +267,14 @@ export function findEvents(
     readonly dates: readonly DateExpression[];
     readonly countries: readonly CountryMention[];
   },
-): ExtractedEvent[] {
+): readonly ExtractedEvent[] {
   const { lex, tokens } = cx;
-  const triggers: Trigger[] = [];
-  const breaks: number[] = [];
+  // Most sentences with a date have no event word: their lists are made only once one is found.
+  let triggers: Trigger[] | null = null;
+  let breaks: number[] | null = null;
   for (let i = sentence.from; i < sentence.to; i++) {
     const key = tokens.key[i];
-    if (key === 'that' || key === ';') breaks.push(i);
+    if (key === 'that' || key === ';') (breaks ??= []).push(i);
     if ((cx.cues[i]! & CUE_EVENT) === 0) continue;
     const m = lex.eventTriggers.match(tokens, i, sentence.to);
     // "according to a report" credits a source; it does not report a publication. "According to
@@ -259,12 +291,17 @@ export function findEvents(
       (isWordAt(NEGATIONS, tokens, i - 2) && tokens.key[i - 1] !== 'only') ||
       (m !== null && (tokens.key[m.end] === 'no' || tokens.key[m.end] === 'none'));
     if (m && !credited && !modifier && !negated) {
-      triggers.push({ first: i, last: m.end, type: typeByGoods(cx, { at: m.end, type: m.value }) });
+      (triggers ??= []).push({
+        first: i,
+        last: m.end,
+        type: typeByGoods(cx, { at: m.end, type: m.value }),
+      });
       i = m.end - 1;
     }
   }
-  if (triggers.length === 0) return [];
-  const pairs: Array<{ d: DateExpression; t: Trigger; cost: number }> = [];
+  if (triggers === null) return NO_EVENTS;
+  const clauses = breaks ?? NO_BREAKS;
+  const pairs: Pair[] = [];
   let low = 0;
   for (const d of sentence.dates) {
     if (eventDate(d) === null || deadline(tokens, d)) continue;
@@ -275,7 +312,8 @@ export function findEvents(
     while (next < triggers.length && triggers[next]!.first < d.first) next++;
     const first = Math.max(low, next - NEAREST_EACH_SIDE);
     const last = Math.min(triggers.length, next + NEAREST_EACH_SIDE);
-    const candidates: Array<{ d: DateExpression; t: Trigger; cost: number }> = [];
+    // This date's candidates go straight into `pairs`, sorted there and cut to the best few.
+    const from = pairs.length;
     for (let k = first; k < last; k++) {
       const t = triggers[k]!;
       if (t.first - d.last > MAX_EVENT_DISTANCE) break;
@@ -292,26 +330,26 @@ export function findEvents(
       // English puts the time of an act after its verb ("moved to the front in November"); a date
       // before the verb more often belongs to an earlier clause.
       const before = t.type !== 'statement' && d.last <= t.first ? DATE_BEFORE_COST : 0;
-      candidates.push({
+      pairs.push({
         d,
         t,
-        cost: g + loose + noun + before + (crossesClause(breaks, d.first, t.first) ? 100 : 0),
+        cost: g + loose + noun + before + (crossesClause(clauses, d.first, t.first) ? 100 : 0),
       });
     }
     // A date's few best words are all the one-to-one pairing needs; keeping them bounds the sort.
-    candidates.sort((a, b) => a.cost - b.cost);
-    for (let k = 0; k < candidates.length && k < CANDIDATES_PER_DATE; k++)
-      pairs.push(candidates[k]!);
+    sortRun(pairs, from, costOf);
+    if (pairs.length > from + CANDIDATES_PER_DATE) pairs.length = from + CANDIDATES_PER_DATE;
   }
-  pairs.sort((a, b) => a.cost - b.cost);
-  const usedD = new Set<DateExpression>();
-  const usedT = new Set<Trigger>();
+  sortRun(pairs, 0, costOf);
+  // Each date and each word pairs once: the few already taken are looked through, not hashed.
+  const usedD: DateExpression[] = [];
+  const usedT: Trigger[] = [];
   const events: ExtractedEvent[] = [];
   for (const { d, t } of pairs) {
     const date = eventDate(d);
-    if (usedD.has(d) || usedT.has(t) || date === null) continue;
-    usedD.add(d);
-    usedT.add(t);
+    if (usedD.includes(d) || usedT.includes(t) || date === null) continue;
+    usedD.push(d);
+    usedT.push(t);
     const first = Math.min(d.first, t.first);
     const last = Math.max(d.last, t.last);
     const start = tokens.start[first] ?? 0;
@@ -331,5 +369,6 @@ export function findEvents(
       place,
     });
   }
-  return events.sort((a, b) => a.span[0] - b.span[0]);
+  sortRun(events, 0, startOf);
+  return events;
 }

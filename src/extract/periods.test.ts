@@ -390,3 +390,19 @@ describe('a "has since" with no date of its own', () => {
     ).toEqual([null]);
   });
 });
+
+describe('the nearest date that dates a figure', () => {
+  it('takes a date right after the figure over one far before it', () => {
+    expect(
+      periods(
+        'In March 2024, the yard beside the old station on the river saw 500 trucks cross in May 2024.',
+      ),
+    ).toEqual([{ start: '2024-05', end: '2024-05', per: null }]);
+  });
+
+  it('keeps the earlier of two dates as near to the figure', () => {
+    expect(periods('In March 2024, 500 trucks crossed during May 2024.')).toEqual([
+      { start: '2024-03', end: '2024-03', per: null },
+    ]);
+  });
+});

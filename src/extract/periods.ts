@@ -522,26 +522,39 @@ export function choosePeriod(
   if (restated) return choosePeriod(cx, { ...input, q: restated });
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
-  const running = dates.length > 0 ? runningTotalFrom(cx, q) : -1;
-  const now = dates.length > 0 && (atPresent(cx, q) || ofFirstGroup(cx, q));
+  // The figure's own facts are read only when a date needs them: most dates fail a cheaper test
+  // first, and a date no nearer than the best so far cannot win.
+  let running: number | undefined;
+  let now: boolean | undefined;
+  const { key } = cx.tokens;
   for (const d of dates) {
     if (d.start === null && d.end === null) continue;
-    if (d.last <= running) continue;
+    const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
+    // Bounded by the reach, so a long sentence of dates and figures stays linear.
+    if (gap > MAX_PERIOD_DISTANCE || gap >= bestDistance) continue;
+    if (d.last < q.first && d.last <= (running ??= runningTotalFrom(cx, q))) continue;
     // "about 11,000 are now in Kursk", "the initial contingent of 11,000": a figure of the time
     // of writing or of the first group sent; a running total ("has now sent 20,000 since 2023")
     // still opens where it says, and a date right after the figure is its own ("the first
     // contingent of 11,000 in October").
-    if (now && !BOUNDS.has(cx.tokens.key[d.first] ?? '') && d.first !== q.last) continue;
-    const image = datesImage(cx, d);
+    if (
+      !BOUNDS.has(key[d.first] ?? '') &&
+      d.first !== q.last &&
+      (now ??= atPresent(cx, q) || ofFirstGroup(cx, q))
+    )
+      continue;
+    let image: boolean | undefined;
     // A day dates a happening, not a count, unless the count is that day's: "on Monday alone";
     // in a sentence that credits no one, a day that is no day of writing or of a publication
     // dates the count it opens ("On March 3, the yard held 40 railcars").
     if (
-      (d.weekday || (d.day && !((input.days === true || image) && countsOnDay(cx, d)))) &&
-      cx.tokens.key[d.last] !== 'alone'
+      (d.weekday ||
+        (d.day &&
+          !((input.days === true || (image ??= datesImage(cx, d))) && countsOnDay(cx, d)))) &&
+      key[d.last] !== 'alone'
     )
       continue;
-    if ((datesTheSaying(cx, d) && !image) || sinceRecord(cx, d)) continue;
+    if ((datesTheSaying(cx, d) && !(image ??= datesImage(cx, d))) || sinceRecord(cx, d)) continue;
     // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
     if (
       d.last <= q.first &&
@@ -552,7 +565,7 @@ export function choosePeriod(
         to: q.first,
         month: d.start.length > 4 && d.start === d.end,
       }) &&
-      !image
+      !(image ??= datesImage(cx, d))
     )
       continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
@@ -563,15 +576,12 @@ export function choosePeriod(
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
     // "down 5% from 2023, when the figure hit $2.3bn": ", when" makes it the date of what follows.
     if (
-      cx.tokens.key[d.first] === 'from' &&
+      key[d.first] === 'from' &&
       (d.start === d.end || d.echo === true) &&
       !(datesWhen(cx, d) && q.first > d.last) &&
-      !image
+      !(image ??= datesImage(cx, d))
     )
       continue;
-    const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
-    // Bounded by the reach, so a long sentence of dates and figures stays linear.
-    if (gap > MAX_PERIOD_DISTANCE) continue;
     if (d.first >= q.last && laterFigureFirst(cx, { q, quantities, before: d.first })) continue;
     const aside = dateAside(cx, d);
     if (aside && (q.last <= aside.from || q.first >= aside.to)) continue;
@@ -604,7 +614,7 @@ export function choosePeriod(
     }
   }
   // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates.
-  if (distributive(cx, q)) best = null;
+  if (best !== null && distributive(cx, q)) best = null;
   // "annual GDP, which the bank put at 40 trillion won in 2023": the year's figure, not a rate.
   const pointed = best !== null && best.start !== null && best.start === best.end;
   const per = q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, q)));

@@ -1593,11 +1593,54 @@ function agentAfter(
   // "aired by state broadcaster KCTV": a title of one or two words before the name.
   for (let k = first; !back && k < first + 2 && tokens.kind[k] === WORD && !tokens.capital[k]; k++)
     if (tokens.capital[k + 1] && !lex.clauseStops.has(tokens.key[k] ?? '')) first = k + 1;
-  if (!back && !tokens.capital[first]) return null;
+  if (!back && !tokens.capital[first]) return titledAgent(cx, input);
   const end = back ? back.end : nameAfter(cx, first, input.to);
   if (end <= first) return null;
   const place = placeOf(tokens, { at: input.at, from: n, to: end, quoted: input.quoted });
   return back ? backReference(cx, place) : named(cx, place, splitAffiliation(tokens, n, end));
+}
+
+/** How far a title after "by" may run to the comma before the name it describes. */
+const TITLE_REACH = 20;
+
+/**
+ * "stated by the deputy head of Ukraine's military intelligence (HUR), Vadym Skibitskyi, in an
+ * interview": a title of a body, then the person who holds it between commas. The person is the
+ * source, the body the title names their affiliation, as with a title that opens a sentence.
+ */
+function titledAgent(
+  cx: Scan,
+  input: {
+    readonly by: number;
+    readonly to: number;
+    readonly at: number;
+    readonly quoted: boolean;
+  },
+): SourceCue | null {
+  const { tokens } = cx;
+  const n = input.by + 1;
+  if (!DETERMINERS.has(tokens.key[n] ?? '')) return null;
+  let of = -1;
+  let comma = -1;
+  for (let k = n + 1; k < input.to && k - n <= TITLE_REACH; k++) {
+    const key = tokens.key[k] ?? '';
+    if (key === ',') {
+      comma = k;
+      break;
+    }
+    if (key === 'of' && of < 0) of = k;
+    else if (tokens.kind[k] === PUNCT && key !== '(' && key !== ')' && key !== "'" && key !== '-')
+      return null;
+  }
+  const first = tokens.key[comma + 1] ?? '';
+  if (of < 0 || comma < 0 || !tokens.capital[comma + 1] || cx.lex.clauseStops.has(first))
+    return null;
+  const end = nameAfter(cx, comma + 1, input.to);
+  if (end - comma < 3 || tokens.key[end] !== ',') return null;
+  const place = placeOf(tokens, { at: input.at, from: comma + 1, to: end, quoted: input.quoted });
+  if (!personLike(cx, place)) return null;
+  const body = DETERMINERS.has(tokens.key[of + 1] ?? '') ? of + 2 : of + 1;
+  return named(cx, place, { name: place.text, affiliation: textOf(tokens, body, comma) });
 }
 
 /** How many words may describe the noun after "according to": "vessel-tracking and satellite analysis". */
@@ -1827,6 +1870,26 @@ function timeWord(cx: Scan, i: number): boolean {
 }
 
 /** Walks back over a subject's name from `j`; returns the token before its first word. */
+/** How many words may describe a body after "of the": "the parliamentary intelligence committee". */
+const DESCRIBED_BODY_REACH = 4;
+
+/**
+ * "Rep. Lee Seong-kweun of the parliamentary intelligence committee told reporters": a person's
+ * body described in lower case, running to the verb, belongs to the person's name; the speaker is
+ * the person, not "the committee".
+ */
+function describedBody(cx: Scan, at: { readonly of: number; readonly verb: number }): boolean {
+  const { tokens } = cx;
+  const { of, verb } = at;
+  if (tokens.key[of] !== 'of' || tokens.key[of + 1] !== 'the' || !capitalized(tokens, of - 1))
+    return false;
+  if (verb - of - 2 > DESCRIBED_BODY_REACH || !cx.lex.bodyNouns.has(tokens.key[verb - 1] ?? ''))
+    return false;
+  for (let k = of + 2; k < verb; k++)
+    if (tokens.kind[k] !== WORD || tokens.capital[k]) return false;
+  return true;
+}
+
 function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): number {
   const { tokens } = cx;
   const { j, from } = at;
@@ -1847,7 +1910,8 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
     const connector =
       CONNECTORS.has(tokens.key[s] ?? '') &&
       ((tokens.capital[after] === 1 && capitalized(tokens, s - 1) && !dateWord(cx, after)) ||
-        (PLACE_CONNECTORS.has(tokens.key[s] ?? '') && INFORMANTS.has(tokens.key[s - 1] ?? '')));
+        (PLACE_CONNECTORS.has(tokens.key[s] ?? '') && INFORMANTS.has(tokens.key[s - 1] ?? '')) ||
+        describedBody(cx, { of: s, verb: j + 1 }));
     // "Russia's own reports to the UN committee showed": whom a document went to is no source.
     const document = tokens.key[s - 1] ?? '';
     if (
@@ -2038,6 +2102,13 @@ export function rememberSubject(
   }
   if (last < first) return;
   let end = last + 1;
+  if (
+    tokens.key[end] === ',' &&
+    first === from &&
+    !SENTENCE_OPENERS.has(tokens.key[first] ?? '') &&
+    rememberPerson(cx, { from: first, to: end, memory, limit: to })
+  )
+    return;
   const acronym = tokens.key[end] === '(' && tokens.key[end + 2] === ')';
   if (acronym) end += 3;
   // The name must be a body's and run into a verb's auxiliary: "… (NIS) was", "The Ministry has"
@@ -2050,6 +2121,38 @@ export function rememberSubject(
   const place = placeOf(tokens, { at: end, from: first, to: end, quoted: false });
   const found = named(cx, place, { name: place.text, affiliation: null });
   if (found.attribution && !found.person) remember(memory, found);
+}
+
+/**
+ * "Sergei Shoigu, the secretary of Russia's Security Council, visited Pyongyang. … he said": a
+ * person who opens a sentence with a description of their office is whom a later "he" means,
+ * ahead of a speaker named before them. Needs a given name and a surname and the description
+ * between commas, so a place ("Primorsky Krai, a region …") or a lone word is not taken for one.
+ */
+function rememberPerson(
+  cx: Scan,
+  input: {
+    readonly from: number;
+    readonly to: number;
+    readonly limit: number;
+    readonly memory: SourceMemory;
+  },
+): boolean {
+  const { tokens } = cx;
+  const { from, to } = input;
+  if (to - from < 2 || !DETERMINERS.has(tokens.key[to + 1] ?? '')) return false;
+  const place = placeOf(tokens, { at: to, from, to, quoted: false });
+  if (!personLike(cx, place)) return false;
+  const affiliation = appositive(cx, to, input.limit);
+  if (affiliation === null) return false;
+  const found = cue(place, {
+    attribution: { name: place.text, affiliation },
+    toPerson: false,
+    head: null,
+    person: true,
+  });
+  remember(input.memory, found);
+  return true;
 }
 
 /** Well-known sources by acronym, with their full names, from the lexicon. */

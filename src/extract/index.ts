@@ -66,6 +66,7 @@ import {
   creditQuotation,
   continuesParagraph,
   creditOf,
+  creditsBefore,
   hypothetical,
   markContacts,
   nameBodies,
@@ -422,6 +423,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const quote: QuoteState = { open: false };
   /** The first claim of a quotation still open, whose speaker may be named only as it closes. */
   let quoteFrom = -1;
+  /** The claims of the sentence before, which a "This was stated by X" after them credits. */
+  let leadFrom = 0;
+  let leadTo = 0;
   /** In a transcript, the speaker whose turn it is: a question goes on with the last answer's. */
   let turn: Attribution | null = null;
   let summarySource: Attribution | null = null;
@@ -596,6 +600,12 @@ export function extract(input: ExtractInput): ClaimsDocument {
         : opensAtEnd
           ? claims.length
           : sentenceClaims;
+    if (leadTo > leadFrom && quantities.length === 0 && cues.length > 0) {
+      const credit = creditsBefore(cx, { from, cues });
+      if (credit) creditQuotation(claims, { from: leadFrom, to: leadTo, cues: [credit], carry });
+    }
+    leadFrom = sentenceClaims;
+    leadTo = claims.length;
     for (const cue of cues) remember(carry.sources, cue);
     if (cues.length === 0) rememberSubject(cx, { from, to, memory: carry.sources });
   }

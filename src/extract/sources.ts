@@ -426,3 +426,24 @@ function capitalWord(name: string): boolean {
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
+
+/**
+ * "North Korea supplies 40% of the shells. This was stated by the HUR's deputy head, …": a sentence
+ * that opens by saying who stated what the sentence before it stated, a lead's usual credit in
+ * Ukrainian reporting. Returns that cue, or null.
+ */
+export function creditsBefore(
+  cx: Scan,
+  input: { readonly from: number; readonly cues: readonly SourceCue[] },
+): SourceCue | null {
+  const { key } = cx.tokens;
+  const at = input.from;
+  if (key[at] !== 'this' && key[at] !== 'that') return null;
+  let verb = at + 1;
+  if (key[verb] === 'has' && key[verb + 1] === 'been') verb += 2;
+  else if (key[verb] === 'was' || key[verb] === 'is') verb++;
+  else return null;
+  if (key[verb + 1] !== 'by') return null;
+  for (const c of input.cues) if (c.at === verb && !c.insideQuote) return c;
+  return null;
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { categoryWords } from './flows.ts';
+import { lexicon, scanText } from './lexicon.ts';
 import { claimIn, claimsIn } from './test-helpers.ts';
+import { splitSentences } from './tokenize.ts';
 
 const flow = (text: string) => {
   const claim = claimIn(text);
@@ -1551,5 +1554,23 @@ describe('transfers that hide the origin', () => {
         'Analysts found at least nine ship-to-ship transfers involving North Korean tankers and Russian-flagged vessels.',
       ),
     ).toEqual(['oil', 'RUS', 'PRK']);
+  });
+});
+
+describe('the category words of a sentence', () => {
+  it('gives a sentence with none empty lists that a later sentence does not fill', () => {
+    const cx = scanText(lexicon, 'It rained. Some 300 troops were killed in the army trade.');
+    const [plain, counted] = splitSentences(cx.tokens, lexicon.abbreviations);
+    const none = categoryWords(cx, plain!);
+    const some = categoryWords(cx, counted!);
+    expect(some.categoryCues.length).toBeGreaterThan(0);
+    expect(some.numberAt.length).toBe(1);
+    expect([none.categoryCues, none.numberAt, none.forceAt, none.standingAt]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(none.forceCue).toBe(false);
   });
 });

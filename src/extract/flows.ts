@@ -87,6 +87,9 @@ function numberBetween(facts: SentenceFacts, q: QuantityMatch, at: number): bool
 }
 const ADJECTIVAL = new Set(lexicon.data.adjectivalForceWords);
 
+/** Shared by every sentence with none of a kind of word: not frozen, as in index.ts. */
+const NONE: readonly never[] = [];
+
 /** Collects the category words of a sentence once, for all of its figures. */
 export function categoryWords(
   cx: Scan,
@@ -107,55 +110,58 @@ export function categoryWords(
   | 'trading'
 > {
   const { lex, tokens } = cx;
-  const categoryCues: Array<{ at: number; cues: CategoryCues }> = [];
-  const forceAt: number[] = [];
-  const standingAt: number[] = [];
-  const adjectivalAt: number[] = [];
-  const partAt: number[] = [];
-  const numberAt: number[] = [];
-  const breakAt: number[] = [];
+  // Most of these lists stay empty in most sentences: each is made at its first entry, and an
+  // empty one is the shared NONE.
+  let categoryCues: Array<{ at: number; cues: CategoryCues }> | null = null;
+  let forceAt: number[] | null = null;
+  let standingAt: number[] | null = null;
+  let adjectivalAt: number[] | null = null;
+  let partAt: number[] | null = null;
+  let numberAt: number[] | null = null;
+  let breakAt: number[] | null = null;
   let accuracy = false;
   let worldwide = false;
   let smuggled = false;
   let trading = false;
   for (let i = sentence.from; i < sentence.to; i++) {
-    if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') partAt.push(i);
+    if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') (partAt ??= []).push(i);
     if (!smuggled && isWordAt(HIDING_FIRST, tokens, i)) smuggled = hidingAt(tokens, i);
     const bits = cx.cues[i]!;
     if ((bits & (CUE_CATEGORY | CUE_AMOUNT)) === 0) continue;
     // Ages and days ("aged 20 and 26") are no figures of their own; counts of people that take a
     // casualty word from another are ("11,000 troops … 4,700 killed").
-    if (tokens.kind[i] === NUMBER && tokens.end[i]! - tokens.start[i]! >= 3) numberAt.push(i);
+    if (tokens.kind[i] === NUMBER && tokens.end[i]! - tokens.start[i]! >= 3)
+      (numberAt ??= []).push(i);
     if ((bits & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
     if (ACCURACY.has(key)) accuracy = true;
     if (WORLDWIDE.has(key)) worldwide = true;
-    if (CLAUSE_BREAKS.has(key)) breakAt.push(i);
+    if (CLAUSE_BREAKS.has(key)) (breakAt ??= []).push(i);
     // "military intelligence", "military cooperation": the word describes no body of people.
     if (lex.forceCues.has(key) && !NOT_FORCES.has(tokens.key[i + 1] ?? '')) {
-      forceAt.push(i);
+      (forceAt ??= []).push(i);
       // "5,000 military builders", "several hundred are military builders": an adjective of a
       // counted noun describes people sent as well; "Its military has" is a standing force.
       const adjective = ADJECTIVAL.has(key) && lex.units.match(tokens, i + 1, sentence.to) !== null;
-      if (adjective) adjectivalAt.push(i);
-      else if (!DEPLOYABLE.has(key)) standingAt.push(i);
+      if (adjective) (adjectivalAt ??= []).push(i);
+      else if (!DEPLOYABLE.has(key)) (standingAt ??= []).push(i);
     }
     const cues = lex.categoryCues.get(key);
     // "the arms trade", "labour exports": selling arms and labour is what pays the North, not trade.
     if (cues && !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues))) {
-      categoryCues.push({ at: i, cues });
+      (categoryCues ??= []).push({ at: i, cues });
       trading ||= isTrade(cues);
     }
   }
   return {
-    categoryCues,
-    forceCue: forceAt.length > 0,
-    forceAt,
-    standingAt,
-    adjectivalAt,
-    partAt,
-    numberAt,
-    breakAt,
+    categoryCues: categoryCues ?? NONE,
+    forceCue: forceAt !== null,
+    forceAt: forceAt ?? NONE,
+    standingAt: standingAt ?? NONE,
+    adjectivalAt: adjectivalAt ?? NONE,
+    partAt: partAt ?? NONE,
+    numberAt: numberAt ?? NONE,
+    breakAt: breakAt ?? NONE,
     accuracy,
     worldwide,
     smuggled,

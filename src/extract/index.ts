@@ -137,9 +137,10 @@ function namesTheWar(cx: Scan, at: number): boolean {
 function findCountries(
   cx: Scan,
   input: { from: number; to: number; cues: readonly SourceCue[]; carry: Carry },
-): CountryMention[] {
+): readonly CountryMention[] {
   const { lex, tokens } = cx;
-  const out: CountryMention[] = [];
+  // Made at the first mention: a sentence may have only country cues that name none ("the").
+  let out: CountryMention[] | null = null;
   // "SEOUL -- Trade between China and North Korea rose": the place of filing is no party.
   const opening = datelineEnd(cx, input);
   for (let i = input.from; i < input.to; i++) {
@@ -159,12 +160,12 @@ function findCountries(
       i < opening || inCueName(input.cues, i) || inAppositive(input.cues, i) || namesTheWar(cx, i);
     const code = m.value.anaphora ? input.carry.country : m.value.code;
     if (code) {
-      out.push({ first: i, last: m.end, code, source });
+      (out ??= []).push({ first: i, last: m.end, code, source });
       if (!source && !m.value.anaphora) input.carry.country = code;
     }
     i = m.end - 1;
   }
-  return out;
+  return out ?? NONE;
 }
 
 function findVerbs(

@@ -842,6 +842,16 @@ export function findSourceCues(
     }
     if (key === 'according' && tokens.key[i + 1] === 'to') {
       let n = i + 2;
+      // "according to the same data": the data named before, as "the data" is.
+      if (
+        tokens.key[n] === 'the' &&
+        tokens.key[n + 1] === 'same' &&
+        BACK_NOUNS.has(tokens.key[n + 2] ?? '') &&
+        (n + 3 >= to || tokens.kind[n + 3] === PUNCT)
+      ) {
+        cues.push(backReference(cx, placeOf(tokens, { at: i, from: n, to: n + 3, quoted })));
+        continue;
+      }
       const back = lex.backReferences.match(tokens, n, to);
       if (
         back &&
@@ -1535,9 +1545,30 @@ const RECKONER_REACH = 8;
  * "By the Centre's count", "by his calculation", "by Kim Min-ho's estimate": the possessor of a
  * reckoning after "by" is the source of the figures it governs.
  */
+/** How many words may describe a reckoning after "by the": "by the more conservative measure". */
+const RECKONING_WORDS = 3;
+
+/**
+ * "By the reckoning of South Korea's spy agency, about 15,000 …", "by the latest count of the
+ * monitors": the maker named after "of" is the source, as after "according to".
+ */
+function reckoningOf(cx: Scan, input: NameSpan): SourceCue | null {
+  const { tokens } = cx;
+  const { at, from } = input;
+  let k = at - 1;
+  while (k > from && at - k <= RECKONING_WORDS && tokens.kind[k] === WORD && !tokens.capital[k]) {
+    if (DETERMINERS.has(tokens.key[k] ?? '')) break;
+    k--;
+  }
+  if (!DETERMINERS.has(tokens.key[k] ?? '') || tokens.key[k - 1] !== 'by') return null;
+  return agentAfter(cx, { by: at + 1, to: input.to, at, quoted: input.quoted });
+}
+
 function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
   const { tokens } = cx;
   const { at, from } = input;
+  const ofMaker = tokens.key[at + 1] === 'of' ? reckoningOf(cx, input) : null;
+  if (ofMaker) return ofMaker;
   if (POSSESSIVES.has(tokens.key[at - 1] ?? '') && tokens.key[at - 2] === 'by') {
     const place = placeOf(tokens, { at, from: at - 1, to: at, quoted: input.quoted });
     return backReference(cx, place);
@@ -2315,6 +2346,30 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
   // "the military said" with only people named before: the words as written, not a person.
   if (cue.head !== null && !wantPerson) return null;
   return list.at(-1)?.attribution ?? null;
+}
+
+/**
+ * "The NIS estimates that 6,000 were hurt, a figure the agency said included 2,000 dead": a
+ * back-reference by a body's noun means the body its own sentence named before it, when that
+ * body's name holds the noun or a word for it, ahead of any named in earlier sentences.
+ */
+export function antecedentIn(
+  cues: readonly SourceCue[],
+  input: { readonly cue: SourceCue; readonly memory: SourceMemory },
+): SourceCue | null {
+  const { cue: back, memory } = input;
+  const head = back.head;
+  if (back.attribution !== null || head === null || back.toPerson) return null;
+  const synonyms = SYNONYMS.get(head) ?? NO_WORDS;
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k]!;
+    if (c.at >= back.at || c.nameFrom >= back.nameFrom || c.attribution === null || c.person)
+      continue;
+    const name = resolveSource(c, memory)?.name ?? null;
+    if (properName(name, head)) return c;
+    for (let w = 0; w < synonyms.length; w++) if (properName(name, synonyms[w]!)) return c;
+  }
+  return null;
 }
 
 /** Whether a name holds a capital letter past an opening article, as every proper name does. */

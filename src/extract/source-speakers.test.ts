@@ -84,3 +84,62 @@ describe('a person "of the" body described in lower case is the speaker, not the
     ).toEqual(['Rep. Park Ji-hoon | parliamentary defence committee']);
   });
 });
+
+describe('"by the reckoning of X": the maker named after "of" is the source', () => {
+  it('credits the body whose reckoning, measure or count it is', () => {
+    expect(
+      credits('By the reckoning of the Baltic Trade Institute, about 900 workers left in May.'),
+    ).toEqual(['the Baltic Trade Institute | ']);
+    expect(
+      credits('By the narrower measure of the Harbour Statistics Office, imports rose 4.2%.'),
+    ).toEqual(['the Harbour Statistics Office | ']);
+  });
+
+  it('reads no source in "by the end of" a year', () => {
+    expect(credits('By the end of the year about 900 workers had left the Tumen Basin.')).toEqual([
+      null,
+    ]);
+  });
+});
+
+describe('a back-reference by a body’s noun means the body its own sentence named first', () => {
+  it('credits "a figure the agency said" to the service that opens the sentence', () => {
+    expect(
+      credits(
+        'The Northern Signals Agency put losses at 500 on Monday. The Harbour Intelligence Service estimates that 3,000 were wounded, a figure the agency said included about 700 dead.',
+      ),
+    ).toEqual([
+      'The Northern Signals Agency | ',
+      'The Harbour Intelligence Service | ',
+      'The Harbour Intelligence Service | ',
+    ]);
+  });
+
+  it('keeps an older body when the sentence names none the noun fits', () => {
+    expect(
+      credits(
+        'The Northern Signals Agency put losses at 500 on Monday. The Harbour Bank estimates that 3,000 were wounded, a figure the agency said included about 700 dead.',
+      ).at(-1),
+    ).toBe('The Northern Signals Agency | ');
+  });
+});
+
+describe('"according to the same data" refers back as "the data" does', () => {
+  it('credits the statistics named in the sentence before', () => {
+    const found = credits(
+      'Migration statistics of the Border Office show 9,000 arrivals this year. Of those, about 6,000 arrivals were students, according to the same data.',
+    );
+    expect(found[1]).toBe(found[0]);
+    expect(found[1]).not.toBe('same data | ');
+  });
+});
+
+describe('an aside between a verb of saying and its "that" is not the speaker', () => {
+  it('credits the agency that said, not the reports it drew on', () => {
+    expect(
+      credits(
+        'The Harbour Intelligence Service said on Monday, drawing partly on prisoner interview reports, that about 800 soldiers had died.',
+      ),
+    ).toEqual(['The Harbour Intelligence Service | ']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Attribution, ExtractedClaim } from '../domain/index.ts';
 import {
+  antecedentIn,
   asContact,
   citedAt,
   firstPersonAt,
@@ -10,6 +11,7 @@ import {
 import { lexicon, tableOf, wordsOf, type Lexicon, type Scan } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
 import type { QuantityMatch } from './quantities.ts';
+import { claimWith } from './records.ts';
 import { WORD } from './tokenize.ts';
 import { isPairAt, isWordAt } from './word-table.ts';
 
@@ -111,6 +113,42 @@ function opensClause(cx: Scan, cue: SourceCue): boolean {
   return before === 'and' && (comma || key[b - 1] === ',');
 }
 
+/** How far an aside may run on either side of the source it names: ", relying partly on …,". */
+const INTERRUPT_REACH = 6;
+
+/**
+ * Whether a cue stands in an aside set off by commas between another cue's verb and the "that"
+ * whose clause holds the figure.
+ */
+function interrupts(
+  cx: Scan,
+  input: {
+    readonly cue: SourceCue;
+    readonly cues: readonly SourceCue[];
+    readonly q: QuantityMatch;
+  },
+): boolean {
+  const { key } = cx.tokens;
+  const { cue: c, q } = input;
+  const end = Math.max(c.at + 1, c.nameTo);
+  let close = -1;
+  for (let i = end; i < end + 3 && i < q.first; i++)
+    if (key[i] === ',') {
+      close = i;
+      break;
+    }
+  if (close < 0 || key[close + 1] !== 'that' || q.first <= close) return false;
+  let open = -1;
+  for (let i = Math.min(c.at, c.nameFrom) - 1; i >= 0 && c.nameFrom - i <= INTERRUPT_REACH; i--)
+    if (key[i] === ',') {
+      open = i;
+      break;
+    } else if (PHRASE_MARKS.has(key[i] ?? '')) return false;
+  if (open < 0) return false;
+  for (const other of input.cues) if (other !== c && other.at < open) return true;
+  return false;
+}
+
 /** How far back and ahead a figure may sit in an aside: ", which fields about 1.2 million soldiers,". */
 const ASIDE_REACH = 15;
 
@@ -199,6 +237,9 @@ export function chooseSource(
     // "…visas, which experts say is common, the data shows": the relative clause judges the noun
     // before it; the figure keeps the sentence's other source, when it has one.
     if (outsideRelative(cx, c, q)) continue;
+    // "The NIS said, relying partly on interrogation reports, that 2,000 had died": an aside
+    // between a verb and its "that" names what the speaker drew on, not who says the figure.
+    if (interrupts(cx, { cue: c, cues, q })) continue;
     // "a team set up by eight governments concluded": a figure that describes the source is not its claim.
     if (q.first >= c.nameTo && q.last <= c.at) continue;
     const d = c.at < q.first ? q.first - c.at : c.at - q.last;
@@ -228,7 +269,10 @@ export function chooseSource(
     best = inner;
   // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
   if (ownVoice(cx, best)) return null;
-  const credit = creditOf(best, carry.sources);
+  const credit = creditOf(
+    antecedentIn(cues, { cue: best, memory: carry.sources }) ?? best,
+    carry.sources,
+  );
   const citing = credit ? citingBeside(cx, best) : -1;
   if (citing >= 0) return withCited(cx, { credit: credit!, citing, cue: best, carry });
   return credit;
@@ -308,7 +352,7 @@ export function creditQuotation(
   if (!credit) return;
   for (let k = input.from; k < input.to; k++) {
     const claim = claims[k]!;
-    if (!claim.attribution) claims[k] = { ...claim, attribution: credit };
+    if (!claim.attribution) claims[k] = claimWith(claim, { attribution: credit });
   }
 }
 
@@ -406,7 +450,7 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
   for (const k of bare) {
     const claim = claims[k]!;
     const named = full.get(lastWord(claim.attribution!.name!));
-    if (named) claims[k] = { ...claim, attribution: named };
+    if (named) claims[k] = claimWith(claim, { attribution: named });
   }
   return claims;
 }

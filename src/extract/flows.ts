@@ -10,6 +10,7 @@ import {
   type Scan,
 } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
+import { claimWith, figureWith, periodOf } from './records.ts';
 import { NUMBER, PUNCT, type Tokens } from './tokenize.ts';
 import { isWordAt, valueAt, wordsAt } from './word-table.ts';
 
@@ -524,20 +525,20 @@ function sentAfter(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
 /** How far after a sum a word of the economy may stand and still name what it sizes: "$25bn of GDP". */
 const SIZE_REACH = 2;
 
+// What categorize knows of a figure beyond its sentence's facts, as bits: a record of flags built
+// for every figure took a hidden class that V8 let die between documents, throwing away the
+// optimized code of categorize and direct with it (see records.ts).
+/** The figure counts carriers: "43 trips" of tankers. */
+export const CARRIER = 1;
+/** A verb of sending follows the figure in its own phrase: "6,000 sappers to follow". */
+export const SENT_AFTER = 2;
+/** The figure sizes a group: "the initial contingent of 11,000 troops". */
+export const SIZES_GROUP = 4;
+/** The figure sizes a standing unit: "a corps of 40,000 troops". */
+export const SIZES_UNIT = 8;
+
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
-export function categorize(
-  facts: SentenceFacts,
-  q: QuantityMatch,
-  options: {
-    readonly carrier?: boolean;
-    /** A verb of sending follows the figure in its own phrase: "6,000 sappers to follow". */
-    readonly sentAfter?: boolean;
-    /** The figure sizes a group: "the initial contingent of 11,000 troops". */
-    readonly group?: boolean;
-    /** The figure sizes a standing unit: "a corps of 40,000 troops". */
-    readonly unit?: boolean;
-  } = {},
-): Category {
+export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): Category {
   let category = q.category as Category;
   // "half of the soldiers who had been withdrawn were wounded": a share of people is read as people.
   const unit = q.unit === 'percent' && PEOPLE_CATEGORIES.has(category) ? 'person' : q.unit;
@@ -552,14 +553,15 @@ export function categorize(
       if (!c.appliesTo.has(unit) && !(currency && c.appliesTo.has('usd'))) continue;
       // Goods words name what trips and transfers carry ("43 trips" of tankers, "transfers of
       // oil"); they do not make "factories" or "munitions plants" goods.
-      if (unit === 'item' && (!options.carrier || (i >= q.numberStart && i < q.unitFrom))) continue;
+      if (unit === 'item' && ((flags & CARRIER) === 0 || (i >= q.numberStart && i < q.unitFrom)))
+        continue;
       // "15,000 soldiers served, of whom a quarter were killed": the killed are the part.
       if (i >= q.last && partBetween(facts, q.last, i)) continue;
       // "15,000 troops remain, with around 4,700 killed": a word past another figure is its own.
       if (c.category === 'casualties' && numberBetween(facts, q, i)) continue;
       // "losses in the initial contingent of 11,000 troops", "a force of 11,000 men loses a
       // quarter": the losses are a part; the figure is the whole group's size.
-      if (c.category === 'casualties' && options.group === true) continue;
+      if (c.category === 'casualties' && (flags & SIZES_GROUP) !== 0) continue;
       // "about 1,000 are sappers …, adding that the sappers were losing men": a casualty word
       // far after the figure speaks of another clause.
       if (c.category === 'casualties' && i >= q.last + CASUALTY_REACH) continue;
@@ -573,11 +575,11 @@ export function categorize(
   }
   const sendVerb = firstSendVerb(facts);
   if (unit === 'person' && category !== 'casualties') {
-    if (options.unit === true) return 'force_size';
+    if ((flags & SIZES_UNIT) !== 0) return 'force_size';
     // "with 1.2 million active-duty troops" is a standing force; "sent 300 military advisers" a
     // deployment.
     // "6,000 military builders to follow": a verb of sending just after the figure is its own.
-    const sentBefore = options.sentAfter === true || sentBy(facts, q.first);
+    const sentBefore = (flags & SENT_AFTER) !== 0 || sentBy(facts, q.first);
     const phrase = { from: q.numberStart, to: q.unitFrom };
     if (force && !sentBefore && standingIn(facts, phrase, facts.adjectivalAt)) return 'force_size';
     if (cueCategory === 'casualties') {
@@ -1549,12 +1551,14 @@ export function direct(
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
   const own = q.ratio
     ? (q.category as Category)
-    : categorize(facts, q, {
-        carrier,
-        sentAfter: sentAfter(cx, facts, q),
-        group: sizesGroup(cx, q),
-        unit: sizesUnit(cx, q),
-      });
+    : categorize(
+        facts,
+        q,
+        (carrier ? CARRIER : 0) |
+          (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
+          (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
+          (sizesUnit(cx, q) ? SIZES_UNIT : 0),
+      );
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
   // "earned $20 billion; ammunition accounted for nearly half of that": a share of a sum is of the
@@ -1654,7 +1658,7 @@ export function direct(
   const duds = q.unit === 'percent' && !q.ratio ? failedShare(cx, facts, q) : null;
   if (duds) {
     SETTLED.add(q);
-    return { ...duds, stage };
+    return { category: duds.category, from: duds.from, to: duds.to, stage };
   }
   const lost = lex.weaponCategories.has(category) ? destroyed(cx, facts, q) : false;
   if (lost) {
@@ -1664,7 +1668,7 @@ export function direct(
   const supplied = madeShare(cx, facts, q);
   if (supplied) {
     SETTLED.add(q);
-    return { ...supplied, stage };
+    return { category: supplied.category, from: supplied.from, to: supplied.to, stage };
   }
   const used = usage(cx, facts, {
     q,
@@ -1674,7 +1678,7 @@ export function direct(
   });
   if (used) {
     SETTLED.add(q);
-    return { category, ...used, stage };
+    return { category, from: used.from, to: used.to, stage };
   }
   // "The state keeps up to 90% of that": a share is of the figure before, sides and all.
   if (topic && q.unit === 'percent') {
@@ -1683,7 +1687,7 @@ export function direct(
     if (
       !q.change &&
       PEOPLE_CATEGORIES.has(topic.category) &&
-      categorize(facts, { ...q, category: topic.category }) === 'casualties'
+      categorize(facts, figureWith(q, { category: topic.category })) === 'casualties'
     )
       return { category: 'casualties', from: topic.from, to: null, stage };
     return { category: topic.category, from: topic.from, to: topic.to, stage };
@@ -2176,23 +2180,22 @@ export function sayOfChanged(
     const of = claims[level];
     if (!of) return claim;
     // A share or change has no rate of its own: "90 percent of $1,000 a month" is no monthly figure.
-    const period = of.period && { ...of.period, per: null };
+    const period = of.period && periodOf(of.period, null);
     const dated = period && (period.start !== null || period.end !== null) ? period : null;
     // "received 100 missiles, and half of them have been fired at Ukraine", "fuel prices fell by
     // a fifth": a share or change read in its own right keeps its reading.
-    if (SETTLED.has(quantities[k]!)) return { ...claim, period: claim.period ?? dated };
+    if (SETTLED.has(quantities[k]!)) return claimWith(claim, { period: claim.period ?? dated });
     // "15,000 soldiers served, of whom a quarter were killed": the part killed is casualties.
     if (claim.category === 'casualties' && PEOPLE_CATEGORIES.has(of.category))
-      return { ...claim, from: of.from, to: null, period: dated };
+      return claimWith(claim, { from: of.from, to: null, period: dated });
     // "rose 3.7% last year, after growing 3.1% in 2023": a change dated in its own right keeps it.
     const own = claim.period && (claim.period.start !== null || claim.period.end !== null);
-    return {
-      ...claim,
+    return claimWith(claim, {
       category: of.category,
       from: of.from,
       to: of.to,
       period: own ? claim.period : dated,
-    };
+    });
   });
 }
 
@@ -2206,7 +2209,7 @@ function comparedWith(
     const q = at.quantities[j];
     if (!q || q.change || BASES.has(q)) continue;
     const of = claims[j]!;
-    return { ...claim, category: of.category, from: of.from, to: of.to };
+    return claimWith(claim, { category: of.category, from: of.from, to: of.to });
   }
   return null;
 }

@@ -61,6 +61,7 @@ import {
 } from './periods.ts';
 import { pairsOf } from './phrase-table.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
+import { claimWith, figureWith, periodOf } from './records.ts';
 import {
   chooseSource,
   creditQuotation,
@@ -301,7 +302,12 @@ function inDollars(found: readonly QuantityMatch[], rate: QuantityMatch): Quanti
   const convert = (x: number | null): number | null => (x === null ? null : x / per);
   return found.map((q) =>
     q.unit === rate.unit
-      ? { ...q, unit: 'usd', value: convert(q.value), low: convert(q.low), high: convert(q.high) }
+      ? figureWith(q, {
+          unit: 'usd',
+          value: convert(q.value),
+          low: convert(q.low),
+          high: convert(q.high),
+        })
       : q,
   );
 }
@@ -540,7 +546,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       // assess" included.
       const speaking = voice ?? turn;
       const credited = speaking
-        ? made.map((c) => (c.attribution ? c : { ...c, attribution: speaking }))
+        ? made.map((c) => (c.attribution ? c : claimWith(c, { attribution: speaking })))
         : made;
       const said = sayOfChanged(credited, quantities);
       // A paragraph's source is the one its last credited figure carries.
@@ -553,7 +559,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
       const back = lastStated ? periodReferredBack(cx, { sentence, last: lastStated }) : null;
       const dated = back
         ? said.map((c) =>
-            hasDates(c.period) ? c : { ...c, period: { ...back, per: c.period?.per ?? null } },
+            hasDates(c.period)
+              ? c
+              : claimWith(c, { period: periodOf(back, c.period?.per ?? null) }),
           )
         : !datesAFigure(dates) && !opensQuote(cx, sentence)
           ? carryPeriod(cx, {

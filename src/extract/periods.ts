@@ -12,6 +12,7 @@ import {
 } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
 import { refersBack, type QuantityMatch } from './quantities.ts';
+import { claimWith, periodOf } from './records.ts';
 import { NUMBER, type Tokens } from './tokenize.ts';
 import { isPairAt, isWordAt, valueAt, wordsAt } from './word-table.ts';
 
@@ -664,7 +665,7 @@ export function carryPeriod(
       c.category === previous.category &&
       // "is expected to reach": a projection looks past the period just reported.
       c.stage !== 'projected'
-      ? { ...c, period: { start: period.start, end: period.end, per: c.period?.per ?? null } }
+      ? claimWith(c, { period: periodOf(period, c.period?.per ?? null) })
       : c;
   });
 }

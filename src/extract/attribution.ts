@@ -415,7 +415,23 @@ function asNamedPerson(cx: Scan, credited: SourceCue): SourceCue {
   const space = name.lastIndexOf(' ');
   if (credited.attribution === null || space < 0) return credited;
   if (cx.lex.bodyNouns.has(name.slice(space + 1).toLowerCase())) return credited;
-  return { ...credited, person: true };
+  return asPerson(credited);
+}
+
+/** The same cue, its source a person, in the one shape every cue has (see `cue`). */
+function asPerson(c: SourceCue): SourceCue {
+  return {
+    at: c.at,
+    nameFrom: c.nameFrom,
+    nameTo: c.nameTo,
+    attribution: c.attribution,
+    toPerson: c.toPerson,
+    head: c.head,
+    person: true,
+    text: c.text,
+    insideQuote: c.insideQuote,
+    contact: c.contact,
+  };
 }
 
 /** "Northline Maritime Analytics, a Singapore-based ship-tracking firm": a description of a body. */
@@ -1220,7 +1236,10 @@ export function findSourceCues(
         const place = placeOf(tokens, { at: i, from: a, to: end, quoted });
         const base = splitAffiliation(tokens, a, end);
         cues.push(
-          named(cx, place, { ...base, affiliation: base.affiliation ?? appositive(cx, end, to) }),
+          named(cx, place, {
+            name: base.name,
+            affiliation: base.affiliation ?? appositive(cx, end, to),
+          }),
         );
       }
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
@@ -2198,14 +2217,16 @@ function expand(attribution: Attribution, memory: SourceMemory): Attribution {
   const bare = name.startsWith('the ') || name.startsWith('The ') ? name.slice(4) : name;
   const full =
     (memory.acronyms.size > 0 ? memory.acronyms.get(bare) : undefined) ?? KNOWN_FULL.get(bare);
-  if (full) return { ...attribution, name: `${full} (${bare})` };
+  if (full) return { name: `${full} (${bare})`, affiliation: attribution.affiliation };
   // "The MSMT report said": the report of the body its acronym names.
   const space = bare.indexOf(' ');
   if (space < 0 || space !== bare.lastIndexOf(' ')) return attribution;
   if (!lexicon.sourceNouns.has(bare.slice(space + 1))) return attribution;
   const acronym = bare.slice(0, space);
   const maker = memory.acronyms.get(acronym) ?? KNOWN_FULL.get(acronym);
-  return maker ? { ...attribution, name: `${maker} (${acronym})` } : attribution;
+  return maker
+    ? { name: `${maker} (${acronym})`, affiliation: attribution.affiliation }
+    : attribution;
 }
 
 /** "Budanov said" after "Kyrylo Budanov, the intelligence chief": the person already named. */

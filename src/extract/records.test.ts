@@ -62,4 +62,13 @@ describe('records rebuilt field by field', () => {
     expect(inDollars).toEqual({ ...q, unit: 'usd', value: 1 });
     expect(Object.keys(inDollars)).toEqual(Object.keys(q));
   });
+
+  it('gives an attribution built from another, an acronym spelled out, its name before its affiliation', () => {
+    const [spelled] = claimsIn('North Korea has sent about 3,000 troops to Russia, the NIS said.');
+    expect(spelled?.attribution).toEqual({
+      name: 'National Intelligence Service (NIS)',
+      affiliation: null,
+    });
+    expect(Object.keys(spelled?.attribution ?? {})).toEqual(['name', 'affiliation']);
+  });
 });

@@ -1136,9 +1136,19 @@ function suppliedAfter(cx: Scan, facts: SentenceFacts, at: number): string | nul
     if (m.source || m.first < at) continue;
     const next = key[m.last] === '-' ? m.last + 1 : m.last;
     if (MADE_WORDS.has(key[next] ?? '')) return m.code;
+    // "nearly half of the rounds Moscow fires are North Korean": the maker as the whole's predicate.
+    const before = DEGREE_WORDS.has(key[m.first - 1] ?? '') ? m.first - 2 : m.first - 1;
+    if (
+      LINKING_VERBS.has(key[before] ?? '') &&
+      (m.last >= facts.to || cx.tokens.kind[m.last] === PUNCT)
+    )
+      return m.code;
   }
   return null;
 }
+
+const LINKING_VERBS = new Set(['are', 'were', 'is', 'was']);
+const DEGREE_WORDS = new Set(['mostly', 'largely', 'mainly', 'all', 'now']);
 
 const FROM_ONLY = new Set(['from']);
 
@@ -1165,6 +1175,8 @@ const SHARE_VERBS = new Set(lexicon.data.shareVerbs);
 const SHARE_VERB_REACH = 4;
 /** How far after a share the country of its whole may stand: "60% of the stock in Russian depots". */
 const SHARE_WHOLE_REACH = 8;
+/** How many words may stand between a country and its share verb: "Pyongyang still covers". */
+const SHARE_SUBJECT_GAP = 2;
 
 /**
  * "North Korean rounds account for a third of Russian fire", "North Korean shells make up 60% of
@@ -1190,6 +1202,10 @@ function madeShare(
     if (m.source || m.last > verb || joinsClauses(tokens, { from: m.last, to: verb })) continue;
     const category = weaponsOf(cx, m, verb);
     if (category) made = { code: m.code, category };
+    // "Pyongyang covers about a third of the Kremlin's need for shells": a country that is itself
+    // the share's subject supplies the weapons the share is of.
+    else if (verb - m.last <= SHARE_SUBJECT_GAP && cx.lex.weaponCategories.has(q.category))
+      made = { code: m.code, category: q.category as Category };
   }
   if (!made) return null;
   const until = clauseEnd(facts, q.last);
@@ -1245,7 +1261,8 @@ function usage(
       (verb.role === 'send' || verb.role === 'receive') &&
       !lex.useVerbsForWeapons.has(verb.key) &&
       !joinsClauses(tokens, { from: verb.last, to: q.first });
-    if (post.passive && transfer) return null;
+    // "shipped a third of the shells that Moscow fired": the share sent is of the whole used.
+    if (transfer && (post.passive || q.unit === 'percent' || q.ratio)) return null;
     use = post.verb;
     passive = post.passive;
   } else if (verb?.role === 'use' && verb.last <= q.first) use = verb;

@@ -593,16 +593,38 @@ function headNoun(cx: Scan, at: number, limit: number): number {
   return next && next.value.unit !== 'person' ? j : 0;
 }
 
-/** "half of its artillery shells": a share takes the category of what it is a share of. */
+/** How many words after "of" a share's noun may stand: "half of its older artillery shells". */
+const SHARE_OF_REACH = 5;
+/** How many words after "need for", "stockpile of" the noun of the whole may stand. */
+const STOCK_OF_REACH = 4;
+const STOCK_NOUNS = new Set(lexicon.data.stockNouns);
+
+/**
+ * "half of its artillery shells": a share takes the category of what it is a share of; "a
+ * third of the Kremlin's need for shells", "30 per cent of the old stockpile of artillery
+ * rounds": a need or a stock is of the noun after its own "for" or "of".
+ */
 function shareOf(cx: Scan, at: number, limit: number): string | null {
   const { lex, tokens } = cx;
   if (tokens.key[at] !== 'of') return null;
-  for (let j = at + 1; j < limit && j <= at + 5; j++) {
+  let words = 0;
+  let reach = SHARE_OF_REACH;
+  for (let j = at + 1; j < limit && words < reach; j++) {
     const unit = lex.units.match(tokens, j, limit);
     if (unit) return unit.value.category;
     const k = tokens.key[j] ?? '';
-    if (tokens.kind[j] === PUNCT && k !== "'") return null;
+    // A possessive's "'s" and a compound's hyphen ("long-range") join words; they are not words.
+    if (k === "'" || (k === 's' && tokens.key[j - 1] === "'")) continue;
+    if (k === '-' && adjacent(tokens, j - 1, j)) continue;
+    if (tokens.kind[j] === PUNCT) return null;
+    const next = tokens.key[j + 1];
+    if ((next === 'of' || next === 'for') && STOCK_NOUNS.has(k)) {
+      j++;
+      reach = words + STOCK_OF_REACH;
+      continue;
+    }
     if (lex.clauseStops.has(k) || lex.flowVerbs.startsWith(k)) return null;
+    words++;
   }
   return null;
 }

@@ -110,6 +110,23 @@ interface Core {
   readonly named?: boolean;
 }
 
+/**
+ * A core moved to other months, built with every field rather than spread: a spread's hidden class
+ * is held only by the objects alive that have it, and when a garbage collection finds none, V8
+ * throws away the optimized code of every rule that read one (see records.ts).
+ */
+function coreWith(core: Core, start: PartialDate, stop: PartialDate): Core {
+  return {
+    end: core.end,
+    start,
+    stop,
+    weekday: core.weekday === true,
+    day: core.day === true,
+    season: core.season === true,
+    named: core.named === true,
+  };
+}
+
 /** The seasons table gives each season's last month; a season runs three months. */
 const SEASON_LENGTH = 3;
 
@@ -525,9 +542,9 @@ function readEdged(
     core = { end: at + 2, start: y, stop: y };
   }
   if (!core || !edge || core.start === null || core.start.length !== 4) return core;
-  if (edge === 'end') return { ...core, start: `${core.start}-12`, stop: `${core.stop}-12` };
+  if (edge === 'end') return coreWith(core, `${core.start}-12`, `${core.stop}-12`);
   if (edge === 'start' || edge === 'beginning')
-    return { ...core, start: `${core.start}-01`, stop: `${core.stop}-01` };
+    return coreWith(core, `${core.start}-01`, `${core.stop}-01`);
   return core;
 }
 
@@ -597,7 +614,17 @@ export function readDate(
   let start = inYear(d.start, year);
   // "between December and February that year": a pair that crosses New Year starts the year before.
   if (end !== null && start > end) start = shiftYear(start, -1)!;
-  return { ...d, last: d.last + of + 2, start, end, date: d.date === null ? null : start };
+  return {
+    first: d.first,
+    last: d.last + of + 2,
+    start,
+    end,
+    date: d.date === null ? null : start,
+    weekday: d.weekday,
+    day: d.day,
+    echo: d.echo === true,
+    season: d.season === true,
+  };
 }
 
 /** A month or day of `date` moved into `year`. */
@@ -676,10 +703,22 @@ function readDateCore(
       weekday: false,
       day: false,
       echo: true,
+      season: false,
     };
   }
   const trailing = readTrailingMonths(cx, { at: j, anchor }) ?? readPastSpan(cx, { at: j, anchor });
-  if (trailing) return { ...trailing, first: at };
+  if (trailing)
+    return {
+      first: at,
+      last: trailing.last,
+      start: trailing.start,
+      end: trailing.end,
+      date: trailing.date,
+      weekday: trailing.weekday,
+      day: trailing.day,
+      echo: false,
+      season: false,
+    };
   // "a year earlier", "the previous year": a year before the date just stated, not before today.
   const previousYear =
     ((tokens.key[j] === 'a' || tokens.key[j] === 'one') &&
@@ -708,6 +747,7 @@ function readDateCore(
       weekday: false,
       day: false,
       echo: true,
+      season: false,
     };
   }
   if (!mayBeginCore(cx, j)) return null;
@@ -721,6 +761,8 @@ function readDateCore(
       date: null,
       weekday: false,
       day: false,
+      echo: false,
+      season: false,
     };
   const core = readEdged(cx, {
     at: j,
@@ -771,6 +813,8 @@ function readDateCore(
           date: start,
           weekday: false,
           day: false,
+          echo: false,
+          season: false,
         };
       }
     }
@@ -788,6 +832,8 @@ function readDateCore(
         date: core.start,
         weekday: false,
         day: false,
+        echo: false,
+        season: false,
       };
   }
   // "in January and February 2025", "in December and January": two months as one span, the
@@ -812,6 +858,8 @@ function readDateCore(
           date: start,
           weekday: false,
           day: false,
+          echo: false,
+          season: false,
         };
     }
   }
@@ -824,7 +872,8 @@ function readDateCore(
     date,
     weekday: core.weekday === true,
     day: core.day === true && mode === 'point',
-    ...(core.season ? { season: true } : {}),
+    echo: false,
+    season: core.season === true,
   };
 }
 

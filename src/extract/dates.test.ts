@@ -133,6 +133,29 @@ describe('periods of figures', () => {
     expect(before?.period).toEqual({ start: '2021', end: '2021', per: null });
   });
 
+  it('resolves "the following year" and "a year later" against the date just stated', () => {
+    const [first, second] = claimsIn(
+      'Some 9,000 workers left for Russia in late 2022, and another 2,000 early the following year.',
+      '2025-03-10',
+    );
+    expect(first?.period?.start).toBe('2022');
+    expect(second?.period).toEqual({ start: '2023', end: '2023', per: null });
+    expect(
+      claimsIn('Sales reached $4 million in 2021 and $6 million a year later.', '2025-03-10')[1]
+        ?.period,
+    ).toEqual({ start: '2022', end: '2022', per: null });
+  });
+
+  it('reads "the following year" with no date before it as no date', () => {
+    expect(period('The mill plans to sell 3,000 tonnes the following year.')).toBeNull();
+  });
+
+  it('reads "September of last year" as "September last year"', () => {
+    expect(
+      period('The port has handled more than 400 cargo trains since September of last year.'),
+    ).toEqual({ start: '2023-09', end: null, per: null });
+  });
+
   it('leaves relative dates unresolved without a published date', () => {
     expect(period('Exports amounted to $330 million last year.', null)).toBeNull();
   });

@@ -213,7 +213,9 @@ function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     year = explicit;
     j = k + 1;
   } else {
-    const rel = relativeYear(tokens, j);
+    // "September of last year", as "September last year".
+    const rel =
+      relativeYear(tokens, j) ?? (tokens.key[j] === 'of' ? relativeYear(tokens, j + 1) : null);
     if (rel && anchor) {
       year = anchor.year + rel.offset;
       j = rel.end;
@@ -748,6 +750,29 @@ function readDateCore(
       day: false,
       echo: true,
       season: false,
+    };
+  }
+  // "early the following year", "a year later": the year after the date just stated, not after
+  // today's.
+  const followingYear =
+    (tokens.key[j] === 'the' &&
+      (tokens.key[j + 1] === 'following' || tokens.key[j + 1] === 'next') &&
+      tokens.key[j + 2] === 'year') ||
+    ((tokens.key[j] === 'a' || tokens.key[j] === 'one') &&
+      tokens.key[j + 1] === 'year' &&
+      tokens.key[j + 2] === 'later');
+  if (followingYear) {
+    const prev = context.previous?.end ?? context.previous?.start ?? null;
+    if (prev === null) return null;
+    const year = String(Number(prev.slice(0, 4)) + 1) as PartialDate;
+    return {
+      first: at,
+      last: j + 3,
+      start: year,
+      end: year,
+      date: year,
+      weekday: false,
+      day: false,
     };
   }
   if (!mayBeginCore(cx, j)) return null;

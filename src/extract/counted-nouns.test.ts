@@ -67,3 +67,12 @@ describe('counted nouns of people crossing a border', () => {
     expect([claim.value, claim.unit, claim.category]).toEqual([9400, 'person', 'personnel']);
   });
 });
+
+describe('a model name joined to the kind it belongs to', () => {
+  it('counts the kind after "and other": "12 Buk and other mobile air defence systems"', () => {
+    const claim = claimIn(
+      'Moscow has handed over at least 12 Buk and other mobile air defence systems.',
+    );
+    expect([claim.value, claim.unit, claim.category]).toEqual([12, 'item', 'weapons']);
+  });
+});

@@ -1151,6 +1151,7 @@ const LINKING_VERBS = new Set(['are', 'were', 'is', 'was']);
 const DEGREE_WORDS = new Set(['mostly', 'largely', 'mainly', 'all', 'now']);
 
 const FROM_ONLY = new Set(['from']);
+const TO_ONLY = new Set(['to']);
 
 const RETURNS = lexicon.data.returnWords.map((p) => p.split(' '));
 /** How far after a count of people its return may be told: "2,000 have since been rotated home". */
@@ -1746,11 +1747,33 @@ export function direct(
       (people ? (input.people ?? null) : null) ??
       input.lastCountry;
     // "11,000 North Korean soldiers stationed in Russia": a force where the exchange sends such
-    // people is a deployment, as "sent" would say.
+    // people is a deployment, as "sent" would say; not "its 1.2 million troops are ill-equipped,
+    // but the units in Russia are not", whose place is another clause's.
     const sent = lex.data.defaultFlows['personnel'];
     if (category === 'force_size' && sent && own === sent[0]) {
-      const abroad = countryAfterWord(tokens, facts, { at: q.last, words: ABROAD_WORDS });
+      const abroad = countryAfterWord(tokens, facts, {
+        at: q.last,
+        words: ABROAD_WORDS,
+        until: clauseEnd(facts, q.last),
+      });
       if (abroad === sent[1]) return { category: 'personnel', from: own, to: abroad, stage };
+    }
+    // "last November it delivered 447 goats to Pyongyang": a thing of no kind of the exchange
+    // that a verb of sending moves, to a country its own clause names, goes there.
+    if (
+      category === 'other' &&
+      verb !== null &&
+      verb.role === 'send' &&
+      verb.last <= q.first &&
+      !joinsClauses(tokens, { from: verb.last, to: q.first })
+    ) {
+      const to = countryAfterWord(tokens, facts, {
+        at: q.last,
+        words: TO_ONLY,
+        until: clauseEnd(facts, q.last),
+        exclude: own,
+      });
+      if (to !== null) return { category, from: own ?? null, to, stage };
     }
     return { category, from: own ?? null, to: null, stage };
   }
@@ -2033,8 +2056,25 @@ export function direct(
   // "3,000 drone operators had been trained in Russia", "a worker in Russia earns $700 a month":
   // people and pay cross the exchange one way only (people going home were read above), so a
   // reading against it is a misreading even where a preposition states a side.
-  if (fallback && ONE_WAY.has(category) && from === fallback[1] && to === fallback[0])
+  // "Russia has sent hundreds of engineers to North Korea", "200 Russian engineers": people the
+  // receiving side sends of its own, as a subject before the figure or their nationality says,
+  // are no misreading.
+  const ownPeople =
+    q.unit === 'person' &&
+    (q.peopleCountry === from ||
+      (role === 'send' && subject === from && verb !== null && verb.last <= q.first));
+  if (fallback && ONE_WAY.has(category) && from === fallback[1] && to === fallback[0] && !ownPeople)
     return { category, from: fallback[0], to: fallback[1], stage };
+  // "7,000 North Korean troops brought to areas near the Ukrainian border": people the exchange
+  // sends go to the side that receives them, never to its adversary, wherever they are sent.
+  if (
+    fallback &&
+    ONE_WAY.has(category) &&
+    from === fallback[0] &&
+    to !== null &&
+    to === lex.data.adversaries[fallback[1] ?? '']
+  )
+    return { category, from, to: fallback[1] ?? null, stage };
   return { category, from, to, stage };
 }
 

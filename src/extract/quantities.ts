@@ -535,6 +535,16 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       j++;
       continue;
     }
+    // "10 Pantsir and other air defence systems": a model name and the kind it belongs to.
+    if (
+      (key === 'and' || key === 'or') &&
+      j > at &&
+      tokens.capital[j - 1] &&
+      tokens.key[j + 1] === 'other'
+    ) {
+      j += 2;
+      continue;
+    }
     // Model names joined by a conjunction or a slash: "KN-23 and KN-24 missiles", "KN-23/KN-24".
     if (
       (key === 'and' || key === 'or' || key === '/') &&

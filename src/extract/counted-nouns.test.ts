@@ -76,3 +76,10 @@ describe('a model name joined to the kind it belongs to', () => {
     expect([claim.value, claim.unit, claim.category]).toEqual([12, 'item', 'weapons']);
   });
 });
+
+describe('more nouns of people', () => {
+  it('counts guests and veterans as people', () => {
+    expect(claimIn('The hotel can take nearly 5,000 guests.').unit).toBe('person');
+    expect(claimIn('Some 1,500 veterans of the campaign now train recruits.').unit).toBe('person');
+  });
+});

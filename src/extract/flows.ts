@@ -536,6 +536,8 @@ export const SENT_AFTER = 2;
 export const SIZES_GROUP = 4;
 /** The figure sizes a standing unit: "a corps of 40,000 troops". */
 export const SIZES_UNIT = 8;
+/** The figure counts loads of goods, whose kind the phrase may name: "four diesel cargoes". */
+export const LOADS = 16;
 
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
 export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): Category {
@@ -552,8 +554,13 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): C
     for (const c of cues) {
       if (!c.appliesTo.has(unit) && !(currency && c.appliesTo.has('usd'))) continue;
       // Goods words name what trips and transfers carry ("43 trips" of tankers, "transfers of
-      // oil"); they do not make "factories" or "munitions plants" goods.
-      if (unit === 'item' && ((flags & CARRIER) === 0 || (i >= q.numberStart && i < q.unitFrom)))
+      // oil"); they do not make "factories" or "munitions plants" goods; loads of goods are of the
+      // goods their phrase names ("four diesel cargoes").
+      if (
+        unit === 'item' &&
+        (flags & LOADS) === 0 &&
+        ((flags & CARRIER) === 0 || (i >= q.numberStart && i < q.unitFrom))
+      )
         continue;
       // "15,000 soldiers served, of whom a quarter were killed": the killed are the part.
       if (i >= q.last && partBetween(facts, q.last, i)) continue;
@@ -1573,6 +1580,7 @@ export function direct(
         facts,
         q,
         (carrier ? CARRIER : 0) |
+          (GOODS_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') ? LOADS : 0) |
           (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
           (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
           (sizesUnit(cx, q) ? SIZES_UNIT : 0),
@@ -1747,8 +1755,8 @@ export function direct(
       (people ? (input.people ?? null) : null) ??
       input.lastCountry;
     // "11,000 North Korean soldiers stationed in Russia": a force where the exchange sends such
-    // people is a deployment, as "sent" would say; not "its 1.2 million troops are ill-equipped,
-    // but the units in Russia are not", whose place is another clause's.
+    // people is a deployment, as "sent" would say; not "it fields 1.1 million soldiers, but the
+    // brigades in Russia are better armed", whose place is another clause's.
     const sent = lex.data.defaultFlows['personnel'];
     if (category === 'force_size' && sent && own === sent[0]) {
       const abroad = countryAfterWord(tokens, facts, {
@@ -1758,7 +1766,7 @@ export function direct(
       });
       if (abroad === sent[1]) return { category: 'personnel', from: own, to: abroad, stage };
     }
-    // "last November it delivered 447 goats to Pyongyang": a thing of no kind of the exchange
+    // "in spring Moscow shipped 120 horses to Pyongyang": a thing of no kind of the exchange
     // that a verb of sending moves, to a country its own clause names, goes there.
     if (
       category === 'other' &&
@@ -2056,17 +2064,18 @@ export function direct(
   // "3,000 drone operators had been trained in Russia", "a worker in Russia earns $700 a month":
   // people and pay cross the exchange one way only (people going home were read above), so a
   // reading against it is a misreading even where a preposition states a side.
-  // "Russia has sent hundreds of engineers to North Korea", "200 Russian engineers": people the
-  // receiving side sends of its own, as a subject before the figure or their nationality says,
-  // are no misreading.
+  // "Moscow has dispatched about 300 engineers to North Korea", "200 Russian engineers": people
+  // the receiving side sends of its own, as a subject before the figure or their nationality
+  // says, are no misreading.
   const ownPeople =
     q.unit === 'person' &&
     (q.peopleCountry === from ||
       (role === 'send' && subject === from && verb !== null && verb.last <= q.first));
   if (fallback && ONE_WAY.has(category) && from === fallback[1] && to === fallback[0] && !ownPeople)
     return { category, from: fallback[0], to: fallback[1], stage };
-  // "7,000 North Korean troops brought to areas near the Ukrainian border": people the exchange
-  // sends go to the side that receives them, never to its adversary, wherever they are sent.
+  // "5,000 North Korean soldiers brought to districts close to the Ukrainian border": people the
+  // exchange sends go to the side that receives them, never to its adversary, wherever they are
+  // sent.
   if (
     fallback &&
     ONE_WAY.has(category) &&

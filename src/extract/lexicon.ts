@@ -150,6 +150,8 @@ export const LexiconSchema = Type.Object({
   /** Counted nouns that take the kind of what they carry: "43 trips", "five transfers of oil". */
   carrierNouns: Words,
   weaponCategories: Type.Array(Category),
+  /** Kinds of goods a share's whole may name by a word of its own: "nearly 80% of the refined products". */
+  shareGoodsCategories: Type.Array(Category),
   /** Kinds of figure the exchange moves one way only ("defaultFlows"): a reversal is a misreading. */
   oneWayFlows: Type.Array(Category),
   /** Kinds of figure the exchange moves both ways: a subject that sends or receives them names its side. */

@@ -535,7 +535,7 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       j++;
       continue;
     }
-    // "10 Pantsir and other air defence systems": a model name and the kind it belongs to.
+    // "12 Buk and other mobile air defence systems": a model name and the kind it belongs to.
     if (
       (key === 'and' || key === 'or') &&
       j > at &&
@@ -609,15 +609,19 @@ const SHARE_OF_REACH = 5;
 const STOCK_OF_REACH = 4;
 const STOCK_NOUNS = new Set(lexicon.data.stockNouns);
 
+const SHARE_GOODS = new Set<string>(lexicon.data.shareGoodsCategories);
+
 /**
  * "half of its artillery shells": a share takes the category of what it is a share of; "a
  * third of the Kremlin's need for shells", "30 per cent of the old stockpile of artillery
- * rounds": a need or a stock is of the noun after its own "for" or "of".
+ * rounds": a need or a stock is of the noun after its own "for" or "of"; "nearly 80% of the
+ * refined products", "a quarter of the grain": with no counted noun, a word of goods names the whole.
  */
 function shareOf(cx: Scan, at: number, limit: number): string | null {
   const { lex, tokens } = cx;
   if (tokens.key[at] !== 'of') return null;
   let words = 0;
+  let goods: string | null = null;
   let reach = SHARE_OF_REACH;
   for (let j = at + 1; j < limit && words < reach; j++) {
     const unit = lex.units.match(tokens, j, limit);
@@ -626,17 +630,21 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
     // A possessive's "'s" and a compound's hyphen ("long-range") join words; they are not words.
     if (k === "'" || (k === 's' && tokens.key[j - 1] === "'")) continue;
     if (k === '-' && adjacent(tokens, j - 1, j)) continue;
-    if (tokens.kind[j] === PUNCT) return null;
+    if (tokens.kind[j] === PUNCT) return goods;
     const next = tokens.key[j + 1];
     if ((next === 'of' || next === 'for') && STOCK_NOUNS.has(k)) {
       j++;
       reach = words + STOCK_OF_REACH;
       continue;
     }
-    if (lex.clauseStops.has(k) || lex.flowVerbs.startsWith(k)) return null;
+    if (lex.clauseStops.has(k) || lex.flowVerbs.startsWith(k)) return goods;
+    if (goods === null) {
+      const cues = lex.categoryCues.get(k);
+      if (cues) for (const c of cues) if (SHARE_GOODS.has(c.category)) goods = c.category;
+    }
     words++;
   }
-  return null;
+  return goods;
 }
 
 /** Verbs that link a counted noun to its figure: "casualties had exceeded 3,000". */

@@ -143,10 +143,18 @@ function slotHash(word: { packed: number; head: number; length: number }, shift:
 /**
  * V8's internalized copy of a string: the one every string literal in the rules already is, so
  * `key === 'said'` is a pointer comparison and a set lookup ends at the pointer too. Property keys
- * are internalized, and the key of a one-property object is read back as that copy.
+ * are internalized, and the key of a one-property object is read back as that copy. The object has
+ * no prototype, so V8 keeps its properties in a dictionary: a plain `{ [text]: 0 }` would leave a
+ * hidden class per word hanging off the one every small object literal starts from, and with the
+ * vocabulary's 1,500 words that fills its list of transitions until a full collection clears it.
+ * Until then every record of four fields or fewer got a class of its own, held only by the records
+ * alive that had it, and the optimized code that had seen one was thrown away when it died
+ * (a weak-objects deoptimization in --trace-deopt: direct, on the tuning texts).
  */
 export function intern(text: string): string {
-  return Object.keys({ [text]: 0 })[0] ?? text;
+  const holder: Record<string, number> = Object.create(null) as Record<string, number>;
+  holder[text] = 0;
+  return Object.keys(holder)[0] ?? text;
 }
 
 /**

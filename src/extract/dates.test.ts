@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnchor } from './dates.ts';
+import { parseAnchor, readDate, type DateExpression } from './dates.ts';
+import { lexicon, scanText } from './lexicon.ts';
 import { claimIn, claimsIn, eventsIn } from './test-helpers.ts';
 
 const period = (text: string, published: string | null = '2024-12-03') =>
@@ -144,6 +145,23 @@ describe('periods of figures', () => {
       claimsIn('Sales reached $4 million in 2021 and $6 million a year later.', '2025-03-10')[1]
         ?.period,
     ).toEqual({ start: '2022', end: '2022', per: null });
+  });
+
+  it('builds every date expression with the same fields in the same order', () => {
+    const cx = scanText(
+      lexicon,
+      'Output fell in 2021, rose again a year later and in the same months of 2023, and last summer.',
+    );
+    const anchor = parseAnchor('2024-12-03');
+    const found: DateExpression[] = [];
+    for (let at = 0; at < cx.tokens.length; at++) {
+      const d = readDate(cx, { at, anchor, previous: found.at(-1) ?? null });
+      if (!d) continue;
+      found.push(d);
+      at = d.last - 1;
+    }
+    expect(found.map((d) => d.start)).toEqual(['2021', '2022', '2023', '2024-06']);
+    for (const d of found) expect(Object.keys(d)).toEqual(Object.keys(found[0]!));
   });
 
   it('reads "the following year" with no date before it as no date', () => {

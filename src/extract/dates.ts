@@ -773,6 +773,8 @@ function readDateCore(
       date: year,
       weekday: false,
       day: false,
+      echo: false,
+      season: false,
     };
   }
   if (!mayBeginCore(cx, j)) return null;

@@ -169,9 +169,20 @@ function findCountries(
   return out ?? NONE;
 }
 
+/** Whether token `at` is inside one of the figures, from its number on. */
+function inFigure(quantities: readonly QuantityMatch[], at: number): boolean {
+  for (const q of quantities) if (at >= q.numberStart && at < q.last) return true;
+  return false;
+}
+
 function findVerbs(
   cx: Scan,
-  input: { from: number; to: number; cues: readonly SourceCue[] },
+  input: {
+    from: number;
+    to: number;
+    cues: readonly SourceCue[];
+    quantities: readonly QuantityMatch[];
+  },
 ): FlowVerb[] {
   const { lex, tokens } = cx;
   const out: FlowVerb[] = [];
@@ -182,7 +193,8 @@ function findVerbs(
     // "made up $45 million of it": a share of a total, not money made.
     const share =
       m.value === 'receive' && tokens.key[m.end] === 'up' && tokens.key[m.end + 1] !== 'to';
-    if (!share && !inCueName(input.cues, i)) {
+    // "shipping containers": a verb form inside a quantity phrase names the thing, not the act.
+    if (!share && !inCueName(input.cues, i) && !inFigure(input.quantities, i)) {
       out.push({ first: i, last: m.end, role: m.value, key: tokens.key[i] ?? '' });
     }
     i = m.end - 1;
@@ -267,19 +279,24 @@ function findQuantities(
   let counted: QuantityMatch | null = null;
   let rate: QuantityMatch | null = null;
   let anchor = -1;
+  // One record a sentence, its candidate's fields set before each read (readQuantity keeps none).
+  const span = {
+    at: input.from,
+    limit: input.to,
+    sentenceFrom: input.from,
+    inherit: null as QuantityMatch | null,
+    counted: null as QuantityMatch | null,
+    carried: input.carried,
+    quiet: input.quiet,
+  };
   for (let i = input.from; i < input.to; i++) {
     if ((cx.cues[i]! & CUE_QUANTITY) === 0) continue;
     anchor = nextAnchor(cx, { at: i, to: input.to, bit: CUE_AMOUNT }, anchor);
     if (anchor >= input.to || anchor >= i + ANCHOR_REACH) continue;
-    const q = readQuantity(cx, {
-      at: i,
-      limit: input.to,
-      sentenceFrom: input.from,
-      inherit: out.at(-1) ?? null,
-      counted,
-      carried: input.carried,
-      quiet: input.quiet,
-    });
+    span.at = i;
+    span.inherit = out.at(-1) ?? null;
+    span.counted = counted;
+    const q = readQuantity(cx, span);
     if (!q) continue;
     // Numbers inside a date expression are days and years, not quantities.
     if (inDate(input.dates, q.numberStart)) continue;
@@ -342,41 +359,47 @@ function rememberPair(recent: string[], countries: readonly CountryMention[]): v
   }
 }
 
-function claimFrom(
-  cx: Scan,
-  input: {
-    q: QuantityMatch;
-    facts: SentenceFacts;
-    cues: readonly SourceCue[];
-    dates: readonly DateExpression[];
-    quantities: readonly QuantityMatch[];
-    carry: Carry;
-    lastCountry: string | null;
-    lastPair: readonly string[];
+/**
+ * What the rules are told of a figure: made once a sentence, with the figure's own fields set
+ * before each claim, since the rules keep none of these records (an options object a figure was
+ * most of what a sentence allocated besides its claims).
+ */
+interface FigureInputs {
+  readonly direct: {
+    readonly facts: SentenceFacts;
+    quantity: QuantityMatch;
+    readonly lastCountry: string | null;
+    readonly lastPair: readonly string[];
     topic: Topic | null;
     people: string | null;
     cargo: Topic | null;
-    economy: string | null;
+    readonly economy: string | null;
     trade: Topic | null;
+  };
+  readonly period: {
+    readonly dates: readonly DateExpression[];
+    q: QuantityMatch;
+    readonly quantities: readonly QuantityMatch[];
+    readonly days: boolean;
     /** The last date of a happening before this sentence, which a "has since" opens from. */
-    before: DateExpression | null;
-  },
-): ExtractedClaim {
+    readonly before: DateExpression | null;
+  };
+  readonly source: {
+    readonly cues: readonly SourceCue[];
+    quoted: boolean;
+    readonly carry: Carry;
+  };
+}
+
+function claimFrom(cx: Scan, q: QuantityMatch, inputs: FigureInputs): ExtractedClaim {
   const { tokens } = cx;
-  const { q } = input;
   const start = tokens.start[q.first] ?? 0;
   const end = tokens.end[q.last - 1] ?? start;
-  const direction = direct(cx, {
-    facts: input.facts,
-    quantity: q,
-    lastCountry: input.lastCountry,
-    lastPair: input.lastPair,
-    topic: input.topic,
-    people: input.people,
-    cargo: input.cargo,
-    economy: input.economy,
-    trade: input.trade,
-  });
+  inputs.direct.quantity = q;
+  const direction = direct(cx, inputs.direct);
+  inputs.period.q = q;
+  const period = choosePeriod(cx, inputs.period);
+  inputs.source.quoted = insideQuote(tokens, { from: inputs.direct.facts.from, at: q.first });
   return {
     span: [start, end],
     text: tokens.text.slice(start, end),
@@ -388,20 +411,24 @@ function claimFrom(
     category: direction.category,
     from: direction.from,
     to: direction.to,
-    period: choosePeriod(cx, {
-      dates: input.dates,
-      q,
-      quantities: input.quantities,
-      days: input.cues.length === 0,
-      before: input.before,
-    }),
+    period,
     stage: direction.stage,
-    attribution: chooseSource(cx, q, {
-      cues: input.cues,
-      quoted: insideQuote(tokens, { from: input.facts.from, at: q.first }),
-      carry: input.carry,
-    }),
+    attribution: chooseSource(cx, q, inputs.source),
   };
+}
+
+/** The figures of `found` whose number is not part of a source's name: `found` itself if all. */
+function outsideCueNames(
+  found: readonly QuantityMatch[],
+  cues: readonly SourceCue[],
+): readonly QuantityMatch[] {
+  let kept: QuantityMatch[] | null = null;
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k]!;
+    if (inCueName(cues, q.numberStart)) kept ??= found.slice(0, k);
+    else if (kept) kept.push(q);
+  }
+  return kept ?? found;
 }
 
 /**
@@ -477,13 +504,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
         ? findQuantities(cx, { from, to, dates, carried: lastQuantity, quiet: quietBefore })
         : NONE;
     // "three people familiar with the matter said": a count that describes the source is no claim.
-    const quantities =
-      cues.length === 0 ? found : found.filter((q) => !inCueName(cues, q.numberStart));
+    const quantities = cues.length === 0 ? found : outsideCueNames(found, cues);
     if (quantities.length > 0) {
-      // "shipping containers": a verb form inside a quantity phrase names the thing, not the act.
-      const verbs = findVerbs(cx, { from, to, cues }).filter(
-        (v) => !quantities.some((q) => v.first >= q.numberStart && v.first < q.last),
-      );
+      const verbs = findVerbs(cx, { from, to, cues, quantities });
       // Field by field: a spread of the words' record copies it through a slow generic path.
       const words = categoryWords(cx, sentence);
       const facts: SentenceFacts = {
@@ -506,14 +529,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
       };
       const made: ExtractedClaim[] = [];
       const scoped = cues.length === 0 ? cues : markContacts(cx, { cues, quantities });
-      for (const q of quantities) {
-        const claim = claimFrom(cx, {
-          q,
+      const first = quantities[0]!;
+      const inputs: FigureInputs = {
+        direct: {
           facts,
-          cues: scoped,
-          dates,
-          quantities,
-          carry,
+          quantity: first,
           lastCountry,
           lastPair: tradePair.length === 2 ? tradePair : recent,
           topic,
@@ -521,8 +541,22 @@ export function extract(input: ExtractInput): ClaimsDocument {
           cargo,
           economy,
           trade,
+        },
+        period: {
+          dates,
+          q: first,
+          quantities,
+          days: scoped.length === 0,
           before: lastHappening,
-        });
+        },
+        source: { cues: scoped, quoted: false, carry },
+      };
+      for (const q of quantities) {
+        inputs.direct.topic = topic;
+        inputs.direct.people = people;
+        inputs.direct.cargo = cargo;
+        inputs.direct.trade = trade;
+        const claim = claimFrom(cx, q, inputs);
         if (claim.category !== 'other') topic = claim;
         if (claim.category === 'trade') trade = claim;
         if (PEOPLE_CATEGORIES.has(claim.category) && claim.from) people = claim.from;
@@ -571,7 +605,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
               any: dates.length === 0,
             })
           : said;
-      claims.push(...dated);
+      for (const c of dated) claims.push(c);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.

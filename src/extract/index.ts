@@ -344,6 +344,21 @@ function namesTrade(cx: Scan, sentence: { readonly from: number; readonly to: nu
   return false;
 }
 
+/**
+ * The first two different countries named outside sources, or null. A loop rather than filter and
+ * map: a list of codes that was sometimes empty and sometimes not gave the read of its first code
+ * two array layouts, and V8 threw away extract's optimized code at it three times in a run.
+ */
+function tradeSides(countries: readonly CountryMention[]): string[] | null {
+  let first: string | null = null;
+  for (const m of countries) {
+    if (m.source) continue;
+    if (first === null) first = m.code;
+    else if (m.code !== first) return [first, m.code];
+  }
+  return null;
+}
+
 /** Keeps the last two distinct countries named outside sources, most recent last. */
 function rememberPair(recent: string[], countries: readonly CountryMention[]): void {
   // Two slots moved by hand: `splice` and `shift` allocate or move far more than a pair needs.
@@ -578,11 +593,15 @@ export function extract(input: ExtractInput): ClaimsDocument {
           : summarySource;
       // A transcript's speaker says whatever their turn states with no source of its own, "we
       // assess" included.
+      // In place rather than by map: map makes a holey array, so the rules after it met claims
+      // in two array layouts, and V8 threw away extract's optimized code at each new one.
       const speaking = voice ?? turn;
-      const credited = speaking
-        ? made.map((c) => (c.attribution ? c : claimWith(c, { attribution: speaking })))
-        : made;
-      const said = sayOfChanged(credited, quantities);
+      if (speaking)
+        for (let k = 0; k < made.length; k++) {
+          const c = made[k]!;
+          if (!c.attribution) made[k] = claimWith(c, { attribution: speaking });
+        }
+      const said = sayOfChanged(made, quantities);
       // A paragraph's source is the one its last credited figure carries.
       if (cues.length > 0) paragraphSource = said.at(-1)?.attribution ?? paragraphSource;
       // A quotation speaks in a voice of its own: the period of the narrative before stays there.
@@ -623,10 +642,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     rememberPair(recent, countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.
     if (countries.length > 1 && (bits & CUE_CATEGORY) !== 0 && namesTrade(cx, sentence)) {
-      const sides = countries.filter((m) => !m.source).map((m) => m.code);
-      const first = sides[0];
-      const second = sides.find((c) => c !== first);
-      if (first && second) tradePair = [first, second];
+      tradePair = tradeSides(countries) ?? tradePair;
     }
     if (dates.length > 0)
       for (const event of findEvents(cx, { from, to, dates, countries })) events.push(event);

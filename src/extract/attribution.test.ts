@@ -1126,3 +1126,54 @@ describe('a relative clause between a source and its verb', () => {
     ).toBe('The report');
   });
 });
+
+describe('subjects and objects read from the blind5 and valpool misses', () => {
+  it('credits the writer\'s contacts before "estimate": "diplomats I have met estimate"', () => {
+    expect(
+      source('Diplomats I have met estimate that Moscow pays about $700 million a year.')?.name,
+    ).toBe('Diplomats');
+  });
+
+  it('keeps the writer\'s own "we estimate" as the text\'s voice', () => {
+    expect(source('We estimate that Moscow pays about $700 million a year.')).toBeNull();
+  });
+
+  it('credits the maker of figures a newspaper cites, not the newspaper', () => {
+    expect(
+      source(
+        'Far Eastern Railway data cited by the daily Vedomosti showed 40,000 tonnes of grain crossed.',
+      )?.name,
+    ).toBe('Far Eastern Railway data');
+  });
+
+  it('still credits the one who cites figures no maker is named for', () => {
+    expect(
+      source('Figures cited by the daily Vedomosti showed 40,000 tonnes of grain crossed.')?.name,
+    ).toBe('the daily Vedomosti');
+  });
+
+  it('hears a counting verb whose figure comes after "of" a few words on', () => {
+    expect(
+      source(
+        "Japan's customs office recorded rice shipments to North Korea of $4.1 million in May.",
+      )?.name,
+    ).toBe("Japan's customs office");
+  });
+
+  it('reads the article after a counted noun as its subject: "900 injuries the ministry reported"', () => {
+    const claims = claimsIn(
+      'The defence ministry said on Friday that 400 had died. That is up from 50 deaths and nearly 900 injuries the ministry reported in May.',
+    );
+    expect(claims.map((c) => [c.text, c.attribution?.name])).toEqual([
+      ['50 deaths', 'the ministry'],
+      ['nearly 900 injuries', 'the ministry'],
+    ]);
+  });
+
+  it('reads "by the Bank of Korea" as a name, not as a reference back to a bank', () => {
+    const claims = claimsIn(
+      'The Asian Development Bank said trade rose to $90 million. An economy whose output is estimated by the Bank of Korea at about $24 billion a year is small.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('the Bank of Korea');
+  });
+});

@@ -89,6 +89,8 @@ export function firstPersonAt(tokens: Tokens, i: number): boolean {
 }
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'it']);
+/** The writer as the subject of a clause: "officials I have spoken to". */
+const WRITER_SUBJECTS = new Set(['i', 'we']);
 const CONNECTORS = new Set(['of', 'at', 'by', 'in', 'for', 'from', 'and']);
 
 /** Splits "researchers at the Korea Institute…" into a name and an affiliation. */
@@ -182,6 +184,27 @@ const BACK_NOUNS = new Set(
     .filter((p) => p.startsWith('the ') && !p.includes(' ', 4))
     .map((p) => p.slice(4)),
 );
+
+/**
+ * "officials I have spoken to", "analysts we interviewed": the last word of the plural noun a
+ * relative clause without "who" follows, opened by the writer's "I" or "we"; `j` when none.
+ */
+function beforeContactClause(
+  tokens: Tokens,
+  at: { readonly j: number; readonly from: number },
+): number {
+  const { j, from } = at;
+  for (let k = j; k > from && j - k < MAX_RELATIVE_CLAUSE; k--) {
+    if (tokens.kind[k] !== WORD) return j;
+    const key = tokens.key[k] ?? '';
+    if (!WRITER_SUBJECTS.has(key)) continue;
+    const noun = tokens.key[k - 1] ?? '';
+    // ("Diplomats I have met": a capital opening the clause is no name.)
+    const common = !tokens.capital[k - 1] || k - 1 === from;
+    return k < j && tokens.kind[k - 1] === WORD && noun.endsWith('s') && common ? k - 1 : j;
+  }
+  return j;
+}
 
 /** Whether a word of saying can only be a verb: "found", "said"; not "estimates", "report". */
 function verbOnly(cx: Scan, key: string): boolean {
@@ -557,6 +580,8 @@ const DATE_LINKS = new Set(['in', 'on', 'since', 'during', 'until', 'by', 'betwe
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'only']);
 /** How far a counted object may follow a verb of counting: "counted at least 24". */
 const OBJECT_REACH = 3;
+/** How far the "of" of a counted object's noun phrase may follow the verb: "exports to North Korea of". */
+const OBJECT_PHRASE_REACH = 9;
 /** How far after "at" the value must start: "at between $1.2bn and …", "at no less than $2 billion". */
 const VALUE_REACH = 6;
 /** Relative pronouns that let a clause describe the source before its verb. */
@@ -698,12 +723,14 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     if (describedByOwner(tokens, i) || NEGATIONS.has(prev)) return false;
     if (tokens.kind[i - 1] === NUMBER || lex.scales.has(prev)) return false;
     let reach = i + OBJECT_REACH;
-    for (let k = i + 1; k < to && k <= reach; k++) {
+    for (let k = i + 1; k < to && k <= Math.max(reach, i + OBJECT_PHRASE_REACH); k++) {
       // "recorded in 2018": a date, not a count.
-      if (DATE_LINKS.has(tokens.key[k] ?? '')) return false;
-      // "documents the deployment of more than 11,000 troops": the count after "of" is the object's.
+      if (k <= reach && DATE_LINKS.has(tokens.key[k] ?? '')) return false;
+      // "documents the deployment of more than 11,000 troops", "recorded refined-product exports
+      // to North Korea of $2.3 million": the count after "of" is the object's.
       if (tokens.key[k] === 'of' && reach === i + OBJECT_REACH) reach = k + OBJECT_REACH;
-      if ((cx.cues[k]! & CUE_QUANTITY) !== 0) return true;
+      if (k <= reach && (cx.cues[k]! & CUE_QUANTITY) !== 0) return true;
+      if (tokens.kind[k] === PUNCT && tokens.key[k] !== '-') return false;
     }
     return false;
   }
@@ -1074,6 +1101,9 @@ export function findSourceCues(
         j = from - 1;
       }
     }
+    // "Western officials I have spoken to estimate": a clause the writer opens with "I" or "we"
+    // right after a plural noun describes that noun, the subject.
+    if (j >= from && !quoted) j = beforeContactClause(tokens, { j, from });
     // "We assume that …": the text's own voice, which outranks a source the sentence mentions.
     // (Inside a quotation "we" is the speaker, whom the words outside it name.)
     if (j >= from && firstPersonAt(tokens, j) && !quoted) {
@@ -1097,8 +1127,20 @@ export function findSourceCues(
     const participle = participleAt(cx, j, from);
     if (participle >= 0) {
       const link = linkAfter(tokens, participle);
-      if (HANDLING.has(tokens.key[participle] ?? '') && tokens.key[link] === 'by' && link < j)
+      // ("Russian Railways data cited by a daily showed": whoever relays named figures does not
+      // make them; their maker, named before the noun, stays the source.)
+      const relayed =
+        RELAYING.has(tokens.key[participle] ?? '') &&
+        lex.sourceNouns.has(tokens.key[participle - 1] ?? '') &&
+        tokens.capital[participle - 2] === 1;
+      if (
+        HANDLING.has(tokens.key[participle] ?? '') &&
+        tokens.key[link] === 'by' &&
+        link < j &&
+        !relayed
+      )
         walkFrom = link + 1;
+      else if (relayed) j = participle - 1;
       else if (isNameToken(cx, participle - 1)) j = participle - 1;
     }
     let s = walkBack(cx, { j, from: walkFrom });
@@ -1344,7 +1386,8 @@ function nameAfterCount(tokens: Tokens, from: number, to: number): number {
     return from + 1;
   for (let k = from + 1; k < to; k++)
     if (
-      tokens.capital[k] &&
+      // ("1,000 injuries the agency reported": so is a name opened by an article after the noun.)
+      (tokens.capital[k] || (DETERMINERS.has(tokens.key[k] ?? '') && k + 1 < to)) &&
       tokens.kind[k - 1] === WORD &&
       !tokens.capital[k - 1] &&
       !CONNECTORS.has(tokens.key[k - 1] ?? '') &&
@@ -1372,6 +1415,8 @@ const PARTICIPLES = new Set(
 /** Capitalized words that open a clause before its subject: "As the agency clarified, …". */
 const SUBJECT_OPENERS = new Set(['as', 'but', 'while', 'and', 'although', 'though', 'when', 'so']);
 const QUOTING = new Set(['quoted', 'quotes']);
+/** Participles of passing on what another made: "data cited by the daily". */
+const RELAYING = new Set(['cited', 'quoted']);
 /** Verbs whose object is the one spoken to: "told Reuters". */
 const LISTENING = new Set(['told', 'tells', 'tell', 'briefed']);
 /** How far "as saying" may follow a verb of quoting: "quoted the spy agency as saying". */
@@ -1638,7 +1683,9 @@ function agentAfter(
 ): SourceCue | null {
   const { lex, tokens } = cx;
   const n = input.by + 1;
-  const back = lex.backReferences.match(tokens, n, input.to);
+  const match = lex.backReferences.match(tokens, n, input.to);
+  // "estimated by the Bank of Korea": "the Bank" going on with "of" and a capital opens a name.
+  const back = match && !namesOn(tokens, match.end) ? match : null;
   let first = DETERMINERS.has(tokens.key[n] ?? '') ? n + 1 : n;
   // "aired by state broadcaster KCTV": a title of one or two words before the name.
   for (let k = first; !back && k < first + 2 && tokens.kind[k] === WORD && !tokens.capital[k]; k++)
@@ -1648,6 +1695,16 @@ function agentAfter(
   if (end <= first) return null;
   const place = placeOf(tokens, { at: input.at, from: n, to: end, quoted: input.quoted });
   return back ? backReference(cx, place) : named(cx, place, splitAffiliation(tokens, n, end));
+}
+
+/**
+ * Whether the capitalized noun a back-reference would end on, just before `end`, goes on with "of"
+ * or "for" and a capital: the start of a proper name, not a word for a body named before.
+ */
+function namesOn(tokens: Tokens, end: number): boolean {
+  const link = tokens.key[end];
+  if (!tokens.capital[end - 1] || (link !== 'of' && link !== 'for')) return false;
+  return tokens.capital[DETERMINERS.has(tokens.key[end + 1] ?? '') ? end + 2 : end + 1] === 1;
 }
 
 /** How far a title after "by" may run to the comma before the name it describes. */

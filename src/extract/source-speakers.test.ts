@@ -143,3 +143,19 @@ describe('an aside between a verb of saying and its "that" is not the speaker', 
     ).toEqual(['The Harbour Intelligence Service | ']);
   });
 });
+
+describe('an aside on the subject of what a speaker says', () => {
+  it('credits the speaker with a figure inside the aside: "said rice imports, which made up 40% of …, fell"', () => {
+    expect(
+      credits(
+        'Trade minister Ivan Petrov said rice imports, which made up about 40% of the total, fell sharply.',
+      ),
+    ).toEqual(['Trade minister Ivan Petrov | ']);
+  });
+
+  it('still leaves an aside before the verb of saying to the writer', () => {
+    expect(
+      credits('The navy, which has about 60 submarines, lost two last year, the ministry said.')[0],
+    ).toBeNull();
+  });
+});

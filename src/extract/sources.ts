@@ -177,6 +177,26 @@ function asideAround(cx: Scan, q: QuantityMatch): { from: number; to: number } |
   return null;
 }
 
+/** How many words a reported clause's subject may have before its aside: "said Russian exports,". */
+const REPORTED_SUBJECT_REACH = 4;
+
+/**
+ * "He said Russian exports, which made up more than 90% of the total, were …": an aside on the
+ * subject of the clause a verb of saying opens is part of what is said, so its speaker holds it.
+ */
+function reportsAside(
+  cx: Scan,
+  input: { readonly cue: SourceCue; readonly aside: { from: number; to: number } },
+): boolean {
+  const { cue, aside } = input;
+  const { key, kind } = cx.tokens;
+  if (cue.at >= aside.from - 1 || cue.at < cue.nameFrom) return false;
+  if (aside.from - 1 - cue.at > REPORTED_SUBJECT_REACH + 1) return false;
+  if (!cx.lex.speechVerbs.has(key[cue.at] ?? '')) return false;
+  for (let i = cue.at + 1; i < aside.from - 1; i++) if (kind[i] !== WORD) return false;
+  return true;
+}
+
 /** How far back a subject's noun phrase may open: "our own review of funeral notices and defector testimony". */
 const OWN_REACH = 8;
 
@@ -231,7 +251,8 @@ export function chooseSource(
   let innerScore = Infinity;
   const aside = cues.length === 0 ? null : asideAround(cx, q);
   for (const c of cues) {
-    if (aside && (c.at < aside.from || c.at > aside.to)) continue;
+    if (aside && (c.at < aside.from || c.at > aside.to) && !reportsAside(cx, { cue: c, aside }))
+      continue;
     // "…$350 million in 2023, while the panel estimated …": the later clause has its own figures.
     if (c.nameFrom >= q.last && opensClause(cx, c)) continue;
     // "…visas, which experts say is common, the data shows": the relative clause judges the noun

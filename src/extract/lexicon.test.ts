@@ -18,6 +18,14 @@ describe('lexicon', () => {
     );
   });
 
+  it('holds category cues and force words of one token each, since a sentence is scanned for them one token at a time', () => {
+    const words = [
+      ...lexiconData.categoryCues.flatMap((cue) => cue.words),
+      ...lexiconData.forceCues,
+    ];
+    expect(words.filter((word) => tokenize(word).length !== 1)).toEqual([]);
+  });
+
   it('rejects data with a country code that is not ISO alpha-3', () => {
     const broken = structuredClone(lexiconData) as { countries: Array<{ code: string }> };
     broken.countries[0]!.code = 'North Korea';

@@ -168,6 +168,12 @@ describe('periods of figures', () => {
     expect(period('The mill plans to sell 3,000 tonnes the following year.')).toBeNull();
   });
 
+  it('reads "January-May" as the five months, May after a dash being the month', () => {
+    expect(
+      period('Exports to the North came to 9,000 tonnes in January-May.', '2025-09-15'),
+    ).toEqual({ start: '2025-01', end: '2025-05', per: null });
+  });
+
   it('reads "September of last year" as "September last year"', () => {
     expect(
       period('The port has handled more than 400 cargo trains since September of last year.'),

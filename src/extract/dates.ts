@@ -179,6 +179,9 @@ const MONTH_PREPOSITIONS = new Set([
   // "last May", "next May": the month, as "last October" is.
   'last',
   'next',
+  // "in January-May": the second month of a span.
+  '-',
+  '–',
 ]);
 
 function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {

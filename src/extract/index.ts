@@ -55,6 +55,7 @@ import {
   datesAFigure,
   echoes,
   happeningDate,
+  heldPeriods,
   hasDates,
   mainClaim,
   periodReferredBack,
@@ -398,6 +399,8 @@ interface FigureInputs {
     readonly days: boolean;
     /** The last date of a happening before this sentence, which a "has since" opens from. */
     readonly before: DateExpression | null;
+    /** Whether the figure is pledged ("agreed to send"), not yet sent. */
+    pledged: boolean;
   };
   readonly source: {
     readonly cues: readonly SourceCue[];
@@ -413,6 +416,7 @@ function claimFrom(cx: Scan, q: QuantityMatch, inputs: FigureInputs): ExtractedC
   inputs.direct.quantity = q;
   const direction = direct(cx, inputs.direct);
   inputs.period.q = q;
+  inputs.period.pledged = direction.stage === 'pledged';
   const period = choosePeriod(cx, inputs.period);
   inputs.source.quoted = insideQuote(tokens, { from: inputs.direct.facts.from, at: q.first });
   return {
@@ -563,6 +567,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           quantities,
           days: scoped.length === 0,
           before: lastHappening,
+          pledged: false,
         },
         source: { cues: scoped, quoted: false, carry },
       };
@@ -624,7 +629,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
               any: dates.length === 0,
             })
           : said;
-      for (const c of dated) claims.push(c);
+      // "shipped 4,000 crates since March that could hold 2 million rounds": what a dated figure
+      // holds shares its period.
+      const held = dated.length > 1 ? heldPeriods(cx, { claims: dated, quantities }) : dated;
+      for (const c of held) claims.push(c);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.

@@ -221,6 +221,8 @@ export const LexiconSchema = Type.Object({
   presentWords: Words,
   /** "the initial contingent of 11,000", "11,000 in the first wave": the first group sent, undated. */
   firstGroupPhrases: Words,
+  /** "the cumulative figure": a total of all periods, which takes no period carried from before. */
+  cumulativeWords: Words,
   /** "for a year", "within a month": words before "a year" after a figure that make it no rate. */
   rateNotAfterWords: Words,
   /** "a year earlier", "a month ago": words after "a year" after a figure that make it no rate. */

@@ -406,3 +406,77 @@ describe('the nearest date that dates a figure', () => {
     ]);
   });
 });
+
+describe('a month before a pledged figure', () => {
+  it('dates the pledge, not the figure: "promised in March to send 800 engineers"', () => {
+    expect(
+      periods('Pyongyang promised in March to send 800 engineers to the Russian border.'),
+    ).toEqual([null]);
+  });
+
+  it('still dates a figure sent in that month', () => {
+    expect(periods('In March Pyongyang sent 800 engineers to the Russian border.')).toEqual([
+      { start: '2024-03', end: '2024-03', per: null },
+    ]);
+  });
+
+  it('keeps a year before a plan: "this year the mill plans to ship 9,000 tonnes"', () => {
+    expect(periods('This year the mill plans to ship 9,000 tonnes of steel to Russia.')).toEqual([
+      { start: '2024', end: '2024', per: null },
+    ]);
+  });
+});
+
+describe('a date right after the base of a comparison', () => {
+  it('dates only the base, not a figure listed after it', () => {
+    expect(
+      periods(
+        'The port unloaded 70,000 tonnes of coal in 2023, up from 50,000 tonnes a year earlier, along with 8,000 tonnes of salt.',
+      ),
+    ).toEqual([
+      { start: '2023', end: '2023', per: null },
+      { start: '2022', end: '2022', per: null },
+      { start: '2023', end: '2023', per: null },
+    ]);
+  });
+});
+
+describe('a cumulative figure', () => {
+  it('takes no period from the sentence before', () => {
+    expect(
+      periods(
+        'The North earned $3bn from arms sales in 2023. A think-tank puts the cumulative figure at $11bn.',
+      ),
+    ).toEqual([{ start: '2023', end: '2023', per: null }, null]);
+  });
+});
+
+describe('a date in an aside whose clause holds an appositive', () => {
+  it('does not date the figure before the aside', () => {
+    expect(
+      periods(
+        'Analysts value the deals at $9 billion, a large sum for a country whose trade with India, a minor partner, came to $30 million last year.',
+      ),
+    ).toEqual([null, { start: '2023', end: '2023', per: null }]);
+  });
+});
+
+describe('what a dated figure is said to hold', () => {
+  it('shares its period: "since March shipped 4,000 crates that could hold 2 million rounds"', () => {
+    expect(
+      periods(
+        'The agency says the North has shipped 4,000 crates since March that could hold 2 million rounds.',
+      ),
+    ).toEqual([
+      { start: '2024-03', end: null, per: null },
+      { start: '2024-03', end: null, per: null },
+    ]);
+  });
+
+  it('leaves a figure after an undated one undated', () => {
+    expect(periods('The yard holds 300 crates, which could hold 90,000 rounds.')).toEqual([
+      null,
+      null,
+    ]);
+  });
+});

@@ -21,6 +21,11 @@ import { isPairAt, isWordAt, valueAt, wordsAt } from './word-table.ts';
 
 /** How far back and ahead a date may sit in an aside: ", which fired 10m shells in 2024,". */
 const ASIDE_REACH = 15;
+/**
+ * How far before a date the comma that opens its aside may stand: ", a large sum for a town whose
+ * trade with its twin city, a minor partner, came to $30 million last year".
+ */
+const ASIDE_OPEN_REACH = 25;
 
 /**
  * How far, in tokens, a period may sit from the figure it qualifies: a running total that opens a
@@ -414,7 +419,7 @@ function sinceRecord(cx: Scan, d: DateExpression): boolean {
 
 /** Words that open a ", which …," aside, or an appositive that has one (", a staple that …,"). */
 const ASIDE_OPENERS = new Set(['which', 'who', 'where', 'a', 'an']);
-const ASIDE_RELATIVES = wordsOf(['which', 'who', 'where', 'that']);
+const ASIDE_RELATIVES = wordsOf(['which', 'who', 'where', 'that', 'whose']);
 
 /**
  * "shipments of soybean oil, a staple that had been scarce last year, reached $96 million",
@@ -425,10 +430,13 @@ function dateAside(cx: Scan, d: DateExpression): { from: number; to: number } | 
   const { key } = cx.tokens;
   let open = -1;
   let relative = false;
-  for (let i = d.first - 1; i >= 0 && i >= d.first - ASIDE_REACH; i--) {
+  for (let i = d.first - 1; i >= 0 && i >= d.first - ASIDE_OPEN_REACH; i--) {
     const k = key[i] ?? '';
     if (k === ',') {
       open = i;
+      // ", whose trade with its twin city, a minor partner, came to": a comma after the relative
+      // word bounds an appositive inside the clause, not the aside.
+      if (!relative) continue;
       break;
     }
     if (k === '.' || k === ';' || k === ':' || k === '"') return null;
@@ -514,6 +522,8 @@ export function choosePeriod(
     readonly days?: boolean;
     /** The last date of a happening the text named before this sentence, which "has since" opens from. */
     readonly before?: DateExpression | null;
+    /** Whether the figure is pledged ("agreed to send"), not yet sent. */
+    readonly pledged?: boolean;
   },
 ): Period | null {
   const { dates, q, quantities } = input;
@@ -569,6 +579,9 @@ export function choosePeriod(
       !(image ??= datesImage(cx, d))
     )
       continue;
+    // "The port unloaded 70,000 tonnes of coal in 2023, up from 50,000 tonnes a year earlier, along
+    // with 8,000 tonnes of salt": a date right after the base of a comparison is that base's.
+    if (d.last <= q.first && endsBase(cx, { quantities, at: d.first })) continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
     if (d.first >= q.last && describesNoun(cx, { from: q.last, to: d.first, date: d })) continue;
     if (d.first >= q.last && valuedWhen(cx, { q, date: d })) continue;
@@ -616,6 +629,18 @@ export function choosePeriod(
   }
   // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates.
   if (best !== null && distributive(cx, q)) best = null;
+  // "Pyongyang promised in March to send 800 engineers": a month before a pledge dates the pledge;
+  // what is pledged is not yet sent. A year stays ("this year the mill plans to ship 9,000
+  // tonnes"), as does a date after.
+  if (
+    input.pledged === true &&
+    best !== null &&
+    best.last <= q.first &&
+    best.start !== null &&
+    best.start === best.end &&
+    best.start.length >= 7
+  )
+    best = null;
   // "annual GDP, which the bank put at 40 trillion won in 2023": the year's figure, not a rate.
   const pointed = best !== null && best.start !== null && best.start === best.end;
   const per = q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, q)));
@@ -661,13 +686,28 @@ export function carryPeriod(
         (closed && input.any)) &&
       // What is said of each one of a kind takes no dates, and what is said of the time of
       // writing ("now") no period before it.
-      (q === undefined || !(distributive(cx, q) || atPresent(cx, q) || ofFirstGroup(cx, q))) &&
+      // A cumulative figure ("puts the cumulative figure at $11bn") runs past the period before.
+      (q === undefined ||
+        !(distributive(cx, q) || atPresent(cx, q) || ofFirstGroup(cx, q) || cumulative(cx, q))) &&
       c.category === previous.category &&
       // "is expected to reach": a projection looks past the period just reported.
       c.stage !== 'projected'
       ? claimWith(c, { period: periodOf(period, c.period?.per ?? null) })
       : c;
   });
+}
+
+const CUMULATIVE_WORDS = wordsOf(lexicon.data.cumulativeWords);
+/** How far before a figure its "cumulative" may stand: "the army's cumulative losses at". */
+const CUMULATIVE_REACH = 6;
+
+/** "puts the cumulative figure at $11bn", "$5bn cumulatively": a total of all periods. */
+function cumulative(cx: Scan, q: QuantityMatch): boolean {
+  return nearFigure(cx, { q, after: PRESENT_AFTER, before: CUMULATIVE_REACH }, cumulativeAt);
+}
+
+function cumulativeAt(tokens: Tokens, i: number): boolean {
+  return isWordAt(CUMULATIVE_WORDS, tokens, i);
 }
 
 /** How far before a figure "each" may stand: "each standard 20ft container can hold". */
@@ -739,6 +779,18 @@ export function datesAFigure(dates: readonly DateExpression[]): boolean {
 
 /** How far before a figure a word of comparison makes it the base of one: "down 5% from $2.3bn". */
 const BASE_REACH = 4;
+
+/** Whether a figure after "from" ends at token `at`: "up from 50,000 tonnes | a year earlier". */
+function endsBase(
+  cx: Scan,
+  input: { readonly quantities: readonly QuantityMatch[]; readonly at: number },
+): boolean {
+  for (const o of input.quantities) {
+    if (o.last > input.at) return false;
+    if (o.last === input.at) return cx.tokens.key[o.first - 1] === 'from';
+  }
+  return false;
+}
 
 /**
  * "Trade came to $2.18bn in 2024, down from $2.3bn in 2023.": the sentence's last figure that is
@@ -900,6 +952,50 @@ export function echoes(dates: readonly DateExpression[], period: Period): boolea
   for (const d of dates)
     if (d.echo && d.start === period.start && d.end === period.end) return true;
   return false;
+}
+
+const CAPACITY_VERBS = new Set(lexicon.data.capacityVerbs);
+/** How far before a figure its verb of holding may stand: "which could hold more than". */
+const HOLD_REACH = 4;
+/** How far before that verb the relative word may stand: "that could hold", "which may hold". */
+const HOLD_RELATIVE_REACH = 3;
+
+/** Whether a figure is what a relative clause says the thing before it holds: "which may hold". */
+function heldBy(cx: Scan, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - HOLD_REACH; i--) {
+    if (kind[i] === NUMBER) return false;
+    if (!CAPACITY_VERBS.has(key[i] ?? '')) continue;
+    for (let j = i - 1; j >= 0 && j >= i - HOLD_RELATIVE_REACH; j--)
+      if (key[j] === 'which' || key[j] === 'that') return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "has shipped 4,000 crates since March that could hold 2 million rounds": what a relative clause
+ * says a dated figure holds has that figure's period.
+ */
+export function heldPeriods(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    /** The sentence's figures, one per claim. */
+    readonly quantities: readonly QuantityMatch[];
+  },
+): readonly ExtractedClaim[] {
+  const { claims, quantities } = input;
+  let out: ExtractedClaim[] | null = null;
+  for (let k = 1; k < claims.length; k++) {
+    const c = claims[k]!;
+    const of = claims[k - 1]!;
+    const q = quantities[k];
+    if (hasDates(c.period) || !hasDates(of.period) || q === undefined || !heldBy(cx, q)) continue;
+    out ??= claims.slice();
+    out[k] = claimWith(c, { period: periodOf(of.period!, c.period?.per ?? null) });
+  }
+  return out ?? claims;
 }
 
 /** Whether a period has a start or an end, not only a rate. */

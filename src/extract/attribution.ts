@@ -1671,16 +1671,16 @@ function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
   return named(cx, place, splitAffiliation(tokens, nameFrom, nameTo));
 }
 
+/** Where "by" stands (`by`), how far its name may run (`to`), and the cue's own token and quotation. */
+interface AgentPlace {
+  readonly by: number;
+  readonly to: number;
+  readonly at: number;
+  readonly quoted: boolean;
+}
+
 /** The source named after "by": "compiled by the Korea Development Institute", "reported by Reuters". */
-function agentAfter(
-  cx: Scan,
-  input: {
-    readonly by: number;
-    readonly to: number;
-    readonly at: number;
-    readonly quoted: boolean;
-  },
-): SourceCue | null {
+function agentAfter(cx: Scan, input: AgentPlace): SourceCue | null {
   const { lex, tokens } = cx;
   const n = input.by + 1;
   const match = lex.backReferences.match(tokens, n, input.to);
@@ -1715,15 +1715,7 @@ const TITLE_REACH = 20;
  * interview": a title of a body, then the person who holds it between commas. The person is the
  * source, the body the title names their affiliation, as with a title that opens a sentence.
  */
-function titledAgent(
-  cx: Scan,
-  input: {
-    readonly by: number;
-    readonly to: number;
-    readonly at: number;
-    readonly quoted: boolean;
-  },
-): SourceCue | null {
+function titledAgent(cx: Scan, input: AgentPlace): SourceCue | null {
   const { tokens } = cx;
   const n = input.by + 1;
   if (!DETERMINERS.has(tokens.key[n] ?? '')) return null;

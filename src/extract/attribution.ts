@@ -441,20 +441,9 @@ function asNamedPerson(cx: Scan, credited: SourceCue): SourceCue {
   return asPerson(credited);
 }
 
-/** The same cue, its source a person, in the one shape every cue has (see `cue`). */
+/** The same cue, its source a person. */
 function asPerson(c: SourceCue): SourceCue {
-  return {
-    at: c.at,
-    nameFrom: c.nameFrom,
-    nameTo: c.nameTo,
-    attribution: c.attribution,
-    toPerson: c.toPerson,
-    head: c.head,
-    person: true,
-    text: c.text,
-    insideQuote: c.insideQuote,
-    contact: c.contact,
-  };
+  return remarked(c, true, c.contact);
 }
 
 /** "Northline Maritime Analytics, a Singapore-based ship-tracking firm": a description of a body. */
@@ -482,8 +471,13 @@ function retext(place: CuePlace, text: string): CuePlace {
   };
 }
 
-/** The same cue, marked as the clause of the figure before it, in the one shape every cue has. */
+/** The same cue, marked as the clause of the figure before it. */
 export function asContact(c: SourceCue): SourceCue {
+  return remarked(c, c.person, true);
+}
+
+/** A cue with its two marks set, as a literal in the one shape every cue has (see `cue`), not a spread. */
+function remarked(c: SourceCue, person: boolean, contact: boolean): SourceCue {
   return {
     at: c.at,
     nameFrom: c.nameFrom,
@@ -491,10 +485,10 @@ export function asContact(c: SourceCue): SourceCue {
     attribution: c.attribution,
     toPerson: c.toPerson,
     head: c.head,
-    person: c.person,
+    person,
     text: c.text,
     insideQuote: c.insideQuote,
-    contact: true,
+    contact,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Attribution } from '../domain/index.ts';
-import { CUE_QUANTITY, CUE_SOURCE, lexicon, tableOf, type Scan } from './lexicon.ts';
+import { CUE_ACRONYM, CUE_QUANTITY, CUE_SOURCE, lexicon, tableOf, type Scan } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 import { isPairAt } from './word-table.ts';
@@ -2128,8 +2128,8 @@ export function learnAcronyms(
   const { tokens } = cx;
   const { from, to, memory } = input;
   for (let i = from + 1; i < to; i++) {
-    // "(" and "known" carry the source bit for this scan: other tokens cost one bit test.
-    if ((cx.cues[i]! & CUE_SOURCE) === 0) continue;
+    // "(" and "known" carry the acronym bit for this scan: other tokens cost one bit test.
+    if ((cx.cues[i]! & CUE_ACRONYM) === 0) continue;
     let acronym: string | null = null;
     let nameEnd = i;
     if (tokens.key[i] === '(' && tokens.key[i + 2] === ')') {

@@ -42,11 +42,12 @@ import {
   CUE_SOURCE,
   CUE_DATE_ANCHOR,
   CUE_AMOUNT,
-  CUE_CATEGORY,
+  CUE_EVENT,
+  CUE_ACRONYM,
+  CUE_TRADE,
   lexicon,
   scanText,
   tableOf,
-  wordsOf,
   type Scan,
 } from './lexicon.ts';
 import {
@@ -76,7 +77,7 @@ import {
   opensQuote,
 } from './sources.ts';
 import { splitSentences } from './tokenize.ts';
-import { isPairAt, isWordAt } from './word-table.ts';
+import { isPairAt } from './word-table.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -330,21 +331,6 @@ function inDollars(found: readonly QuantityMatch[], rate: QuantityMatch): Quanti
   );
 }
 
-/** The words with a cue of trade, by token id. */
-const TRADE_WORDS = wordsOf(
-  [...lexicon.categoryCues].flatMap(([word, cues]) =>
-    cues.some((c) => c.category === 'trade') ? [word] : [],
-  ),
-);
-
-/** Whether a sentence has a word of trade ("trade", "exports"). */
-function namesTrade(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
-  const { tokens } = cx;
-  for (let i = sentence.from; i < sentence.to; i++)
-    if ((cx.cues[i]! & CUE_CATEGORY) !== 0 && isWordAt(TRADE_WORDS, tokens, i)) return true;
-  return false;
-}
-
 /**
  * The first two different countries named outside sources, or null. A loop rather than filter and
  * map: a list of codes that was sometimes empty and sometimes not gave the read of its first code
@@ -509,7 +495,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
     const cues = bits & CUE_SOURCE ? findSourceCues(cx, sentence, quote) : NONE;
     if (bits & CUE_SOURCE) {
-      learnAcronyms(cx, { from, to, memory: carry.sources });
+      if (bits & CUE_ACRONYM) learnAcronyms(cx, { from, to, memory: carry.sources });
       // A lead-in states no figure, so only a sentence without one is looked at.
       if ((bits & CUE_AMOUNT) === 0 && leadsSummary(cx, sentence))
         summarySource = lastNamedBody(carry.sources);
@@ -649,10 +635,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
     quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.
-    if (countries.length > 1 && (bits & CUE_CATEGORY) !== 0 && namesTrade(cx, sentence)) {
+    if (countries.length > 1 && (bits & CUE_TRADE) !== 0) {
       tradePair = tradeSides(countries) ?? tradePair;
     }
-    if (dates.length > 0)
+    // An event pairs a date with an event word: a sentence with no word of that bit has none.
+    if (dates.length > 0 && (bits & CUE_EVENT) !== 0)
       for (const event of findEvents(cx, { from, to, dates, countries })) events.push(event);
     // '"About 300 trucks pass each week. Before the war it was a trickle," Oh said.': the speaker
     // named as a quotation closes speaks for the figures of its earlier sentences too.

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import lexiconData from '../../data/extract/lexicon.json' with { type: 'json' };
 import wordOrderData from '../../data/extract/word-order.json' with { type: 'json' };
-import { compileLexicon, compileWordOrder, lexicon, scanText, vocabularyOf } from './lexicon.ts';
+import {
+  compileLexicon,
+  compileWordOrder,
+  CUE_ACRONYM,
+  CUE_TRADE,
+  lexicon,
+  scanText,
+  vocabularyOf,
+} from './lexicon.ts';
 import { PhraseTable } from './phrase-table.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -115,5 +123,34 @@ describe('the vocabulary word order', () => {
     expect(() => compileWordOrder({ words: ['the', 3] })).toThrow(
       /word-order\.json is invalid at \/words\/1/u,
     );
+  });
+});
+
+describe('the cue bits a sentence is gated on', () => {
+  const bitsOf = (text: string, bit: number): string[] => {
+    const cx = scanText(lexicon, text);
+    const keys: string[] = [];
+    for (let i = 0; i < cx.tokens.length; i++)
+      if ((cx.cues[i]! & bit) !== 0) keys.push(cx.tokens.key[i] ?? '');
+    return keys;
+  };
+
+  it('marks only "(" and "known" as able to define an acronym', () => {
+    expect(
+      bitsOf(
+        'The Joint Chiefs of Staff (JCS), an agency known as HUR and the ministry said so.',
+        CUE_ACRONYM,
+      ),
+    ).toEqual(['(', 'known']);
+  });
+
+  it('marks every word with a cue of trade, and no other category cue, as a word of trade', () => {
+    const words = [...lexicon.categoryCues].map(([word, cues]) => ({
+      word,
+      trade: cues.some((c) => c.category === 'trade'),
+    }));
+    expect(words.filter((w) => w.trade).length).toBeGreaterThan(3);
+    for (const { word, trade } of words)
+      expect([word, bitsOf(word, CUE_TRADE).length]).toEqual([word, trade ? 1 : 0]);
   });
 });

@@ -465,6 +465,13 @@ export const CUE_AMOUNT = 64;
 export const CUE_DATE_ANCHOR = 128;
 /** A word that shifts a figure's category ("killed", "exports") or marks standing forces. */
 export const CUE_CATEGORY = 256;
+/**
+ * "(" and "known", which may define an acronym ("the Joint Chiefs of Staff (JCS)", "known as
+ * HUR"): most sentences with a source have neither, and need no scan for one.
+ */
+export const CUE_ACRONYM = 512;
+/** A word of trade ("trade", "exports"): a category cue of trade, so a sentence's bits tell it. */
+export const CUE_TRADE = 1024;
 
 /** Words that begin a date expression without being a month or a weekday. */
 export const DATE_STARTS = [
@@ -556,11 +563,17 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.data.summaryVerbs, CUE_SOURCE);
   mark(lex.data.speechParticiples, CUE_SOURCE);
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
-  mark(['(', 'known'], CUE_SOURCE);
+  mark(['(', 'known'], CUE_SOURCE | CUE_ACRONYM);
   // A colon after a headline's first words credits a source: "Seoul: …".
   mark(['according', ':', '"'], CUE_SOURCE);
   mark(lex.eventTriggers.firstKeys(), CUE_EVENT);
   mark(lex.categoryCues.keys(), CUE_CATEGORY);
+  mark(
+    [...lex.categoryCues].flatMap(([word, cues]) =>
+      cues.some((c) => c.category === 'trade') ? [word] : [],
+    ),
+    CUE_TRADE,
+  );
   mark(lex.forceCues, CUE_CATEGORY);
   // Words the direction rules ask of a whole sentence, collected with its category words.
   mark(lex.data.accuracyWords, CUE_CATEGORY);

@@ -76,7 +76,7 @@ import {
   onlyRelative,
   opensQuote,
 } from './sources.ts';
-import { splitSentences } from './tokenize.ts';
+import { NUMBER, splitSentences } from './tokenize.ts';
 import { isPairAt } from './word-table.ts';
 
 export interface ExtractInput {
@@ -293,6 +293,9 @@ function findQuantities(
   };
   for (let i = input.from; i < input.to; i++) {
     if ((cx.cues[i]! & CUE_QUANTITY) === 0) continue;
+    // A figure read from a number starts its number there (no qualifier or currency symbol
+    // begins with a digit), so one inside a date expression, its day or year, is dropped below.
+    if (cx.tokens.kind[i] === NUMBER && inDate(input.dates, i)) continue;
     anchor = nextAnchor(cx, { at: i, to: input.to, bit: CUE_AMOUNT }, anchor);
     if (anchor >= input.to || anchor >= i + ANCHOR_REACH) continue;
     span.at = i;

@@ -11,7 +11,7 @@ import {
   vocabularyOf,
 } from './lexicon.ts';
 import { PhraseTable } from './phrase-table.ts';
-import { tokenize } from './tokenize.ts';
+import { NUMBER, tokenize } from './tokenize.ts';
 
 describe('lexicon', () => {
   it('loads the bundled data', () => {
@@ -152,5 +152,10 @@ describe('the cue bits a sentence is gated on', () => {
     expect(words.filter((w) => w.trade).length).toBeGreaterThan(3);
     for (const { word, trade } of words)
       expect([word, bitsOf(word, CUE_TRADE).length]).toEqual([word, trade ? 1 : 0]);
+  });
+
+  it('begins no qualifier or currency symbol with a number, so a figure read from a number starts there', () => {
+    const starts = [...lexicon.qualifiers.firstKeys(), ...lexicon.currencySymbols.firstKeys()];
+    expect(starts.filter((key) => tokenize(key).kind[0] === NUMBER)).toEqual([]);
   });
 });

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { claimsIn, eventsIn } from './test-helpers.ts';
 
 describe('the passes a sentence is read with', () => {
+  it('reads no figure from the day or the year of a date, and the figure after it', () => {
+    const claims = claimsIn('On Nov. 29, 2024, North Korea sent 3,000 troops to Russia.');
+    expect(claims.map((c) => c.value)).toEqual([3000]);
+    expect(claims[0]?.period).toMatchObject({ start: '2024-11-29' });
+  });
+
+  it('reads the figure right after a date that opens the sentence', () => {
+    const claims = claimsIn('In March 2024, 1,500 more troops arrived in Kursk.');
+    expect(claims.map((c) => c.value)).toEqual([1500]);
+    expect(claims[0]?.period).toMatchObject({ start: '2024-03' });
+  });
+
   it('spells out an acronym defined in brackets or with "known as" in a sentence before', () => {
     const named = (text: string) => claimsIn(text)[0]?.attribution?.name;
     expect(

@@ -1,7 +1,7 @@
 import type { EventType, ExtractedEvent } from '../domain/index.ts';
 import type { DateExpression } from './dates.ts';
 import type { CountryMention } from './flows.ts';
-import { CUE_EVENT, lexicon, wordsOf, type Scan } from './lexicon.ts';
+import { CUE_BREAK, CUE_EVENT, lexicon, wordsOf, type Scan } from './lexicon.ts';
 import { WORD, type Tokens } from './tokenize.ts';
 import { isWordAt } from './word-table.ts';
 
@@ -273,9 +273,10 @@ export function findEvents(
   let triggers: Trigger[] | null = null;
   let breaks: number[] | null = null;
   for (let i = sentence.from; i < sentence.to; i++) {
-    const key = tokens.key[i];
-    if (key === 'that' || key === ';') (breaks ??= []).push(i);
-    if ((cx.cues[i]! & CUE_EVENT) === 0) continue;
+    const bits = cx.cues[i]!;
+    if ((bits & (CUE_EVENT | CUE_BREAK)) === 0) continue;
+    if ((bits & CUE_BREAK) !== 0) (breaks ??= []).push(i);
+    if ((bits & CUE_EVENT) === 0) continue;
     const m = lex.eventTriggers.match(tokens, i, sentence.to);
     // "according to a report" credits a source; it does not report a publication. "According to
     // figures published last month" does: there the verb dates the publishing.

@@ -125,10 +125,11 @@ export function categoryWords(
   let smuggled = false;
   let trading = false;
   for (let i = sentence.from; i < sentence.to; i++) {
+    const bits = cx.cues[i]!;
+    // "whom" and the first words of hidden transfers carry the category bit for this scan.
+    if ((bits & (CUE_CATEGORY | CUE_AMOUNT)) === 0) continue;
     if (tokens.key[i] === 'whom' && tokens.key[i - 1] === 'of') (partAt ??= []).push(i);
     if (!smuggled && isWordAt(HIDING_FIRST, tokens, i)) smuggled = hidingAt(tokens, i);
-    const bits = cx.cues[i]!;
-    if ((bits & (CUE_CATEGORY | CUE_AMOUNT)) === 0) continue;
     // Ages and days ("aged 20 and 26") are no figures of their own; counts of people that take a
     // casualty word from another are ("11,000 troops … 4,700 killed").
     if (tokens.kind[i] === NUMBER && tokens.end[i]! - tokens.start[i]! >= 3)

@@ -5,6 +5,8 @@ import {
   compileLexicon,
   compileWordOrder,
   CUE_ACRONYM,
+  CUE_BREAK,
+  CUE_CATEGORY,
   CUE_TRADE,
   lexicon,
   scanText,
@@ -152,6 +154,15 @@ describe('the cue bits a sentence is gated on', () => {
     expect(words.filter((w) => w.trade).length).toBeGreaterThan(3);
     for (const { word, trade } of words)
       expect([word, bitsOf(word, CUE_TRADE).length]).toEqual([word, trade ? 1 : 0]);
+  });
+
+  it('marks "that" and ";" as clause breaks, and "whom" and a hidden transfer\'s first word for the category scan', () => {
+    expect(
+      bitsOf('They said that it was so; ship-to-ship transfers, of whom none.', CUE_BREAK),
+    ).toEqual(['that', ';']);
+    const category = bitsOf('ship-to-ship transfers, of whom none.', CUE_CATEGORY);
+    expect(category).toContain('ship');
+    expect(category).toContain('whom');
   });
 
   it('begins no qualifier or currency symbol with a number, so a figure read from a number starts there', () => {

@@ -472,6 +472,8 @@ export const CUE_CATEGORY = 256;
 export const CUE_ACRONYM = 512;
 /** A word of trade ("trade", "exports"): a category cue of trade, so a sentence's bits tell it. */
 export const CUE_TRADE = 1024;
+/** "that" and ";", which part a date from a verb in another clause: events read the bit, not the key. */
+export const CUE_BREAK = 2048;
 
 /** Words that begin a date expression without being a month or a weekday. */
 export const DATE_STARTS = [
@@ -568,6 +570,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(['according', ':', '"'], CUE_SOURCE);
   mark(lex.eventTriggers.firstKeys(), CUE_EVENT);
   mark(lex.categoryCues.keys(), CUE_CATEGORY);
+  mark(['that', ';'], CUE_BREAK);
   mark(
     [...lex.categoryCues].flatMap(([word, cues]) =>
       cues.some((c) => c.category === 'trade') ? [word] : [],
@@ -579,6 +582,8 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.data.accuracyWords, CUE_CATEGORY);
   mark(lex.data.worldwideWords, CUE_CATEGORY);
   mark(lex.data.clauseBreaks, CUE_CATEGORY);
+  // Read by the same scan: "of whom" and the first word of a hidden transfer ("ship - to - ship").
+  mark(['whom', ...lex.data.hiddenTransferPhrases.map((p) => p.split(' ')[0] ?? '')], CUE_CATEGORY);
   return bits;
 }
 

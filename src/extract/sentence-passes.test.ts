@@ -28,6 +28,19 @@ describe('the passes a sentence is read with', () => {
     ).toBe("Ukraine's military intelligence agency (HUR)");
   });
 
+  it('keeps the whole of "of whom a quarter were killed" the people sent, not casualties', () => {
+    expect(claimsIn('15,000 soldiers served, of whom a quarter were killed.')[0]).toMatchObject({
+      category: 'personnel',
+    });
+  });
+
+  it('pairs a date with the verb of its own clause, not the nearer one past a semicolon', () => {
+    const events = eventsIn(
+      'The two delegations met in Seoul for many long hours on Monday; talks began.',
+    );
+    expect(events.map((e) => e.type)).toEqual(['meeting']);
+  });
+
   it('finds no event in a dated sentence without a word of happening', () => {
     expect(eventsIn('The weather in March was mild.')).toEqual([]);
     expect(eventsIn('The talks ended in June without a deal.').map((e) => e.date)).toEqual([

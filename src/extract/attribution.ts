@@ -309,6 +309,9 @@ function allCapitals(tokens: Tokens, i: number): boolean {
   return true;
 }
 
+/** The length of the longest of the lexicon's empty source words ("neither"). */
+const EMPTY_WORD_LONGEST = Math.max(0, ...[...lexicon.emptySourceWords].map((w) => w.length));
+
 /**
  * A parse that left no source ("the", "both") or a source's document ("The ministry's assessment",
  * "a claim the ministry") as the name: the first points back at the source last named, the others at
@@ -317,9 +320,12 @@ function allCapitals(tokens: Tokens, i: number): boolean {
 function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
   const { lex } = cx;
   const space = name.indexOf(' ');
-  const startsEmpty = lex.emptySourceWords.has(
-    (space < 0 ? name : name.slice(0, space)).toLowerCase(),
-  );
+  // Most names open with a word longer than any empty word ("Ukraine's", "officials"), and need
+  // no lower-cased copy of it to be looked up.
+  const first = space < 0 ? name.length : space;
+  const startsEmpty =
+    (first <= EMPTY_WORD_LONGEST || lex !== lexicon) &&
+    lex.emptySourceWords.has(name.slice(0, first).toLowerCase());
   if (startsEmpty && onlyEmptyWords(name, lex.emptySourceWords))
     return cue(retext(place, ''), {
       attribution: null,
@@ -333,6 +339,9 @@ function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
   // Both descriptions need a possessive ("the ministry's") or an empty first word ("a claim the
   // ministry"): "officials", "analysts" and the like end here, unsplit.
   if (!startsEmpty && !name.includes("'")) return null;
+  // "Ukraine's military intelligence": a name that opens with a capitalized possessive is a
+  // proper name, as the test after the split below finds too; most possessives end here.
+  if (opensCapitalPossessive(name, first)) return null;
   const words = name.toLowerCase().split(' ');
   let ownerEnd = words.findIndex((w) => w.endsWith("'s"));
   if (ownerEnd < 0) {
@@ -357,6 +366,13 @@ function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
       .join(' ')
       .slice(0, -2),
   );
+}
+
+/** Whether `name` starts with an ASCII capital and its first word, `first` long, ends in "'s". */
+function opensCapitalPossessive(name: string, first: number): boolean {
+  const c = name.charCodeAt(0);
+  const s = name.charCodeAt(first - 1);
+  return c >= 65 && c <= 90 && name.charCodeAt(first - 2) === 39 && (s === 115 || s === 83);
 }
 
 /** Whether every space-separated word of `name`, lower-cased, is in `words`; stops at the first that is not. */

@@ -92,9 +92,9 @@ console.log(
 );
 console.log(`heap after each run: ${heaps.map((h) => `${(h / MB).toFixed(0)} MB`).join(', ')}`);
 
-// Each source text run many times over before the next: the same work as the runs above, less
-// what a document pays for the caches the one before it filled with its own words, rules and
-// allocations. The gap between the two figures is memory traffic, not work.
+// Each source text run many times over before the next: the same work as the runs above, whose
+// branches the processor learns over the repeats (docs/extraction.md, "Why switching texts costs
+// a third"). The gap between the two figures is mispredicted branches, not work.
 // Every text the same number of times, so each weighs in the figure as it does in the runs.
 const sourceBytes = sources.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
 const times = Math.max(1, Math.round((3 * MB) / sourceBytes));

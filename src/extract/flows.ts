@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { claimWith, figureWith, periodOf } from './records.ts';
-import { NUMBER, PUNCT, type Tokens } from './tokenize.ts';
+import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 import { isWordAt, valueAt, wordsAt } from './word-table.ts';
 
 /** A country named in a sentence. */
@@ -73,6 +73,13 @@ const NOT_FORCES = new Set(lexicon.data.forceCueExceptions);
 /** How far after a count of people a casualty word may stand: "soldiers who had been withdrawn were wounded". */
 const CASUALTY_REACH = 10;
 const NOT_TRADE = new Set(lexicon.data.tradeCueExceptions);
+
+const REPLACING = new Set(lexicon.data.replacementWords);
+
+function isCasualty(cues: CategoryCues): boolean {
+  for (const c of cues) if (c.category === 'casualties') return true;
+  return false;
+}
 
 function isTrade(cues: CategoryCues): boolean {
   for (const c of cues) if (c.category === 'trade') return true;
@@ -144,13 +151,22 @@ export function categoryWords(
       (forceAt ??= []).push(i);
       // "5,000 military builders", "several hundred are military builders": an adjective of a
       // counted noun describes people sent as well; "Its military has" is a standing force.
-      const adjective = ADJECTIVAL.has(key) && lex.units.match(tokens, i + 1, sentence.to) !== null;
+      // "5,000 military construction troops": the noun may follow a word of its own compound.
+      const adjective =
+        ADJECTIVAL.has(key) &&
+        (lex.units.match(tokens, i + 1, sentence.to) !== null ||
+          (tokens.kind[i + 1] === WORD && lex.units.match(tokens, i + 2, sentence.to) !== null));
       if (adjective) (adjectivalAt ??= []).push(i);
       else if (!DEPLOYABLE.has(key)) (standingAt ??= []).push(i);
     }
     const cues = lex.categoryCues.get(key);
     // "the arms trade", "labour exports": selling arms and labour is what pays the North, not trade.
-    if (cues && !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues))) {
+    // "3,000 reinforcements arrived to replace losses": people sent for the dead are not the dead.
+    if (
+      cues &&
+      !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues)) &&
+      !(REPLACING.has(tokens.key[i - 1] ?? '') && isCasualty(cues))
+    ) {
       (categoryCues ??= []).push({ at: i, cues });
       trading ||= isTrade(cues);
     }
@@ -272,6 +288,7 @@ function shareOfSum(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
 }
 
 const PAYMENTS = new Set(lexicon.data.paymentVerbs);
+const EARNINGS = new Set(lexicon.data.earningVerbs);
 const GOODS_VERBS = new Set(lexicon.data.goodsVerbs);
 const CAPACITY = new Set(lexicon.data.capacityVerbs);
 
@@ -1523,6 +1540,7 @@ function holderOf(lex: Lexicon, topic: Topic): string | null {
 }
 
 const VISITORS = new Set(lexicon.data.visitorNouns);
+const VISITING = new Set(lexicon.data.visitingVerbs);
 
 /** Kinds of figure the exchange moves one way only: its people and its pay. */
 const ONE_WAY = new Set<string>(lexicon.data.oneWayFlows);
@@ -1621,6 +1639,11 @@ export function direct(
         : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
+  // "about half of the shells Russia fires, or roughly 2.5mn rounds a year": a count that restates
+  // the figure before it, of the same kind, has its sides.
+  const before = input.topic;
+  if (q.unit !== 'percent' && before && before.category === category && restates(cx, q))
+    return { category, from: before.from, to: before.to, stage };
   // "earned under $3 billion a year from all of its exports": a sum earned from a country's whole
   // trade is that trade's value, the country's own.
   const earnedFrom = category === 'money' ? wholeTradeAfter(cx, facts, q) : -1;
@@ -1634,11 +1657,27 @@ export function direct(
   // "about 1,500 Russian tourists have visited the North": visitors are no flow of the exchange's
   // people, but they travel, from their country to the one they visit (the other side of the
   // exchange, or the other country the sentence names).
-  if (q.unit === 'person' && VISITORS.has(tokens.key[q.unitTo - 1] ?? '')) {
+  // "about 1,500 Russians visited the North": a verb of visiting right after them says so too.
+  if (
+    q.unit === 'person' &&
+    (VISITORS.has(tokens.key[q.unitTo - 1] ?? '') || VISITING.has(tokens.key[q.last] ?? ''))
+  ) {
     const whose = homeCountry(cx, facts, q);
     const visited = whose ? (counterpart(lex, whose) ?? otherCountry(facts, q, whose)) : null;
     return { category: 'other', from: whose, to: visited, stage };
   }
+  // "13,000 North Koreans entered Russia, more than 8,000 of them on student visas": a part of
+  // the people just counted is of their kind and sides, unless its own words make it casualties.
+  const whole = input.topic;
+  if (
+    q.unit === 'person' &&
+    whole &&
+    PEOPLE_CATEGORIES.has(whole.category) &&
+    partOfThem(tokens, q)
+  )
+    return category === 'casualties'
+      ? { category, from: whole.from, to: null, stage }
+      : { category: whole.category, from: whole.from, to: whole.to, stage };
   // "Russia has more than 600,000 troops", "free up several thousand Russian soldiers": people
   // of a country the exchange sends none from, counted with no verb of sending, are its force.
   if (category === 'personnel' && q.unit === 'person' && !hasRole(facts, 'send')) {
@@ -1760,11 +1799,12 @@ export function direct(
     // brigades in Russia are better armed", whose place is another clause's.
     const sent = lex.data.defaultFlows['personnel'];
     if (category === 'force_size' && sent && own === sent[0]) {
-      const abroad = countryAfterWord(tokens, facts, {
-        at: q.last,
-        words: ABROAD_WORDS,
-        until: clauseEnd(facts, q.last),
-      });
+      // "1.2 million troops, and stocks of shells that remain in Russian service": a relative
+      // clause after the figure places what it describes, not the force.
+      let until = clauseEnd(facts, q.last);
+      for (let k = q.last; k < until; k++)
+        if (RELATIVE_PRONOUNS.has(tokens.key[k] ?? '')) until = k;
+      const abroad = countryAfterWord(tokens, facts, { at: q.last, words: ABROAD_WORDS, until });
       if (abroad === sent[1]) return { category: 'personnel', from: own, to: abroad, stage };
     }
     // "in spring Moscow shipped 120 horses to Pyongyang": a thing of no kind of the exchange
@@ -1783,6 +1823,14 @@ export function direct(
         exclude: own,
       });
       if (to !== null) return { category, from: own ?? null, to, stage };
+      // "Moscow supplied the North with 25,000 tonnes of fertiliser": the country right after the
+      // verb receives, and the verb's subject sends.
+      const indirect = objectOf(tokens, facts, verb);
+      const sender = indirect
+        ? nearestCountry(facts, { before: verb.first, skip: { cx, possessives: true } })
+        : null;
+      if (indirect && sender && sender.code !== indirect)
+        return { category, from: sender.code, to: indirect, stage };
     }
     return { category, from: own ?? null, to: null, stage };
   }
@@ -1800,7 +1848,7 @@ export function direct(
     if (word && !share && wholeTrade(cx, facts, word.first))
       return {
         category,
-        from: tradeOwner(facts, word) ?? input.lastCountry,
+        from: tradeOwner(facts, word) ?? input.economy ?? input.lastCountry,
         to: null,
         stage,
       };
@@ -1821,6 +1869,11 @@ export function direct(
       first = pair[0] ?? null;
       partner = pair[1] ?? null;
     }
+    // "Beijing's customs figures show two-way commerce of $2 billion": a country whose own figures
+    // the sentence cites records its own trade, so it is the side the sentence leaves out, ahead
+    // of a pair the text named paragraphs before.
+    if (!partner && first !== null && (word === null || !namesOneSide(cx, word.first)))
+      partner = tradeRecorder(cx, facts, first);
     // "Two-way commerce totaled $2.18 billion", "trade with China reached": trade has two sides,
     // and the side the sentence leaves out is the one the text has been speaking of.
     if (!partner && pair.length > 0 && (word === null || !namesOneSide(cx, word.first))) {
@@ -1869,7 +1922,7 @@ export function direct(
     ((lex.useVerbsForWeapons.has(verb.key) &&
       !lex.weaponCategories.has(category) &&
       category !== 'personnel') ||
-      (PAYMENTS.has(verb.key) && category !== 'money') ||
+      ((PAYMENTS.has(verb.key) || EARNINGS.has(verb.key)) && category !== 'money') ||
       // "missiles, of which 148 were fired at Ukraine, add perhaps $1.5bn": firing moves no money.
       (verb.role === 'use' &&
         !lex.useVerbsForWeapons.has(verb.key) &&
@@ -1963,14 +2016,7 @@ export function direct(
       });
     const toPrep = countryAfterWord(tokens, facts, { at: verb.last, words: TO_WORDS, until });
     // "provided Russia with", "sends Russia millions": the country right after the verb.
-    let indirect: string | null = null;
-    for (const m of facts.countries) {
-      if (m.source) continue;
-      let p = m.first;
-      if (tokens.key[p - 1] === 'the') p--;
-      if (p === verb.last || (tokens.key[verb.last] === 'also' && p === verb.last + 1))
-        indirect = m.code;
-    }
+    const indirect = objectOf(tokens, facts, verb);
     stated = fromPrep !== null || toPrep !== null || indirect !== null;
     // "North Korea had shipped 12 million shells and priced them at $800 a round": money is paid
     // the other way to goods; the shipper is paid.
@@ -2003,6 +2049,10 @@ export function direct(
     verb = null;
     from = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_WORDS }) ?? modifier;
     to = countryAfterWord(tokens, facts, { at: facts.from, words: TO_WORDS, exclude: from });
+    // "tens of thousands of North Korean workers remain in China": people of one country placed in
+    // another are there, whatever the usual flow of the exchange.
+    if (to === null && from !== null && category === 'personnel')
+      to = countryAfterWord(tokens, facts, { at: q.last, words: ABROAD_WORDS, exclude: from });
     // With the sentence's verb set aside, a preposition may belong to another clause ("paying
     // $300 million for a contingent of 12,000, though much goes to the state").
     stated = !dropped && (from !== null || to !== null);
@@ -2088,11 +2138,44 @@ export function direct(
   return { category, from, to, stage };
 }
 
+/** The country right after a verb, its indirect object: "provided Russia with", "sent the North". */
+function objectOf(tokens: Tokens, facts: SentenceFacts, verb: FlowVerb): string | null {
+  let object: string | null = null;
+  for (const m of facts.countries) {
+    if (m.source) continue;
+    const p = tokens.key[m.first - 1] === 'the' ? m.first - 1 : m.first;
+    if (p === verb.last || (tokens.key[verb.last] === 'also' && p === verb.last + 1))
+      object = m.code;
+  }
+  return object;
+}
+
+const THEM = new Set(['them', 'whom', 'those']);
+
+/** "8,000 of them", "2,000 of whom": a figure that ends on a part of the group before it. */
+function partOfThem(tokens: Tokens, q: QuantityMatch): boolean {
+  return tokens.key[q.last - 2] === 'of' && THEM.has(tokens.key[q.last - 1] ?? '');
+}
+
 /** The other side of the exchange from `side`, or null for a country outside it. */
 function counterpart(lex: Lexicon, side: string): string | null {
   const sides = lex.data.defaultFlows['personnel'];
   if (!sides) return null;
   return sides[0] === side ? sides[1] : sides[1] === side ? sides[0] : null;
+}
+
+/**
+ * The country other than `side` whose own record of trade the sentence cites: "Chinese customs
+ * data", "Russia's export figures"; not "South Korean researchers", who record no trade of theirs.
+ */
+function tradeRecorder(cx: Scan, facts: SentenceFacts, side: string): string | null {
+  const { key } = cx.tokens;
+  for (const m of facts.countries) {
+    if (!m.source || m.code === side) continue;
+    const at = key[m.last] === "'" && key[m.last + 1] === 's' ? m.last + 2 : m.last;
+    for (const c of facts.categoryCues) if (c.at === at && isTrade(c.cues)) return m.code;
+  }
+  return null;
 }
 
 /** The country whose own figures the sentence cites ("Chinese customs data"), other than `side`. */
@@ -2163,7 +2246,11 @@ function wholeTrade(cx: Scan, facts: SentenceFacts, at: number): boolean {
   }
   const owned = key[i] === 's' ? key[i - 1] === "'" : OWNER_WORDS.has(key[i] ?? '');
   const all = i === at - 1 && key[i - 1] === 'of' && key[i - 2] === 'all';
-  if (!owned || (i === at - 1 && !all)) return false;
+  // "Official exports were about $390 million": whole words with no owner before them are the
+  // whole trade of the country the text speaks of.
+  if ((!owned && !seen) || (i === at - 1 && !all)) return false;
+  // "Russia recorded trade of $34mn with the North": a country before owns the words.
+  if (!owned) for (const m of facts.countries) if (!m.source && m.last <= at) return false;
   const next = key[at + 1] ?? '';
   if (next === 'between') return false;
   if (!PARTNER_WORDS.has(next)) return true;

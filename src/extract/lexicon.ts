@@ -99,6 +99,8 @@ export const LexiconSchema = Type.Object({
   goodsVerbs: Words,
   /** "the arms trade", "labour exports": words after which "trade" and "exports" are the sale that pays. */
   tradeCueExceptions: Words,
+  /** "sent to replace losses": words after which a casualty word names whom people replace. */
+  replacementWords: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
   capacityVerbs: Words,
   /** "North Korean rounds account for a third of Russian fire": a share a maker's weapons take. */
@@ -117,6 +119,8 @@ export const LexiconSchema = Type.Object({
   goodsNouns: Words,
   /** "pays $2,000 a month for a contingent of 12,000": verbs that move money only. */
   paymentVerbs: Words,
+  /** "made $2bn from the deal": verbs that receive money only, not "made 40 trips". */
+  earningVerbs: Words,
   /** "fuel prices in Pyongyang fell by a fifth": a change in a market's price, not a flow. */
   priceWords: Words,
   /** "equal to 70 percent of GDP": a share after these restates the figure before it. */
@@ -129,6 +133,8 @@ export const LexiconSchema = Type.Object({
   groupNouns: Words,
   /** People who visit ("1,500 Russian tourists"): no flow of the exchange's people, though they travel. */
   visitorNouns: Words,
+  /** "1,500 Russians visited the North": verbs that make the people before them visitors. */
+  visitingVerbs: Words,
   /** Standing units whose size is a force, not a deployment: "a corps of 40,000". */
   standingUnits: Words,
   /** "the economy grew 3.1%", "GDP rose": a change said of these is the economy's own. */

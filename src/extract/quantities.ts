@@ -545,6 +545,17 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       j += 2;
       continue;
     }
+    // Two modifiers of one noun: "112 attack and decoy drones".
+    if (
+      (key === 'and' || key === 'or') &&
+      j > at &&
+      tokens.kind[j - 1] === WORD &&
+      tokens.kind[j + 1] === WORD &&
+      lex.units.match(tokens, j + 2, limit) !== null
+    ) {
+      j++;
+      continue;
+    }
     // Model names joined by a conjunction or a slash: "KN-23 and KN-24 missiles", "KN-23/KN-24".
     if (
       (key === 'and' || key === 'or' || key === '/') &&
@@ -696,6 +707,8 @@ const LINKS = new Set([
   'about',
   'around',
   'some',
+  // "killed and wounded combined is about 6,000": the noun is the sum of its parts.
+  'combined',
 ]);
 
 /** The token before "in <country>" or "in <Place>" that ends at `end`, or -1. */
@@ -704,6 +717,10 @@ function placeBefore(cx: Scan, end: number): number {
   for (let start = Math.max(0, end - 3); start <= end; start++) {
     const m = lex.countries.match(tokens, start, end + 1);
     if (m && m.end === end + 1 && tokens.key[start - 1] === 'in') return start - 2;
+  }
+  // "casualties in the war had exceeded 6,000": the war or the fighting they were counted in.
+  if (end >= 2 && tokens.key[end - 2] === 'in' && tokens.key[end - 1] === 'the') {
+    if (tokens.kind[end] === WORD && !tokens.capital[end]) return end - 3;
   }
   // "losses in Kursk top 3,000": a capitalized place of one or two words.
   for (let start = end - 1; start <= end; start++) {
@@ -977,8 +994,10 @@ function elided(
   // "Since it sent its first troops in 2024, some 30,000 have rotated", "it makes drones and
   // could turn out 2,000 a year": a subject's or a rate's noun named earlier in its own sentence
   // comes before a figure of the sentence before.
+  // "North Korean workers in Russia, more than 12,000 of whom arrived": a back-reference, too, is
+  // to a noun its own sentence names before a figure of the sentence before.
   const named =
-    (subject || cx.lex.perPhrases.match(tokens, end) !== null) &&
+    (subject || back || cx.lex.perPhrases.match(tokens, end) !== null) &&
     input.inherit === null &&
     input.at > input.sentenceFrom
       ? nounMention(cx, { from: input.sentenceFrom, to: input.at })
@@ -1554,9 +1573,15 @@ export function readQuantity(
     // "two of the three men" picks people out of a group it counts itself.
     const counted = reading.smallWord && mayStartNumber(cx, end + 2);
     unit = counted ? null : partOf(cx, end, limit);
+    // "At least six have been captured": a bound makes a small count a reported figure, as it
+    // does for a guessed noun.
+    const bounded =
+      (qualifier === 'at_least' || qualifier === 'more_than') &&
+      casualtyPredicate(cx, end, limit) !== null;
     if (
       unit === null &&
       reading.smallWord &&
+      !bounded &&
       !comparedWith(cx, at) &&
       !CASUALTY_VERBS.has(tokens.key[at - 1] ?? '')
     )

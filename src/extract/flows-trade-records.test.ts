@@ -10,7 +10,7 @@ describe('trade a country records in its own figures', () => {
   it('has that country as the partner, ahead of the pair named paragraphs before', () => {
     expect(
       last(
-        'Moscow and Pyongyang signed a trade deal in June.\n\nThe North keeps selling abroad, and Chinese customs data show two-way trade of $1.9 billion last year.',
+        "Moscow and Pyongyang signed a trade deal in June.\n\nThe North keeps selling abroad, and Beijing's customs figures show two-way commerce of $1.9 billion in 2024.",
       ),
     ).toBe('trade PRK>CHN');
   });

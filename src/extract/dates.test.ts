@@ -1090,3 +1090,68 @@ describe('a running total', () => {
     ]);
   });
 });
+
+describe('dates read against the date just stated', () => {
+  it('reads "from the same month of 2023" as the base, leaving the month stated first to the figures', () => {
+    expect(
+      claimsIn(
+        'Exports in March climbed 12% from the same month of 2023, reaching $40 million.',
+        '2024-12-03',
+      ).map((c) => c.period),
+    ).toEqual([
+      { start: '2024-03', end: '2024-03', per: null },
+      { start: '2024-03', end: '2024-03', per: null },
+    ]);
+  });
+
+  it('reads "the first half of the year" as a part of the year the sentence just named', () => {
+    expect(
+      claimsIn(
+        'Imports rose 8% in 2023, while cement shipments grew 30% in the first half of the year.',
+        '2024-12-03',
+      ).map((c) => c.period),
+    ).toEqual([
+      { start: '2023', end: '2023', per: null },
+      { start: '2023-01', end: '2023-06', per: null },
+    ]);
+  });
+
+  it('reads "over the previous day" as the day before the one stated, and as no happening', () => {
+    const text =
+      'On November 20, the governor reported that 3,000 rounds had landed near the town over the previous day.';
+    expect(period(text)).toEqual({ start: '2024-11-19', end: '2024-11-19', per: null });
+    expect(eventsIn(text, '2024-12-03').map((e) => e.date)).not.toContain('2024-11-19');
+  });
+
+  it('leaves "the previous day" unread when no day was stated', () => {
+    expect(period('About 3,000 rounds landed near the town over the previous day.')).toBeNull();
+  });
+});
+
+describe('"a decade ago"', () => {
+  it('is the year ten years before the year of writing', () => {
+    expect(
+      claimsIn('The fishing fleet now numbers 60 boats; a decade ago it had 90.', '2024-12-03').map(
+        (c) => c.period,
+      ),
+    ).toEqual([null, { start: '2014', end: '2014', per: null }]);
+  });
+
+  it('dates no happening', () => {
+    expect(
+      eventsIn('A decade ago tankers delivered 90,000 barrels to the port.', '2024-12-03').map(
+        (e) => e.date,
+      ),
+    ).not.toContain('2014');
+  });
+});
+
+describe('"between April and mid-October"', () => {
+  it('ends in October', () => {
+    expect(period('Some 40 trains crossed the bridge between April and mid-October.')).toEqual({
+      start: '2024-04',
+      end: '2024-10',
+      per: null,
+    });
+  });
+});

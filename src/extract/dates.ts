@@ -27,7 +27,10 @@ export interface DateExpression {
   readonly day: boolean;
   /** "the same months of 2024": a span moved from one stated before, the base of a comparison. */
   readonly echo?: boolean;
-  /** "last summer": places a figure in its year, too loosely to date a happening. */
+  /**
+   * "last summer", "a decade ago": places a figure in its year, too loosely to date a happening;
+   * "over the previous day": a count's span, which dates none either.
+   */
   readonly season?: boolean;
 }
 
@@ -160,6 +163,16 @@ function relativeYear(tokens: Tokens, at: number): { offset: number; end: number
   return null;
 }
 
+/** "a decade ago": ten years before the year of writing, as "a year ago" is one. */
+function decadeAgo(tokens: Tokens, at: number): { offset: number; end: number } | null {
+  const k = tokens.key[at];
+  return (k === 'a' || k === 'one') &&
+    tokens.key[at + 1] === 'decade' &&
+    tokens.key[at + 2] === 'ago'
+    ? { offset: -10, end: at + 3 }
+    : null;
+}
+
 /** "since May", "in May": after one of these, a capitalized "May" is the month, not the verb. */
 const MONTH_PREPOSITIONS = new Set([
   'in',
@@ -273,6 +286,12 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   if (rel) {
     const y = String(anchor.year + rel.offset);
     return { end: rel.end, start: y, stop: y };
+  }
+  // "a decade ago" places a figure in a year, too loosely to date a happening.
+  const decade = decadeAgo(tokens, at);
+  if (decade) {
+    const y = String(anchor.year + decade.offset);
+    return { end: decade.end, start: y, stop: y, season: true };
   }
   const offset = YEAR_WORDS.get(key);
   if (
@@ -601,9 +620,33 @@ export function readDate(
   const d = readDateCore(cx, context);
   if (!d) return d;
   const { key } = cx.tokens;
+  // "grew 8% in 2023, and 30% in the first half of the year": the year just named, not
+  // the year of writing.
+  const year = context.previous?.start?.slice(0, 4) ?? context.previous?.end?.slice(0, 4);
+  if (
+    year !== undefined &&
+    d.date === null &&
+    d.start !== null &&
+    d.end !== null &&
+    d.start !== d.end &&
+    key[d.last - 1] === 'year' &&
+    key[d.last - 2] === 'the' &&
+    key[d.last - 3] === 'of' &&
+    d.start.slice(0, 4) !== year
+  )
+    return {
+      first: d.first,
+      last: d.last,
+      start: inYear(d.start, year),
+      end: inYear(d.end, year),
+      date: null,
+      weekday: d.weekday,
+      day: d.day,
+      echo: d.echo === true,
+      season: d.season === true,
+    };
   // "in October and November of that year", "between January and September that year": the
   // months of the year the text last named.
-  const year = context.previous?.start?.slice(0, 4) ?? context.previous?.end?.slice(0, 4);
   const of = key[d.last] === 'of' ? 1 : 0;
   if (
     !year ||
@@ -689,12 +732,13 @@ function readDateCore(
   if (
     tokens.key[j] === 'the' &&
     tokens.key[j + 1] === 'same' &&
-    (tokens.key[j + 2] === 'period' || tokens.key[j + 2] === 'months')
+    SAME_SPANS.has(tokens.key[j + 2] ?? '')
   ) {
     const prev = context.previous;
     if (!prev || prev.start === null) return null;
     const rel = relativeYear(tokens, j + 3);
-    // "the same months of 2024": the span just stated, moved to the year named.
+    // "the same months of 2024", "from the same month of 2023": the span just stated, moved to
+    // the year named.
     const named =
       tokens.key[j + 3] === 'of' || tokens.key[j + 3] === 'in' ? isYear(tokens, j + 4) : null;
     const by = rel ? rel.offset : named !== null ? named - Number(prev.start.slice(0, 4)) : null;
@@ -753,6 +797,34 @@ function readDateCore(
       day: false,
       echo: true,
       season: false,
+    };
+  }
+  // "on November 20 … over the previous day": the day before the day just stated, a count's own
+  // span rather than the day of a happening.
+  const previousDay =
+    tokens.key[j] === 'the' &&
+    (((tokens.key[j + 1] === 'previous' || tokens.key[j + 1] === 'prior') &&
+      tokens.key[j + 2] === 'day') ||
+      (tokens.key[j + 1] === 'day' &&
+        tokens.key[j + 2] === 'before' &&
+        CLAUSE_ENDS.has(tokens.key[j + 3] ?? '.')));
+  if (previousDay) {
+    const day = context.previous?.start ?? null;
+    if (day === null || day.length !== 10 || context.previous?.end !== day) return null;
+    const base = new Date(
+      Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) - 1),
+    );
+    const before = ymd(base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate());
+    return {
+      first: at,
+      last: j + 3,
+      start: before,
+      end: before,
+      date: null,
+      weekday: false,
+      day: false,
+      echo: false,
+      season: true,
     };
   }
   // "early the following year", "a year later": the year after the date just stated, not after
@@ -816,6 +888,11 @@ function readDateCore(
       ) {
         secondEdge = tokens.key[k + 1] ?? null;
         k += 3;
+      }
+      // "between April and mid-October": the part of the month still ends in it.
+      if (secondEdge === null && PARTS_OF_MONTH.has(tokens.key[k] ?? '')) {
+        k++;
+        if (tokens.key[k] === '-') k++;
       }
       const second = readEdged(cx, { at: k, anchor, edge: secondEdge });
       if (second) {
@@ -906,6 +983,12 @@ function readDateCore(
     season: core.season === true,
   };
 }
+
+/** Words before a month that place a day in it without changing the month: "mid-October". */
+const PARTS_OF_MONTH = new Set(['early', 'late', 'mid']);
+
+/** Spans "the same … of 2024" may move from the one just stated. */
+const SAME_SPANS = new Set(['period', 'months', 'month', 'quarter']);
 
 // "the whole of 2024" is the year itself.
 const SPAN_EDGES = new Set(['start', 'beginning', 'end', 'middle', 'whole']);

@@ -53,6 +53,7 @@ import {
 import {
   carryPeriod,
   choosePeriod,
+  comparedOrCap,
   datesAFigure,
   echoes,
   happeningDate,
@@ -630,8 +631,15 @@ export function extract(input: ExtractInput): ClaimsDocument {
     previousPeriod = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
     for (let k = claims.length - quantities.length; k < claims.length; k++) {
       const c = claims[k]!;
-      // "all shipped over the same period": the span last stated, closed or still running.
-      if (c.period && c.period.start !== null && !echoes(dates, c.period)) lastStated = c.period;
+      // "all shipped over the same period": the span last stated, closed or still running; not
+      // that of a base of comparison ("2.1 million barrels in 2024, against 1 million in 2023").
+      if (
+        c.period &&
+        c.period.start !== null &&
+        !echoes(dates, c.period) &&
+        !comparedOrCap(cx, quantities[k - claims.length + quantities.length]!)
+      )
+        lastStated = c.period;
     }
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;

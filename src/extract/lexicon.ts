@@ -207,6 +207,8 @@ export const LexiconSchema = Type.Object({
    * who made or questioned the subject is not the one who speaks.
    */
   foundingParticiples: Words,
+  /** "2,000 labourers pledged in May": a date after these dates the pledge, not the figure. */
+  describingParticiples: Words,
   /** "our estimate", "my own reckoning": the text speaking for itself, which credits no one else. */
   firstPersonWords: Words,
   /** "It also sent", "70 of them", "in return": a sentence that goes on with its paragraph's source. */
@@ -546,8 +548,9 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
       tokenize(phrase).key.filter((k) => !glue.has(k)),
       CUE_AMOUNT,
     );
+  // "day" for "the previous day", "decade" for "a decade ago".
   mark(
-    ['year', 'month', 'week', 'yesterday', 'today', 'years', 'months', 'first'],
+    ['year', 'month', 'week', 'yesterday', 'today', 'years', 'months', 'first', 'day', 'decade'],
     CUE_DATE_ANCHOR,
   );
   mark(lex.months.keys(), CUE_DATE_ANCHOR);

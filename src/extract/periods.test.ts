@@ -480,3 +480,148 @@ describe('what a dated figure is said to hold', () => {
     ]);
   });
 });
+
+describe('a date in a clause that opens a running total from a happening', () => {
+  it('opens the total at the date even after a word of reporting: "since it began filing reports in 2019"', () => {
+    expect(
+      periods('The coast guard has logged 40 seizures since it began filing reports in 2019.'),
+    ).toEqual([{ start: '2019', end: null, per: null }]);
+  });
+
+  it('opens the total at a day: "since its troops crossed the border on Feb. 24, 2022"', () => {
+    expect(
+      periods(
+        'The army says 90,000 of its soldiers have died since its troops crossed the border on Feb. 24, 2022.',
+      ),
+    ).toEqual([{ start: '2022-02-24', end: null, per: null }]);
+  });
+
+  it('reads "from March 2025," set off by commas as the start of a span', () => {
+    expect(
+      periods(
+        'The North has sent shells since August 2023 and, from March 2025, some 4,000 engineers.',
+      ),
+    ).toEqual([{ start: '2025-03', end: null, per: null }]);
+  });
+});
+
+describe('the base of a change', () => {
+  it('leaves "up 40% on 2022" the year of the level it changes', () => {
+    expect(periods('Port traffic reached 300,000 tonnes last year, up 40% on 2022.')).toEqual([
+      { start: '2023', end: '2023', per: null },
+      { start: '2023', end: '2023', per: null },
+    ]);
+  });
+
+  it('is not the span a later "during the year" refers back to', () => {
+    expect(
+      periods(
+        'Russia delivered 2.1 million barrels in 2024, compared with 1 million barrels in 2023. Tankers made at least 60 voyages during the year.',
+        '2025-06-03',
+      ).at(-1),
+    ).toEqual({ start: '2024', end: '2024', per: null });
+  });
+});
+
+describe('a cap', () => {
+  it('takes its rate and no date of the sentence: "in 2023, well past an annual limit of 500,000 barrels"', () => {
+    expect(
+      periods(
+        'Moscow sold 3 million barrels of diesel in 2023, well past an annual limit of 500,000 barrels.',
+      ),
+    ).toEqual([
+      { start: '2023', end: '2023', per: null },
+      { start: null, end: null, per: 'year' },
+    ]);
+  });
+
+  it('takes no period carried from the sentence before', () => {
+    expect(
+      periods(
+        'Between March and June, tankers carried 400,000 barrels of diesel. The limit is set at 500,000 barrels of diesel a year.',
+      ).at(-1),
+    ).toEqual({ start: null, end: null, per: 'year' });
+  });
+});
+
+describe('dates that belong to another clause', () => {
+  it('leaves a figure "pledged in May" undated', () => {
+    expect(periods('Moscow has received 2,000 labourers pledged in May.')).toEqual([null]);
+  });
+
+  it('leaves a month after a valued figure to the valuing, past an aside: "had put its losses, counting the missing, at 3,100 in March"', () => {
+    expect(
+      periods(
+        'The ministry had put its losses, counting the missing and the captured, at about 3,100 in March.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps a date after "passed through" the figure\'s own, which a word of documents does not take', () => {
+    expect(periods('Some $80 million passed through the bank in the first half of 2024.')).toEqual([
+      { start: '2024-01', end: '2024-06', per: null },
+    ]);
+  });
+
+  it('bounds a date before "though" to its own clause', () => {
+    expect(
+      periods(
+        'Factories have trimmed overtime since the start of 2024, though a few still pay bonuses of up to 50,000 rubles.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('a rate before a date', () => {
+  it('reads "a year since 2023" as a rate and a start', () => {
+    expect(
+      periods(
+        'Tankers have carried more than 2 million barrels of oil to Nampo a year since 2023, port officials say.',
+      ),
+    ).toEqual([{ start: '2023', end: null, per: 'year' }]);
+  });
+});
+
+describe('what the sentence before does not date', () => {
+  it('leaves the share of shells that fail to fire undated by the year of the shipments before', () => {
+    expect(
+      periods(
+        'In 2023 the North shipped 2 million shells. Gunners say about 15% of those rounds fail to explode.',
+      ),
+    ).toEqual([{ start: '2023', end: '2023', per: null }, null]);
+  });
+
+  it('reads "At the same time," as "meanwhile", not as the span last stated', () => {
+    expect(
+      periods(
+        'Between May and July, the North shipped 2 million shells. At the same time, the officer said, about 4,000 of its workers were building roads at home.',
+      ),
+    ).toEqual([{ start: '2024-05', end: '2024-07', per: null }, null]);
+  });
+
+  it('still reads "over the same time" as the span last stated', () => {
+    expect(
+      periods(
+        'Between May and July, the North shipped 2 million shells. Over the same time, about 40,000 tonnes of flour went the other way.',
+      ).at(-1),
+    ).toEqual({ start: '2024-05', end: '2024-07', per: null });
+  });
+});
+
+describe('"the same year" and "that year"', () => {
+  it('refer back to the span last stated, as "the same period" does', () => {
+    expect(
+      periods(
+        'Exports to the North reached $30 million in 2022. Imports from it came to $5 million in the same year.',
+      ),
+    ).toEqual([
+      { start: '2022', end: '2022', per: null },
+      { start: '2022', end: '2022', per: null },
+    ]);
+    expect(
+      periods(
+        'Rail freight came to 200,000 tonnes in 2023. About 40,000 tonnes of it was grain that year.',
+      ).at(-1),
+    ).toEqual({ start: '2023', end: '2023', per: null });
+  });
+});

@@ -73,13 +73,15 @@ function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: n
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 const FOUNDING = new Set(lexicon.data.foundingParticiples);
+/** "2,000 labourers pledged in May": a date after these is the pledge's. */
+const DESCRIBING = new Set(lexicon.data.describingParticiples);
 /** Dates that bound a count rather than place a happening. */
 const BOUNDS = new Set(['since', 'by', 'until', 'through', 'as']);
 
 /**
  * "a quarter of the 11,000-strong contingent that the North sent in October", "a coalition of
- * 11 countries, launched in October 2024": a date in a clause that describes the noun after a
- * figure dates that noun's happening, not the figure.
+ * 11 countries, launched in October 2024", "2,000 labourers pledged in May": a date in a clause
+ * that describes the noun after a figure dates that noun's happening, not the figure.
  */
 function describesNoun(
   cx: Scan,
@@ -94,13 +96,17 @@ function describesNoun(
     const k = key[i] ?? '';
     if (k === '.' || k === ';') return false;
     if (RELATIVE_PRONOUNS.has(k) && !cx.lex.speechVerbs.has(key[i - 1] ?? '')) return true;
-    if (FOUNDING.has(k)) return true;
+    if (FOUNDING.has(k) || DESCRIBING.has(k)) return true;
   }
   return false;
 }
 
-/** How far before a figure its verb of valuing may stand: "put North Korea's earnings at". */
-const VALUATION_REACH = 8;
+/**
+ * How far before a figure its verb of valuing may stand: "put North Korea's earnings at", "had
+ * put its losses, counting the missing, at".
+ */
+const VALUATION_REACH = 12;
+
 const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
 
 /**
@@ -245,21 +251,32 @@ const RATE_NOT_BEFORE = new Set(lexicon.data.rateNotBeforeWords);
  * "the 300,000 tonnes the mill may sell in a year":
  * "every", "each", "a" or "per" with a unit of time later in the figure's clause is its rate.
  */
-function rateAfter(cx: Scan, q: QuantityMatch): PerUnit | null {
+function rateAfter(
+  cx: Scan,
+  input: { readonly q: QuantityMatch; readonly dates: readonly DateExpression[] },
+): PerUnit | null {
+  const { q } = input;
   const { key, kind } = cx.tokens;
   for (let i = q.last; i < key.length && i < q.last + RATE_AFTER_REACH; i++) {
     if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) return null;
     if (isWordAt(EVERY_WORDS, cx.tokens, i)) return valueAt(RATE_UNITS, cx.tokens, i + 1) ?? null;
+    // "a year since 2022", "a month in the winter": a date after the rate is no distance in time.
     if (
       isWordAt(RATE_ARTICLES, cx.tokens, i) &&
       !RATE_NOT_AFTER.has(key[i - 1] ?? '') &&
-      !RATE_NOT_BEFORE.has(key[i + 2] ?? '')
+      (!RATE_NOT_BEFORE.has(key[i + 2] ?? '') || dateAt(input.dates, i + 2))
     ) {
       const unit = valueAt(RATE_UNITS, cx.tokens, i + 1);
       if (unit) return unit;
     }
   }
   return null;
+}
+
+/** Whether one of the sentence's dates begins at token `at`. */
+function dateAt(dates: readonly DateExpression[], at: number): boolean {
+  for (const d of dates) if (d.first === at && (d.start !== null || d.end !== null)) return true;
+  return false;
 }
 
 /** Tokens that close the clause of a figure before a rate after it. */
@@ -317,7 +334,8 @@ function reportsAfter(
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
 function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   const { lex, tokens } = cx;
-  // Nobody says "since": a running total's opening is the figure's, not the saying's.
+  // Nobody says "since": a running total's opening is the figure's, not the saying's, also when
+  // a clause names the happening it opens from ("since it began filing reports in 2019").
   if (tokens.key[d.first] === 'since') return false;
   for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
     const key = tokens.key[i] ?? '';
@@ -326,10 +344,16 @@ function datesTheSaying(cx: Scan, d: DateExpression): boolean {
     if (key === 'that' || key === ',' || key === 'to' || tokens.kind[i] === NUMBER) return false;
     // "…, the source said. In July, Moscow shipped": a verb of the sentence before says nothing here.
     if (key === '.' || key === ';' || key === '?' || key === '!') return false;
-    if (lex.speechVerbs.has(key) || DOCUMENT_DATE_WORDS.has(key)) return true;
+    if (lex.speechVerbs.has(key)) return sinceAt(cx, d) < 0;
+    // "the law passed in 2017"; not "payments passed through the bank in 2024".
+    if (DOCUMENT_DATE_WORDS.has(key))
+      return !MOTION_AFTER.has(tokens.key[i + 1] ?? '') && sinceAt(cx, d) < 0;
   }
   return false;
 }
+
+/** Words after "passed" or "issued" that make it a movement, not a document's act. */
+const MOTION_AFTER = new Set(['through', 'across', 'into']);
 
 /** How far back ", when" may open the clause of a figure: "…, when the figure hit $2.3bn". */
 const WHEN_REACH = 8;
@@ -345,6 +369,19 @@ function whenOfBase(cx: Scan, at: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * "sent shells and, from March 2025, some 4,000 engineers": a "from" date set off by
+ * commas opens a span as "since" does; it is no base of a comparison.
+ */
+function opensFrom(cx: Scan, d: DateExpression): boolean {
+  const { key } = cx.tokens;
+  return (
+    key[d.first] === 'from' &&
+    key[d.last] === ',' &&
+    (key[d.first - 1] === ',' || opensSentence(cx, d.first))
+  );
 }
 
 /** "from 2023, when …": a date that ", when" goes on to describe. */
@@ -558,11 +595,13 @@ export function choosePeriod(
     // A day dates a happening, not a count, unless the count is that day's: "on Monday alone";
     // in a sentence that credits no one, a day that is no day of writing or of a publication
     // dates the count it opens ("On March 3, the yard held 40 railcars").
+    // "since its troops crossed the border on Feb. 24, 2022": a day a running total opens from.
     if (
       (d.weekday ||
         (d.day &&
           !((input.days === true || (image ??= datesImage(cx, d))) && countsOnDay(cx, d)))) &&
-      key[d.last] !== 'alone'
+      key[d.last] !== 'alone' &&
+      !(d.day && sinceAt(cx, d) >= 0)
     )
       continue;
     if ((datesTheSaying(cx, d) && !(image ??= datesImage(cx, d))) || sinceRecord(cx, d)) continue;
@@ -587,12 +626,15 @@ export function choosePeriod(
     if (d.first >= q.last && valuedWhen(cx, { q, date: d })) continue;
     // "up 15% on the same period of 2023": the span a change is measured against is not its own.
     if (q.change && d.echo === true && d.first >= q.last) continue;
+    // "up 35% on 2023": a year right after a change is what it is measured against.
+    if (q.change && d.first === q.last && key[d.first] === 'on' && d.start === d.end) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
     // "down 5% from 2023, when the figure hit $2.3bn": ", when" makes it the date of what follows.
     if (
       key[d.first] === 'from' &&
       (d.start === d.end || d.echo === true) &&
       !(datesWhen(cx, d) && q.first > d.last) &&
+      !opensFrom(cx, d) &&
       !(image ??= datesImage(cx, d))
     )
       continue;
@@ -627,8 +669,10 @@ export function choosePeriod(
       bestDistance = distance;
     }
   }
-  // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates.
-  if (best !== null && distributive(cx, q)) best = null;
+  // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates; nor
+  // has a cap ("sold 3 million barrels in 2023, well past an annual limit of 500,000"), which
+  // holds every year.
+  if (best !== null && (q.cap || distributive(cx, q))) best = null;
   // "Pyongyang promised in March to send 800 engineers": a month before a pledge dates the pledge;
   // what is pledged is not yet sent. A year stays ("this year the mill plans to ship 9,000
   // tonnes"), as does a date after.
@@ -643,15 +687,21 @@ export function choosePeriod(
     best = null;
   // "annual GDP, which the bank put at 40 trillion won in 2023": the year's figure, not a rate.
   const pointed = best !== null && best.start !== null && best.start === best.end;
-  const per = q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, q)));
+  const per = q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, { q, dates })));
   // "It has since sent 13,000 containers": from the happening last dated.
   if (!best) {
     const then = sinceThen(cx, { q, dates, before: input.before ?? null });
     if (then) return { start: then, end: null, per };
   }
   if (!best && !per) return null;
-  // "since the war began in 2022": the date opens the period rather than filling it.
-  if (best && best.start !== null && best.start === best.end && sinceAt(cx, best) >= 0) {
+  // "since the war began in 2022", "and, from March 2025, 4,000 engineers": the date opens the
+  // period rather than filling it.
+  if (
+    best &&
+    best.start !== null &&
+    best.start === best.end &&
+    (sinceAt(cx, best) >= 0 || opensFrom(cx, best))
+  ) {
     return { start: best.start, end: null, per };
   }
   return { start: best?.start ?? null, end: best?.end ?? null, per };
@@ -686,15 +736,42 @@ export function carryPeriod(
         (closed && input.any)) &&
       // What is said of each one of a kind takes no dates, and what is said of the time of
       // writing ("now") no period before it.
-      // A cumulative figure ("puts the cumulative figure at $11bn") runs past the period before.
+      // A cumulative figure ("puts the cumulative figure at $11bn") runs past the period before;
+      // a cap holds every year.
       (q === undefined ||
-        !(distributive(cx, q) || atPresent(cx, q) || ofFirstGroup(cx, q) || cumulative(cx, q))) &&
+        !(
+          q.cap ||
+          distributive(cx, q) ||
+          atPresent(cx, q) ||
+          ofFirstGroup(cx, q) ||
+          cumulative(cx, q) ||
+          failing(cx, q)
+        )) &&
       c.category === previous.category &&
       // "is expected to reach": a projection looks past the period just reported.
       c.stage !== 'projected'
       ? claimWith(c, { period: periodOf(period, c.period?.per ?? null) })
       : c;
   });
+}
+
+const NEGATIONS = wordsOf(lexicon.data.negationWords);
+const DUDS = wordsOf(lexicon.data.dudWords);
+/** How far after a share its failure may be told: "about 15% of those rounds fail to explode". */
+const FAILING_REACH = 12;
+
+/**
+ * "a tenth of the rounds do not explode": the share of a kind that fails is
+ * said of the weapons themselves, which the period of the shipments before does not date.
+ */
+function failing(cx: Scan, q: QuantityMatch): boolean {
+  const { tokens } = cx;
+  for (let i = q.last; i < tokens.key.length && i < q.last + FAILING_REACH; i++) {
+    if (tokens.kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, tokens, i)) return false;
+    if (!isWordAt(NEGATIONS, tokens, i)) continue;
+    if (isWordAt(DUDS, tokens, tokens.key[i + 1] === 'to' ? i + 2 : i + 1)) return true;
+  }
+  return false;
 }
 
 const CUMULATIVE_WORDS = wordsOf(lexicon.data.cumulativeWords);
@@ -805,18 +882,24 @@ export function mainClaim(
 ): ExtractedClaim | null {
   const { claims, quantities } = input;
   const offset = claims.length - quantities.length;
-  for (let k = quantities.length - 1; k >= 0; k--) {
-    const q = quantities[k]!;
-    const { key } = cx.tokens;
-    // "down about 5% from $2.3bn", "up from 870": the figure changed from.
-    const base =
-      key[q.first - 1] === 'from' ||
-      key[q.first - 2] === 'from' ||
-      comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first }) ||
-      whenOfBase(cx, q.first);
-    if (!base) return claims[offset + k] ?? null;
-  }
+  for (let k = quantities.length - 1; k >= 0; k--)
+    if (!comparedOrCap(cx, quantities[k]!)) return claims[offset + k] ?? null;
   return claims.at(-1) ?? null;
+}
+
+/**
+ * "down about 5% from $2.3bn", "up from 870": the figure changed from; "against a cap of
+ * 500,000": a limit, which holds every year. Neither is the period a sentence states.
+ */
+export function comparedOrCap(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  return (
+    q.cap ||
+    key[q.first - 1] === 'from' ||
+    key[q.first - 2] === 'from' ||
+    comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first }) ||
+    whenOfBase(cx, q.first)
+  );
 }
 
 /** A date before "and"/"but" belongs to the clause it ends, ahead of one the figure opens. */
@@ -838,11 +921,14 @@ function opensSentence(cx: Scan, at: number): boolean {
   return at === 0 || newline[at] === 1 || key[at - 1] === '.' || key[at - 1] === '"';
 }
 
-/** Whether "but" stands between two tokens. */
+/** Whether "but", "though", "although" or "whereas" stands between two tokens. */
 function butBetween(cx: Scan, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (cx.tokens.key[i] === 'but') return true;
+  for (let i = from; i < to; i++) if (CONTRASTS.has(cx.tokens.key[i] ?? '')) return true;
   return false;
 }
+
+/** Words that open a clause in contrast to the one before: "cut since January, though some …". */
+const CONTRASTS = new Set(['but', 'though', 'although', 'whereas']);
 
 const NOT_JOINED = 0;
 const LIST_JOINED = 1;
@@ -901,8 +987,14 @@ export function periodReferredBack(
     const phrases = valueAt(BACK_PERIODS, cx.tokens, i);
     if (phrases === undefined) continue;
     for (const words of phrases)
-      // "in the same period of 2023" names its own year.
-      if (wordsAt(key, i, words) && key[i + words.length] !== 'of') return last;
+      // "in the same period of 2023" names its own year; "At the same time, the agency said" is
+      // "meanwhile", no span.
+      if (
+        wordsAt(key, i, words) &&
+        key[i + words.length] !== 'of' &&
+        !(key[i - 1] === 'at' && key[i + words.length - 1] === 'time')
+      )
+        return last;
   }
   return null;
 }

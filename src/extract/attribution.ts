@@ -667,6 +667,9 @@ function ownedNoun(tokens: Tokens, i: number): boolean {
   return owner >= 0 && NOUN_FOLLOWERS.has(tokens.key[i + 1] ?? '.');
 }
 
+/** Words after which a participle of counting describes a noun: "with recorded exports". */
+const PREPOSITIONS = new Set(['with', 'of', 'in', 'to', 'for', 'from', 'on', 'at', 'by', 'than']);
+
 /** Subjects of a plain plural verb that are no plural noun: "they estimate", "people estimate". */
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'people']);
 
@@ -675,6 +678,49 @@ function singularBefore(tokens: Tokens, k: number): boolean {
   if (tokens.kind[k] !== WORD || tokens.capital[k]) return false;
   const word = tokens.key[k] ?? '';
   return !word.endsWith('s') && !PLURAL_SUBJECTS.has(word);
+}
+
+/** Words that open a reported clause right after its verb: "estimates the North's economy grew". */
+const CLAUSE_STARTS = new Set(['the', 'its', 'their', 'his', 'her', '\u2014']);
+
+/**
+ * Whether a verb form that is also a plural noun ("estimates", "finds") stands between a subject
+ * and the clause it reports: "the central bank estimates the economy grew", "Seoul estimates
+ * about 600 died", "the team finds Russian deliveries topped". Its noun stands after an
+ * article or a possessive ("the estimates", "Seoul's estimates"), or before a verb of its own.
+ */
+function clauseAfterSubject(cx: Scan, i: number): boolean {
+  const { tokens } = cx;
+  const key = tokens.key[i] ?? '';
+  if (!key.endsWith('s') || tokens.kind[i - 1] !== WORD || i < 2) return false;
+  const before = tokens.key[i - 1] ?? '';
+  if (DETERMINERS.has(before) || POSSESSIVES.has(before) || possessiveBefore(tokens, i))
+    return false;
+  // "imagery shows 40 tankers": evidence is no source, and its verb is read where evidence is.
+  if (EVIDENCE.has(before)) return false;
+  // "Imagery of the yard this year shows 45 cars": the subject ends in a name or a body's noun.
+  if (tokens.capital[i - 1] !== 1 && !cx.lex.bodyNouns.has(before)) return false;
+  const next = i + 1;
+  return (
+    handledSubject(cx, i) ||
+    tokens.kind[next] === NUMBER ||
+    (cx.cues[next]! & CUE_QUANTITY) !== 0 ||
+    CLAUSE_STARTS.has(tokens.key[next] ?? '') ||
+    tokens.capital[next] === 1
+  );
+}
+
+/**
+ * Whether the words before a verb are a thing someone handled: "imagery analysed by the Centre
+ * shows new sheds", where the name after "by" is no noun "shows" could be the plural of.
+ */
+function handledSubject(cx: Scan, i: number): boolean {
+  const participle = participleAt(cx, i - 1, Math.max(0, i - PARTICIPLE_REACH - 1));
+  return (
+    participle >= 0 &&
+    HANDLING.has(cx.tokens.key[participle] ?? '') &&
+    cx.tokens.key[participle + 1] === 'by'
+  );
 }
 
 /** Whether a verb form counts as a speech verb here: "member states", "puts pressure on" do not. */
@@ -705,6 +751,7 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     if (!lex.nounLikeSpeechVerbs.has(key)) return true;
     return (
       i + 1 >= to ||
+      clauseAfterSubject(cx, i) ||
       VERB_FOLLOWERS.has(tokens.key[i + 1] ?? '.') ||
       PRONOUN_SPEAKERS.has(tokens.key[i - 1] ?? '') ||
       // "which the bank estimates at some 30 trillion won": a verb that values a figure.
@@ -731,6 +778,9 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     // billion recorded in 2018": a participle that describes a figure.
     const prev = tokens.key[i - 1] ?? '';
     if (describedByOwner(tokens, i) || NEGATIONS.has(prev)) return false;
+    // "compares with recorded exports of $290 million": after a preposition or an article the
+    // participle describes a noun; no one is counting.
+    if (PREPOSITIONS.has(prev) || DETERMINERS.has(prev)) return false;
     if (tokens.kind[i - 1] === NUMBER || lex.scales.has(prev)) return false;
     let reach = i + OBJECT_REACH;
     for (let k = i + 1; k < to && k <= Math.max(reach, i + OBJECT_PHRASE_REACH); k++) {
@@ -893,8 +943,9 @@ export function findSourceCues(
       if (quote) quote.open = quoted;
       continue;
     }
-    if (key === 'according' && tokens.key[i + 1] === 'to') {
-      let n = i + 2;
+    const per = key === 'per' && creditingPer(tokens, { i, from });
+    if ((key === 'according' && tokens.key[i + 1] === 'to') || per) {
+      let n = per ? i + 1 : i + 2;
       // "according to the same data": the data named before, as "the data" is.
       if (
         tokens.key[n] === 'the' &&
@@ -918,10 +969,12 @@ export function findSourceCues(
       // "according to a report by researchers at …", "according to data from …"
       let k = n;
       if (DETERMINERS.has(tokens.key[k] ?? '')) k++;
-      // ("according to vessel-tracking and satellite analysis by …": a hyphen joins words.)
+      // ("according to vessel-tracking and satellite analysis by …": a hyphen joins words, and
+      // "according to a 2024 study by …" dates the study.)
       while (
         k < to &&
         ((tokens.kind[k] === WORD && !tokens.capital[k]) ||
+          (tokens.kind[k] === NUMBER && tokens.end[k]! - tokens.start[k]! === 4 && k > n) ||
           (tokens.key[k] === '-' && tokens.end[k - 1] === tokens.start[k])) &&
         !lex.sourceNouns.has(tokens.key[k] ?? '') &&
         k - n < SOURCE_NOUN_REACH
@@ -939,6 +992,15 @@ export function findSourceCues(
           m++;
         if (tokens.key[m] === 'by' || tokens.key[m] === 'from') n = m + 1;
         if (DETERMINERS.has(tokens.key[n] ?? '')) n++;
+      }
+      // "according to figures cited by its executives": the source the possessive stands for.
+      const owner = OWNERS.has(tokens.key[n] ?? '')
+        ? ownerIn(cx, { cues, at: n, from, quoted })
+        : null;
+      if (owner) {
+        const end = nameAfter(cx, n + 1, to);
+        cues.push(cue(placeOf(tokens, { at: i, from: n, to: end, quoted }), owner));
+        continue;
       }
       // "according to footage aired by state broadcaster KCTV": whoever handled it speaks.
       const handler = handledBy(cx, { at: n, to, cueAt: i, quoted });
@@ -981,7 +1043,12 @@ export function findSourceCues(
         acronymReckoning(cx, { at: i, to, quoted }) ??
         authoredBy(cx, { at: i, to, quoted });
       if (reckoner) {
-        cues.push(reckoner);
+        // "…, which had slipped to 93 per cent by his calculation,": the speaker named before.
+        const owner =
+          reckoner.attribution === null && OWNERS.has(tokens.key[reckoner.nameFrom] ?? '')
+            ? ownerIn(cx, { cues, at: reckoner.nameFrom, from, quoted })
+            : null;
+        cues.push(owner ? cue(retext(reckoner, owner.text), owner) : reckoner);
         continue;
       }
     }
@@ -1018,7 +1085,8 @@ export function findSourceCues(
     if (tokens.key[i + 1] === 'up' && (key.startsWith('add') || tokens.key[i + 2] !== 'to'))
       continue;
     // "as reported by Reuters", "a figure confirmed by the Pentagon": the agent of a passive says it.
-    if (i + 1 < to && tokens.key[i + 1] === 'by') {
+    // ("…, HUR says" then "by Daria Melnyk" on the next line: a byline, not an agent.)
+    if (i + 1 < to && tokens.key[i + 1] === 'by' && tokens.newline[i + 1] !== 1) {
       const agent = agentAfter(cx, { by: i + 1, to, at: i, quoted });
       if (agent) {
         cues.push(agent);
@@ -1073,6 +1141,16 @@ export function findSourceCues(
     }
     // "…, to a regime that keeps the wages, said Han Ji-won, a fellow at …": the speaker follows.
     if (tokens.key[i - 1] === ',' && speakerAfter(cx, { at: i, to })) j = from - 1;
+    // "the Pentagon on Monday said", "which in April estimated": a time between subject and
+    // verb is no part of the subject's name ("captured by Kyiv in March have told" keeps its
+    // time, where the span dates the capture).
+    if (
+      j - 2 >= from &&
+      (tokens.key[j - 1] === 'on' ||
+        (tokens.key[j - 1] === 'in' && RELATIVES.has(tokens.key[j - 2] ?? ''))) &&
+      (dateWord(cx, j) || yearAt(cx, j))
+    )
+      j -= 2;
     // "KIDA, which calculated in a study …": the relative pronoun stands for the name before it.
     if (RELATIVES.has(tokens.key[j] ?? '') && tokens.key[j - 1] === ',' && j - 2 >= from) j -= 2;
     // "the Institute for the Study of War (ISW) said": step over the acronym.
@@ -1104,8 +1182,21 @@ export function findSourceCues(
         for (let aside = 0; aside < MAX_ASIDES && tokens.key[j] !== ','; aside++) {
           let open = j;
           while (open > from && tokens.key[open] !== ',' && j - open < MAX_APPOSITIVE) open--;
-          if (tokens.key[open] !== ',' || !opensAside(tokens.key[open + 1] ?? '')) break;
-          j = open - 1;
+          if (tokens.key[open] !== ',') break;
+          // "Vadym Skibitskyi, deputy head of HUR, Ukraine's military intelligence agency,
+          // told": a title in lower case after a name is a second appositive, and the nearer
+          // one describes its body; the title holds the person's affiliation.
+          const title =
+            aside === 0 &&
+            appositiveText !== null &&
+            tokens.kind[open + 1] === WORD &&
+            !tokens.capital[open + 1] &&
+            !opensAside(tokens.key[open + 1] ?? '') &&
+            capitalized(tokens, open - 1);
+          if (!title && !opensAside(tokens.key[open + 1] ?? '')) break;
+          if (title) appositiveText = textOf(tokens, open + 1, j + 1);
+          // ("The Team (MSMT), in its first report, issued in May, counted": the acronym too.)
+          j = beforeAcronym(tokens, open - 1, from);
         }
       } else {
         j = from - 1;
@@ -1127,8 +1218,16 @@ export function findSourceCues(
       // "The ministry said it had counted 9,000", "the institute estimated …, although it said":
       // the pronoun stands for the source its own sentence named before it.
       const antecedent = sameSentence(cues, { key: tokens.key[j] ?? '', quoted });
+      // "Volodymyr Zelenskyy has released footage of what he says are …": "he" or "she" is the
+      // person whose name opens its own sentence as the subject.
+      const opener =
+        antecedent || quoted || !PERSON_PRONOUNS.has(tokens.key[j] ?? '')
+          ? null
+          : openingPerson(cx, { from, to: j });
       cues.push(
-        antecedent ? cue(retext(place, antecedent.text), antecedent) : backReference(cx, place),
+        antecedent
+          ? cue(retext(place, antecedent.text), antecedent)
+          : (opener ?? backReference(cx, place)),
       );
       continue;
     }
@@ -1249,11 +1348,13 @@ export function findSourceCues(
         isBackReference(cx, s, j + 1) ||
         tokens.key[s] === 'it' ||
         tokens.key[s] === 'this' ||
-        // "its analysts counted": the people of the body last named.
-        (tokens.key[s] === 'its' && s < j)
+        // "its analysts counted": the people of the body last named; "his team had identified":
+        // the person's.
+        (OWNERS.has(tokens.key[s] ?? '') && s < j)
       ) {
-        // "the HUR said its own count showed": the body its own sentence named before.
-        const owner = tokens.key[s] === 'its' ? sameSentence(cues, { key: 'it', quoted }) : null;
+        // "the HUR said its own count showed", "Lee said his team counted": the source its own
+        // sentence named before.
+        const owner = ownerIn(cx, { cues, at: s, from, quoted });
         cues.push(owner ? cue(retext(place, owner.text), owner) : backReference(cx, place));
       } else {
         const base = splitAffiliation(tokens, s, j + 1);
@@ -1301,6 +1402,84 @@ export function findSourceCues(
     }
   }
   return cues;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** Possessives that open a source's name, and the pronoun each stands for as a subject. */
+const OWNERS = new Map([
+  ['its', 'it'],
+  ['his', 'he'],
+  ['her', 'she'],
+]);
+
+/**
+ * The source a possessive at `at` stands for in its own sentence: the one credited before it
+ * ("Lee said his team counted"), or else for "its" the body whose name opens the sentence
+ * ("Russian Railways moved 9,000 wagons, according to figures cited by its executives").
+ */
+function ownerIn(
+  cx: Scan,
+  input: {
+    readonly cues: readonly SourceCue[];
+    readonly at: number;
+    readonly from: number;
+    readonly quoted: boolean;
+  },
+): SourceCue | null {
+  const { cues, at, from, quoted } = input;
+  const key = cx.tokens.key[at] ?? '';
+  const pronoun = OWNERS.get(key);
+  if (pronoun === undefined) return null;
+  const owner = sameSentence(cues, { key: pronoun, quoted });
+  if (owner || key !== 'its' || quoted) return owner;
+  // ("its" names a thing, so the opening name is a body's even where it reads like a person's.)
+  const place = openingName(cx, { from, to: at });
+  return place ? named(cx, place, { name: place.text, affiliation: null }) : null;
+}
+
+/**
+ * The name that opens a sentence as its subject, before token `to`: two or more capitalized
+ * words, then a word in lower case that is no connector ("Russian Railways moved").
+ */
+function openingName(
+  cx: Scan,
+  span: { readonly from: number; readonly to: number },
+): CuePlace | null {
+  const { tokens } = cx;
+  const { from, to } = span;
+  let end = from;
+  while (end < to && end - from < 4 && capitalized(tokens, end)) end++;
+  // ("Kim Jong-un": the hyphen between the parts of a name.)
+  while (end < to && tokens.key[end] === '-' && capitalized(tokens, end + 1)) end += 2;
+  if (end - from < 2 || end >= to || tokens.kind[end] !== WORD || tokens.capital[end]) return null;
+  if (CONNECTORS.has(tokens.key[end] ?? '')) return null;
+  return placeOf(tokens, { at: end, from, to: end, quoted: false });
+}
+
+/**
+ * A person's name that opens a sentence as its subject, before token `to`: two or more
+ * capitalized words ("Volodymyr Zelenskyy has …"), then a word in lower case that is no
+ * connector. Null when the sentence opens otherwise.
+ */
+function openingPerson(
+  cx: Scan,
+  span: { readonly from: number; readonly to: number },
+): SourceCue | null {
+  const place = openingName(cx, span);
+  if (!place || !personLike(cx, place)) return null;
+  return named(cx, place, { name: place.text, affiliation: null });
+}
+
+/**
+ * Whether the "per" at `i` credits a source as "according to" does: "…, per the NIS", "Per
+ * Seoul's count, …"; not the rate of "$2,000 per soldier" or "per the terms of the deal".
+ */
+function creditingPer(tokens: Tokens, at: { readonly i: number; readonly from: number }): boolean {
+  const { i, from } = at;
+  if (i !== from && tokens.key[i - 1] !== ',') return false;
+  const name = tokens.key[i + 1] === 'the' ? i + 2 : i + 1;
+  return tokens.kind[name] === WORD && tokens.capital[name] === 1;
 }
 
 const SPEECH_PARTICIPLES = new Set(lexicon.data.speechParticiples);
@@ -1464,6 +1643,9 @@ function speakerAfter(cx: Scan, input: { readonly at: number; readonly to: numbe
   const end = nameAfter(cx, a, input.to);
   if (end <= a) return false;
   const k = tokens.key[end];
+  // "Lim, a fellow at X, said China's share, which had slipped to 93 per cent, was …": a
+  // thing the speaker describes with "which" is the subject of what was said.
+  if (k === ',' && tokens.key[end + 1] === 'which') return false;
   return end >= input.to || k === ',' || k === '.';
 }
 
@@ -1493,9 +1675,22 @@ function holdsClauseVerb(
 /** How far from a headline's end its credit may start: "…, including 600 deaths: NIS". */
 const TRAILING_CREDIT = 4;
 
+/** Dashes that set a headline's credit apart: "… shells from North Korea – HUR". */
+const CREDIT_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** Whether token `c` is a dash with a space on each side, not the hyphen of "Jong-un". */
+function spacedDash(tokens: Tokens, c: number): boolean {
+  return (
+    CREDIT_DASHES.has(tokens.key[c] ?? '') &&
+    tokens.start[c]! > tokens.end[c - 1]! &&
+    tokens.start[c + 1]! > tokens.end[c]!
+  );
+}
+
 /**
- * A headline that ends with its source after a colon: "…, about 2,000 killed so far: NIS". Only
- * a line without a full stop, ending in capitalized words.
+ * A headline that ends with its source after a colon or a dash: "…, about 2,000 killed so far:
+ * NIS", "… delivered 6 million shells – HUR". Only a line without a full stop, ending in
+ * capitalized words.
  */
 function headlineCredit(
   cx: Scan,
@@ -1507,7 +1702,7 @@ function headlineCredit(
   if (to < tokens.key.length && tokens.newline[to] !== 1) return null;
   for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - 1; c--) {
     if (tokens.kind[c] !== WORD || !tokens.capital[c]) {
-      if (tokens.key[c] !== ':') return null;
+      if (tokens.key[c] !== ':' && !spacedDash(tokens, c)) return null;
       if (lex.headlineLabels.match(tokens, c + 1, to)) return null;
       const place = placeOf(tokens, { at: c, from: c + 1, to, quoted: false });
       return named(cx, place, { name: place.text, affiliation: null });
@@ -1516,13 +1711,19 @@ function headlineCredit(
   return null;
 }
 
+/**
+ * How far a clause that opens with "who" may run before the verb its person is the subject of:
+ * "an economist who studies Asian trade and asked not to be named told".
+ */
+const MAX_WHO_CLAUSE = 12;
+
 /** The "who" that opens a relative clause within reach before a verb, or -1: no punctuation between. */
 function relativeWho(
   cx: Scan,
   at: { readonly s: number; readonly j: number; readonly from: number },
 ): number {
   const { key, kind } = cx.tokens;
-  for (let w = at.s; w >= at.from && at.j - w <= MAX_RELATIVE_CLAUSE; w--) {
+  for (let w = at.s; w >= at.from && at.j - w <= MAX_WHO_CLAUSE; w--) {
     if (key[w] === 'who') return w;
     if (kind[w] === PUNCT) return -1;
   }
@@ -2353,6 +2554,13 @@ export function resolveSource(cue: SourceCue, memory: SourceMemory): Attribution
 function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null {
   if (cue.attribution) {
     const name = withoutHonorific(cue.attribution.name ?? '');
+    // "the HUR representative said" after "Vadym Skibitskyi, of HUR": the person named before
+    // who speaks for that body.
+    const body = cue.person ? null : bodyOfRole(name);
+    if (body !== null) {
+      const speaker = personOf(memory, body);
+      if (speaker) return speaker;
+    }
     // "the defence ministry said" after "the Ministry of National Defense": a description in
     // lower case, with an article, is the body the text named before with its noun.
     if (!cue.person && cue.attribution.affiliation === null) {
@@ -2420,7 +2628,12 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
     if (entry.person !== wantPerson) continue;
     // "According to the report" after "a member state said": a noun whose body the memory does
     // not name stands for a body named by a proper name, not for one described in lower case.
-    if (cue.head !== null && !wantPerson && !hasCapital(entry.attribution.name)) continue;
+    if (cue.head !== null && !wantPerson) {
+      if (!hasCapital(entry.attribution.name)) continue;
+      // "A State Department spokesperson said …": a person the name reader could not tell
+      // from a body ("A" is no part of a person's name) is no report's author.
+      if (personNoun(entry.attribution.name)) continue;
+    }
     return entry.attribution;
   }
   // "the military said" with only people named before: the words as written, not a person.
@@ -2448,6 +2661,37 @@ export function antecedentIn(
     const name = resolveSource(c, memory)?.name ?? null;
     if (properName(name, head)) return c;
     for (let w = 0; w < synonyms.length; w++) if (properName(name, synonyms[w]!)) return c;
+  }
+  return null;
+}
+
+/**
+ * The body of a role named with it, in lower case: "hur" for "the HUR representative", "the
+ * Pentagon spokesman"; null for any other name.
+ */
+function bodyOfRole(name: string): string | null {
+  if (!name.startsWith('the ') && !name.startsWith('The ')) return null;
+  const space = name.lastIndexOf(' ');
+  const noun = name.slice(space + 1);
+  if (!PERSON_NOUNS.has(noun) && !INFORMANTS.has(noun)) return null;
+  const body = name.slice(4, space);
+  if (body.length === 0) return null;
+  for (let k = 0; k < body.length; k = body.indexOf(' ', k) + 1) {
+    const c = body.charCodeAt(k);
+    if (c < 65 || c > 90) return null;
+    if (body.indexOf(' ', k) < 0) break;
+  }
+  return body.toLowerCase();
+}
+
+/** The person named last whose words hold a body's name: "… (HUR)" for "hur". */
+function personOf(memory: SourceMemory, body: string): Attribution | null {
+  for (let k = memory.named.length - 1; k >= 0; k--) {
+    const entry = memory.named[k]!;
+    if (!entry.person) continue;
+    const { name, affiliation } = entry.attribution;
+    entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
+    if (hasWord(entry.words, body) || entry.words.includes(`(${body})`)) return entry.attribution;
   }
   return null;
 }
@@ -2495,6 +2739,13 @@ function namedWithNoun(memory: SourceMemory, head: string): Attribution | null {
       if (properName(name, synonyms[w]!)) return entry.attribution;
   }
   return null;
+}
+
+/** Whether a name ends in a noun for a person: "a ministry spokesperson", "a senior official". */
+function personNoun(name: string | null): boolean {
+  if (!name) return false;
+  const head = headNoun(name).toLowerCase();
+  return INFORMANTS.has(head) || PERSON_NOUNS.has(head);
 }
 
 /** The last word of a name as written, before an acronym in brackets: "agency" in "X agency (HUR)". */

@@ -576,7 +576,9 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
   mark(['(', 'known'], CUE_SOURCE | CUE_ACRONYM);
   // A colon after a headline's first words credits a source: "Seoul: …".
-  mark(['according', ':', '"'], CUE_SOURCE);
+  mark(['according', ':', '"', 'per'], CUE_SOURCE);
+  // So may a dash before a headline's last words: "… shells to Russia – HUR".
+  mark(['\u2013', '\u2014'], CUE_SOURCE);
   mark(lex.eventTriggers.firstKeys(), CUE_EVENT);
   mark(lex.categoryCues.keys(), CUE_CATEGORY);
   mark(['that', ';'], CUE_BREAK);

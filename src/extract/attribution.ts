@@ -692,7 +692,9 @@ const CLAUSE_STARTS = new Set(['the', 'its', 'their', 'his', 'her', '\u2014']);
 function clauseAfterSubject(cx: Scan, i: number): boolean {
   const { tokens } = cx;
   const key = tokens.key[i] ?? '';
-  if (!key.endsWith('s') || tokens.kind[i - 1] !== WORD || i < 2) return false;
+  if (!key.endsWith('s') || i < 2) return false;
+  if (tokens.key[i - 1] === ',') return handledAppositive(cx, i - 1);
+  if (tokens.kind[i - 1] !== WORD) return false;
   const before = tokens.key[i - 1] ?? '';
   if (DETERMINERS.has(before) || POSSESSIVES.has(before) || possessiveBefore(tokens, i))
     return false;
@@ -721,6 +723,21 @@ function handledSubject(cx: Scan, i: number): boolean {
     HANDLING.has(cx.tokens.key[participle] ?? '') &&
     cx.tokens.key[participle + 1] === 'by'
   );
+}
+
+/**
+ * Whether the comma before a verb closes an appositive on the one who handled its subject:
+ * "imagery analysed by the Centre, a research group in Oslo, shows". The appositive opens with an
+ * article after a name.
+ */
+function handledAppositive(cx: Scan, close: number): boolean {
+  const { key, capital } = cx.tokens;
+  let open = close - 1;
+  while (open > 0 && key[open] !== ',' && key[open] !== '"' && close - open < MAX_APPOSITIVE)
+    open--;
+  if (key[open] !== ',' || !DETERMINERS.has(key[open + 1] ?? '') || capital[open - 1] !== 1)
+    return false;
+  return handledSubject(cx, open);
 }
 
 /** Whether a verb form counts as a speech verb here: "member states", "puts pressure on" do not. */
@@ -1086,8 +1103,12 @@ export function findSourceCues(
       continue;
     // "as reported by Reuters", "a figure confirmed by the Pentagon": the agent of a passive says it.
     // ("…, HUR says" then "by Daria Melnyk" on the next line: a byline, not an agent.)
-    if (i + 1 < to && tokens.key[i + 1] === 'by' && tokens.newline[i + 1] !== 1) {
-      const agent = agentAfter(cx, { by: i + 1, to, at: i, quoted });
+    const by = agentBy(cx, i);
+    if (by > i && by < to && tokens.newline[by] !== 1) {
+      // "This was stated by X, …, as reported by Reuters": the outlet relays what X stated.
+      if (relaying(tokens, { i, from }) && cues.some((c) => c.at >= from && !c.insideQuote))
+        continue;
+      const agent = agentAfter(cx, { by, to, at: i, quoted });
       if (agent) {
         cues.push(agent);
         continue;
@@ -1890,6 +1911,30 @@ interface AgentPlace {
   readonly quoted: boolean;
 }
 
+/** Single words of time that may stand between a passive verb and its agent: "stated earlier by". */
+const AGENT_TIME_WORDS = new Set(['earlier', 'yesterday', 'today']);
+
+/**
+ * Where the "by" of a passive verb's agent stands, or -1: right after the verb, or past a short
+ * time phrase after a form of "be" ("was stated on Tuesday by X", "was announced in June by X").
+ */
+export function agentBy(cx: Scan, i: number): number {
+  const { key } = cx.tokens;
+  if (key[i + 1] === 'by') return i + 1;
+  if (!BE_FORMS.has(key[i - 1] ?? '')) return -1;
+  if (AGENT_TIME_WORDS.has(key[i + 1] ?? '') && key[i + 2] === 'by') return i + 2;
+  const day = key[i + 2] ?? '';
+  const dated =
+    (key[i + 1] === 'on' && cx.lex.weekdays.has(day)) ||
+    (key[i + 1] === 'in' && cx.lex.months.has(day));
+  return dated && key[i + 3] === 'by' ? i + 3 : -1;
+}
+
+/** Whether a verb is the "reported" of "as reported by", an outlet's relay of what was said. */
+function relaying(tokens: Tokens, at: { readonly i: number; readonly from: number }): boolean {
+  return at.i > at.from && tokens.key[at.i] === 'reported' && tokens.key[at.i - 1] === 'as';
+}
+
 /** The source named after "by": "compiled by the Korea Development Institute", "reported by Reuters". */
 function agentAfter(cx: Scan, input: AgentPlace): SourceCue | null {
   const { lex, tokens } = cx;
@@ -2313,6 +2358,11 @@ export interface SourceMemory {
      */
     words: string | null;
   }>;
+  /**
+   * People named in full, kept longer than `named`: "Park puts it at" several paragraphs and
+   * many other sources after "said Park Min-jun, a fellow at …" is still that person.
+   */
+  readonly people: Attribution[];
   /** "the Joint Chiefs of Staff (JCS)", "an agency known as HUR": acronym → the name it stands for. */
   readonly acronyms: Map<string, string>;
   /**
@@ -2324,7 +2374,7 @@ export interface SourceMemory {
 
 /** An empty memory, for the start of a document. */
 export function createSourceMemory(): SourceMemory {
-  return { named: [], acronyms: new Map(), last: { cue: null, attribution: null } };
+  return { named: [], people: [], acronyms: new Map(), last: { cue: null, attribution: null } };
 }
 
 /** Whether a token is an acronym: two to six capitals ("JCS", "NIS", "MSMT"). */
@@ -2498,6 +2548,9 @@ function bySurname(name: string, memory: SourceMemory): Attribution | null {
     const entry = memory.named[k]!;
     if (entry.person && hasWord(entry.attribution.name ?? '', name)) return entry.attribution;
   }
+  const { people } = memory;
+  for (let k = people.length - 1; k >= 0; k--)
+    if (hasWord(people[k]!.name ?? '', name)) return people[k]!;
   return null;
 }
 
@@ -2526,6 +2579,8 @@ function byShortName(name: string, memory: SourceMemory): Attribution | null {
 }
 
 const MEMORY = 8;
+/** How many people named in full a surname may still find. */
+const PEOPLE_MEMORY = 24;
 const SYNONYMS = new Map(Object.entries(lexicon.data.bodySynonyms));
 const NO_WORDS: readonly string[] = [];
 
@@ -2770,6 +2825,10 @@ export function remember(memory: SourceMemory, cue: SourceCue): void {
   if (at >= 0) memory.named.splice(at, 1);
   memory.named.push({ attribution, person, words: null });
   if (memory.named.length > MEMORY) memory.named.shift();
+  if (person && attribution.name?.includes(' ') && !memory.people.includes(attribution)) {
+    memory.people.push(attribution);
+    if (memory.people.length > PEOPLE_MEMORY) memory.people.shift();
+  }
 }
 
 function stripRole(text: string): string {

@@ -192,3 +192,70 @@ describe('a byline after a headline', () => {
     ).toEqual([expect.stringMatching(/GUR|Intelligence/)]);
   });
 });
+
+describe('the agent of a passive verb of saying past a time phrase', () => {
+  it('credits "was stated on Friday by" a person, and the figure before it', () => {
+    expect(
+      sources(
+        'Pyongyang now supplies up to 30% of the shells fired at the front. This was stated on Friday by Lev Orlov, deputy head of the Border Guard, at a briefing in Minsk. According to him, about 200 trucks crossed in May.',
+      ),
+    ).toEqual(['Lev Orlov', 'Lev Orlov']);
+  });
+
+  it('credits "was announced in March by" a body', () => {
+    expect(source('The sale of 40 trucks was announced in March by the Transit Board.')?.name).toBe(
+      'the Transit Board',
+    );
+  });
+
+  it('needs the form of "be": "reported on Monday by phone" names no one', () => {
+    expect(
+      source(
+        'Lev Orlov said 300 trucks crossed on Monday, a figure he reported on Monday by phone.',
+      )?.name,
+    ).toBe('Lev Orlov');
+  });
+});
+
+describe('"as reported by" an outlet', () => {
+  it('relays the speaker its sentence names before it, who stays remembered', () => {
+    expect(
+      sources(
+        'Lev Orlov said 300 trucks crossed in May, as reported by Nordpress. In total, the North has sent 3,000 tonnes, the officer said.',
+      ),
+    ).toEqual(['Lev Orlov', 'Lev Orlov']);
+  });
+
+  it('still credits the body after it when no one else in the sentence speaks', () => {
+    expect(
+      source('The North has sent 3,000 tonnes of flour, as reported by the Border Guard.')?.name,
+    ).toBe('the Border Guard');
+  });
+});
+
+describe('imagery analysed by a body described between commas', () => {
+  it('credits the body past its description before "shows"', () => {
+    expect(
+      source(
+        'Satellite imagery analysed by the Danube Institute, a Vienna-based research group, shows tankers have carried more than 2m barrels of oil.',
+      )?.name,
+    ).toBe('the Danube Institute');
+  });
+
+  it('leaves an aside that opens with no article alone', () => {
+    expect(source('The ships, old tankers mostly, shows 40 trips in a year.')).toBeNull();
+  });
+});
+
+describe('a surname long after the full name', () => {
+  it('finds the person named in full even after many other sources', () => {
+    const names = sources(
+      [
+        '"The data tell half the story," said Park Min-jun, a fellow at the Unity Institute.',
+        'The Border Guard said 10 trains crossed. The Transit Board said 20 trucks crossed. The Port Authority said 30 ships docked. The Rail Office said 40 wagons left. The Grain Agency said 50 tonnes arrived. The Customs Bureau said 60 crates came. The Fuel Office said 70 barrels came. The Labour Office said 80 workers came. The Trade Office said 90 boxes came.',
+        'Park puts the total at no more than $5 billion.',
+      ].join('\n\n'),
+    );
+    expect(names.at(-1)).toBe('Park Min-jun');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Attribution, ExtractedClaim } from '../domain/index.ts';
 import {
+  agentBy,
   antecedentIn,
   asContact,
   citedAt,
@@ -508,7 +509,8 @@ export function creditsBefore(
   if (key[verb] === 'has' && key[verb + 1] === 'been') verb += 2;
   else if (key[verb] === 'was' || key[verb] === 'is') verb++;
   else return null;
-  if (key[verb + 1] !== 'by') return null;
+  // ("This was stated on Tuesday by …": a time phrase may stand before the agent.)
+  if (agentBy(cx, verb) < 0) return null;
   for (const c of input.cues) if (c.at === verb && !c.insideQuote) return c;
   return null;
 }

@@ -681,7 +681,7 @@ function singularBefore(tokens: Tokens, k: number): boolean {
 }
 
 /** Words that open a reported clause right after its verb: "estimates the North's economy grew". */
-const CLAUSE_STARTS = new Set(['the', 'its', 'their', 'his', 'her', '\u2014']);
+const CLAUSE_STARTS = new Set(['the', '\u2014', ...POSSESSIVES]);
 
 /**
  * Whether a verb form that is also a plural noun ("estimates", "finds") stands between a subject

@@ -629,15 +629,17 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (quantities.length === 0 && cues.length > 0)
       paragraphSource = creditOf(cues.at(-1)!, carry.sources) ?? paragraphSource;
     previousPeriod = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
-    for (let k = claims.length - quantities.length; k < claims.length; k++) {
-      const c = claims[k]!;
+    // The sentence's claims are the last ones made, one per figure, in the figures' order.
+    const firstOfSentence = claims.length - quantities.length;
+    for (let k = 0; k < quantities.length; k++) {
+      const c = claims[firstOfSentence + k]!;
       // "all shipped over the same period": the span last stated, closed or still running; not
       // that of a base of comparison ("2.1 million barrels in 2024, against 1 million in 2023").
       if (
         c.period &&
         c.period.start !== null &&
         !echoes(dates, c.period) &&
-        !comparedOrCap(cx, quantities[k - claims.length + quantities.length]!)
+        !comparedOrCap(cx, quantities[k]!)
       )
         lastStated = c.period;
     }

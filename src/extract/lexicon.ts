@@ -241,6 +241,8 @@ export const LexiconSchema = Type.Object({
   writingDayWords: Words,
   /** "imagery from September 28 shows", "an image taken on Aug. 19": a date of these is when the figure was seen. */
   imageWords: Words,
+  /** Words of a strike whose day dates what it killed: "a missile that hit Kyiv on May 3 killed 9". */
+  strikeWords: Words,
   /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
   superlativeWords: Words,
   /** ", bringing the total to 14,000": a participle that turns to a running total, which no date before it covers. */

@@ -352,6 +352,29 @@ function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   return false;
 }
 
+/** How far past a figure its "by then" may stand: "had been killed or wounded by then". */
+const BY_THEN_REACH = 8;
+
+/**
+ * Whether "by then" stands in the clause of a figure, between the date of saying at `from` and the
+ * figure ("told lawmakers in May that the North had by then sent 200 guns") or just after it.
+ */
+function byThen(cx: Scan, input: { readonly from: number; readonly q: QuantityMatch }): boolean {
+  const { key } = cx.tokens;
+  const { q } = input;
+  const end = Math.min(key.length - 1, q.last + BY_THEN_REACH);
+  let found = false;
+  for (let i = input.from; i < end; i++) {
+    const k = key[i];
+    if (k === '.' || k === ';' || (k === ',' && i >= q.last)) return found;
+    // "had by then shipped 12 million shells, and estimated that they were 40% of …": a figure
+    // between "by then" and this one is what it bounds.
+    if (i < q.first && cx.tokens.kind[i] === NUMBER) found = false;
+    if (k === 'by' && key[i + 1] === 'then') found = true;
+  }
+  return found;
+}
+
 /** Words after "passed" or "issued" that make it a movement, not a document's act. */
 const MOTION_AFTER = new Set(['through', 'across', 'into']);
 
@@ -527,6 +550,34 @@ function countsOnDay(cx: Scan, d: DateExpression): boolean {
   return true;
 }
 
+const STRIKE_WORDS = new Set(lexicon.data.strikeWords);
+/** How far before a day its strike may be named: "slammed into a block in the city in the early hours of". */
+const STRIKE_REACH = 12;
+
+/**
+ * "A missile that hit a block in Kyiv on Oct. 3 killed nine people", "the strike on Kharkiv on
+ * May 2 that wounded 30": the day of a strike dates what it did, also in a sentence that credits
+ * someone, where a day is otherwise that of saying.
+ */
+function strikeDay(
+  cx: Scan,
+  input: { readonly d: DateExpression; readonly q: QuantityMatch },
+): boolean {
+  const { d, q } = input;
+  const { key, kind } = cx.tokens;
+  // ", killing two people": a toll set off after the day is told apart from it, and annotators
+  // leave it undated as often as not.
+  const from = d.last < q.first ? d.last : q.last;
+  const to = d.last < q.first ? q.first : d.first;
+  for (let i = from; i < to; i++) if (key[i] === ',') return false;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - STRIKE_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';' || kind[i] === NUMBER) return false;
+    if (STRIKE_WORDS.has(k)) return true;
+  }
+  return false;
+}
+
 const IMAGE_WORDS = wordsOf(lexicon.data.imageWords);
 /** How far before a date the picture it dates may be named: "imagery of the yard showed 240 wagons on". */
 const IMAGE_REACH = 10;
@@ -570,6 +621,7 @@ export function choosePeriod(
   if (restated) return choosePeriod(cx, { ...input, q: restated });
   let best: DateExpression | null = null;
   let bestDistance = Infinity;
+  let bestThen = false;
   // The figure's own facts are read only when a date needs them: most dates fail a cheaper test
   // first, and a date no nearer than the best so far cannot win.
   let running: number | undefined;
@@ -599,23 +651,31 @@ export function choosePeriod(
     if (
       (d.weekday ||
         (d.day &&
-          !((input.days === true || (image ??= datesImage(cx, d))) && countsOnDay(cx, d)))) &&
+          !(
+            (input.days === true || (image ??= datesImage(cx, d)) || strikeDay(cx, { d, q })) &&
+            countsOnDay(cx, d)
+          ))) &&
       key[d.last] !== 'alone' &&
       !(d.day && sinceAt(cx, d) >= 0)
     )
       continue;
-    if ((datesTheSaying(cx, d) && !(image ??= datesImage(cx, d))) || sinceRecord(cx, d)) continue;
+    if (sinceRecord(cx, d)) continue;
     // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
+    // "said in January that 4,000 had been killed by then": "by then" makes the day of saying the
+    // end of what is said.
+    let then = false;
     if (
-      d.last <= q.first &&
-      d.start !== null &&
-      d.end !== null &&
-      reportsAfter(cx, {
-        from: d.last,
-        to: q.first,
-        month: d.start.length > 4 && d.start === d.end,
-      }) &&
-      !(image ??= datesImage(cx, d))
+      ((datesTheSaying(cx, d) && !(image ??= datesImage(cx, d))) ||
+        (d.last <= q.first &&
+          d.start !== null &&
+          d.end !== null &&
+          reportsAfter(cx, {
+            from: d.last,
+            to: q.first,
+            month: d.start.length > 4 && d.start === d.end,
+          }) &&
+          !(image ??= datesImage(cx, d)))) &&
+      !(then = d.last <= q.first && d.end !== null && byThen(cx, { from: d.last, q }))
     )
       continue;
     // "The port unloaded 70,000 tonnes of coal in 2023, up from 50,000 tonnes a year earlier, along
@@ -658,6 +718,16 @@ export function choosePeriod(
     // is framed by the date that opens the sentence.
     if (d.last <= q.first && !framesClause(cx, d.first) && butBetween(cx, d.last, q.first))
       continue;
+    // "said that 3,000 arrived in March, and that 10,000 remained": a second reported clause
+    // takes no date of the first, unless it counts a part of what the first did in a closed
+    // span ("came in 2024, and that 800 of them were students").
+    if (
+      d.last <= q.first &&
+      !framesClause(cx, d.first) &&
+      andThatBetween(cx, d.last, q.first) &&
+      !(d.end !== null && partOfThem(cx, q))
+    )
+      continue;
     const distance = gap + (joined !== NOT_JOINED ? CLAUSE_PENALTY : 0);
     // A running total past the "and" of a list yields to a nearer date, yet still reaches the
     // list's later figures ("12 million rounds since 2023, …, along with 250 missiles and 220
@@ -667,6 +737,7 @@ export function choosePeriod(
     if (distance < bestDistance && distance <= reach) {
       best = d;
       bestDistance = distance;
+      bestThen = then;
     }
   }
   // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates; nor
@@ -694,6 +765,7 @@ export function choosePeriod(
     if (then) return { start: then, end: null, per };
   }
   if (!best && !per) return null;
+  if (best && bestThen) return { start: null, end: best.end, per };
   // "since the war began in 2022", "and, from March 2025, 4,000 engineers": the date opens the
   // period rather than filling it.
   if (
@@ -749,7 +821,8 @@ export function carryPeriod(
         )) &&
       c.category === previous.category &&
       // "is expected to reach": a projection looks past the period just reported.
-      c.stage !== 'projected'
+      c.stage !== 'projected' &&
+      c.stage !== 'pledged'
       ? claimWith(c, { period: periodOf(period, c.period?.per ?? null) })
       : c;
   });
@@ -924,6 +997,23 @@ function opensSentence(cx: Scan, at: number): boolean {
 /** Whether "but", "though", "although" or "whereas" stands between two tokens. */
 function butBetween(cx: Scan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CONTRASTS.has(cx.tokens.key[i] ?? '')) return true;
+  return false;
+}
+
+const THEM = new Set(['them', 'it', 'those', 'these']);
+
+/** "nearly 800 of them", "some 6,000 tonnes of it": a part of what was counted before. */
+function partOfThem(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  for (let i = q.first; i <= q.last + 1; i++)
+    if (key[i] === 'of' && THEM.has(key[i + 1] ?? '')) return true;
+  return false;
+}
+
+/** Whether "and that" opens a further reported clause between two tokens. */
+function andThatBetween(cx: Scan, from: number, to: number): boolean {
+  const { key } = cx.tokens;
+  for (let i = from; i < to; i++) if (key[i] === 'and' && key[i + 1] === 'that') return true;
   return false;
 }
 

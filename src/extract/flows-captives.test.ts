@@ -25,6 +25,18 @@ describe('soldiers lost to their side without being killed', () => {
     );
   });
 
+  it('counts soldiers taken prisoner as casualties of their own country', () => {
+    expect(read('Two North Korean soldiers were taken prisoner near the border.')).toBe(
+      'casualties PRK>-',
+    );
+  });
+
+  it('counts soldiers a side took prisoner as casualties of their own country', () => {
+    expect(read('Ukrainian units took four North Korean soldiers prisoner last week.')).toBe(
+      'casualties PRK>-',
+    );
+  });
+
   it('still reads soldiers sent as personnel', () => {
     expect(read('Pyongyang sent 3,000 more soldiers to Russia in January.')).toBe(
       'personnel PRK>RUS',

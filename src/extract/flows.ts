@@ -1116,8 +1116,10 @@ const WHOLE_REACH = 6;
  */
 function wholeEnd(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
   const { tokens } = cx;
-  if (q.unit !== 'percent' || tokens.key[q.last] !== 'of') return q.last;
-  let j = q.last + 1;
+  // "one in three shells Russia fires": a ratio's whole is its own noun, and its clause follows.
+  const of = tokens.key[q.last] === 'of';
+  if (q.unit !== 'percent' || !(of || q.ratio)) return q.last;
+  let j = of ? q.last + 1 : q.last;
   for (; j < facts.to && j <= q.last + WHOLE_REACH; j++) {
     const key = tokens.key[j] ?? '';
     if (RELATIVE_GLUE.has(key) || (tokens.kind[j] === PUNCT && key !== "'" && key !== '-')) break;
@@ -1127,6 +1129,7 @@ function wholeEnd(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
 }
 
 const MADE_WORDS = new Set(['made', 'produced', 'built', 'origin']);
+const MADE_IN = new Set(lexicon.data.madeInVerbs);
 const NEGATIONS = new Set(lexicon.data.negationWords);
 
 /** "fail to fire", "did not explode": a verb of use the text denies. */
@@ -1161,6 +1164,13 @@ function suppliedAfter(cx: Scan, facts: SentenceFacts, at: number): string | nul
     if (m.source || m.first < at) continue;
     const next = key[m.last] === '-' ? m.last + 1 : m.last;
     if (MADE_WORDS.has(key[next] ?? '')) return m.code;
+    // "a third of the shells Russia fires were made in North Korea": the place of making is the
+    // maker. Not where the fire has a target ("fire at Ukrainian positions were made in North
+    // Korea"): that share was annotated as the fire (extract-eval).
+    const lead =
+      key[m.first] === 'the' ? m.first : key[m.first - 1] === 'the' ? m.first - 1 : m.first;
+    if (key[lead - 1] === 'in' && MADE_IN.has(key[lead - 2] ?? '') && !targetBetween(key, at, lead))
+      return m.code;
     // "nearly half of the rounds Moscow fires are North Korean": the maker as the whole's predicate.
     const before = DEGREE_WORDS.has(key[m.first - 1] ?? '') ? m.first - 2 : m.first - 1;
     if (
@@ -1171,6 +1181,14 @@ function suppliedAfter(cx: Scan, facts: SentenceFacts, at: number): string | nul
   }
   return null;
 }
+
+/** "fire at Ukrainian positions", "used against Kyiv": a target named from `from` up to `to`. */
+function targetBetween(key: ReadonlyArray<string>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (AIMED_AT.has(key[i] ?? '')) return true;
+  return false;
+}
+/** Only these: "on", "into" and "over" also open places and times in a whole. */
+const AIMED_AT = new Set(['at', 'against']);
 
 const LINKING_VERBS = new Set(['are', 'were', 'is', 'was']);
 const DEGREE_WORDS = new Set(['mostly', 'largely', 'mainly', 'all', 'now']);

@@ -121,6 +121,10 @@ export const LexiconSchema = Type.Object({
   paymentVerbs: Words,
   /** "made $2bn from the deal": verbs that receive money only, not "made 40 trips". */
   earningVerbs: Words,
+  /** "a third of the shells Russia fires were made in North Korea": verbs that, before "in" and a country, name the maker. */
+  madeInVerbs: Words,
+  /** "North Korean casualties had exceeded 3,000", "troops in Russia total 11,000", "killed and wounded combined is about 6,000" (the noun is the sum of its parts): words between a counted subject and its bare figure. */
+  subjectLinks: Words,
   /** "fuel prices in Pyongyang fell by a fifth": a change in a market's price, not a flow. */
   priceWords: Words,
   /** "equal to 70 percent of GDP": a share after these restates the figure before it. */

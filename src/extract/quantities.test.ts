@@ -6,6 +6,25 @@ describe('numbers', () => {
     expect(claimIn('Pyongyang sent 11,000 troops.').value).toBe(11_000);
   });
 
+  it('reads thousands written with a space as one figure, not as a count of nought', () => {
+    expect(claimIn('Pyongyang sent 12 000 troops in the autumn.').value).toBe(12_000);
+  });
+
+  it('reads "dozen" after a number as a scale', () => {
+    const claim = claimIn('Moscow received two dozen launchers from the North.');
+    expect([claim.value, claim.unit]).toEqual([24, 'item']);
+  });
+
+  it('reads a scale joined to its digits by a hyphen', () => {
+    expect(claimIn('The Kremlin agreed to a $2.5-billion package for the North.').value).toBe(
+      2_500_000_000,
+    );
+  });
+
+  it('leaves a hyphened scale that sizes a noun after it unread', () => {
+    expect(claimsIn('They spoke of a 2-million-tonne harvest.')).toEqual([]);
+  });
+
   it('reads a decimal with a scale word', () => {
     expect(claimIn('The army has 1.3 million soldiers.').value).toBe(1_300_000);
   });
@@ -1155,6 +1174,18 @@ describe('a share between two fractions', () => {
       'range',
       'percent',
     ]);
+  });
+});
+
+describe('a counted subject linked to its bare figure', () => {
+  it('reads the subject of "total" as the counted noun', () => {
+    const claim = claimIn('North Korean sappers in Russia now total about 1,200.');
+    expect([claim.value, claim.unit, claim.category]).toEqual([1_200, 'person', 'personnel']);
+  });
+
+  it('reads the subject of "amount to" as the counted noun', () => {
+    const claim = claimIn('North Korean casualties amount to roughly 3,500, Kyiv says.');
+    expect([claim.value, claim.unit, claim.category]).toEqual([3_500, 'person', 'casualties']);
   });
 });
 

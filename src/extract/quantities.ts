@@ -74,7 +74,7 @@ function parseDigits(raw: string): number | null {
   let out = '';
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i];
-    if (ch === ',') continue;
+    if (ch === ',' || ch === ' ' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009') continue;
     if (ch !== '.') digits++;
     out += ch;
   }
@@ -99,6 +99,20 @@ function readScales(cx: Scan, at: number, limit: number): { factor: number; end:
   return { factor, end: i };
 }
 
+/**
+ * "$1.5-billion", "a 2-million deal": where a scale is joined to its digits by a hyphen, the
+ * scale's index; null otherwise. Not a scale that joins a noun after it ("a 1.5-million-barrel
+ * cap"): that is a size, as the hyphened cap is left unread.
+ */
+function hyphenedScale(cx: Scan, input: { at: number; limit: number }): number | null {
+  const { tokens } = cx;
+  const { at, limit } = input;
+  if (at + 1 >= limit || tokens.key[at] !== '-' || !adjacent(tokens, at - 1, at)) return null;
+  if (!adjacent(tokens, at, at + 1) || valueAt(SCALES, tokens, at + 1) === undefined) return null;
+  if (tokens.key[at + 2] === '-' && adjacent(tokens, at + 1, at + 2)) return null;
+  return at + 1;
+}
+
 /** Reads a number at token `at`: digits, words, vague plurals or a fraction. Null when none. */
 export function readNumber(cx: Scan, at: number, limit: number): NumberReading | null {
   const { lex, tokens } = cx;
@@ -117,7 +131,7 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
       factor = suffix;
       end++;
     } else {
-      const scales = readScales(cx, end, limit);
+      const scales = readScales(cx, hyphenedScale(cx, { at: end, limit }) ?? end, limit);
       factor = scales.factor;
       end = scales.end;
     }
@@ -659,57 +673,7 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
 }
 
 /** Verbs that link a counted noun to its figure: "casualties had exceeded 3,000". */
-const LINKS = new Set([
-  'had',
-  'has',
-  'have',
-  'is',
-  'was',
-  'were',
-  'are',
-  'been',
-  'be',
-  'now',
-  'already',
-  'exceeded',
-  'exceed',
-  'exceeds',
-  'reached',
-  'reach',
-  'reaches',
-  'rose',
-  'risen',
-  'rises',
-  'climbed',
-  'stood',
-  'stands',
-  'stand',
-  'totaled',
-  'totalled',
-  'totals',
-  'topped',
-  'top',
-  'tops',
-  'surpassed',
-  'number',
-  'could',
-  'may',
-  'might',
-  'would',
-  'will',
-  'hit',
-  'numbered',
-  'numbers',
-  'estimated',
-  'put',
-  'at',
-  'to',
-  'about',
-  'around',
-  'some',
-  // "killed and wounded combined is about 6,000": the noun is the sum of its parts.
-  'combined',
-]);
+const LINKS = new Set(lexicon.data.subjectLinks);
 
 /** The token before "in <country>" or "in <Place>" that ends at `end`, or -1. */
 function placeBefore(cx: Scan, end: number): number {

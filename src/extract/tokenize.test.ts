@@ -44,6 +44,33 @@ describe('tokenize', () => {
     expect(texts('1,0000')).toEqual(['1', ',', '0000']);
   });
 
+  it('keeps thousands set off by a no-break or thin space inside one number', () => {
+    expect(texts('11\u00a0500 and 2\u202f400\u202f000')).toEqual([
+      '11\u00a0500',
+      'and',
+      '2\u202f400\u202f000',
+    ]);
+  });
+
+  it('joins a plain space before "000", or before groups that end in one', () => {
+    expect(texts('12 000 and 1 500 000')).toEqual(['12 000', 'and', '1 500 000']);
+  });
+
+  it('keeps a count and a calibre after a plain space apart', () => {
+    expect(texts('120 240-mm guns and 50 170 mm guns')).toEqual([
+      '120',
+      '240',
+      '-',
+      'mm',
+      'guns',
+      'and',
+      '50',
+      '170',
+      'mm',
+      'guns',
+    ]);
+  });
+
   it('keeps a full stop after a number out of the number', () => {
     expect(texts('was 24.')).toEqual(['was', '24', '.']);
   });

@@ -298,6 +298,29 @@ export function createTokenBuffers(): TokenBuffers {
  * Splits text into words, numbers ("11,000", "1.3") and single punctuation marks, in one pass.
  * With `buffers`, the tokens share them and stay valid only until the next call that passes them.
  */
+/**
+ * Whether a group of three digits follows a space at `at` as thousands of the digits before: any
+ * group after a no-break or thin space, and after a plain space "000" or a group that such groups
+ * follow ("1 500 000"), up to trillions.
+ */
+function spacedThousands(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const thin = c === 0xa0 || c === 0x202f || c === 0x2009;
+  if (!thin && c !== 32) return false;
+  for (let group = 0, k = at; group < 4; group++, k += 4) {
+    if (!isDigit(text.charCodeAt(k + 1)) || !isDigit(text.charCodeAt(k + 2))) return false;
+    if (!isDigit(text.charCodeAt(k + 3)) || isDigit(text.charCodeAt(k + 4))) return false;
+    if (thin) return true;
+    const zeros =
+      text.charCodeAt(k + 1) === 48 &&
+      text.charCodeAt(k + 2) === 48 &&
+      text.charCodeAt(k + 3) === 48;
+    if (zeros) return true;
+    if (text.charCodeAt(k + 4) !== 32) return false;
+  }
+  return false;
+}
+
 export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenBuffers): Tokens {
   const n = text.length;
   // Prose runs about one token per five characters; the buffers double when it runs denser.
@@ -343,6 +366,10 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
       ) {
         i += 4;
       }
+      // Thousands groups set off by a space: "11 000", or any group after a no-break or thin
+      // space ("11\u202f500"). A plain space before other digits is left alone: "220 170-mm guns"
+      // is a count and a calibre.
+      if (i - s <= 3) while (i + 3 < n && spacedThousands(text, i)) i += 4;
       if (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
         i++;
         while (i < n && isDigit(text.charCodeAt(i))) i++;

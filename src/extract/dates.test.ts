@@ -1155,3 +1155,285 @@ describe('"between April and mid-October"', () => {
     });
   });
 });
+
+describe('everyday forms of a date in reporting', () => {
+  const at = (text: string) => period(text, '2025-06-15');
+
+  it('reads a season written with its year and no article as its three months', () => {
+    expect(at('Pyongyang sent 3,000 more soldiers in autumn 2024.')).toEqual({
+      start: '2024-09',
+      end: '2024-11',
+      per: null,
+    });
+    expect(at('During summer 2024, the port handled 40 tankers.')).toEqual({
+      start: '2024-06',
+      end: '2024-08',
+      per: null,
+    });
+  });
+
+  it('leaves "winter 2024" to its year, since a winter straddles two', () => {
+    expect(at('The division lost 900 men in winter 2024.')).toEqual({
+      start: '2024',
+      end: '2024',
+      per: null,
+    });
+  });
+
+  it('opens a running total at a season written with its year', () => {
+    expect(at('Some 20,000 soldiers have rotated through the region since autumn 2024.')).toEqual({
+      start: '2024-09',
+      end: null,
+      per: null,
+    });
+  });
+
+  it('reads "2023-24" and "2023-2024" as two years, not the first alone', () => {
+    expect(at('Moscow bought 5 million shells in 2023-24.')).toEqual({
+      start: '2023',
+      end: '2024',
+      per: null,
+    });
+    expect(at('Moscow bought 5 million shells in 2023-2024.')?.end).toBe('2024');
+  });
+
+  it('does not join a year to a later figure set off by spaces', () => {
+    expect(at('In 2023 - a lean year - the mill made 4,000 tonnes.')?.end).toBe('2023');
+  });
+
+  it('reads "from late 2024 to early 2025" to its second year', () => {
+    expect(at('From late 2024 to early 2025, about 4,000 soldiers were wounded.')).toEqual({
+      start: '2024',
+      end: '2025',
+      per: null,
+    });
+    expect(at('About 4,000 soldiers were wounded between late 2024 and early 2025.')?.end).toBe(
+      '2025',
+    );
+  });
+
+  it('reads "throughout 2024", "in fiscal 2024" and "over 2023 and 2024"', () => {
+    expect(at('Throughout 2024, the plant shipped 9,000 tonnes of steel.')?.start).toBe('2024');
+    expect(at('The budget set aside $40 million in fiscal 2024.')).toEqual({
+      start: '2024',
+      end: '2024',
+      per: null,
+    });
+    expect(at('The two sides traded goods worth $60 million over 2023 and 2024.')).toEqual({
+      start: '2023',
+      end: '2024',
+      per: null,
+    });
+  });
+
+  it('does not read "over" a bare year as a date: it is a figure or a base', () => {
+    expect(at('Exports grew by $3 million over 2024 levels.')).toBeNull();
+  });
+
+  it('reads "Q3 2024" and "H1" as a quarter and a half of the year', () => {
+    expect(at('Shipments reached 300 railcars in Q3 2024.')).toEqual({
+      start: '2024-07',
+      end: '2024-09',
+      per: null,
+    });
+    expect(at('Revenue came to $12 million in H1.')).toEqual({
+      start: '2025-01',
+      end: '2025-06',
+      per: null,
+    });
+  });
+
+  it('reads no quarter in a "Q" set apart from its number or past the fourth', () => {
+    expect(at('Shipments reached 300 railcars in Q5 2024.')).toBeNull();
+    expect(
+      claimsIn('Shipments reached 300 railcars in Q 3 2024.', '2025-06-15')[0]?.period,
+    ).toBeNull();
+  });
+
+  it('counts "two years ago" and "18 months ago" back from the date of writing', () => {
+    expect(at('Two years ago, the North shipped 1 million shells.')).toEqual({
+      start: '2023',
+      end: '2023',
+      per: null,
+    });
+    expect(at('The yard held 25 railcars 18 months ago.')).toEqual({
+      start: '2023-12',
+      end: '2023-12',
+      per: null,
+    });
+  });
+
+  it('dates no happening by "two years ago", as by "a decade ago"', () => {
+    expect(eventsIn('Two years ago Pyongyang launched a satellite.', '2025-06-15')).toEqual([]);
+  });
+
+  it('reads "the past week" as the month it falls in, as "last week" is', () => {
+    expect(at('In the past week, about 200 soldiers were killed.')).toEqual({
+      start: '2025-06',
+      end: '2025-06',
+      per: null,
+    });
+  });
+
+  it('reads "the year to March" as the twelve months ending in March', () => {
+    expect(at('Exports rose to $30 million in the year to March.')).toEqual({
+      start: '2024-04',
+      end: '2025-03',
+      per: null,
+    });
+  });
+
+  it('opens a running total at the war in "since the war began" and "the full-scale invasion"', () => {
+    expect(at('Russia has lost 4,000 tanks since the war began.')).toEqual({
+      start: '2022-02',
+      end: null,
+      per: null,
+    });
+    expect(at('Moscow has fired 20 million shells since the full-scale invasion.')?.start).toBe(
+      '2022-02',
+    );
+  });
+
+  it('opens a running total at "the start of the full-scale invasion", past its long name', () => {
+    expect(
+      at('The North has supplied 12 million shells since the start of the full-scale invasion.'),
+    ).toEqual({ start: '2022-02', end: null, per: null });
+  });
+
+  it('still takes the year a text gives in "since the war began in 2022"', () => {
+    expect(at('Russia has lost 4,000 tanks since the war began in 2023.')?.start).toBe('2023');
+  });
+});
+
+describe('spans counted back from the date of writing, and their edges', () => {
+  const at = (text: string) => period(text, '2025-06-15');
+
+  it('reads "over the past two years" as the months they hold', () => {
+    expect(at('Over the past two years, the North shipped 5 million shells.')).toEqual({
+      start: '2023-06',
+      end: '2025-06',
+      per: null,
+    });
+  });
+
+  it('reads "the past two weeks" as their months, as "the past week" is', () => {
+    expect(at('About 300 soldiers were wounded in the past three weeks.')).toEqual({
+      start: '2025-05',
+      end: '2025-06',
+      per: null,
+    });
+  });
+
+  it('reads no span in "the past 30 weeks" or "the past two decades"', () => {
+    expect(
+      claimsIn('About 300 soldiers were wounded in the past 30 weeks.', '2025-06-15')[0]?.period,
+    ).toBeNull();
+    expect(at('About 300 soldiers were wounded in the past two decades.')).toBeNull();
+  });
+
+  it('joins "from 2022 through 2024" as "from 2022 to 2024" is joined', () => {
+    expect(at('The North earned $4 billion from 2022 through 2024.')).toEqual({
+      start: '2022',
+      end: '2024',
+      per: null,
+    });
+  });
+
+  it('reads "the quarter to March" as the three months ending in it', () => {
+    expect(at('Exports came to $9 million in the quarter to March.')).toEqual({
+      start: '2025-01',
+      end: '2025-03',
+      per: null,
+    });
+  });
+
+  it('ends a tally "by mid-2025" or "by the middle of 2025" in June', () => {
+    expect(at('The North had shipped 12 million shells by mid-2025.')).toEqual({
+      start: null,
+      end: '2025-06',
+      per: null,
+    });
+    expect(at('The North had shipped 12 million shells by the middle of 2025.')?.end).toBe(
+      '2025-06',
+    );
+  });
+
+  it('ends a tally "by late 2024" in its year, not a running start', () => {
+    expect(at('The North had shipped 9 million shells by late 2024.')).toEqual({
+      start: null,
+      end: '2024',
+      per: null,
+    });
+  });
+
+  it('keeps "mid-October" a month', () => {
+    expect(at('The North sent 2,000 engineers in mid-October.')).toEqual({
+      start: '2024-10',
+      end: '2024-10',
+      per: null,
+    });
+  });
+});
+
+describe("weeks, seasons and the year's end named within a month or year", () => {
+  const at = (text: string) => period(text, '2025-06-15');
+
+  it('reads "the last week of May" as May, not the week before writing', () => {
+    expect(at('About 200 soldiers were killed in the last week of May.')).toEqual({
+      start: '2025-05',
+      end: '2025-05',
+      per: null,
+    });
+    expect(at('About 200 soldiers were killed over the last week.')?.start).toBe('2025-06');
+  });
+
+  it('reads "spring of 2024" and "the autumn of last year" as the season\'s months', () => {
+    expect(at('The yard loaded 90 railcars in spring of 2024.')).toEqual({
+      start: '2024-03',
+      end: '2024-05',
+      per: null,
+    });
+    expect(at('The yard loaded 90 railcars in the autumn of last year.')).toEqual({
+      start: '2024-09',
+      end: '2024-11',
+      per: null,
+    });
+  });
+
+  it('ends a tally "by year-end" in December of the year of writing', () => {
+    expect(at('The plant expects to ship 5,000 tonnes by year-end.')).toEqual({
+      start: null,
+      end: '2025-12',
+      per: null,
+    });
+  });
+
+  it('reads "in calendar 2024" as the year', () => {
+    expect(at('Trade reached $40 million in calendar 2024.')?.start).toBe('2024');
+  });
+});
+
+describe('quarters and halves named without "first"', () => {
+  const at = (text: string) => period(text, '2025-06-15');
+
+  it('reads "in the third quarter" and "in the second half" with no year', () => {
+    expect(at('The North sent 3,000 troops in the third quarter.')).toEqual({
+      start: '2024-07',
+      end: '2024-09',
+      per: null,
+    });
+    expect(at('In the second quarter, exports fell to $3 million.')).toEqual({
+      start: '2025-04',
+      end: '2025-06',
+      per: null,
+    });
+  });
+
+  it('reads "Q1-Q3 2024" as the first nine months', () => {
+    expect(at('The North shipped 3 million shells in Q1-Q3 2024.')).toEqual({
+      start: '2024-01',
+      end: '2024-09',
+      per: null,
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../domain/index.ts';
-import { DATE_STARTS, lexicon, wordsOf, type Scan } from './lexicon.ts';
+import { countWords, DATE_STARTS, lexicon, wordsOf, type Scan } from './lexicon.ts';
 import { NUMBER, WORD, type Tokens } from './tokenize.ts';
 import { isWordAt } from './word-table.ts';
 
@@ -173,6 +173,27 @@ function decadeAgo(tokens: Tokens, at: number): { offset: number; end: number } 
     : null;
 }
 
+/**
+ * "two years ago", "18 months ago": counted back from the date of writing, as "a year ago" is.
+ */
+function countAgo(cx: Scan, at: number, anchor: Anchor): Core | null {
+  const { lex, tokens } = cx;
+  const n = lex.wordNumbers.match(tokens, at);
+  const count = n?.value ?? (tokens.kind[at] === NUMBER ? Number(tokens.key[at]) : null);
+  const j = n?.end ?? at + 1;
+  if (count === null || !Number.isInteger(count) || count < 1 || count > 100) return null;
+  const unit = tokens.key[j];
+  if (tokens.key[j + 1] !== 'ago') return null;
+  // Like "a decade ago", too loose to date a happening ("Two years ago Kim was isolated").
+  if (unit === 'years') {
+    const y = String(anchor.year - count);
+    return { end: j + 2, start: y, stop: y, season: true };
+  }
+  if (unit !== 'months') return null;
+  const m = shiftMonth(anchor, -count);
+  return m ? { end: j + 2, start: m, stop: m, season: true } : null;
+}
+
 /** "since May", "in May": after one of these, a capitalized "May" is the month, not the verb. */
 const MONTH_PREPOSITIONS = new Set([
   'in',
@@ -287,6 +308,8 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     const y = String(anchor.year + rel.offset);
     return { end: rel.end, start: y, stop: y };
   }
+  const ago = countAgo(cx, at, anchor);
+  if (ago) return ago;
   // "a decade ago" places a figure in a year, too loosely to date a happening.
   const decade = decadeAgo(tokens, at);
   if (decade) {
@@ -294,9 +317,11 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     return { end: decade.end, start: y, stop: y, season: true };
   }
   const offset = YEAR_WORDS.get(key);
+  // "the last week of May" is May's, read from the month.
   if (
     offset !== undefined &&
     tokens.key[at + 1] === 'week' &&
+    tokens.key[at + 2] !== 'of' &&
     anchor.month !== null &&
     anchor.day !== null
   ) {
@@ -305,13 +330,44 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     const m = ymd(base.getUTCFullYear(), base.getUTCMonth() + 1);
     return { end: at + 2, start: m, stop: m };
   }
+  // "in fall 2024", "during summer 2024": the season's months in the year named, as "the autumn
+  // of 2024" is. A winter straddles two years, so "winter 2024" is left to the year alone.
+  const ownSeason = lex.seasons.get(key);
+  // "spring of 2024"
+  const yearAt = tokens.key[at + 1] === 'of' ? at + 2 : at + 1;
+  const ownYear = ownSeason === undefined ? null : isYear(tokens, yearAt);
+  if (ownSeason !== undefined && ownYear !== null) {
+    return ownSeason >= SEASON_LENGTH
+      ? {
+          end: yearAt + 1,
+          start: ymd(ownYear, ownSeason - SEASON_LENGTH + 1),
+          stop: ymd(ownYear, ownSeason),
+        }
+      : { end: yearAt + 1, start: String(ownYear), stop: String(ownYear) };
+  }
+  // "by year-end", "at year-end 2024": the last month of the year named, or of the year of writing.
+  if (
+    key === 'year' &&
+    tokens.key[at + 1] === '-' &&
+    tokens.key[at + 2] === 'end' &&
+    adjacent(tokens, at, at + 1) &&
+    adjacent(tokens, at + 1, at + 2)
+  ) {
+    const named = isYear(tokens, at + 3);
+    return {
+      end: named !== null ? at + 4 : at + 3,
+      start: ymd(named ?? anchor.year, 12),
+      stop: ymd(named ?? anchor.year, 12),
+    };
+  }
   // "last summer", "this autumn", "since the spring": the three months of the season, told from
   // the latest one begun by the anchor; "the summer of 2023" names its own year; "the fall in
   // prices" is no season.
   const seasonWord = tokens.key[at + 1] ?? '';
   const season = lex.seasons.get(seasonWord);
-  // "through the winter", "over the summer" say when something is done, not which season; after
-  // "since" the season opens a running total.
+  // "through the winter", "over the summer" say when something is done, not which season
+  // (annotators left "in the spring", "over the winter" undated five times against one in the
+  // read sets); after "since" the season opens a running total.
   const named =
     offset !== undefined ||
     (key === 'the' && seasonWord !== 'fall' && tokens.key[at - 1] === 'since');
@@ -336,7 +392,15 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   }
   // "the autumn of 2024": the season's months in the year named. A winter straddles two years,
   // so "the winter of 2024" is left to the year alone.
-  const seasonYear = key === 'the' && tokens.key[at + 2] === 'of' ? isYear(tokens, at + 3) : null;
+  // "the autumn of last year" names its year as "the autumn of 2024" does.
+  const ofRelative =
+    key === 'the' && tokens.key[at + 2] === 'of' ? relativeYear(tokens, at + 3) : null;
+  const seasonYear =
+    key === 'the' && tokens.key[at + 2] === 'of'
+      ? (isYear(tokens, at + 3) ?? (ofRelative ? anchor.year + ofRelative.offset : null))
+      : null;
+  // "The fall of 2024" stays with the year alone: read as months, "began by the fall of 2023"
+  // became a deadline and lost the happening annotators date by its year.
   if (
     seasonYear !== null &&
     season !== undefined &&
@@ -344,7 +408,7 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     season >= SEASON_LENGTH
   ) {
     return {
-      end: at + 4,
+      end: ofRelative ? ofRelative.end : at + 4,
       start: ymd(seasonYear, season - SEASON_LENGTH + 1),
       stop: ymd(seasonYear, season),
       season: true,
@@ -378,6 +442,8 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
 /** "the first nine months of the year", "the first half of 2024": a span inside a year. */
 function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   const { lex, tokens } = cx;
+  const short = readShortPart(cx, at, anchor);
+  if (short) return short;
   let j = at;
   if (tokens.key[j] === 'the') j++;
   const ordinal = ORDINALS.get(tokens.key[j] ?? '');
@@ -456,6 +522,43 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
 }
 
 /**
+ * "Q3 2024", "H1": a quarter or half written as a capital letter and its number, with the year
+ * after it or, with none, the year of publication.
+ */
+function readShortPart(cx: Scan, at: number, anchor: Anchor | null): Core | null {
+  const { lex, tokens } = cx;
+  const size = lex.yearPartLetters.get(tokens.key[at] ?? '');
+  if (size === undefined || !tokens.capital[at]) return null;
+  if (tokens.kind[at + 1] !== NUMBER || !adjacent(tokens, at, at + 1)) return null;
+  const index = Number(tokens.key[at + 1]);
+  if (!Number.isInteger(index) || index < 1 || index > 12 / size) return null;
+  const startMonth = (index - 1) * size + 1;
+  // "Q1-Q3 2024": the parts from the first to the last, as "January-September" is.
+  let j = at + 2;
+  let last = index;
+  if (
+    (tokens.key[j] === '-' || tokens.key[j] === '–') &&
+    tokens.key[j + 1] === tokens.key[at] &&
+    tokens.kind[j + 2] === NUMBER &&
+    adjacent(tokens, j + 1, j + 2)
+  ) {
+    const to = Number(tokens.key[j + 2]);
+    if (Number.isInteger(to) && to > index && to <= 12 / size) {
+      last = to;
+      j += 3;
+    }
+  }
+  const named = isYear(tokens, j);
+  if (named === null && !anchor) return null;
+  const year = named ?? yearOfPart(anchor!, startMonth);
+  return {
+    end: named !== null ? j + 1 : j,
+    start: ymd(year, startMonth),
+    stop: ymd(year, last * size),
+  };
+}
+
+/**
  * "the final month of the year", written in January: a part of "the year" that had not begun by
  * the day of writing is the last year's.
  */
@@ -475,12 +578,16 @@ function readTrailingMonths(
   let j = input.at;
   if (tokens.key[j] !== 'the') return null;
   j++;
-  const n = lex.wordNumbers.match(tokens, j);
-  const count = n?.value ?? (tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null);
-  j = n?.end ?? j + 1;
-  if (count === null || count < 1 || count > 120 || !Number.isInteger(count)) return null;
-  if (tokens.key[j] === '-') j++;
-  if (tokens.key[j] !== 'months' && tokens.key[j] !== 'month') return null;
+  // "the year to March", "the quarter to June": the twelve or three months ending in it.
+  let count: number | null = tokens.key[j] === 'year' ? 12 : tokens.key[j] === 'quarter' ? 3 : null;
+  if (count === null) {
+    const n = lex.wordNumbers.match(tokens, j);
+    count = n?.value ?? (tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null);
+    j = n?.end ?? j + 1;
+    if (count === null || count < 1 || count > 120 || !Number.isInteger(count)) return null;
+    if (tokens.key[j] === '-') j++;
+    if (tokens.key[j] !== 'months' && tokens.key[j] !== 'month') return null;
+  }
   j++;
   if (tokens.key[j] !== 'to' && tokens.key[j] !== 'through' && tokens.key[j] !== 'until')
     return null;
@@ -510,13 +617,20 @@ function readPastSpan(
   j++;
   let months = 12;
   if (tokens.key[j] === 'year') j++;
+  else if (tokens.key[j] === 'week')
+    return tokens.key[j + 1] === 'of' ? null : pastWeeks(anchor, { weeks: 1, last: j + 1 });
   else {
     const n = lex.wordNumbers.match(tokens, j);
     const count = n?.value ?? (tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null);
     j = n?.end ?? j + 1;
     if (count === null || count < 1 || count > 120 || !Number.isInteger(count)) return null;
-    if (tokens.key[j] !== 'months') return null;
-    months = count;
+    // "over the past two years": the months they hold; "the past two weeks": their months.
+    const unit = tokens.key[j];
+    if (unit === 'weeks' && count <= MAX_PAST_WEEKS && tokens.key[j + 1] !== 'of')
+      return pastWeeks(anchor, { weeks: count, last: j + 1 });
+    if (unit === 'years' && count <= MAX_PAST_YEARS) months = count * 12;
+    else if (unit === 'months') months = count;
+    else return null;
     j++;
   }
   if (tokens.key[j] === 'of') return null;
@@ -525,6 +639,30 @@ function readPastSpan(
   return {
     last: j,
     start,
+    end: ymd(anchor.year, anchor.month),
+    date: null,
+    weekday: false,
+    day: false,
+  };
+}
+
+/** Beyond these, "the past 20 weeks" or "the past 30 years" are too loose to read. */
+const MAX_PAST_WEEKS = 8;
+const MAX_PAST_YEARS = 10;
+
+/**
+ * "in the past week", "over the past two weeks": resolved to their months, as "last week" is,
+ * since the text rarely says which days.
+ */
+function pastWeeks(
+  anchor: Anchor,
+  span: { readonly weeks: number; readonly last: number },
+): Omit<DateExpression, 'first'> | null {
+  if (anchor.month === null || anchor.day === null) return null;
+  const base = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day - 7 * span.weeks));
+  return {
+    last: span.last,
+    start: ymd(base.getUTCFullYear(), base.getUTCMonth() + 1),
     end: ymd(anchor.year, anchor.month),
     date: null,
     weekday: false,
@@ -569,6 +707,7 @@ function readEdged(
   if (edge === 'end') return coreWith(core, `${core.start}-12`, `${core.stop}-12`);
   if (edge === 'start' || edge === 'beginning')
     return coreWith(core, `${core.start}-01`, `${core.stop}-01`);
+  if (edge === 'middle') return coreWith(core, `${core.start}-06`, `${core.stop}-06`);
   return core;
 }
 
@@ -584,17 +723,28 @@ function readNamedStart(cx: Scan, at: number): Core | null {
   const { key } = cx.tokens;
   let table = namedStarts.get(cx.lex);
   if (!table) {
+    // "full-scale" is three tokens, as the tokenizer splits a hyphen off.
     table = Object.entries(cx.lex.data.namedStarts).map(
-      ([phrase, date]) => [phrase.split(' '), date] as const,
+      ([phrase, date]) =>
+        [
+          phrase
+            .split(' ')
+            .flatMap((word) => word.split('-').flatMap((w, i) => (i ? ['-', w] : [w]))),
+          date,
+        ] as const,
     );
     namedStarts.set(cx.lex, table);
   }
   for (const [words, date] of table) {
     let k = 0;
     while (k < words.length && key[at + k] === words[k]) k++;
-    // "since the war began in 2022": the date the text gives decides.
-    if (k === words.length && !STARTING_VERBS.has(key[at + k] ?? ''))
+    if (k < words.length) continue;
+    if (!STARTING_VERBS.has(key[at + k] ?? ''))
       return { end: at + k, start: date, stop: date, named: true };
+    // "since the war began in 2022": the date the text gives decides; "since the war began," has
+    // none but the war's, which opens a figure's span but is no happening of the text.
+    if (CLAUSE_ENDS.has(key[at + k + 1] ?? '.'))
+      return { end: at + k + 1, start: date, stop: date, named: true, season: true };
   }
   return null;
 }
@@ -693,6 +843,7 @@ function readDateCore(
   let j = at;
   const first = tokens.key[j] ?? '';
   let mode: 'point' | 'since' | 'until' | 'range' = 'point';
+  let middle = false;
   if (first === 'since') mode = 'since';
   else if (first === 'as' && tokens.key[j + 1] === 'of') {
     mode = 'until';
@@ -706,17 +857,24 @@ function readDateCore(
     first === 'on' ||
     first === 'during' ||
     first === 'for' ||
-    first === 'of'
+    first === 'of' ||
+    first === 'throughout' ||
+    // "over 2023 and 2024"; "over 2024" alone is more often a base ("growth over 2024").
+    (first === 'over' && !(isYear(tokens, j + 1) !== null && tokens.key[j + 2] !== 'and'))
   )
     j++;
+  // "in fiscal 2024": the year the text names, whatever month its books open.
+  if (cx.lex.bookYearWords.has(tokens.key[j] ?? '') && isYear(tokens, j + 1) !== null) j++;
+  // "by mid-2025", "until late 2024": the year the part is of, as "in mid-2025" reads.
   if (
-    mode === 'point' &&
+    mode !== 'since' &&
     (tokens.key[j] === 'earlier' ||
       tokens.key[j] === 'later' ||
       tokens.key[j] === 'early' ||
       tokens.key[j] === 'late' ||
       tokens.key[j] === 'mid')
   ) {
+    middle = tokens.key[j] === 'mid';
     if (tokens.key[j + 1] === '-') j++;
     j++;
   }
@@ -866,18 +1024,28 @@ function readDateCore(
       echo: false,
       season: false,
     };
-  const core = readEdged(cx, {
+  let core = readEdged(cx, {
     at: j,
     anchor,
     edge,
     opening: mode === 'since' || mode === 'range',
   });
   if (!core) return null;
+  // "by mid-2025": the middle month, which a date of the year alone would not match.
+  if (middle && core.start !== null && core.start.length === 4 && core.start === core.stop)
+    core = coreWith(core, `${core.start}-06`, `${core.stop}-06`);
   // A bare year with no preposition is too often a label or a count to date anything.
   if (j === at && tokens.kind[at] === NUMBER && !core.day && core.end === at + 1) return null;
   if (mode === 'range') {
     const joiner = tokens.key[core.end];
-    if (joiner === 'and' || joiner === 'to' || joiner === '-' || joiner === '–') {
+    // "from 2022 through 2024": the American "through" joins the ends as "to" does.
+    if (
+      joiner === 'and' ||
+      joiner === 'to' ||
+      joiner === '-' ||
+      joiner === '–' ||
+      (joiner === 'through' && first === 'from')
+    ) {
       // "between August 2023 and the end of January 2024"
       let k = core.end + 1;
       let secondEdge: string | null = null;
@@ -929,6 +1097,19 @@ function readDateCore(
   }
   // "in 2024 and 2025": two years in a row as one span.
   if (mode === 'point' && core.start !== null && core.start.length === 4 && core.end === j + 1) {
+    const joined = joinedYear(tokens, core.end, Number(core.start));
+    if (joined !== null)
+      return {
+        first: at,
+        last: core.end + 2,
+        start: core.start,
+        end: String(joined),
+        date: core.start,
+        weekday: false,
+        day: false,
+        echo: false,
+        season: false,
+      };
     const next = tokens.key[core.end] === 'and' ? isYear(tokens, core.end + 1) : null;
     if (next !== null && next === Number(core.start) + 1)
       return {
@@ -984,6 +1165,21 @@ function readDateCore(
   };
 }
 
+/**
+ * "2023-24", "2023-2024", "2023/24": a second year written against the first, with no spaces, read
+ * as one span; the year after a four-digit year at `at`, or null.
+ */
+function joinedYear(tokens: Tokens, at: number, first: number): number | null {
+  const joiner = tokens.key[at];
+  if (joiner !== '-' && joiner !== '–' && joiner !== '/') return null;
+  if (!adjacent(tokens, at - 1, at) || !adjacent(tokens, at, at + 1)) return null;
+  if (tokens.kind[at + 1] !== NUMBER) return null;
+  const key = tokens.key[at + 1] ?? '';
+  const second =
+    key.length === 2 ? first - (first % 100) + Number(key) : key.length === 4 ? Number(key) : NaN;
+  return second > first && second - first <= 10 ? second : null;
+}
+
 /** Words before a month that place a day in it without changing the month: "mid-October". */
 const PARTS_OF_MONTH = new Set(['early', 'late', 'mid']);
 
@@ -999,6 +1195,8 @@ const CLAUSE_ENDS = new Set(['.', ',', ';', ')', 'and', 'but', 'while']);
 /** Words a date's core can begin with, after any preposition: most tokens fail here at once. */
 const CORE_STARTS = new Set([
   'the',
+  // "by year-end"
+  'year',
   'last',
   'this',
   'next',
@@ -1014,6 +1212,10 @@ const CORE_STARTS = new Set([
 ]);
 const CORE_START_WORDS = wordsOf([
   ...CORE_STARTS,
+  ...lexicon.seasons.keys(),
+  ...lexicon.yearPartLetters.keys(),
+  ...lexicon.bookYearWords,
+  ...countWords(lexicon),
   ...lexicon.months.keys(),
   ...lexicon.weekdays.keys(),
 ]);
@@ -1029,7 +1231,12 @@ export function mayStartDate(cx: Scan, at: number): boolean {
   const { tokens } = cx;
   const key = tokens.key[at] ?? '';
   if (tokens.kind[at] === NUMBER)
-    return key.length === 4 || (key.length <= 2 && isWordAt(MONTH_WORDS, tokens, at + 1));
+    return (
+      key.length === 4 ||
+      (key.length <= 2 && isWordAt(MONTH_WORDS, tokens, at + 1)) ||
+      // "3 years ago"
+      tokens.key[at + 2] === 'ago'
+    );
   if (tokens.kind[at] !== WORD) return false;
   return isWordAt(DATE_START_WORDS, tokens, at);
 }
@@ -1038,6 +1245,7 @@ export function mayStartDate(cx: Scan, at: number): boolean {
 const MONTH_WORDS = wordsOf(lexicon.months.keys());
 const DATE_START_WORDS = wordsOf([
   ...DATE_STARTS,
+  ...countWords(lexicon),
   ...lexicon.months.keys(),
   ...lexicon.weekdays.keys(),
 ]);

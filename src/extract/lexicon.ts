@@ -261,6 +261,10 @@ export const LexiconSchema = Type.Object({
   months: NumberMap,
   /** "last summer": each season's last month, to tell whether this year's has ended. */
   seasons: NumberMap,
+  /** "Q3 2024", "H1": the letter of a part of the year, with its length in months. */
+  yearPartLetters: NumberMap,
+  /** "fiscal 2024": words before a year that name the same year's books. */
+  bookYearWords: Words,
   weekdays: NumberMap,
   perPhrases: Type.Record(Type.String({ minLength: 1 }), Per),
   eventTriggers: Type.Record(Type.String(), Words),
@@ -334,6 +338,8 @@ export interface Lexicon {
   readonly clauseStops: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
   readonly seasons: ReadonlyMap<string, number>;
+  readonly yearPartLetters: ReadonlyMap<string, number>;
+  readonly bookYearWords: ReadonlySet<string>;
   readonly weekdays: ReadonlyMap<string, number>;
   readonly perPhrases: PhraseTable<PerUnit>;
   readonly eventTriggers: PhraseTable<EventType>;
@@ -438,6 +444,8 @@ export function compileLexicon(raw: unknown): Lexicon {
     clauseStops: new Set(data.clauseStops),
     months: new Map(Object.entries(data.months)),
     seasons: new Map(Object.entries(data.seasons)),
+    yearPartLetters: new Map(Object.entries(data.yearPartLetters)),
+    bookYearWords: new Set(data.bookYearWords),
     weekdays: new Map(Object.entries(data.weekdays)),
     perPhrases: table(Object.entries(data.perPhrases)),
     eventTriggers,
@@ -504,6 +512,9 @@ export const DATE_STARTS = [
   'during',
   'for',
   'of',
+  'throughout',
+  // "over 2023 and 2024", "over the past two years".
+  'over',
   'earlier',
   'later',
   'early',
@@ -518,6 +529,11 @@ export const DATE_STARTS = [
   'yesterday',
   'today',
 ];
+
+/** Number words of one token ("two", "eighteen"), which may open "two years ago". */
+export function countWords(lex: Lexicon): string[] {
+  return Object.keys(lex.data.wordNumbers).filter((w) => tokenize(w).key.length === 1);
+}
 
 /** One map from a token key to the kinds of phrase it can begin. */
 export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
@@ -554,9 +570,26 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
       tokenize(phrase).key.filter((k) => !glue.has(k)),
       CUE_AMOUNT,
     );
-  // "day" for "the previous day", "decade" for "a decade ago".
+  // "day" for "the previous day", "decade" for "a decade ago", "start" for "since the start of
+  // the full-scale invasion", whose last word is past the reach of "since"; "quarter" and "half"
+  // for "in the third quarter", which has no "first".
   mark(
-    ['year', 'month', 'week', 'yesterday', 'today', 'years', 'months', 'first', 'day', 'decade'],
+    [
+      'start',
+      'quarter',
+      'half',
+      'year',
+      'month',
+      'week',
+      'weeks',
+      'yesterday',
+      'today',
+      'years',
+      'months',
+      'first',
+      'day',
+      'decade',
+    ],
     CUE_DATE_ANCHOR,
   );
   mark(lex.months.keys(), CUE_DATE_ANCHOR);
@@ -567,6 +600,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   );
   mark(lex.weekdays.keys(), CUE_DATE_ANCHOR);
   mark(DATE_STARTS, CUE_DATE);
+  mark(countWords(lex), CUE_DATE);
   mark(lex.months.keys(), CUE_DATE);
   mark(lex.weekdays.keys(), CUE_DATE);
   mark(lex.countries.firstKeys(), CUE_COUNTRY);

@@ -625,3 +625,31 @@ describe('"the same year" and "that year"', () => {
     ).toEqual({ start: '2023', end: '2023', per: null });
   });
 });
+
+describe('a rate that opens the sentence', () => {
+  it('gives its rate to the clause after its comma', () => {
+    expect(periods('Each year, the North earns $500 million from the workers.')[0]?.per).toBe(
+      'year',
+    );
+    expect(periods('Every month, Moscow delivers 60,000 barrels of fuel.')[0]?.per).toBe('month');
+  });
+
+  it('gives none from "a year ago," or a rate inside the sentence before the verb', () => {
+    expect(periods('A year ago, the North earned $500 million.', '2025-06-15')[0]).toEqual({
+      start: '2024',
+      end: '2024',
+      per: null,
+    });
+  });
+});
+
+describe('a season in a clause that describes the noun after a figure', () => {
+  it("is one time, as a month is, and not the figure's own", () => {
+    expect(
+      periods(
+        'A spokesman said crews fire up to 900 shells per day and that the crews have grown more accurate since their first posting to the area in spring 2025.',
+        '2025-09-01',
+      )[0],
+    ).toEqual({ start: null, end: null, per: 'day' });
+  });
+});

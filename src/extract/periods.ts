@@ -89,8 +89,13 @@ function describesNoun(
 ): boolean {
   const { key } = cx.tokens;
   const { date } = span;
-  // "6,000 people who arrived over the past two months": a span in the clause is the count's own.
-  if (BOUNDS.has(key[date.first] ?? '') || date.start === null || date.start !== date.end)
+  // "6,000 people who arrived over the past two months": a span in the clause is the count's own;
+  // a season is one time, as a month is ("the crews that came in spring 2025").
+  if (
+    BOUNDS.has(key[date.first] ?? '') ||
+    date.start === null ||
+    (date.start !== date.end && !namesSeason(cx, date))
+  )
     return false;
   for (let i = span.from; i < span.to; i++) {
     const k = key[i] ?? '';
@@ -98,6 +103,13 @@ function describesNoun(
     if (RELATIVE_PRONOUNS.has(k) && !cx.lex.speechVerbs.has(key[i - 1] ?? '')) return true;
     if (FOUNDING.has(k) || DESCRIBING.has(k)) return true;
   }
+  return false;
+}
+
+/** Whether a date names a season ("in spring 2025", "the autumn of 2024"). */
+function namesSeason(cx: Scan, date: DateExpression): boolean {
+  for (let i = date.first; i < date.last; i++)
+    if (cx.lex.seasons.has(cx.tokens.key[i] ?? '')) return true;
   return false;
 }
 
@@ -154,7 +166,7 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
       if (rate && rate.end === i) return rate.value;
       // "annual GDP, which the bank puts at $25bn": the noun phrase stands before the clause.
       const which = skipped ? -1 : relativeOpening(cx, i);
-      if (which < 0) return null;
+      if (which < 0) return openingRate(cx, i);
       // "the annual report says 300 missiles": any other verb between ends the noun phrase.
       skipped = true;
       i = which - 1;
@@ -163,6 +175,31 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
     }
     const m = lex.perPhrases.match(tokens, i, i + 1);
     if (m && m.end === i + 1) return m.value;
+  }
+  return null;
+}
+
+/** How far before the verb of a figure's clause a rate that opens the sentence may end. */
+const OPENING_RATE_REACH = 8;
+/** The most words a rate phrase has ("in a typical year"). */
+const RATE_WORDS = 4;
+
+/**
+ * "Each year, North Korea earns $500 million", "Every month, Russia delivers 60,000 barrels": a
+ * rate that opens the sentence, set off by a comma, frames the clause after it.
+ */
+function openingRate(cx: Scan, verb: number): PerUnit | null {
+  const { lex, tokens } = cx;
+  for (let k = verb - 1; k > 0 && k >= verb - OPENING_RATE_REACH; k--) {
+    const key = tokens.key[k];
+    if (key === '.' || key === ';' || tokens.kind[k] === NUMBER) return null;
+    if (key !== ',') continue;
+    for (let s = k - 1; s >= 0 && s >= k - RATE_WORDS; s--) {
+      if (!opensSentence(cx, s)) continue;
+      const m = lex.perPhrases.match(tokens, s, k);
+      return m && m.end === k ? m.value : null;
+    }
+    return null;
   }
   return null;
 }

@@ -218,6 +218,12 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
   let i = from;
   while (i < limit && i - from < MAX_NAME_TOKENS) {
     const key = tokens.key[i] ?? '';
+    // "a person familiar with the plans", "officials briefed on the talks": what singles the
+    // informants out belongs to their name.
+    if (i > from && linkAt(tokens, i) && INFORMANT_PEOPLE.has(tokens.key[i - 1] ?? '')) {
+      i = linkedEnd(cx, { at: i + 2, limit });
+      break;
+    }
     // "researchers at the Korea Institute", "University of North Korean Studies": a connector
     // stays in the name when a capitalized name follows it.
     if (CONNECTORS.has(key) && i > from) {
@@ -234,6 +240,35 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
     i++;
   }
   return i;
+}
+
+const INFORMANT_LINKS = new Map(Object.entries(lexicon.data.informantLinks));
+
+/** Whether token `i` and the next are a link that singles out informants: "familiar with". */
+function linkAt(tokens: Tokens, i: number): boolean {
+  const second = INFORMANT_LINKS.get(tokens.key[i] ?? '');
+  return second !== undefined && tokens.key[i + 1] === second;
+}
+
+/** Informants a link may follow: the lexicon's and plain "people", "person". */
+const INFORMANT_PEOPLE = new Set([...lexicon.data.informantNouns, 'people', 'person']);
+
+/** How many words the matter after a link may run to: "the North's troop rotations". */
+const LINKED_WORDS = 5;
+
+/** The end of the matter after an informants' link: words up to punctuation or a clause word. */
+function linkedEnd(cx: Scan, input: { readonly at: number; readonly limit: number }): number {
+  const { tokens } = cx;
+  let k = input.at;
+  while (
+    k < input.limit &&
+    k - input.at < LINKED_WORDS &&
+    tokens.kind[k] === WORD &&
+    !CLAUSE_WORDS.has(tokens.key[k] ?? '') &&
+    !verbOnly(cx, tokens.key[k] ?? '')
+  )
+    k++;
+  return k;
 }
 
 /** Tokens `from`…`to` that name a source, found from token `at`, and whether they stand in a quotation. */
@@ -692,7 +727,10 @@ const CLAUSE_STARTS = new Set(['the', '\u2014', ...POSSESSIVES]);
 function clauseAfterSubject(cx: Scan, i: number): boolean {
   const { tokens } = cx;
   const key = tokens.key[i] ?? '';
-  if (!key.endsWith('s') || i < 2) return false;
+  if (!key.endsWith('s') || i < 1) return false;
+  // "Map Shows …" opening a headline in title case: a noun and its verb are both capitalized,
+  // and nothing tells the verb from the plural noun; "Kyiv claims North Korea …" keeps it.
+  if (i === 1 && tokens.capital[i] === 1) return false;
   if (tokens.key[i - 1] === ',') return handledAppositive(cx, i - 1);
   if (tokens.kind[i - 1] !== WORD) return false;
   const before = tokens.key[i - 1] ?? '';
@@ -700,8 +738,14 @@ function clauseAfterSubject(cx: Scan, i: number): boolean {
     return false;
   // "imagery shows 40 tankers": evidence is no source, and its verb is read where evidence is.
   if (EVIDENCE.has(before)) return false;
-  // "Imagery of the yard this year shows 45 cars": the subject ends in a name or a body's noun.
-  if (tokens.capital[i - 1] !== 1 && !cx.lex.bodyNouns.has(before)) return false;
+  // "Imagery of the yard this year shows 45 cars": the subject ends in a name or a body's noun,
+  // or is a maker's report or data ("Kpler data shows", "the MSMT's latest report shows").
+  if (
+    tokens.capital[i - 1] !== 1 &&
+    !cx.lex.bodyNouns.has(before) &&
+    !(cx.lex.sourceNouns.has(before) && madeBy(cx, i - 1))
+  )
+    return false;
   const next = i + 1;
   return (
     handledSubject(cx, i) ||
@@ -710,6 +754,51 @@ function clauseAfterSubject(cx: Scan, i: number): boolean {
     CLAUSE_STARTS.has(tokens.key[next] ?? '') ||
     tokens.capital[next] === 1
   );
+}
+
+/** "people familiar with the matter", "people close to the talks": people some phrase singles out. */
+function describedPeople(tokens: Tokens, s: number, j: number): boolean {
+  return tokens.key[s] === 'people' && s < j;
+}
+
+/** The verbs that join a reckoning to its clause: "KIDA's estimate is that …". */
+const VERDICT_LINKS = new Set(['is', 'was']);
+
+/**
+ * "KIDA's estimate is that …", "the Pentagon's latest assessment was that …": the owner of a
+ * reckoning stated as a clause is its source. The owner is a name (a capital before "'s").
+ */
+function ownedVerdict(
+  cx: Scan,
+  input: { readonly at: number; readonly from: number; readonly quoted: boolean },
+): SourceCue | null {
+  const { tokens } = cx;
+  const { at } = input;
+  if (!VERDICT_LINKS.has(tokens.key[at + 1] ?? '') || tokens.key[at + 2] !== 'that') return null;
+  const noun = cx.lex.reportAdjectives.has(tokens.key[at - 1] ?? '') ? at - 1 : at;
+  if (!possessiveBefore(tokens, noun)) return null;
+  const owner = noun - 3;
+  if (owner < input.from || tokens.capital[owner] !== 1) return null;
+  const s = walkBack(cx, { j: owner, from: input.from }) + 1;
+  if (s > owner) return null;
+  const place = placeOf(tokens, { at, from: s, to: owner + 1, quoted: input.quoted });
+  return named(cx, place, splitAffiliation(tokens, s, owner + 1));
+}
+
+/**
+ * Whether a report or data at `n` names its maker just before it: "Kpler data", "the MSMT
+ * report", "RUSI's new study". A capitalized word opening the sentence may be a plain adjective
+ * ("Official data"), so there only an acronym or a possessive names a maker.
+ */
+function madeBy(cx: Scan, n: number): boolean {
+  const { tokens } = cx;
+  let k = n - 1;
+  if (cx.lex.reportAdjectives.has(tokens.key[k] ?? '')) k--;
+  const owned = possessiveBefore(tokens, k + 1);
+  if (owned) k -= 2;
+  if (k < 0 || tokens.capital[k] !== 1) return false;
+  const opens = k === 0 || tokens.key[k - 1] === '"' || sentenceStop(tokens, k - 1);
+  return owned || !opens || allCapitals(tokens, k);
 }
 
 /**
@@ -930,8 +1019,15 @@ export function findSourceCues(
   for (let c = from + 1; c < to && c <= from + 4; c++) {
     if (tokens.key[c] !== ':') continue;
     let capitalized = true;
+    // ("Ukraine's HUR:": a possessive's "s" before an acronym leaves the words capitalized;
+    // "Kim's Gamble:" names a topic, not a source.)
     for (let k = from; k < c; k++)
-      if (tokens.kind[k] === WORD && !tokens.capital[k]) capitalized = false;
+      if (
+        tokens.kind[k] === WORD &&
+        !tokens.capital[k] &&
+        !(possessiveBefore(tokens, k + 1) && allCapitals(tokens, c - 1))
+      )
+        capitalized = false;
     // "MSMT report: Russia sent …": a document of the body its acronym names.
     if (!capitalized && c === from + 2 && allCapitals(tokens, from))
       capitalized = lex.sourceNouns.has(tokens.key[from + 1] ?? '');
@@ -1056,6 +1152,7 @@ export function findSourceCues(
     }
     if (lex.sourceNouns.has(key)) {
       const reckoner =
+        ownedVerdict(cx, { at: i, from, quoted }) ??
         reckonedBy(cx, { at: i, from, to, quoted }) ??
         acronymReckoning(cx, { at: i, to, quoted }) ??
         authoredBy(cx, { at: i, to, quoted });
@@ -1079,7 +1176,8 @@ export function findSourceCues(
       continue;
     }
     if (QUOTING.has(key)) {
-      const relayed = quotedAs(cx, { at: i, to, quoted });
+      const relayed =
+        quotedAs(cx, { at: i, to, quoted }) ?? quotedPassive(cx, { at: i, from, to, quoted });
       if (relayed) {
         cues.push(relayed);
         continue;
@@ -1104,6 +1202,13 @@ export function findSourceCues(
     // "as reported by Reuters", "a figure confirmed by the Pentagon": the agent of a passive says it.
     // ("…, HUR says" then "by Daria Melnyk" on the next line: a byline, not an agent.)
     const by = agentBy(cx, i);
+    // "seen by this newspaper", "reviewed by our reporters": the text vouches for the figure itself.
+    if (
+      by > i &&
+      OWN_AGENTS.has(tokens.key[by + 1] ?? '') &&
+      lex.ownPublications.has(tokens.key[by + 2] ?? '')
+    )
+      continue;
     if (by > i && by < to && tokens.newline[by] !== 1) {
       // "This was stated by X, …, as reported by Reuters": the outlet relays what X stated.
       if (relaying(tokens, { i, from }) && cues.some((c) => c.at >= from && !c.insideQuote))
@@ -1329,10 +1434,14 @@ export function findSourceCues(
       // "One Ukrainian gunnery officer reckons", "some analysts say": a quantifier before a noun
       // counts the source, which the noun names; alone ("some say") it names no one.
       if (s < j && QUANTIFIERS.has(tokens.key[s] ?? '')) s++;
-      else if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '')) continue;
+      // ("people familiar with the matter said": people a phrase describes are informants.)
+      else if (GENERIC_SPEAKERS.has(tokens.key[s] ?? '') && !describedPeople(tokens, s, j))
+        continue;
       // "Satellite imagery showed", "the numbers show": evidence speaks for whoever cites it, so
       // the sentence's other source or the one carried credits the figure; a maker named before
       // the noun ("Maxar imagery showed") is the source.
+      // ("Images posted online suggest": bare evidence a participle describes names no maker.)
+      if (handledEvidence(tokens, { s, j })) continue;
       if (EVIDENCE.has(tokens.key[j] ?? '')) {
         // ("Satellite imagery showed" opens a sentence with a capital that names no maker.)
         const maker = s < j && tokens.capital[j - 1] && (s > from || j - s >= 2);
@@ -1349,6 +1458,8 @@ export function findSourceCues(
         continue;
       // '"Our estimate is 10,000," the official said': the speaker outside the quotation.
       if (quoted && firstPersonAt(tokens, s)) continue;
+      // "Photos reviewed by this newspaper suggest": the publication vouches in its own voice.
+      if (ownPublication(cx, { s, j })) continue;
       // "Seoul has counted 6,700 containers, according to …": a country counts through its officials.
       if (lex.observationVerbs.has(key) && onlyCountry(cx, { from: s, to: j + 1 })) continue;
       const place = placeOf(tokens, { at: i, from: s, to: j + 1, quoted });
@@ -1397,6 +1508,14 @@ export function findSourceCues(
       // said, not the speaker.
       if (end > a && !holdsClauseVerb(tokens, { from: a, to: end + 1 })) {
         const place = placeOf(tokens, { at: i, from: a, to: end, quoted });
+        cues.push(named(cx, place, { name: place.text, affiliation: appositive(cx, end, to) }));
+      }
+    } else if (tokens.key[a] === 'the' && tokens.capital[a + 1] && tokens.key[i - 1] === ',') {
+      // "…, said the NIS", "…, reported the Pentagon on Monday": a body's name after its article,
+      // where the comma shows the verb has no subject before it.
+      const end = nameAfter(cx, a + 1, to);
+      if (end > a + 1 && !holdsClauseVerb(tokens, { from: a + 1, to: end + 1 })) {
+        const place = placeOf(tokens, { at: i, from: a + 1, to: end, quoted });
         cues.push(named(cx, place, { name: place.text, affiliation: appositive(cx, end, to) }));
       }
     } else if (
@@ -1652,6 +1771,37 @@ function quotedAs(
   return named(cx, place, splitAffiliation(tokens, first, as));
 }
 
+/** Forms of "be" before a passive "quoted": "Kim was quoted as saying". */
+const PASSIVE_BE = new Set(['was', 'is', 'were', 'are', 'been']);
+
+/**
+ * "Kim was quoted as saying …", "Lee was quoted by Yonhap as saying …": the subject of the
+ * passive speaks; the outlet after "by" only relays them.
+ */
+function quotedPassive(
+  cx: Scan,
+  input: {
+    readonly at: number;
+    readonly from: number;
+    readonly to: number;
+    readonly quoted: boolean;
+  },
+): SourceCue | null {
+  const { tokens } = cx;
+  const { at } = input;
+  if (tokens.key[at] !== 'quoted' || !PASSIVE_BE.has(tokens.key[at - 1] ?? '')) return null;
+  let as = at + 1;
+  if (tokens.key[as] === 'by') {
+    while (as < input.to && as - at < QUOTED_REACH && tokens.key[as] !== 'as') {
+      if (tokens.kind[as] === PUNCT) return null;
+      as++;
+    }
+  }
+  if (tokens.key[as] !== 'as' || tokens.key[as + 1] !== 'saying') return null;
+  const be = tokens.key[at - 2] === 'has' || tokens.key[at - 2] === 'have' ? at - 2 : at - 1;
+  return subjectOf(cx, { at: be, from: input.from, quoted: input.quoted });
+}
+
 /**
  * "…, said Han Ji-won, a senior fellow at …": a name right after a verb that follows a comma, and
  * ending the sentence or its own clause, speaks; what stood before the comma was no subject.
@@ -1720,7 +1870,10 @@ function headlineCredit(
   const { lex, tokens } = cx;
   const { from, to } = sentence;
   if (to - from < 4 || tokens.key[to - 1] === '.') return null;
-  if (to < tokens.key.length && tokens.newline[to] !== 1) return null;
+  // ("…: report" ends in a common noun, which credits no one.)
+  if (tokens.kind[to - 1] === WORD && !tokens.capital[to - 1]) return null;
+  // (The line may end at a line break or at a blank line, as headlines mostly do.)
+  if (to < tokens.key.length && tokens.newline[to] === 0) return null;
   for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - 1; c--) {
     if (tokens.kind[c] !== WORD || !tokens.capital[c]) {
       if (tokens.key[c] !== ':' && !spacedDash(tokens, c)) return null;
@@ -1936,6 +2089,32 @@ function relaying(tokens: Tokens, at: { readonly i: number; readonly from: numbe
 }
 
 /** The source named after "by": "compiled by the Korea Development Institute", "reported by Reuters". */
+/**
+ * Whether the subject `s`…`j` is bare evidence described by a participle with no maker after it:
+ * "Images posted online", "Footage shared on social media" ("Images released by the army" has one).
+ */
+function handledEvidence(tokens: Tokens, at: { readonly s: number; readonly j: number }): boolean {
+  const e = DETERMINERS.has(tokens.key[at.s] ?? '') ? at.s + 1 : at.s;
+  if (e >= at.j || !EVIDENCE.has(tokens.key[e] ?? '') || !HANDLING.has(tokens.key[e + 1] ?? ''))
+    return false;
+  for (let k = e + 2; k <= at.j; k++) if (tokens.key[k] === 'by') return false;
+  return true;
+}
+
+/** "reviewed by this newspaper", "seen by our reporters": the text's own voice after "by". */
+const OWN_AGENTS = new Set(['this', 'our']);
+
+/** Whether the name `s`…`j` is the publication itself, its pointing word included or just before. */
+function ownPublication(cx: Scan, at: { readonly s: number; readonly j: number }): boolean {
+  const { key } = cx.tokens;
+  const own = OWN_AGENTS.has(key[at.s] ?? '') ? at.s : at.s - 1;
+  return (
+    at.j === own + 1 &&
+    OWN_AGENTS.has(key[own] ?? '') &&
+    cx.lex.ownPublications.has(key[at.j] ?? '')
+  );
+}
+
 function agentAfter(cx: Scan, input: AgentPlace): SourceCue | null {
   const { lex, tokens } = cx;
   const n = input.by + 1;
@@ -2276,8 +2455,8 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
       s -= 1;
       continue;
     }
-    // "people familiar with the matter told Reuters"
-    if (tokens.key[s] === 'with' && tokens.key[s - 1] === 'familiar') {
+    // "people familiar with the matter told Reuters", "a source close to the ministry said"
+    if (linkAt(tokens, s - 1)) {
       s -= 2;
       continue;
     }
@@ -2365,16 +2544,32 @@ export interface SourceMemory {
   readonly people: Attribution[];
   /** "the Joint Chiefs of Staff (JCS)", "an agency known as HUR": acronym → the name it stands for. */
   readonly acronyms: Map<string, string>;
+  /** The same pairs the other way: "Ukrainian military intelligence" → "HUR". */
+  readonly acronymOf: Map<string, string>;
   /**
    * The cue resolved last and what it resolved to: a sentence's figures mostly ask after the same
    * cue, and nothing it resolves against changes until the memory does.
    */
   last: { cue: SourceCue | null; attribution: Attribution | null };
+  /**
+   * Where the name that opened the latest sentence crediting no one stands ("Budanov was asked
+   * …", "The NIS gave a briefing"): whom a pronoun means when no source was named before it,
+   * since "he said" is never a name a reader would give. Positions only, read when a pronoun
+   * asks, so a sentence pays for no string.
+   */
+  readonly opener: { scan: Scan | null; from: number; first: number; end: number };
 }
 
 /** An empty memory, for the start of a document. */
 export function createSourceMemory(): SourceMemory {
-  return { named: [], people: [], acronyms: new Map(), last: { cue: null, attribution: null } };
+  return {
+    named: [],
+    people: [],
+    acronyms: new Map(),
+    acronymOf: new Map(),
+    last: { cue: null, attribution: null },
+    opener: { scan: null, from: 0, first: 0, end: 0 },
+  };
 }
 
 /** Whether a token is an acronym: two to six capitals ("JCS", "NIS", "MSMT"). */
@@ -2411,7 +2606,9 @@ export function learnAcronyms(
     while (first < nameEnd && (DETERMINERS.has(tokens.key[first] ?? '') || !tokens.capital[first]))
       first++;
     if (first < nameEnd) {
-      memory.acronyms.set(acronym, textOf(tokens, first, nameEnd));
+      const full = textOf(tokens, first, nameEnd);
+      memory.acronyms.set(acronym, full);
+      memory.acronymOf.set(full, acronym);
       memory.last.cue = null;
     }
   }
@@ -2462,6 +2659,11 @@ export function rememberSubject(
   }
   if (last < first) return;
   let end = last + 1;
+  // "Park Min-jun, a researcher …": a name's hyphenated part belongs to it.
+  while (hyphenAfter(tokens, end - 1) && tokens.start[end + 1] === tokens.end[end]) end += 2;
+  // (The splitter may leave the next quotation's opening mark after the full stop.)
+  const stop = tokens.key[to - 1] === '"' ? to - 2 : to - 1;
+  if (tokens.key[stop] === '.') rememberOpener(cx, { from, first, end, memory });
   if (
     tokens.key[end] === ',' &&
     first === from &&
@@ -2482,6 +2684,50 @@ export function rememberSubject(
   const found = named(cx, place, { name: place.text, affiliation: null });
   if (found.attribution && !found.person) remember(memory, found);
 }
+
+/**
+ * Keeps where the capitalized name that opens a sentence crediting no one stands, as the fallback
+ * for a later pronoun ("Budanov was asked about the front. … he said", "Kim Byung-kee spoke …").
+ */
+function rememberOpener(
+  cx: Scan,
+  input: {
+    readonly from: number;
+    readonly first: number;
+    readonly end: number;
+    readonly memory: SourceMemory;
+  },
+): void {
+  const { opener } = input.memory;
+  opener.scan = cx;
+  opener.from = input.from;
+  opener.first = input.first;
+  opener.end = input.end;
+}
+
+/**
+ * "he said", "its data show" with no source named before: the name that opened the last
+ * sentence crediting no one, "he" or "she" for a person and "it" or "its" for a body (a lone word
+ * may be either: "Kpler tracks tankers. Its data show"). A country or a clause word ("If",
+ * "After") opens no speaker's sentence, and two parties ("The US and UK") are "they".
+ */
+export function openerFor(cue: SourceCue, memory: SourceMemory): Attribution | null {
+  const { scan: cx, from, first, end } = memory.opener;
+  if (cx === null || cue.attribution !== null || memory.named.length > 0) return null;
+  const space = cue.text.indexOf(' ');
+  const word = (space < 0 ? cue.text : cue.text.slice(0, space)).toLowerCase();
+  const kind = PRONOUN_KINDS.get(word);
+  if (kind === undefined) return null;
+  const { tokens } = cx;
+  if (tokens.key[end] === "'" || SENTENCE_OPENERS.has(tokens.key[first] ?? '')) return null;
+  if (onlyCountry(cx, { from: first, to: end })) return null;
+  for (let k = first; k < end; k++) if (tokens.key[k] === 'and') return null;
+  const name = textOf(tokens, from, end);
+  const person = personLike(cx, placeOf(tokens, { at: end, from: first, to: end, quoted: false }));
+  return !name.includes(' ') || person === (kind === 'person') ? { name, affiliation: null } : null;
+}
+
+const PRONOUN_KINDS = new Map(Object.entries(lexicon.data.pronounKinds));
 
 /**
  * "Sergei Shoigu, the secretary of Russia's Security Council, visited Pyongyang. … he said": a
@@ -2528,6 +2774,10 @@ function expand(attribution: Attribution, memory: SourceMemory): Attribution {
   const full =
     (memory.acronyms.size > 0 ? memory.acronyms.get(bare) : undefined) ?? KNOWN_FULL.get(bare);
   if (full) return { name: `${full} (${bare})`, affiliation: attribution.affiliation };
+  // "according to Ukrainian military intelligence (HUR)": the acronym the text gave the name,
+  // which a reader may credit as readily as the words, kept beside the name as written.
+  const short = memory.acronymOf.size > 0 ? memory.acronymOf.get(bare) : undefined;
+  if (short && attribution.affiliation === null) return { name, affiliation: short };
   // "The MSMT report said": the report of the body its acronym names.
   const space = bare.indexOf(' ');
   if (space < 0 || space !== bare.lastIndexOf(' ')) return attribution;

@@ -172,6 +172,10 @@ export const LexiconSchema = Type.Object({
   speechVerbs: Words,
   speechAuxiliaries: Words,
   sourceNouns: Words,
+  /** "Kpler's latest data shows": words between a maker and its report that leave the maker its source. */
+  reportAdjectives: Words,
+  /** "this newspaper", "our reporters": the publication itself, whose figures are its own voice. */
+  ownPublications: Words,
   backReferences: Words,
   /** "puts … at", "sizes … at": credit a source only when a marker ("at", "higher") follows. */
   valuationVerbs: Words,
@@ -257,6 +261,13 @@ export const LexiconSchema = Type.Object({
   figureNouns: Words,
   /** Sources reporting cites by acronym ("the NIS"), with their full names, for either form to resolve. */
   knownAcronyms: Type.Record(Type.String({ minLength: 2 }), Type.String({ minLength: 3 })),
+  /** "familiar with", "briefed on": a word and its preposition that single out informants, by the word. */
+  informantLinks: Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 })),
+  /** "he", "its": pronouns that may stand for a sentence's opening name, and whether a person's or a body's. */
+  pronounKinds: Type.Record(
+    Type.String({ minLength: 1 }),
+    Type.Union([Type.Literal('person'), Type.Literal('body')]),
+  ),
   clauseStops: Words,
   months: NumberMap,
   /** "last summer": each season's last month, to tell whether this year's has ended. */
@@ -324,6 +335,8 @@ export interface Lexicon {
   readonly speechVerbs: ReadonlySet<string>;
   readonly speechAuxiliaries: ReadonlySet<string>;
   readonly sourceNouns: ReadonlySet<string>;
+  readonly reportAdjectives: ReadonlySet<string>;
+  readonly ownPublications: ReadonlySet<string>;
   readonly backReferences: PhraseTable<true>;
   readonly valuationVerbs: ReadonlySet<string>;
   readonly valuationMarkers: ReadonlySet<string>;
@@ -431,6 +444,8 @@ export function compileLexicon(raw: unknown): Lexicon {
     speechVerbs: new Set(data.speechVerbs),
     speechAuxiliaries: new Set(data.speechAuxiliaries),
     sourceNouns: new Set(data.sourceNouns),
+    reportAdjectives: new Set(data.reportAdjectives),
+    ownPublications: new Set(data.ownPublications),
     backReferences: table(flags(data.backReferences)),
     valuationVerbs: new Set(data.valuationVerbs),
     valuationMarkers: new Set(data.valuationMarkers),

@@ -5,6 +5,7 @@ import {
   asContact,
   citedAt,
   firstPersonAt,
+  openerFor,
   resolveSource,
   type SourceCue,
   type SourceMemory,
@@ -351,6 +352,8 @@ function withCited(
 export function creditOf(cue: SourceCue, memory: SourceMemory): Attribution | null {
   const resolved = resolveSource(cue, memory);
   if (resolved) return resolved;
+  const opener = openerFor(cue, memory);
+  if (opener) return opener;
   return cue.text ? { name: cue.text, affiliation: null } : null;
 }
 

@@ -77,7 +77,7 @@ import {
   onlyRelative,
   opensQuote,
 } from './sources.ts';
-import { NUMBER, splitSentences } from './tokenize.ts';
+import { NUMBER, splitSentences, type Tokens } from './tokenize.ts';
 import { isPairAt } from './word-table.ts';
 
 export interface ExtractInput {
@@ -91,6 +91,35 @@ export interface ExtractInput {
 interface Carry {
   readonly sources: SourceMemory;
   country: string | null;
+  /**
+   * The country that opened the last clause of the last sentence naming one: "North Korea sent
+   * 11,000 troops to Russia. Its losses…" means the subject, as a reader takes "its" before the next
+   * sentence names a country of its own, not the country named last.
+   */
+  subject: string | null;
+}
+
+/** How long a phrase set off by a comma may open a sentence before its subject ("In June last year, Russia"). */
+const SUBJECT_REACH = 8;
+const CLAUSE_BREAKS = new Set(lexicon.data.clauseBreaks);
+const PARTNER_NOUNS = new Set(lexicon.data.partnerNouns);
+
+/**
+ * A country that opens its sentence (or follows a phrase that opens it: "Last autumn, Pyongyang";
+ * not "Flights between Moscow and"), the clause a verb of saying reports ("the agency said North
+ * Korea"), or a clause after "but", ";" or ", and": a subject.
+ */
+function opensClause(
+  tokens: Tokens,
+  input: { from: number; at: number; first: boolean; cues: readonly SourceCue[] },
+): boolean {
+  const { from, at } = input;
+  const key = tokens.key[at - 1]!;
+  if (input.first && (at === from || (key === ',' && at - from <= SUBJECT_REACH))) return true;
+  if (CLAUSE_BREAKS.has(key) || (key === 'and' && tokens.key[at - 2] === ',')) return true;
+  const verb = key === 'that' ? at - 2 : at - 1;
+  for (const c of input.cues) if (c.at === verb) return true;
+  return false;
 }
 
 /**
@@ -127,6 +156,12 @@ function inDate(dates: readonly DateExpression[], at: number): boolean {
 /** The two-word war phrases by their first word: a mention is tested without building a string. */
 const WAR_PHRASES = tableOf(pairsOf(lexicon.data.warPhrases));
 
+/** Whether the words of a country are the whole name of a source in its sentence ("Seoul says"). */
+function wholeName(cues: readonly SourceCue[], m: { first: number; last: number }): boolean {
+  for (const c of cues) if (c.nameFrom === m.first && c.nameTo === m.last) return true;
+  return false;
+}
+
 /**
  * "after the invasion of Ukraine", "the war in Ukraine": the country names the war, a time or a
  * cause, not a party to the flow beside it.
@@ -147,6 +182,11 @@ function findCountries(
   let out: CountryMention[] | null = null;
   // "SEOUL -- Trade between China and North Korea rose": the place of filing is no party.
   const opening = datelineEnd(cx, input);
+  const before = input.carry.subject;
+  let named = false;
+  let subject: string | null = null;
+  /** The country last named in this sentence, or one that is a source's whole name: "Russia says its losses". */
+  let here: string | null = null;
   for (let i = input.from; i < input.to; i++) {
     const bits = cx.cues[i]!;
     if ((bits & CUE_COUNTRY) === 0) continue;
@@ -162,13 +202,27 @@ function findCountries(
     if (!m) continue;
     const source =
       i < opening || inCueName(input.cues, i) || inAppositive(input.cues, i) || namesTheWar(cx, i);
-    const code = m.value.anaphora ? input.carry.country : m.value.code;
+    const code: string | null = !m.value.anaphora
+      ? m.value.code
+      : // "North Korea sent troops to Russia. Its ally paid…": the partner is not the subject.
+        named || PARTNER_NOUNS.has(tokens.key[m.end]!)
+        ? input.carry.country
+        : (here ?? before ?? input.carry.country);
     if (code) {
       (out ??= []).push({ first: i, last: m.end, code, source });
-      if (!source && !m.value.anaphora) input.carry.country = code;
+      if (!m.value.anaphora && (!source || wholeName(input.cues, { first: i, last: m.end })))
+        here = code;
+      if (!source && !m.value.anaphora) {
+        const first = !named;
+        input.carry.country = code;
+        named = true;
+        const clause = { from: input.from, at: i, first, cues: input.cues };
+        if (m.value.adjective !== true && opensClause(tokens, clause)) subject = code;
+      }
     }
     i = m.end - 1;
   }
+  if (named) input.carry.subject = subject;
   return out ?? NONE;
 }
 
@@ -453,7 +507,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const cx: Scan = scanText(lex, input.text);
   const { tokens } = cx;
   const anchor = parseAnchor(input.published);
-  const carry: Carry = { sources: createSourceMemory(), country: null };
+  const carry: Carry = { sources: createSourceMemory(), country: null, subject: null };
   let lastQuantity: QuantityMatch | null = null;
   /** The sentence before, when it stated no figure. */
   let quietBefore: { readonly from: number; readonly to: number } | null = null;

@@ -60,6 +60,8 @@ export const LexiconSchema = Type.Object({
     ),
   ),
   countryAnaphora: Words,
+  /** "its ally", "its partner": a noun after "its" that names the other country, not the one "its" means. */
+  partnerNouns: Words,
   adversaries: Type.Record(CountryCode, CountryCode),
   defaultFlows: Type.Record(Type.String(), Type.Tuple([CountryCode, CountryCode])),
   flowVerbs: Type.Array(
@@ -299,8 +301,10 @@ export interface CountryEntry {
   readonly code: string;
   /** A plural demonym ("North Koreans") that counts people. */
   readonly people: boolean;
-  /** "the country", "its": resolved to the country last named. */
+  /** "the country", "its": resolved to the subject of the sentence before, or the country last named. */
   readonly anaphora: boolean;
+  /** "North Korean tankers": a demonym before a noun names no subject a later "its" could mean. */
+  readonly adjective?: boolean;
 }
 
 /** The lexicon compiled into lookup tables, once per process. */
@@ -391,8 +395,10 @@ export function compileLexicon(raw: unknown): Lexicon {
     for (const form of country.people.filter((p) => p.endsWith('s'))) {
       countries.add(form, { code: country.code, people: true, anaphora: false });
     }
-    for (const alias of country.aliases)
-      countries.add(alias, { code: country.code, people: false, anaphora: false });
+    for (const alias of country.aliases) {
+      const adjective = country.people.includes(alias.startsWith('the ') ? alias.slice(4) : alias);
+      countries.add(alias, { code: country.code, people: false, anaphora: false, adjective });
+    }
   }
   for (const phrase of data.countryAnaphora)
     countries.add(phrase, { code: '', people: false, anaphora: true });

@@ -626,6 +626,21 @@ describe('"the same year" and "that year"', () => {
   });
 });
 
+describe('"the same months" and "those months"', () => {
+  it('refer back to the span last stated, as "the same period" does', () => {
+    expect(
+      periods(
+        'Between April and August, the North shipped 2 million shells. Over the same months, about 90,000 tonnes of wheat went the other way.',
+      ).at(-1),
+    ).toEqual({ start: '2024-04', end: '2024-08', per: null });
+    expect(
+      periods(
+        'Between April and August, the North shipped 2 million shells. In those months, about 90,000 tonnes of wheat went the other way.',
+      ).at(-1),
+    ).toEqual({ start: '2024-04', end: '2024-08', per: null });
+  });
+});
+
 describe('a rate that opens the sentence', () => {
   it('gives its rate to the clause after its comma', () => {
     expect(periods('Each year, the North earns $500 million from the workers.')[0]?.per).toBe(

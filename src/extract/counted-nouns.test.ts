@@ -83,3 +83,71 @@ describe('more nouns of people', () => {
     expect(claimIn('Some 1,500 veterans of the campaign now train recruits.').unit).toBe('person');
   });
 });
+
+describe('weapon systems written as an abbreviation', () => {
+  it('counts "MLRS" as launchers, bare or after a calibre: "150 MLRS", "40 240mm MLRS"', () => {
+    const claim = claimIn('The North has handed the Kremlin 150 MLRS since the summer.');
+    expect([claim.value, claim.unit, claim.category]).toEqual([150, 'item', 'weapons']);
+    expect(claimIn('Pyongyang sent a further 40 240mm MLRS to its ally.').unit).toBe('item');
+  });
+});
+
+describe('mortar ammunition', () => {
+  it('counts "mortar bombs" as shells, as mortar rounds are', () => {
+    const claim = claimIn('The cargo held 90,000 mortar bombs bound for the front.');
+    expect([claim.value, claim.unit, claim.category]).toEqual([90_000, 'shell', 'munitions']);
+  });
+});
+
+describe('containers counted in twenty-foot units', () => {
+  it('counts "TEU" of ammunition as containers', () => {
+    const claim = claimIn('Some 3,500 TEU of ammunition left the port of Rason.');
+    expect([claim.value, claim.unit, claim.category]).toEqual([3_500, 'container', 'munitions']);
+  });
+});
+
+describe('food by the tonne', () => {
+  it('reads potatoes, barley, buckwheat, fish and meat as food', () => {
+    for (const goods of ['potatoes', 'barley', 'buckwheat', 'fish', 'meat']) {
+      const claim = claimIn(`Moscow shipped 8,000 tonnes of ${goods} to the North in spring.`);
+      expect([claim.unit, claim.category]).toEqual(['tonne', 'food']);
+    }
+  });
+});
+
+describe('road vehicles', () => {
+  it('counts buses and ambulances as vehicles, as trucks are', () => {
+    expect(claimIn('The Kremlin gave the regime 200 buses this year.').unit).toBe('vehicle');
+    expect(claimIn('The Kremlin gave the regime 35 ambulances this year.').unit).toBe('vehicle');
+  });
+});
+
+describe('more nouns of people sent', () => {
+  it('counts trainees, cadets, scientists and medics as people sent', () => {
+    for (const people of ['trainees', 'cadets', 'scientists', 'medics']) {
+      const claim = claimIn(`Pyongyang posted 250 ${people} to Russian bases last year.`);
+      expect([claim.unit, claim.category]).toEqual(['person', 'personnel']);
+    }
+  });
+
+  it('counts the people a singular weapon word describes: "missile technicians", "drone pilots"', () => {
+    expect(claimIn('The North lent Moscow 90 missile technicians.').unit).toBe('person');
+    expect(claimIn('The North lent Moscow 90 drone pilots.').unit).toBe('person');
+  });
+
+  it('still counts the weapons a plural word names before people: "400 shells soldiers carried"', () => {
+    expect(claimIn('The crates held 400 shells soldiers carried to the guns.').unit).toBe('shell');
+  });
+
+  it('reads "a 3,000-man contingent" and "a 500-member unit" as counts of people', () => {
+    expect(claimIn('The North flew a 3,000-man contingent to Kursk.').unit).toBe('person');
+    expect(claimIn('The North flew a 500-member unit to Kursk.').unit).toBe('person');
+  });
+
+  it("reads the Korean People's Army and the KPA as North Korea's", () => {
+    const kpa = claimIn('About 450 KPA troops were killed near Sudzha.');
+    expect([kpa.category, kpa.from]).toEqual(['casualties', 'PRK']);
+    const full = claimIn("Pyongyang flew some 7,000 Korean People's Army soldiers to Russia.");
+    expect([full.unit, full.category, full.from]).toEqual(['person', 'personnel', 'PRK']);
+  });
+});

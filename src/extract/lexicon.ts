@@ -151,6 +151,12 @@ export const LexiconSchema = Type.Object({
   destructionWords: Words,
   /** "11 governments", "a dozen countries": counted nouns of countries, which belong to none. */
   nationNouns: Words,
+  /** "11,000-strong", "3,000-man", "500-member": a word hyphened onto a figure that makes it a count of people. */
+  strengthWords: Words,
+  /** "10,000-plus", "5,000-odd": a word hyphened onto a figure that bounds or loosens it. */
+  figureSuffixes: Type.Record(Type.String({ minLength: 1 }), Qualifier),
+  /** "60 percent of respondents", "a third of those polled": a poll's answers, no quantity of the exchange. */
+  pollWholes: Words,
   /** "fail to fire", "failed to explode": what a weapon that fails does not do. */
   dudWords: Words,
   /** "ship-to-ship transfers": transfers made to hide the goods' origin, which name no sender. */

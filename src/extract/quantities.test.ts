@@ -1412,3 +1412,45 @@ describe('figures that add to the count before', () => {
     ]);
   });
 });
+
+describe('a fraction right before a scale', () => {
+  it('reads "a half-million" and "a quarter million" as numbers', () => {
+    expect(claimIn('The North sent a half-million shells over the winter.').value).toBe(500_000);
+    expect(claimIn('The North sent a quarter million shells over the winter.').value).toBe(250_000);
+  });
+
+  it('still reads "half of" as a share and leaves "a half-million-barrel cap" a size', () => {
+    const share = claimIn('Half of the rounds fired at the front came from the North.');
+    expect([share.value, share.unit]).toEqual([50, 'percent']);
+    expect(claimsIn('They spoke of a half-million-barrel cap.')).toEqual([]);
+  });
+});
+
+describe('shares of a poll', () => {
+  it('does not read the share of those answering a survey as a claim', () => {
+    expect(claimsIn('In the poll, 62 percent of respondents backed closer ties.')).toEqual([]);
+    expect(claimsIn('About 40% of those surveyed were against the pact.')).toEqual([]);
+  });
+});
+
+describe('loose figures hyphened to a word', () => {
+  it('reads "5,000-odd" as about 5,000 and keeps "10,000-plus" more than', () => {
+    const loose = claimIn('The regime moved 7,000-odd labourers to the Far East.');
+    expect([loose.value, loose.qualifier, loose.unit]).toEqual([7_000, 'approx', 'person']);
+    expect(claimIn('The regime moved 7,000-plus labourers to the Far East.').qualifier).toBe(
+      'more_than',
+    );
+  });
+});
+
+describe('a dash that elides the thousands of the first bound', () => {
+  it('reads "10-12,000 troops" as 10,000 to 12,000', () => {
+    const claim = claimIn('Kim has committed 10-12,000 troops to the Kursk front.');
+    expect([claim.low, claim.high, claim.qualifier]).toEqual([10_000, 12_000, 'range']);
+  });
+
+  it('leaves a range whose first bound is not a count of thousands: "300-1,000 men"', () => {
+    const claim = claimIn('The North lost 300-1,000 men in the first week.');
+    expect([claim.low, claim.high]).toEqual([300, 1_000]);
+  });
+});

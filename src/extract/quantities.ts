@@ -161,6 +161,25 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
   const word = lex.wordNumbers.match(tokens, at, limit);
   // "half a dozen" is a number of its own, longer than the fraction it starts with.
   if (fraction && !(word && word.end > fraction.end)) {
+    // "a half-million", "a quarter million": a fraction right before a scale is a number too
+    // (not a size, "a half-million-barrel cap", which is left unread like the digits' one).
+    const hyphen =
+      tokens.key[fraction.end] === '-' && adjacent(tokens, fraction.end - 1, fraction.end);
+    const scaleAt = fraction.end + (hyphen ? 1 : 0);
+    const direct = readScales(cx, scaleAt, limit);
+    const size = tokens.key[direct.end] === '-' && adjacent(tokens, direct.end - 1, direct.end);
+    if (direct.end > scaleAt && !size) {
+      return {
+        value: (fraction.value / 100) * direct.factor,
+        low: null,
+        high: null,
+        vague: false,
+        fraction: false,
+        smallWord: false,
+        yearLike: false,
+        end: direct.end,
+      };
+    }
     // "half a million" and "a quarter of a million" are numbers, "half of" a share.
     const of = tokens.key[fraction.end] === 'of' ? 1 : 0;
     const article = tokens.key[fraction.end + of];
@@ -358,10 +377,12 @@ function currencyAfter(cx: Scan, at: number, limit: number): UnitFound | null {
 
 const CASUALTY_ADJECTIVES = new Set(['wounded', 'injured', 'dead', 'captured', 'killed']);
 
-/** "an 11,000-strong contingent", "a 1.2 million-strong army": a count of people. */
+const STRENGTH_WORDS = new Set(lexicon.data.strengthWords);
+
+/** "an 11,000-strong contingent", "a 3,000-man unit", "a 1.2 million-strong army": a count of people. */
 function strength(cx: Scan, at: number): UnitFound | null {
   const { tokens } = cx;
-  if (tokens.key[at] !== '-' || tokens.key[at + 1] !== 'strong') return null;
+  if (tokens.key[at] !== '-' || !STRENGTH_WORDS.has(tokens.key[at + 1] ?? '')) return null;
   return {
     unit: 'person',
     category: 'personnel',
@@ -625,7 +646,13 @@ function headNoun(cx: Scan, at: number, limit: number): number {
   while (j + 1 < limit && tokens.key[j] === '-' && adjacent(tokens, j - 1, j)) j += 2;
   if (j >= limit || tokens.kind[j] !== WORD || tokens.capital[j]) return 0;
   const next = lex.units.match(tokens, j, limit);
-  return next && next.value.unit !== 'person' ? j : 0;
+  if (!next) return 0;
+  // "missile technicians", "drone pilots": a singular unit word modifying people counts the
+  // people; a plural one ("shells") heads its own count.
+  const modifier = tokens.key[at - 1] ?? '';
+  if (next.value.unit === 'person')
+    return next.value.category === 'personnel' && !modifier.endsWith('s') ? j : 0;
+  return j;
 }
 
 /** How many words after "of" a share's noun may stand: "half of its older artillery shells". */
@@ -670,6 +697,17 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
     words++;
   }
   return goods;
+}
+
+const POLL_WHOLES = new Set(lexicon.data.pollWholes);
+const FIGURE_SUFFIXES = new Map(Object.entries(lexicon.data.figureSuffixes));
+
+/** "60 percent of respondents", "40% of those surveyed": the whole is a poll's answerers. */
+function pollShare(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  if (key[at] !== 'of') return false;
+  const next = key[at + 1] === 'those' || key[at + 1] === 'the' ? at + 2 : at + 1;
+  return POLL_WHOLES.has(key[next] ?? '');
 }
 
 /** Verbs that link a counted noun to its figure: "casualties had exceeded 3,000". */
@@ -1264,12 +1302,13 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
       tokens.kind[at + 2] !== undefined &&
       adjacent(tokens, at + 1, at + 2)
     ) {
-      // "10,000-12,000", "11,000-strong", "$800-$1,000": a range or a strength, not a label.
+      // "10,000-12,000", "11,000-strong", "5,000-odd", "$800-$1,000": a range, a strength or a
+      // loose figure, not a label.
       if (
         next === '-' &&
         (tokens.kind[at + 2] === NUMBER ||
-          tokens.key[at + 2] === 'strong' ||
-          tokens.key[at + 2] === 'plus' ||
+          STRENGTH_WORDS.has(tokens.key[at + 2] ?? '') ||
+          FIGURE_SUFFIXES.has(tokens.key[at + 2] ?? '') ||
           lex.currencySymbols.match(tokens, at + 2) !== null)
       )
         return false;
@@ -1403,6 +1442,19 @@ export function readQuantity(
         value < secondDigits
       ) {
         first = value * (second.value / (parseDigits(tokens.key[k] ?? '') ?? second.value));
+      } else if (
+        (joiner === '-' || joiner === '–') &&
+        second.end === k + 1 &&
+        reading.end === numberStart + 1 &&
+        value < 1000 &&
+        second.value >= 1000 &&
+        second.value % 1000 === 0 &&
+        value * 1000 <= second.value &&
+        value * 10_000 > second.value
+      ) {
+        // "10-12,000 troops": a dash between a small number and a round thousand elides the
+        // first bound's thousands, as "1-2 million" elides its scale.
+        first = value * 1000;
       }
       if (second.value > first) {
         low = first;
@@ -1421,9 +1473,10 @@ export function readQuantity(
     qualifier = 'approx';
     end += 2;
   }
-  // "10,000-plus troops": more than the figure.
-  if (tokens.key[end] === '-' && tokens.key[end + 1] === 'plus' && adjacent(tokens, end, end + 1)) {
-    qualifier ??= 'more_than';
+  // "10,000-plus troops": more than the figure; "5,000-odd troops": about it.
+  const suffix = FIGURE_SUFFIXES.get(tokens.key[end + 1] ?? '');
+  if (suffix && tokens.key[end] === '-' && adjacent(tokens, end, end + 1)) {
+    qualifier ??= suffix;
     end += 2;
   }
   const cap = capBefore(cx, at);
@@ -1528,6 +1581,7 @@ export function readQuantity(
     }
   }
   if (unit !== null && unit.unit === 'percent' && unit.category === 'other') {
+    if (pollShare(cx, unit.end)) return null;
     unit = { ...unit, category: shareOf(cx, unit.end, limit) ?? shareSubject(cx, at) ?? 'other' };
   }
   if (unit === null) {

@@ -1539,9 +1539,27 @@ export function findSourceCues(
       const back = lex.backReferences.match(tokens, a, to);
       const place = placeOf(tokens, { at: i, from: a, to: back?.end ?? a, quoted });
       cues.push(backReference(cx, place));
+    } else if (tokens.key[i - 1] === ',' && headlineTail(cx, { from: a, to })) {
+      // "…, says spy agency": a headline drops the article a sentence would give its source.
+      const place = placeOf(tokens, { at: i, from: a, to, quoted });
+      cues.push(named(cx, place, { name: place.text, affiliation: null }));
     }
   }
   return cues;
+}
+
+/**
+ * Whether words `from`…`to` end a line without a full stop ("spy agency", "think tank"), a few
+ * words whose last is a body's noun: a headline's source without its article.
+ */
+function headlineTail(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  const { lex, tokens } = cx;
+  const { from, to } = span;
+  if (to <= from || to - from > TRAILING_CREDIT) return false;
+  if (to < tokens.key.length && tokens.newline[to] === 0) return false;
+  if (!lex.bodyNouns.has(tokens.key[to - 1] ?? '')) return false;
+  for (let c = from; c < to; c++) if (tokens.kind[c] !== WORD) return false;
+  return true;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -1859,6 +1877,24 @@ function spacedDash(tokens: Tokens, c: number): boolean {
 }
 
 /**
+ * Whether a line without a full stop sets its last words off with a spaced hyphen ("… to Russia -
+ * NIS"), as plain-text pages write a headline's dash; the hyphen is too common a token to mark
+ * every sentence for the source scan, so only a line's last few tokens are looked at.
+ */
+export function hyphenCredit(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  const { tokens } = cx;
+  const { from, to } = sentence;
+  if (to - from < 4 || tokens.key[to - 1] === '.') return false;
+  if (to < tokens.key.length && tokens.newline[to] === 0) return false;
+  for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - 1; c--)
+    if (tokens.key[c] === '-' && spacedDash(tokens, c)) return true;
+  return false;
+}
+
+/**
  * A headline that ends with its source after a colon or a dash: "…, about 2,000 killed so far:
  * NIS", "… delivered 6 million shells – HUR". Only a line without a full stop, ending in
  * capitalized words.
@@ -1870,12 +1906,14 @@ function headlineCredit(
   const { lex, tokens } = cx;
   const { from, to } = sentence;
   if (to - from < 4 || tokens.key[to - 1] === '.') return null;
-  // ("…: report" ends in a common noun, which credits no one.)
-  if (tokens.kind[to - 1] === WORD && !tokens.capital[to - 1]) return null;
+  // ("…: report" ends in a common noun, which credits no one; "… – think tank" ends in a body's
+  // noun, which lets its words run in lower case.)
+  const body = lex.bodyNouns.has(tokens.key[to - 1] ?? '');
+  if (tokens.kind[to - 1] === WORD && !tokens.capital[to - 1] && !body) return null;
   // (The line may end at a line break or at a blank line, as headlines mostly do.)
   if (to < tokens.key.length && tokens.newline[to] === 0) return null;
   for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - 1; c--) {
-    if (tokens.kind[c] !== WORD || !tokens.capital[c]) {
+    if (tokens.kind[c] !== WORD || (!tokens.capital[c] && !body)) {
       if (tokens.key[c] !== ':' && !spacedDash(tokens, c)) return null;
       if (lex.headlineLabels.match(tokens, c + 1, to)) return null;
       const place = placeOf(tokens, { at: c, from: c + 1, to, quoted: false });

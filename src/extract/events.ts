@@ -258,6 +258,25 @@ const OPENER_SPEAKER_REACH = 12;
  */
 const STATEMENT_DATE_REACH = 4;
 
+/** Words a page's own date line may put before its verb: "First published on …". */
+const STAMP_OPENERS = new Set(['first', 'last']);
+
+/**
+ * "Published 12:04 PM EST, Tue December 3, 2024": a line that opens with the verb and ends without
+ * a full stop is the page's own stamp, the date of the article, not a happening it reports. A
+ * sentence ("Published in March, the report found …") ends in a stop and keeps its event.
+ */
+function pageStamp(
+  tokens: Tokens,
+  at: { readonly at: number; readonly from: number; readonly to: number },
+): boolean {
+  const { from, to } = at;
+  const opens = at.at === from || (at.at === from + 1 && STAMP_OPENERS.has(tokens.key[from] ?? ''));
+  if (!opens || (from > 0 && tokens.newline[from] === 0)) return false;
+  if (to < tokens.key.length && tokens.newline[to] === 0) return false;
+  return tokens.key[to - 1] !== '.';
+}
+
 /** Pairs each stated date with the nearest event word in its clause ("met … on Nov. 29"). */
 export function findEvents(
   cx: Scan,
@@ -291,7 +310,7 @@ export function findEvents(
       isWordAt(NEGATIONS, tokens, i - 1) ||
       (isWordAt(NEGATIONS, tokens, i - 2) && tokens.key[i - 1] !== 'only') ||
       (m !== null && (tokens.key[m.end] === 'no' || tokens.key[m.end] === 'none'));
-    if (m && !credited && !modifier && !negated) {
+    if (m && !credited && !modifier && !negated && !pageStamp(tokens, { at: i, ...sentence })) {
       (triggers ??= []).push({
         first: i,
         last: m.end,

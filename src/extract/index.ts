@@ -9,6 +9,7 @@ import type {
 import {
   createSourceMemory,
   findSourceCues,
+  hyphenCredit,
   insideQuote,
   lastNamedBody,
   leadsSummary,
@@ -551,7 +552,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
     // One pass over the sentence's cue bits decides which rules can find anything in it.
     let bits = 0;
     for (let i = from; i < to; i++) bits |= cx.cues[i]!;
-    const cues = bits & CUE_SOURCE ? findSourceCues(cx, sentence, quote) : NONE;
+    const cues =
+      bits & CUE_SOURCE || hyphenCredit(cx, sentence) ? findSourceCues(cx, sentence, quote) : NONE;
     if (bits & CUE_SOURCE) {
       if (bits & CUE_ACRONYM) learnAcronyms(cx, { from, to, memory: carry.sources });
       // A lead-in states no figure, so only a sentence without one is looked at.
@@ -723,7 +725,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
           : sentenceClaims;
     if (leadTo > leadFrom && quantities.length === 0 && cues.length > 0) {
       const credit = creditsBefore(cx, { from, cues });
-      if (credit) creditQuotation(claims, { from: leadFrom, to: leadTo, cues: [credit], carry });
+      if (credit)
+        creditQuotation(claims, { from: leadFrom, to: leadTo, cues: [credit], carry, cx });
     }
     leadFrom = sentenceClaims;
     leadTo = claims.length;

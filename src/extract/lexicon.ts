@@ -43,6 +43,7 @@ export const LexiconSchema = Type.Object({
       { additionalProperties: false },
     ),
   ),
+  /** Words a number measures or sizes rather than counts; a page's tallies ("1.2K comments") too. */
   notCounted: Words,
   /** "152 mm shells": words of a calibre, which a number before them sizes rather than counts. */
   calibreWords: Words,
@@ -192,8 +193,16 @@ export const LexiconSchema = Type.Object({
   nounLikeSpeechVerbs: Words,
   /** Back-references that point at a person ("the lawmaker", "she"), not at a body. */
   personReferences: Words,
-  /** Words a headline puts before a colon that are labels, not sources: "Exclusive: …". */
+  /**
+   * Words a line puts before a colon that are labels, not sources: "Exclusive: …", and the page's
+   * own furniture ("Photo: AP", "Read more: …"), which credits no figure after it.
+   */
   headlineLabels: Words,
+  /**
+   * "Park said, citing the bureau", "reported by an outlet with reference to the agency": the words
+   * that name the source a speaker draws on (the second is how Ukrainian outlets say it in English).
+   */
+  citingPhrases: Words,
   /** "X released its first report": the publisher becomes the source later sentences refer to. */
   publicationVerbs: Words,
   /** "the border service logged 9,400 arrivals", "the firm tracked 40 tankers": counting credits the counter. */
@@ -353,6 +362,7 @@ export interface Lexicon {
   readonly nounLikeSpeechVerbs: ReadonlySet<string>;
   readonly personReferences: PhraseTable<true>;
   readonly headlineLabels: PhraseTable<true>;
+  readonly citingPhrases: PhraseTable<true>;
   readonly publicationVerbs: ReadonlySet<string>;
   readonly observationVerbs: ReadonlySet<string>;
   readonly bodyNouns: ReadonlySet<string>;
@@ -464,6 +474,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     nounLikeSpeechVerbs: new Set(data.nounLikeSpeechVerbs),
     personReferences: table(flags(data.personReferences)),
     headlineLabels: table(flags(data.headlineLabels)),
+    citingPhrases: table(flags(data.citingPhrases)),
     publicationVerbs: new Set(data.publicationVerbs),
     observationVerbs: new Set(data.observationVerbs),
     bodyNouns: new Set(data.bodyNouns),

@@ -213,6 +213,8 @@ function ownVoice(cx: Scan, cue: SourceCue): boolean {
   if (firstPersonAt(cx.tokens, cue.nameFrom)) return true;
   if (cue.at < cue.nameFrom) return false;
   for (let i = cue.nameFrom - 1; i >= 0 && i >= cue.nameFrom - OWN_REACH; i--) {
+    // A line ends a sentence without a stop ("Sign up for our newsletter"): its "our" stays there.
+    if (cx.tokens.newline[i + 1]) return false;
     if (firstPersonAt(cx.tokens, i)) return true;
     if (kind[i] !== WORD || (capital[i] && i < cue.nameFrom - 1)) return false;
   }
@@ -309,9 +311,13 @@ const CITING_REACH = 10;
  * paper, citing leaked files, reported", "Citing customs data, the study says"); -1 when none.
  */
 function citingBeside(cx: Scan, cue: SourceCue): number {
-  const { key } = cx.tokens;
-  for (const at of [cue.nameTo, cue.at + 1])
-    if (key[at] === ',' && key[at + 1] === 'citing') return at + 1;
+  const { tokens } = cx;
+  const { key } = tokens;
+  for (const at of [cue.nameTo, cue.at + 1]) {
+    // "reported by RBC-Ukraine with reference to the agency" needs no comma before its phrase.
+    const phrase = cx.lex.citingPhrases.match(tokens, key[at] === ',' ? at + 1 : at, tokens.length);
+    if (phrase && (key[at] === ',' || phrase.end - at > 1)) return phrase.end - 1;
+  }
   if (key[cue.nameFrom - 1] !== ',') return -1;
   for (let i = cue.nameFrom - 2; i >= 0 && cue.nameFrom - i <= CITING_REACH; i--) {
     const k = key[i] ?? '';
@@ -369,12 +375,18 @@ export function creditQuotation(
     readonly to: number;
     readonly cues: readonly SourceCue[];
     readonly carry: { readonly sources: SourceMemory };
+    /** Given, a speaker's "citing X" names X beside the speaker. */
+    readonly cx?: Scan;
   },
 ): void {
   let speaker: SourceCue | null = null;
   for (const c of input.cues) if (!c.insideQuote) speaker = c;
-  const credit = speaker ? creditOf(speaker, input.carry.sources) : null;
+  let credit = speaker ? creditOf(speaker, input.carry.sources) : null;
   if (!credit) return;
+  // "This was reported by Yonhap, citing the JCS": the lead's credit names the cited source too.
+  const citing = input.cx ? citingBeside(input.cx, speaker!) : -1;
+  if (citing >= 0)
+    credit = withCited(input.cx!, { credit, citing, cue: speaker!, carry: input.carry });
   for (let k = input.from; k < input.to; k++) {
     const claim = claims[k]!;
     if (!claim.attribution) claims[k] = claimWith(claim, { attribution: credit });

@@ -509,7 +509,22 @@ function wrapped(tokens: Tokens, at: number): boolean {
   if (tokens.newline[at] !== 1 || tokens.capital[at]) return false;
   const kind = tokens.kind[at];
   if (kind !== WORD && kind !== NUMBER) return false;
+  if (kind === NUMBER && listNumber(tokens, at)) return false;
   return !TERMINAL.has(tokens.key[at - 1] ?? '.');
+}
+
+/** The most digits a list's item number has: "12." opens an item, "2024." ends a sentence. */
+const LIST_NUMBER_DIGITS = 2;
+
+/** "2. Russia has paid …": an item number, its stop or bracket written onto it, then a capital. */
+function listNumber(tokens: Tokens, at: number): boolean {
+  const mark = tokens.key[at + 1];
+  return (
+    tokens.end[at]! - tokens.start[at]! <= LIST_NUMBER_DIGITS &&
+    (mark === '.' || mark === ')') &&
+    tokens.start[at + 1] === tokens.end[at] &&
+    tokens.capital[at + 2] === 1
+  );
 }
 
 /** Token index ranges `[from, to)` of the sentences of a document. */

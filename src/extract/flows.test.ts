@@ -1574,3 +1574,170 @@ describe('the category words of a sentence', () => {
     expect(none.forceCue).toBe(false);
   });
 });
+
+describe('sides named by everyday constructions', () => {
+  it('reads a country before a word of war as the war, not the payer', () => {
+    expect(flow('Pyongyang has pocketed some $15 billion from the Ukraine war.')).toEqual([
+      'money',
+      'RUS',
+      'PRK',
+    ]);
+    expect(flow('The Ukraine conflict has earned the North $3 billion.')).toEqual([
+      'money',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('keeps a country before "war effort" as a party to the flow', () => {
+    expect(flow('The North has sent 8,000 soldiers to aid the Russian war effort.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('files the armed forces as a standing force, not people sent', () => {
+    expect(flow("The North's armed forces number roughly 1.1 million.")).toEqual([
+      'force_size',
+      'PRK',
+      null,
+    ]);
+    expect(flow('The North Korean military forces have some 1.1 million soldiers.')).toEqual([
+      'force_size',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('still reads "military" before a counted noun as people sent', () => {
+    expect(flow('Pyongyang sent 2,000 military engineers to Russia.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('reads a country that covers a share of another’s oil needs as its supplier', () => {
+    expect(flow("Moscow covers nearly 80% of Pyongyang's needs for diesel.")).toEqual([
+      'oil',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('reads a country that meets a share of another’s need for shells as its supplier', () => {
+    expect(flow("Pyongyang meets about a third of Moscow's demand for artillery rounds.")).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('reads soldiers a country says it received as sent to it, not as its own force', () => {
+    expect(flow('Moscow has received roughly 12,000 soldiers from Pyongyang.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+    expect(flow('The Kremlin received 4,000 more troops in the spring.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('keeps people of the receiver’s nationality that the sender received as that side’s', () => {
+    expect(flow('Pyongyang has received about 200 engineers from Moscow.')).toEqual([
+      'personnel',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('still reads a country’s own troops beside a later verb of receiving as its force', () => {
+    expect(flow('Russia has 500,000 troops at the front and has received new recruits.')).toEqual([
+      'force_size',
+      'RUS',
+      null,
+    ]);
+  });
+
+  it('gives a share of a nationality’s soldiers placed in a country to the nationality', () => {
+    expect(flow('About half of the North Korean soldiers in Russia were killed or hurt.')).toEqual([
+      'casualties',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('still gives a share of a nationality’s casualties to the nationality after another country', () => {
+    expect(flow('Kyiv said a quarter of the North Korean casualties came from drones.')).toEqual([
+      'casualties',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('reads people going to a country named before them as sent there, not its force', () => {
+    expect(flow('Pyongyang and Moscow agreed that 4,000 labourers will go to Russia.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('still reads a country’s counted troops with no destination as its force', () => {
+    expect(flow('Moscow keeps some 700,000 troops along the front.')).toEqual([
+      'force_size',
+      'RUS',
+      null,
+    ]);
+  });
+
+  it('reads the subject of a passive verb of payment as the one paid', () => {
+    expect(flow('Pyongyang has been paid roughly $700 million.')).toEqual(['money', 'RUS', 'PRK']);
+    expect(flow('A North Korean welder is paid $600 a month.')).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('does not read an active verb after "been" as passive', () => {
+    expect(flow('Moscow has been paying Pyongyang $50 million a month.')).toEqual([
+      'money',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('leaves a later figure to its own clause after a passive verb of sending', () => {
+    const claims = claimsIn(
+      'Some 9,000 troops were dispatched to Russia in the autumn, and 2,000 more arrived in spring.',
+    );
+    expect(claims.map((c) => [c.from, c.to])).toEqual([
+      ['PRK', 'RUS'],
+      ['PRK', 'RUS'],
+    ]);
+  });
+
+  it('does not let a verb of earning turn goods around: the seller earns, the goods go out', () => {
+    expect(flow('The sale of 40 launchers to Moscow earned Pyongyang a fortune.')).toEqual([
+      'weapons',
+      'PRK',
+      'RUS',
+    ]);
+    const [people] = claimsIn('Some 8,000 labourers could earn the regime $90 million a year.');
+    expect([people?.category, people?.from, people?.to]).toEqual(['personnel', 'PRK', 'RUS']);
+  });
+
+  it('does not take the place people were sent to as the one who earns their pay', () => {
+    const [, pay] = claimsIn('The 9,000 soldiers dispatched to Russia earn about $1,800 a month.');
+    expect([pay?.category, pay?.from, pay?.to]).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('does not make a buyer that accounts for a share of exports their supplier', () => {
+    expect(flow("China accounts for 40% of Russia's oil exports.")).not.toEqual([
+      'oil',
+      'CHN',
+      'RUS',
+    ]);
+  });
+});

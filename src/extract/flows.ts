@@ -94,6 +94,7 @@ function numberBetween(facts: SentenceFacts, q: QuantityMatch, at: number): bool
   return false;
 }
 const ADJECTIVAL = new Set(lexicon.data.adjectivalForceWords);
+const STANDING_BODY = new Set(lexicon.data.standingBodyNouns);
 
 /** Shared by every sentence with none of a kind of word: not frozen, as in index.ts. */
 const NONE: readonly never[] = [];
@@ -152,8 +153,10 @@ export function categoryWords(
       // "5,000 military builders", "several hundred are military builders": an adjective of a
       // counted noun describes people sent as well; "Its military has" is a standing force.
       // "5,000 military construction troops": the noun may follow a word of its own compound.
+      // "its armed forces number 1.2 million": joined to "forces", the adjective names the army.
       const adjective =
         ADJECTIVAL.has(key) &&
+        !STANDING_BODY.has(tokens.key[i + 1] ?? '') &&
         (lex.units.match(tokens, i + 1, sentence.to) !== null ||
           (tokens.kind[i + 1] === WORD && lex.units.match(tokens, i + 2, sentence.to) !== null));
       if (adjective) (adjectivalAt ??= []).push(i);
@@ -939,6 +942,16 @@ const PLACE_WORDS = new Set([
 ]);
 
 /**
+ * Whether a preposition of place stands before a country: "in Russia", "to the North"; not "of",
+ * which makes it the owner ("a third of the North Korean casualties").
+ */
+function placeBefore(tokens: Tokens, m: CountryMention): boolean {
+  const p = tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
+  const word = tokens.key[p] ?? '';
+  return word !== 'of' && PLACE_WORDS.has(word);
+}
+
+/**
  * Whose people a count is: the nationality in its phrase or named with people before it, or a
  * country before it that no preposition makes a place ("Russia has 600,000 troops").
  */
@@ -1215,6 +1228,8 @@ function goneHome(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
 }
 
 const SHARE_VERBS = new Set(lexicon.data.shareVerbs);
+const COVERING = new Set(lexicon.data.coveringVerbs);
+const SHARE_GOODS = new Set<string>(lexicon.data.shareGoodsCategories);
 /** How far before a share its verb may stand: "account for at least a third". */
 const SHARE_VERB_REACH = 4;
 /** How far after a share the country of its whole may stand: "60% of the stock in Russian depots". */
@@ -1248,7 +1263,13 @@ function madeShare(
     if (category) made = { code: m.code, category };
     // "Pyongyang covers about a third of the Kremlin's need for shells": a country that is itself
     // the share's subject supplies the weapons the share is of.
-    else if (verb - m.last <= SHARE_SUBJECT_GAP && cx.lex.weaponCategories.has(q.category))
+    // "Russia covers 90% of the North's oil needs" is as much a supply of goods; "accounts for"
+    // is not, as a buyer accounts for a share of a seller's exports.
+    else if (
+      verb - m.last <= SHARE_SUBJECT_GAP &&
+      (cx.lex.weaponCategories.has(q.category) ||
+        (COVERING.has(tokens.key[verb] ?? '') && SHARE_GOODS.has(q.category)))
+    )
       made = { code: m.code, category: q.category as Category };
   }
   if (!made) return null;
@@ -1701,7 +1722,25 @@ export function direct(
   if (category === 'personnel' && q.unit === 'person' && !hasRole(facts, 'send')) {
     const whose = homeCountry(cx, facts, q);
     const sender = lex.data.defaultFlows['personnel']?.[0];
-    if (whose && sender && whose !== sender)
+    // "Russia has received 11,000 troops from the North": people the country itself received, by
+    // a verb before them in their clause, were sent by another.
+    const received =
+      verb !== null &&
+      verb.role === 'receive' &&
+      verb.last <= q.first &&
+      !joinsClauses(tokens, { from: verb.last, to: q.first }) &&
+      nearestCountry(facts, { before: verb.first, skip: { cx, possessives: true } })?.code ===
+        whose;
+    // "a deal under which 5,000 workers will go to Russia": people going to a country are not
+    // its own force, whichever country the sentence named before them.
+    const going =
+      whose !== null &&
+      countryAfterWord(tokens, facts, {
+        at: q.last,
+        words: TO_ONLY,
+        until: clauseEnd(facts, q.last),
+      }) === whose;
+    if (whose && sender && whose !== sender && !received && !going)
       return { category: 'force_size', from: whose, to: null, stage };
   }
   // "about 2,000 have been rotated home", "officers rotated back to Pyongyang": people going home
@@ -1781,8 +1820,14 @@ export function direct(
   const wholeTo = q.unit === 'percent' ? Math.max(q.unitTo, wholeEnd(cx, facts, q)) : q.unitTo;
   let modifier: string | null = q.peopleCountry;
   if (!modifier) {
-    for (const m of facts.countries)
-      if (!m.source && m.first >= q.numberStart && m.last <= wholeTo) modifier = m.code;
+    // "half of the North Korean troops in Russia were killed": a place in a share's whole is
+    // where its people are, not whose.
+    const losses = category === 'casualties' || category === 'force_size';
+    for (const m of facts.countries) {
+      if (m.source || m.first < q.numberStart || m.last > wholeTo) continue;
+      if (losses && m.first >= q.unitTo && placeBefore(tokens, m)) continue;
+      modifier = m.code;
+    }
   }
   // "a team set up by 11 governments": a count of countries is no one country's.
   if (category === 'other' && NATIONS.has(tokens.key[q.unitTo - 1] ?? ''))
@@ -1957,7 +2002,11 @@ export function direct(
   // "the 11,000 troops it has dispatched", "containers shipped from Rajin to Vostochny": the verb
   // of the figure's own relative clause outranks a verb further back.
   let subject: string | null = verb
-    ? (nearestCountry(facts, { before: verb.first, skip: { cx, possessives: true } })?.code ?? null)
+    ? (nearestCountry(facts, {
+        before: verb.first,
+        // "the troops sent to Russia earn $2,000 a month": where the earners went is not who earns.
+        skip: { cx, possessives: true, places: verb.role === 'receive' },
+      })?.code ?? null)
     : null;
   // "China's customs data show it shipped": a pronoun subject is the country its sentence named,
   // even inside the name of a source.
@@ -2039,6 +2088,18 @@ export function direct(
     // "North Korea had shipped 12 million shells and priced them at $800 a round": money is paid
     // the other way to goods; the shipper is paid.
     if (role === 'send' && category === 'money' && GOODS_VERBS.has(verb.key)) role = 'receive';
+    // "North Korea has been paid $1 billion", "Russia was sent 11,000 troops": the subject of a
+    // passive verb whose figure follows it is the one given the figure.
+    // Only right next to both: "11,000 were deployed …, and 3,000 more followed" is not one.
+    if (
+      role === 'send' &&
+      subject !== null &&
+      verb.last <= q.first &&
+      q.first - verb.last <= PASSIVE_REACH &&
+      passiveVerb(tokens, verb) &&
+      subjectNextTo(facts, { at: verb.first, code: subject })
+    )
+      role = 'receive';
     if (role === 'send') {
       from = fromPrep ?? subject;
       to = toPrep ?? indirect;
@@ -2135,11 +2196,14 @@ export function direct(
   // reading against it is a misreading even where a preposition states a side.
   // "Moscow has dispatched about 300 engineers to North Korea", "200 Russian engineers": people
   // the receiving side sends of its own, as a subject before the figure or their nationality
-  // says, are no misreading.
+  // says, are no misreading; nor are they where the usual sender says it received them ("North
+  // Korea has received 300 engineers from Russia").
   const ownPeople =
     q.unit === 'person' &&
     (q.peopleCountry === from ||
-      (role === 'send' && subject === from && verb !== null && verb.last <= q.first));
+      (verb !== null &&
+        verb.last <= q.first &&
+        ((role === 'send' && subject === from) || (role === 'receive' && subject === to))));
   if (fallback && ONE_WAY.has(category) && from === fallback[1] && to === fallback[0] && !ownPeople)
     return { category, from: fallback[0], to: fallback[1], stage };
   // "5,000 North Korean soldiers brought to districts close to the Ukrainian border": people the
@@ -2154,6 +2218,33 @@ export function direct(
   )
     return { category, from, to: fallback[1] ?? null, stage };
   return { category, from, to, stage };
+}
+
+const PASSIVE_AUXILIARIES = new Set(lexicon.data.passiveAuxiliaries);
+
+/** How far a passive verb's figure and subject may stand from it: "has so far been paid". */
+const PASSIVE_REACH = 2;
+
+/** Whether the country `code` ends within reach before `at`: the subject of a passive verb. */
+function subjectNextTo(
+  facts: SentenceFacts,
+  input: { readonly at: number; readonly code: string },
+): boolean {
+  for (const m of facts.countries)
+    if (
+      !m.source &&
+      m.code === input.code &&
+      m.last <= input.at &&
+      input.at - m.last <= PASSIVE_REACH + 1
+    )
+      return true;
+  return false;
+}
+
+/** "has been paid", "was sent": a participle after an auxiliary; not "has been sending". */
+function passiveVerb(tokens: Tokens, verb: FlowVerb): boolean {
+  const key = tokens.key[verb.first] ?? '';
+  return PASSIVE_AUXILIARIES.has(tokens.key[verb.first - 1] ?? '') && !key.endsWith('ing');
 }
 
 /** The country right after a verb, its indirect object: "provided Russia with", "sent the North". */

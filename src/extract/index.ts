@@ -156,6 +156,8 @@ function inDate(dates: readonly DateExpression[], at: number): boolean {
 
 /** The two-word war phrases by their first word: a mention is tested without building a string. */
 const WAR_PHRASES = tableOf(pairsOf(lexicon.data.warPhrases));
+const WAR_NOUNS = new Set(lexicon.data.warNouns);
+const WAR_COMPOUNDS = new Set(lexicon.data.warCompounds);
 
 /** Whether the words of a country are the whole name of a source in its sentence ("Seoul says"). */
 function wholeName(cues: readonly SourceCue[], m: { first: number; last: number }): boolean {
@@ -167,8 +169,11 @@ function wholeName(cues: readonly SourceCue[], m: { first: number; last: number 
  * "after the invasion of Ukraine", "the war in Ukraine": the country names the war, a time or a
  * cause, not a party to the flow beside it.
  */
-function namesTheWar(cx: Scan, at: number): boolean {
+function namesTheWar(cx: Scan, at: number, end: number): boolean {
   const { key } = cx.tokens;
+  // "from the Ukraine war" names the war as "the war in Ukraine" does; "the Russian war effort"
+  // is still Russia's.
+  if (WAR_NOUNS.has(key[end] ?? '') && !WAR_COMPOUNDS.has(key[end + 1] ?? '')) return true;
   const before = at > 0 && key[at - 1] === 'the' ? at - 1 : at;
   if (before < 2) return false;
   return isPairAt(WAR_PHRASES, cx.tokens, before - 2);
@@ -202,7 +207,10 @@ function findCountries(
     const m = lex.countries.match(tokens, i, input.to);
     if (!m) continue;
     const source =
-      i < opening || inCueName(input.cues, i) || inAppositive(input.cues, i) || namesTheWar(cx, i);
+      i < opening ||
+      inCueName(input.cues, i) ||
+      inAppositive(input.cues, i) ||
+      namesTheWar(cx, i, m.end);
     const code: string | null = !m.value.anaphora
       ? m.value.code
       : // "North Korea sent troops to Russia. Its ally paid…": the partner is not the subject.

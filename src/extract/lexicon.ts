@@ -94,6 +94,8 @@ export const LexiconSchema = Type.Object({
   forceCueExceptions: Words,
   /** Force words that, inside a figure's phrase, describe people sent too: "5,000 military builders". */
   adjectivalForceWords: Words,
+  /** "the armed forces", "its military forces": nouns a force adjective joins into the standing body. */
+  standingBodyNouns: Words,
   /** "output has risen to 5m shells a year", "able to make 3,000 drones": a stock of the maker's. */
   productionWords: Words,
   /** "fail to fire", "did not explode": words that deny the verb of use after them. */
@@ -108,6 +110,10 @@ export const LexiconSchema = Type.Object({
   capacityVerbs: Words,
   /** "North Korean rounds account for a third of Russian fire": a share a maker's weapons take. */
   shareVerbs: Words,
+  /** "Russia covers 90% of the North's oil needs": share verbs whose subject supplies the whole. */
+  coveringVerbs: Words,
+  /** "North Korea has been paid $1 billion": auxiliaries that make the verb after them passive. */
+  passiveAuxiliaries: Words,
   /** "rotated home", "repatriated": people going back the way they were sent. */
   returnWords: Words,
   /** "a third of the Kremlin's need for shells", "30% of its stockpile of rounds": a whole named by what it is of. */
@@ -116,6 +122,10 @@ export const LexiconSchema = Type.Object({
   demandWords: Words,
   /** "the invasion of Ukraine", "the war in Ukraine": a country named as the war, not a party. */
   warPhrases: Words,
+  /** "from the Ukraine war": a word of war after a country, which then names the war, not a party. */
+  warNouns: Words,
+  /** "the Russian war effort": words after a word of war that make the country its party again. */
+  warCompounds: Words,
   /** "grain worth 4.5 billion roubles", "would have cost $1 billion": a sum that values goods. */
   valueWords: Words,
   /** "the shipments were worth $25mn": nouns of goods moved, which pay nothing themselves. */

@@ -857,12 +857,16 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'he
 function partOf(cx: Scan, at: number, limit: number): UnitFound | null {
   const { lex, tokens } = cx;
   if (tokens.key[at] !== 'of') return null;
+  const determiner = DETERMINERS.has(tokens.key[at + 1] ?? '');
+  // "of Russia's troops", "of the North's soldiers", "of the DPRK's troops": a named owner's
+  // possessive stands between "of" and the whole, with or without its article.
+  const owner =
+    lex.countries.match(tokens, at + 1, limit) ??
+    (determiner ? lex.countries.match(tokens, at + 2, limit) : null);
   let whole = at + 2;
-  if (!DETERMINERS.has(tokens.key[at + 1] ?? '')) {
-    const owner = lex.countries.match(tokens, at + 1, limit);
-    if (!owner || tokens.key[owner.end] !== "'" || tokens.key[owner.end + 1] !== 's') return null;
+  if (owner && tokens.key[owner.end] === "'" && tokens.key[owner.end + 1] === 's')
     whole = owner.end + 2;
-  }
+  else if (!determiner) return null;
   // "about 4,000 of the 11,000 troops": the whole's own figure stands before its noun.
   const figure = tokens.kind[whole] === NUMBER ? readNumber(cx, whole, limit) : null;
   const noun = countedNoun(cx, figure?.end ?? whole, limit);

@@ -2,7 +2,6 @@
 // everyday reporting, in sentences of our own, each with every claim it should give. A "*" marks
 // a sentence annotators split on: any reading passes. Probes the engine misreads today are left
 // out:
-//   - "About 12,000 of the North's soldiers are fighting for Moscow.": no claim is read.
 //   - "North Korea's deliveries of shells to Russia total about 4 million.": no claim is read.
 //   - "North Korea has an army of 1.2 million.", "Russia's army numbers 1.5 million." and "The
 //     North's military numbers 1.2 million.": no claim; a force with no noun after the number is
@@ -44,6 +43,10 @@ add('nationality', [
   [
     'Some 11,000 North Korean soldiers are fighting for Moscow.',
     '11000 approx person personnel PRK RUS',
+  ],
+  [
+    "About 12,000 of the North's soldiers are fighting for Moscow.",
+    '12000 approx person personnel PRK RUS',
   ],
   [
     'More than 10,000 North Korean soldiers have been deployed to the Kursk region.',

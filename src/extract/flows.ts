@@ -571,6 +571,7 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): C
   let cueDistance = Infinity;
   let cueAt = -1;
   const force = facts.forceCue && unit === 'person';
+  const borrowed = q.unitTo <= q.first;
   for (const { at: i, cues } of facts.categoryCues) {
     for (const c of cues) {
       if (!c.appliesTo.has(unit) && !(currency && c.appliesTo.has('usd'))) continue;
@@ -585,15 +586,22 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): C
         continue;
       // "15,000 soldiers served, of whom a quarter were killed": the killed are the part.
       if (i >= q.last && partBetween(facts, q.last, i)) continue;
+      // "lost 1,000 soldiers in December and 3,000 in January": a figure that borrows the noun of
+      // the figure before shares the casualty word before that noun, as near as the noun is.
+      const shared = c.category === 'casualties' && borrowed && i < q.unitFrom;
       // "15,000 troops remain, with around 4,700 killed": a word past another figure is its own.
-      if (c.category === 'casualties' && numberBetween(facts, q, i)) continue;
+      if (c.category === 'casualties' && !shared && numberBetween(facts, q, i)) continue;
       // "losses in the initial contingent of 11,000 troops", "a force of 11,000 men loses a
       // quarter": the losses are a part; the figure is the whole group's size.
       if (c.category === 'casualties' && (flags & SIZES_GROUP) !== 0) continue;
       // "about 1,000 are sappers …, adding that the sappers were losing men": a casualty word
       // far after the figure speaks of another clause.
       if (c.category === 'casualties' && i >= q.last + CASUALTY_REACH) continue;
-      const d = i >= q.first && i < q.last ? 0 : Math.abs(i < q.first ? q.first - i : i - q.last);
+      const d = shared
+        ? q.unitFrom - i
+        : i >= q.first && i < q.last
+          ? 0
+          : Math.abs(i < q.first ? q.first - i : i - q.last);
       if (cueCategory === null || d < cueDistance) {
         cueCategory = c.category;
         cueDistance = d;
@@ -1606,27 +1614,54 @@ function tradeAbroad(
   return null;
 }
 
+const EXCHANGES = lexicon.data.exchangePhrases.map((p) => p.split(' '));
+
+/**
+ * Whether the figure is what is given back in a swap: "in return for 1 million barrels", "paid
+ * $1 billion for 6 million shells"; not a share, which "for" relates ("accounts for 50%").
+ */
+function givenBack(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  if (q.unit === 'percent') return false;
+  for (const words of EXCHANGES) if (wordsAt(key, q.first - words.length, words)) return true;
+  return false;
+}
+
 /** Decides category, direction and stage of one figure from its sentence. */
-export function direct(
-  cx: Scan,
-  input: {
-    readonly facts: SentenceFacts;
-    readonly quantity: QuantityMatch;
-    readonly lastCountry: string | null;
-    /** The last two countries named before this sentence, for "the two countries". */
-    readonly lastPair?: readonly string[];
-    /** The kind of the figure before, for a figure that names no kind of its own. */
-    readonly topic?: Topic | null;
-    /** Whose people the last count of people in the text was. */
-    readonly people?: string | null;
-    /** The last goods the text counted, for carriers a new paragraph counts ("A dozen vessels"). */
-    readonly cargo?: Topic | null;
-    /** The country whose economy the text last named ("North Korea's economy expanded"). */
-    readonly economy?: string | null;
-    /** The last figure of trade the text stated, in any paragraph. */
-    readonly trade?: Topic | null;
-  },
-): Direction {
+export function direct(cx: Scan, input: DirectInput): Direction {
+  const found = directOnce(cx, input);
+  // "North Korea sent 10,000 troops in return for 1 million barrels of oil": what is given back
+  // crosses the other way to the clause it hangs on, whose sides were read for it; a side the
+  // clause leaves open is the other side of the exchange. Kept only where that is the way such
+  // goods usually go, so that a side already read right (by the usual flow) is never turned.
+  const usual = cx.lex.data.defaultFlows[found.category];
+  if (!usual || !TRANSFER_CATEGORIES.has(found.category) || !givenBack(cx, input.quantity))
+    return found;
+  const from = found.to ?? (found.from ? counterpart(cx.lex, found.from) : null);
+  const to = found.from ?? (found.to ? counterpart(cx.lex, found.to) : null);
+  if (from !== usual[0] || to !== usual[1]) return found;
+  return { ...found, from, to };
+}
+
+interface DirectInput {
+  readonly facts: SentenceFacts;
+  readonly quantity: QuantityMatch;
+  readonly lastCountry: string | null;
+  /** The last two countries named before this sentence, for "the two countries". */
+  readonly lastPair?: readonly string[];
+  /** The kind of the figure before, for a figure that names no kind of its own. */
+  readonly topic?: Topic | null;
+  /** Whose people the last count of people in the text was. */
+  readonly people?: string | null;
+  /** The last goods the text counted, for carriers a new paragraph counts ("A dozen vessels"). */
+  readonly cargo?: Topic | null;
+  /** The country whose economy the text last named ("North Korea's economy expanded"). */
+  readonly economy?: string | null;
+  /** The last figure of trade the text stated, in any paragraph. */
+  readonly trade?: Topic | null;
+}
+
+function directOnce(cx: Scan, input: DirectInput): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
   if (!q.change && comparedBase(cx, facts, q)) BASES.add(q);

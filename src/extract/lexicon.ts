@@ -112,6 +112,10 @@ export const LexiconSchema = Type.Object({
   shareVerbs: Words,
   /** "Russia covers 90% of the North's oil needs": share verbs whose subject supplies the whole. */
   coveringVerbs: Words,
+  /** "has sent 6 million in all", "3,000 so far": words after a bare figure that make it a total of the noun just counted. */
+  totalMarkers: Words,
+  /** "has supplied 6 million", "have sent 3,000": a verb of these tenses states a total to date, not a rate. */
+  perfectAuxiliaries: Words,
   /** "North Korea has been paid $1 billion": auxiliaries that make the verb after them passive. */
   passiveAuxiliaries: Words,
   /** "rotated home", "repatriated": people going back the way they were sent. */
@@ -140,6 +144,8 @@ export const LexiconSchema = Type.Object({
   subjectLinks: Words,
   /** "fuel prices in Pyongyang fell by a fifth": a change in a market's price, not a flow. */
   priceWords: Words,
+  /** "sent 10,000 troops in return for 1 million barrels": a figure right after these crosses the other way. */
+  exchangePhrases: Words,
   /** "equal to 70 percent of GDP": a share after these restates the figure before it. */
   restatementWords: Words,
   /** "10% of the total", "a third of the value": the whole a share refers back to. */

@@ -1,5 +1,5 @@
 import type { Qualifier } from '../domain/index.ts';
-import { lexicon, tableOf, type PerUnit, type Scan } from './lexicon.ts';
+import { CUE_DATE_ANCHOR, lexicon, tableOf, type PerUnit, type Scan } from './lexicon.ts';
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 import { valueAt, wordsAt } from './word-table.ts';
 
@@ -952,6 +952,32 @@ function comparedWith(cx: Scan, at: number): boolean {
   return false;
 }
 
+const TOTALS = lexicon.data.totalMarkers.map((p) => p.split(' '));
+
+/** Whether a word of totals ("in all", "so far") starts at `at`. */
+function totalAt(key: readonly string[], at: number): boolean {
+  for (const words of TOTALS) if (wordsAt(key, at, words)) return true;
+  return false;
+}
+
+const PERFECT = new Set(lexicon.data.perfectAuxiliaries);
+/** How far back "has" may stand from its figure: "has so far supplied 6 million". */
+const PERFECT_REACH = 4;
+
+/**
+ * Whether a verb of the perfect ("has supplied", "have since sent") stands right before `at`; not
+ * an estimate ("a figure the agency has put at between 1.5 million and 2 million"), which restates
+ * the rate before.
+ */
+function perfectBefore(key: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - PERFECT_REACH; i--) {
+    const word = key[i] ?? '';
+    if (PERFECT.has(word)) return true;
+    if (CLAUSE_ENDS.has(word) || word === 'at') return false;
+  }
+  return false;
+}
+
 /** "…12,000 shells a day, while Ukraine fires about 2,000.": a bare figure ending its clause. */
 function elided(
   cx: Scan,
@@ -1020,6 +1046,8 @@ function elided(
     !CLAUSE_ENDS.has(tokens.key[end] ?? '.') &&
     // "11,000 in October and 3,000 in January": a bare figure dated at once counts the same noun.
     !datedAt(cx, end) &&
+    // "sends 500,000 shells a month and has sent 6 million in all": so does a total.
+    !totalAt(tokens.key, end) &&
     // "about 10,000 rounds a day, down from a peak of 60,000 a day": a bare rate of the same noun.
     !cx.lex.perPhrases.match(tokens, end) &&
     // "2,480 railcars, up from 870 in the same period": the figure compared with, same noun.
@@ -1041,8 +1069,12 @@ function elided(
     // "60,000 a month" after "10,000 a day": a rate of its own is read after the noun.
     // A figure carried from the sentence before lends its noun, not its rate: "may produce 10 a
     // month. Others put the total at between 100 and 150."
+    // "fires 10,000 shells a day, and North Korea has supplied 6 million": a verb of the perfect
+    // before a bare figure states a total to date, so the rate before is not lent.
     per:
-      cx.lex.perPhrases.match(tokens, end) || (input.inherit === null && subject)
+      cx.lex.perPhrases.match(tokens, end) ||
+      (input.inherit === null && subject) ||
+      perfectBefore(tokens.key, input.at)
         ? null
         : inherit.per,
     guessed: false,
@@ -1166,16 +1198,27 @@ function placedAt(cx: Scan, at: number): boolean {
 }
 
 const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since']);
+/** Whether a year ("2025") stands at `at`. */
+function yearAt(tokens: Tokens, at: number): boolean {
+  const key = tokens.key[at] ?? '';
+  return tokens.kind[at] === NUMBER && key.length === 4 && key >= '1900' && key <= '2100';
+}
+
+/** How far past "in the" the word of time may stand: "in the first five months". */
+const THE_DATE_REACH = 3;
 
 /** Whether a preposition and a month or a year ("in April", "by 2024") begin at `at`. */
 function datedAt(cx: Scan, at: number): boolean {
   const { lex, tokens } = cx;
   if (!DATING_PREPOSITIONS.has(tokens.key[at] ?? '')) return false;
   const next = at + 1;
-  if (tokens.kind[next] === NUMBER) {
-    const key = tokens.key[next] ?? '';
-    return key.length === 4 && key >= '1900' && key <= '2100';
-  }
+  // "…in 2024 and 300,000 in the first quarter of 2025": a stretch of a year named a few words
+  // on, past "the" (not "870 in the spring", whose season may be no date of the figure's).
+  if (tokens.key[next] === 'the')
+    for (let i = next + 2; i <= next + THE_DATE_REACH + 1; i++)
+      if (tokens.key[i] === 'of')
+        return (cx.cues[i - 1] ?? 0) & CUE_DATE_ANCHOR ? yearAt(tokens, i + 1) : false;
+  if (tokens.kind[next] === NUMBER) return yearAt(tokens, next);
   return tokens.capital[next] === 1 && lex.months.has(tokens.key[next] ?? '');
 }
 

@@ -254,7 +254,12 @@ export function chooseSource(
   let inner: SourceCue | null = null;
   let innerScore = Infinity;
   const aside = cues.length === 0 ? null : asideAround(cx, q);
+  // "300 have died, the NIS says, and 2,700 have been wounded, Kyiv says": a credit set off
+  // after a figure before is that figure's, where a credit closing the sentence speaks for this one.
+  let later = false;
+  for (const c of cues) if (c.at >= q.last && closing(cx, c)) later = true;
   for (const c of cues) {
+    if (later && c.at < q.first && c.nameFrom < q.first && setOff(cx, c)) continue;
     if (aside && (c.at < aside.from || c.at > aside.to) && !reportsAside(cx, { cue: c, aside }))
       continue;
     // "…$350 million in 2023, while the panel estimated …": the later clause has its own figures.
@@ -289,7 +294,10 @@ export function chooseSource(
     best.at > q.last &&
     innerScore < 1000 &&
     // A semicolon or a colon between closes the inner clause: its source stays in it.
-    !markBetween(cx, { from: Math.max(inner.at, inner.nameTo), to: q.first }, CLAUSE_MARKS)
+    !markBetween(cx, { from: Math.max(inner.at, inner.nameTo), to: q.first }, CLAUSE_MARKS) &&
+    // "sent 11,000 troops, Seoul says, and 100 missiles, according to Kyiv": a credit set off by
+    // commas after a figure before is that figure's own, and frames nothing after it.
+    !setOff(cx, inner)
   )
     best = inner;
   // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
@@ -301,6 +309,22 @@ export function chooseSource(
   const citing = credit ? citingBeside(cx, best) : -1;
   if (citing >= 0) return withCited(cx, { credit: credit!, citing, cue: best, carry });
   return credit;
+}
+
+/** Whether a cue after a comma ends its sentence: ", Kyiv says." */
+function closing(cx: Scan, cue: SourceCue): boolean {
+  const { key } = cx.tokens;
+  const from = Math.min(cue.nameFrom, cue.at);
+  const end = key[Math.max(cue.nameTo, cue.at + 1)];
+  return from > 0 && key[from - 1] === ',' && (end === undefined || end === '.' || end === ';');
+}
+
+/** Whether a cue stands between commas, after words of its clause: ", Seoul says,". */
+function setOff(cx: Scan, cue: SourceCue): boolean {
+  const { key } = cx.tokens;
+  const from = Math.min(cue.nameFrom, cue.at);
+  const to = Math.max(cue.nameTo, cue.at + 1);
+  return from > 1 && key[from - 1] === ',' && key[to] === ',';
 }
 
 /** How far back a "Citing X," that opens a sentence may stand before its speaker. */

@@ -144,6 +144,11 @@ describe('more nouns of people sent', () => {
     expect(claimIn('The North flew a 500-member unit to Kursk.').unit).toBe('person');
   });
 
+  it('reads no people in the members of a body: "the 15-member council", "a 27-member bloc"', () => {
+    expect(claimsIn('The envoy told the 15-member council that the deal was lawful.')).toEqual([]);
+    expect(claimsIn('Ministers of the 27-member bloc met in Brussels on Monday.')).toEqual([]);
+  });
+
   it("reads the Korean People's Army and the KPA as North Korea's", () => {
     const kpa = claimIn('About 450 KPA troops were killed near Sudzha.');
     expect([kpa.category, kpa.from]).toEqual(['casualties', 'PRK']);

@@ -170,6 +170,14 @@ export const LexiconSchema = Type.Object({
   nationNouns: Words,
   /** "11,000-strong", "3,000-man", "500-member": a word hyphened onto a figure that makes it a count of people. */
   strengthWords: Words,
+  /**
+   * "a 500-member unit" but not "the 15-member council": strength words that count people only
+   * before a group of them (`groupNouns` or `strengthGroupNouns`), since the members of a council
+   * or a bloc are mostly countries.
+   */
+  groupStrengthWords: Words,
+  /** "a 500-member unit", "a 12-member crew": groups besides `groupNouns` a strength word sizes. */
+  strengthGroupNouns: Words,
   /** "10,000-plus", "5,000-odd": a word hyphened onto a figure that bounds or loosens it. */
   figureSuffixes: Type.Record(Type.String({ minLength: 1 }), Qualifier),
   /** "60 percent of respondents", "a third of those polled": a poll's answers, no quantity of the exchange. */

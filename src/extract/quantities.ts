@@ -378,11 +378,16 @@ function currencyAfter(cx: Scan, at: number, limit: number): UnitFound | null {
 const CASUALTY_ADJECTIVES = new Set(['wounded', 'injured', 'dead', 'captured', 'killed']);
 
 const STRENGTH_WORDS = new Set(lexicon.data.strengthWords);
+const GROUP_STRENGTH_WORDS = new Set(lexicon.data.groupStrengthWords);
+const STRENGTH_GROUPS = new Set([...lexicon.data.groupNouns, ...lexicon.data.strengthGroupNouns]);
 
 /** "an 11,000-strong contingent", "a 3,000-man unit", "a 1.2 million-strong army": a count of people. */
 function strength(cx: Scan, at: number): UnitFound | null {
   const { tokens } = cx;
-  if (tokens.key[at] !== '-' || !STRENGTH_WORDS.has(tokens.key[at + 1] ?? '')) return null;
+  const word = tokens.key[at + 1] ?? '';
+  if (tokens.key[at] !== '-' || !STRENGTH_WORDS.has(word)) return null;
+  // "the 15-member council", "a 27-member bloc": the members of a body are mostly countries.
+  if (GROUP_STRENGTH_WORDS.has(word) && !STRENGTH_GROUPS.has(tokens.key[at + 2] ?? '')) return null;
   return {
     unit: 'person',
     category: 'personnel',

@@ -237,6 +237,9 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
     }
     // "the study by the Kiel Institute found": the verb ends the name.
     if (!isNameToken(cx, i) || (i > from && verbOnly(cx, key))) break;
+    // "a report by the Hyundai Research Institute released on Tuesday": a participle of handling
+    // after a proper name describes the document, not the body.
+    if (i > from && tokens.capital[i - 1] && !tokens.capital[i] && HANDLING.has(key)) break;
     i++;
   }
   return i;

@@ -202,3 +202,13 @@ describe('evidence a participle describes names no maker unless "by" gives one',
     ).toEqual(['the Latvian army']);
   });
 });
+
+describe("the name of a document's author", () => {
+  it('ends before a participle that describes the document: "a report by X released on Tuesday"', () => {
+    expect(
+      names(
+        'The North took in $3 billion, according to a study by the Seoul Policy Institute published on Monday.\nArms sales brought in about $2 billion, the study said.',
+      ),
+    ).toEqual(['Seoul Policy Institute', 'Seoul Policy Institute']);
+  });
+});

@@ -69,6 +69,23 @@ function vagueReading(figure: { readonly low: number; readonly end: number }): N
   };
 }
 
+/** A number read from words, whole and exact: "a half-million", "half a million". */
+function wordNumberReading(figure: {
+  readonly value: number;
+  readonly end: number;
+}): NumberReading {
+  return {
+    value: figure.value,
+    low: null,
+    high: null,
+    vague: false,
+    fraction: false,
+    smallWord: false,
+    yearLike: false,
+    end: figure.end,
+  };
+}
+
 function parseDigits(raw: string): number | null {
   let digits = 0;
   let out = '';
@@ -168,35 +185,18 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
     const scaleAt = fraction.end + (hyphen ? 1 : 0);
     const direct = readScales(cx, scaleAt, limit);
     const size = tokens.key[direct.end] === '-' && adjacent(tokens, direct.end - 1, direct.end);
-    if (direct.end > scaleAt && !size) {
-      return {
-        value: (fraction.value / 100) * direct.factor,
-        low: null,
-        high: null,
-        vague: false,
-        fraction: false,
-        smallWord: false,
-        yearLike: false,
-        end: direct.end,
-      };
-    }
+    if (direct.end > scaleAt && !size)
+      return wordNumberReading({ value: (fraction.value / 100) * direct.factor, end: direct.end });
     // "half a million" and "a quarter of a million" are numbers, "half of" a share.
     const of = tokens.key[fraction.end] === 'of' ? 1 : 0;
     const article = tokens.key[fraction.end + of];
     if (article === 'a' || article === 'an') {
       const scales = readScales(cx, fraction.end + of + 1, limit);
-      if (scales.end > fraction.end + of + 1) {
-        return {
+      if (scales.end > fraction.end + of + 1)
+        return wordNumberReading({
           value: (fraction.value / 100) * scales.factor,
-          low: null,
-          high: null,
-          vague: false,
-          fraction: false,
-          smallWord: false,
-          yearLike: false,
           end: scales.end,
-        };
-      }
+        });
     }
     if (tokens.key[fraction.end] !== 'of') return null;
     return {

@@ -295,10 +295,6 @@ export function createTokenBuffers(): TokenBuffers {
 }
 
 /**
- * Splits text into words, numbers ("11,000", "1.3") and single punctuation marks, in one pass.
- * With `buffers`, the tokens share them and stay valid only until the next call that passes them.
- */
-/**
  * Whether a group of three digits follows a space at `at` as thousands of the digits before: any
  * group after a no-break or thin space, and after a plain space "000" or a group that such groups
  * follow ("1 500 000"), up to trillions.
@@ -321,6 +317,10 @@ function spacedThousands(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Splits text into words, numbers ("11,000", "1.3") and single punctuation marks, in one pass.
+ * With `buffers`, the tokens share them and stay valid only until the next call that passes them.
+ */
 export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenBuffers): Tokens {
   const n = text.length;
   // Prose runs about one token per five characters; the buffers double when it runs denser.

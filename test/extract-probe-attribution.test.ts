@@ -6,11 +6,17 @@
 //     "The data" rather than to the maker named in the sentence before.
 //   - "Lee, a lawmaker, spoke after the briefing. The lawmaker said ..." (three clauses): credited
 //     to "The lawmaker" rather than to the person the sentence before described so.
-import { describe, expect, it } from 'vitest';
-import type { Attribution } from '../src/domain/index.ts';
+import { describe, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
-
-const PUBLISHED = '2025-06-15';
+import {
+  PUBLISHED,
+  body,
+  capitalized,
+  expectNoMisses,
+  person,
+  sameCredit,
+} from './extract-probe-support.ts';
+import type { Credit } from './extract-probe-support.ts';
 
 /** Figure clauses, each read as said by someone or as a bare statement. */
 const FIGURES = [
@@ -24,86 +30,35 @@ const FIGURES = [
 /** The three clauses later forms were tried on: troops, shells, oil. */
 const FIRST_THREE = FIGURES.slice(0, 3);
 
-/** The credit a probe expects; null: the text's own voice, no credit at all. */
-type Credit = Attribution | null;
-const person = (name: string, affiliation: string | null = null): Credit => ({
-  name,
-  affiliation,
-});
-const body = (affiliation: string): Credit => ({ name: null, affiliation });
-
 type Template = readonly [write: (figure: string) => string, want: Credit];
 interface Probe {
   readonly text: string;
   readonly want: Credit;
 }
 
-const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** Every template written out with every figure clause. */
 const over = (figures: readonly string[], templates: readonly Template[]): Probe[] =>
   figures.flatMap((figure) => templates.map(([write, want]) => ({ text: write(figure), want })));
-
-const FUNCTION_WORDS = new Set([
-  'the',
-  'of',
-  'at',
-  'and',
-  'a',
-  'an',
-  'in',
-  'for',
-  'on',
-  'to',
-  'by',
-]);
-
-/** The words of a name that can identify it: lower case, unaccented, three letters or more. */
-const nameWords = (s: string | null): string[] =>
-  (s ?? '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
-
-const noCredit = (c: Credit | undefined): boolean => !c || (!c.name && !c.affiliation);
-
-/**
- * Whether the engine's credit is the expected one. Lenient on purpose, as the shared scorer is:
- * claims/1 lets a credit name a person or a body, and put a body in the name or the affiliation
- * ("The NIS", "South Korea's spy agency"), so it is right when its words hold the last word of
- * the expected name (a surname, or an acronym) or at least half the words of the expected
- * affiliation.
- */
-function sameCredit(want: Credit, got: Credit): boolean {
-  if (noCredit(want)) return noCredit(got);
-  if (want === null || got === null || noCredit(got)) return false;
-  const have = new Set(nameWords(`${got.name ?? ''} ${got.affiliation ?? ''}`));
-  const name = nameWords(want.name);
-  const last = name.at(-1);
-  if (last !== undefined && have.has(last)) return true;
-  const affiliation = nameWords(want.affiliation);
-  const shared = affiliation.filter((w) => have.has(w)).length;
-  return affiliation.length > 0 && shared / affiliation.length >= 0.5;
-}
 
 /**
  * Runs every probe and fails listing each text whose figure got another credit. The figure
  * checked is the text's last: an earlier sentence carries the credit, not a figure.
  */
 function expectCredits(probes: readonly Probe[]): void {
-  const misses = probes.flatMap(({ text, want }) => {
-    const claim = extract({ text, published: PUBLISHED, title: null }).claims.at(-1);
-    if (claim === undefined) return [`${JSON.stringify(text)}\n  no claim read`];
-    return sameCredit(want, claim.attribution)
-      ? []
-      : [
-          `${JSON.stringify(text)}\n  want ${JSON.stringify(want)}, got ${JSON.stringify(claim.attribution)}`,
-        ];
-  });
-  expect(probes.length).toBeGreaterThan(0);
-  expect(misses, `${misses.length} of ${probes.length} probes miscredited`).toEqual([]);
+  expectNoMisses(
+    probes,
+    ({ text, want }) => {
+      const claim = extract({ text, published: PUBLISHED, title: null }).claims.at(-1);
+      if (claim === undefined) return [`${JSON.stringify(text)}\n  no claim read`];
+      // The narrower check this battery was written against: no whole match of a short name.
+      return sameCredit(want, claim.attribution, { shortNames: false })
+        ? []
+        : [
+            `${JSON.stringify(text)}\n  want ${JSON.stringify(want)}, got ${JSON.stringify(claim.attribution)}`,
+          ];
+    },
+    { verb: 'miscredited' },
+  );
 }
 
 describe('verbs of saying', () => {

@@ -15,69 +15,9 @@
 //     payer is not inferred, so the money runs from North Korea to no one.
 //   - "The treaty has 23 articles.": read as a count of items.
 //   - "A rouble was worth 100 won.": an exchange rate is read as a payment.
-import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim } from '../src/domain/index.ts';
-import { extract } from '../src/extract/index.ts';
-
-const PUBLISHED = '2025-06-15';
-
-/**
- * A probe: a sentence and every claim it should give, in order, separated by " | ", each written
- * "value qualifier unit category from to". A value "~N" is a vague low bound with no value, "A-B"
- * a range; "*" takes anything and "-" is null. "none" means no claim may be read.
- */
-type Probe = readonly [text: string, expected: string];
-
-function figureOf(claim: ExtractedClaim): string {
-  const amount =
-    claim.value !== null
-      ? String(Number(claim.value.toFixed(2)))
-      : claim.high !== null
-        ? `${claim.low}-${claim.high}`
-        : `~${claim.low}`;
-  return [
-    amount,
-    claim.qualifier,
-    claim.unit,
-    claim.category,
-    claim.from ?? '-',
-    claim.to ?? '-',
-  ].join(' ');
-}
-
-const NUMBER = /^[\d.]+$/;
-
-function sameFigure(got: string, want: string): boolean {
-  const g = got.split(' ');
-  const w = want.split(' ');
-  if (w.length !== 6) throw new Error(`a probe's claim needs six fields: "${want}"`);
-  // Trade between two countries is one figure whichever way the sentence names them.
-  if (w[3] === 'trade' && g[3] === 'trade' && w[4] !== '*') {
-    if ([g[4], g[5]].sort().join() !== [w[4], w[5]].sort().join()) return false;
-    w[4] = w[5] = '*';
-  }
-  return w.every((x, i) => {
-    if (x === '*') return true;
-    const y = g[i] ?? '';
-    // Fractions are written to two places ("33.33"), so a value within half a percent is the same.
-    if (i === 0 && NUMBER.test(x) && NUMBER.test(y)) {
-      return Math.abs(Number(x) - Number(y)) <= Math.abs(Number(x)) * 0.005;
-    }
-    return x === y;
-  });
-}
-
-/** Runs every probe and fails listing each sentence whose claims differ, with what was read. */
-function expectFigures(probes: readonly Probe[]): void {
-  const misses = probes.flatMap(([text, expected]) => {
-    const got = extract({ text, published: PUBLISHED, title: null }).claims.map(figureOf);
-    const want = expected === 'none' ? [] : expected.split(' | ');
-    const same = got.length === want.length && want.every((w, i) => sameFigure(got[i] ?? '', w));
-    return same ? [] : [`${text}\n  want ${expected}\n  got  ${got.join(' | ') || 'none'}`];
-  });
-  expect(probes.length).toBeGreaterThan(0);
-  expect(misses, `${misses.length} of ${probes.length} probes misread`).toEqual([]);
-}
+import { describe, it } from 'vitest';
+import { expectFigures } from './extract-probe-support.ts';
+import type { FigureProbe } from './extract-probe-support.ts';
 
 describe('numbers in digits and words', () => {
   it('reads digits, separators, scale words, vague plurals and fractions of a whole', () => {
@@ -445,7 +385,7 @@ const QUALIFIERS: ReadonlyArray<readonly [word: string, qualifier: string]> = [
 describe('qualifiers before the figure', () => {
   it('reads each qualifier word before a count of troops', () => {
     expectFigures(
-      QUALIFIERS.map(([word, qualifier]): Probe => [
+      QUALIFIERS.map(([word, qualifier]): FigureProbe => [
         `North Korea has sent ${word} 12,000 troops to Russia.`,
         `12000 ${qualifier} person personnel PRK RUS`,
       ]),
@@ -457,7 +397,7 @@ describe('qualifiers before the figure', () => {
       QUALIFIERS.slice(
         0,
         QUALIFIERS.findIndex(([word]) => word === 'in excess of'),
-      ).map(([word, qualifier]): Probe => [
+      ).map(([word, qualifier]): FigureProbe => [
         `Russia has paid North Korea ${word} $2 billion.`,
         `2000000000 ${qualifier} usd money RUS PRK`,
       ]),
@@ -641,7 +581,7 @@ const DEPLOY_VERBS = [
 describe('verb frames', () => {
   it('reads the supplier and receiver of every verb of sending, in any tense', () => {
     expectFigures(
-      SUPPLY_VERBS.map((verb): Probe => [
+      SUPPLY_VERBS.map((verb): FigureProbe => [
         `North Korea ${verb} 2 million shells to Russia.`,
         '2000000 exact shell munitions PRK RUS',
       ]),
@@ -650,7 +590,7 @@ describe('verb frames', () => {
 
   it('reads the sender and host of a deployment, in any tense', () => {
     expectFigures(
-      DEPLOY_VERBS.map((verb): Probe => [
+      DEPLOY_VERBS.map((verb): FigureProbe => [
         `North Korea ${verb} 12,000 troops to Russia.`,
         '12000 exact person personnel PRK RUS',
       ]),

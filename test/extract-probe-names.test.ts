@@ -10,30 +10,23 @@
 //     does not name the sender, which falls back to Russia.
 //   - "According to 38 North, North Korea has sent about 11,000 troops to Russia.": "38 North" is
 //     not read as a source after "according to", so the figure has no credit.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import {
   PUBLISHED,
+  capitalized,
   expectFigures,
+  expectNoMisses,
   figureOf,
   noCredit,
   ofFamily,
+  probeTable,
   person,
   sameCredit,
 } from './extract-probe-support.ts';
 import type { Credit, FigureProbe } from './extract-probe-support.ts';
 
-/** Every probe with its family: [family, text, expected] (expected as in FigureProbe). */
-const P: Array<readonly [family: string, text: string, expected: string]> = [];
-const add = (family: string, rows: ReadonlyArray<readonly [string, string]>): void => {
-  for (const [t, e] of rows) P.push([family, t, e]);
-};
-const family = (name: string): FigureProbe[] =>
-  ofFamily(
-    P.map(([f, t, e]) => [f, [t, e]] as const),
-    name,
-  );
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const { add, family } = probeTable<FigureProbe>();
 
 // ---------- North Korea in every form reporting uses ----------
 const prk = [
@@ -54,7 +47,7 @@ const prk = [
 add(
   'prk-sender',
   prk.map((n) => [
-    `${cap(n)} has sent about 11,000 troops to Russia.`,
+    `${capitalized(n)} has sent about 11,000 troops to Russia.`,
     '11000 approx person personnel PRK RUS',
   ]),
 );
@@ -102,7 +95,7 @@ add('prk-adjective', [
 add(
   'prk-losses',
   prk.map((n) => [
-    `${cap(n)} has lost about 4,000 soldiers in Kursk.`,
+    `${capitalized(n)} has lost about 4,000 soldiers in Kursk.`,
     '4000 approx person casualties PRK -',
   ]),
 );
@@ -137,7 +130,7 @@ const rus = ['Russia', 'the Russian Federation', 'Moscow', 'the Kremlin', "Putin
 add(
   'rus-sender',
   rus.map((n) => [
-    `${cap(n)} has shipped 1 million barrels of oil to North Korea.`,
+    `${capitalized(n)} has shipped 1 million barrels of oil to North Korea.`,
     '1000000 exact barrel oil RUS PRK',
   ]),
 );
@@ -150,7 +143,10 @@ add(
 );
 add(
   'rus-payer',
-  rus.map((n) => [`${cap(n)} paid North Korea $500 million.`, '500000000 exact usd money RUS PRK']),
+  rus.map((n) => [
+    `${capitalized(n)} paid North Korea $500 million.`,
+    '500000000 exact usd money RUS PRK',
+  ]),
 );
 add('rus-possessive', [
   [
@@ -175,7 +171,7 @@ add('rus-possessive', [
 add(
   'rus-losses',
   rus.map((n) => [
-    `${cap(n)} has lost about 1,000 soldiers a day.`,
+    `${capitalized(n)} has lost about 1,000 soldiers a day.`,
     '1000 approx person casualties RUS -',
   ]),
 );
@@ -200,7 +196,7 @@ const kor = [
 add(
   'kor',
   kor.map((n) => [
-    `${cap(n)} has sent 1,000 shells to Ukraine.`,
+    `${capitalized(n)} has sent 1,000 shells to Ukraine.`,
     '1000 exact shell munitions KOR UKR',
   ]),
 );
@@ -225,7 +221,7 @@ const usa = [
 add(
   'usa',
   usa.map((n) => [
-    `${cap(n)} has sent 1,000 missiles to Ukraine.`,
+    `${capitalized(n)} has sent 1,000 missiles to Ukraine.`,
     '1000 exact missile missiles USA UKR',
   ]),
 );
@@ -242,14 +238,14 @@ const chn = ['China', 'Beijing', 'the PRC', "the People's Republic of China"];
 add(
   'chn',
   chn.map((n) => [
-    `${cap(n)} has shipped 10,000 tonnes of rice to North Korea.`,
+    `${capitalized(n)} has shipped 10,000 tonnes of rice to North Korea.`,
     '10000 exact tonne food CHN PRK',
   ]),
 );
 add(
   'irn',
   ['Iran', 'Tehran', 'the Islamic Republic'].map((n) => [
-    `${cap(n)} has sent 1,000 drones to Russia.`,
+    `${capitalized(n)} has sent 1,000 drones to Russia.`,
     '1000 exact drone weapons IRN RUS',
   ]),
 );
@@ -413,7 +409,7 @@ const sources: Array<readonly [string, Credit]> = [
   ['Pyongyang', person('Pyongyang')],
 ];
 for (const [source, credit] of sources) {
-  credited.push(['source-said', [`${cap(source)} said ${FIGURE}.`, TROOPS, credit]]);
+  credited.push(['source-said', [`${capitalized(source)} said ${FIGURE}.`, TROOPS, credit]]);
   credited.push(['source-end', [`${FIGURE}, ${source} said.`, TROOPS, credit]]);
   // "38 North" after "according to" is left out (see the top of the file).
   if (source !== '38 North') {
@@ -428,16 +424,19 @@ const showCredit = (c: Credit | undefined): string =>
 function expectCredited(name: string): void {
   const probes = ofFamily(credited, name);
   expectFigures(probes.map(([text, expected]) => [text, expected]));
-  const misses = probes.flatMap(([text, , credit]) => {
-    const got = extract({ text, published: PUBLISHED, title: null }).claims.at(-1);
-    if (sameCredit(credit, got?.attribution)) return [];
-    const read =
-      got === undefined
-        ? 'no claim'
-        : `${figureOf(got)} credited to ${showCredit(got.attribution)}`;
-    return [`${text}\n  want credit ${showCredit(credit)}\n  got  ${read}`];
-  });
-  expect(misses, `${misses.length} of ${probes.length} credits misread`).toEqual([]);
+  expectNoMisses(
+    probes,
+    ([text, , credit]) => {
+      const got = extract({ text, published: PUBLISHED, title: null }).claims.at(-1);
+      if (sameCredit(credit, got?.attribution)) return [];
+      const read =
+        got === undefined
+          ? 'no claim'
+          : `${figureOf(got)} credited to ${showCredit(got.attribution)}`;
+      return [`${text}\n  want credit ${showCredit(credit)}\n  got  ${read}`];
+    },
+    { noun: 'credits' },
+  );
 }
 
 describe('North Korea', () => {

@@ -17,19 +17,10 @@
 //   - "15,000 IT workers": no claim is read ("15,000 factory workers" is).
 //   - "300 shell factory workers": read as shells, not as the workers the noun phrase ends on.
 import { describe, it } from 'vitest';
-import { expectFigures, ofFamily } from './extract-probe-support.ts';
+import { expectFigures, probeTable } from './extract-probe-support.ts';
 import type { FigureProbe } from './extract-probe-support.ts';
 
-/** Every probe with its family: [family, text, expected] (expected as in FigureProbe). */
-const P: Array<readonly [family: string, text: string, expected: string]> = [];
-const add = (family: string, rows: ReadonlyArray<readonly [string, string]>): void => {
-  for (const [t, e] of rows) P.push([family, t, e]);
-};
-const family = (name: string): FigureProbe[] =>
-  ofFamily(
-    P.map(([f, t, e]) => [f, [t, e]] as const),
-    name,
-  );
+const { add, family } = probeTable<FigureProbe>();
 
 // 1. people sent: every noun of people in one supply frame, and a second frame
 const people = [
@@ -63,21 +54,21 @@ const people = [
   'Storm Corps soldiers',
 ];
 for (const n of people)
-  P.push([
-    'people-sent',
-    `North Korea has sent 4,000 ${n} to Russia.`,
-    '4000 exact person personnel PRK RUS',
+  add('people-sent', [
+    [`North Korea has sent 4,000 ${n} to Russia.`, '4000 exact person personnel PRK RUS'],
   ]);
 for (const n of ['troops', 'soldiers', 'workers', 'engineers', 'labourers', 'personnel']) {
-  P.push([
-    'people-deployed',
-    `Pyongyang deployed some 6,000 ${n} to Russia's Kursk region.`,
-    '6000 approx person personnel PRK RUS',
+  add('people-deployed', [
+    [
+      `Pyongyang deployed some 6,000 ${n} to Russia's Kursk region.`,
+      '6000 approx person personnel PRK RUS',
+    ],
   ]);
-  P.push([
-    'people-passive',
-    `About 6,000 North Korean ${n} have been dispatched to Russia.`,
-    '6000 approx person personnel PRK RUS',
+  add('people-passive', [
+    [
+      `About 6,000 North Korean ${n} have been dispatched to Russia.`,
+      '6000 approx person personnel PRK RUS',
+    ],
   ]);
 }
 add('people-other', [
@@ -108,10 +99,11 @@ for (const n of [
   'North Korean troops',
   'North Korean soldiers',
 ])
-  P.push([
-    'casualty-nouns',
-    `About 300 ${n} have been killed in Kursk.`,
-    `300 approx person casualties ${n.includes('North Korea') ? 'PRK' : '*'} -`,
+  add('casualty-nouns', [
+    [
+      `About 300 ${n} have been killed in Kursk.`,
+      `300 approx person casualties ${n.includes('North Korea') ? 'PRK' : '*'} -`,
+    ],
   ]);
 add('casualty-forms', [
   ['North Korea has lost about 4,000 troops in Kursk.', '4000 approx person casualties PRK -'],
@@ -149,10 +141,8 @@ const items = [
   'anti-tank missile systems',
 ];
 for (const n of items)
-  P.push([
-    'weapon-items',
-    `North Korea has sent 120 ${n} to Russia.`,
-    '120 exact item weapons PRK RUS',
+  add('weapon-items', [
+    [`North Korea has sent 120 ${n} to Russia.`, '120 exact item weapons PRK RUS'],
   ]);
 const vehicles = [
   'tanks',
@@ -164,10 +154,8 @@ const vehicles = [
   'helicopters',
 ];
 for (const n of vehicles)
-  P.push([
-    'weapon-vehicles',
-    `Russia has sent 20 ${n} to North Korea.`,
-    '20 exact vehicle weapons RUS PRK',
+  add('weapon-vehicles', [
+    [`Russia has sent 20 ${n} to North Korea.`, '20 exact vehicle weapons RUS PRK'],
   ]);
 const drones = [
   'drones',
@@ -179,10 +167,8 @@ const drones = [
   'reconnaissance drones',
 ];
 for (const n of drones)
-  P.push([
-    'weapon-drones',
-    `Russia has sent 30 ${n} to North Korea.`,
-    '30 exact drone weapons RUS PRK',
+  add('weapon-drones', [
+    [`Russia has sent 30 ${n} to North Korea.`, '30 exact drone weapons RUS PRK'],
   ]);
 
 // 4. munitions
@@ -205,10 +191,8 @@ const shells = [
   'munitions',
 ];
 for (const n of shells)
-  P.push([
-    'munitions-shells',
-    `North Korea has shipped 3 million ${n} to Russia.`,
-    '3000000 exact shell munitions PRK RUS',
+  add('munitions-shells', [
+    [`North Korea has shipped 3 million ${n} to Russia.`, '3000000 exact shell munitions PRK RUS'],
   ]);
 const missiles = [
   'missiles',
@@ -222,10 +206,8 @@ const missiles = [
   'KN-23 and KN-24 missiles',
 ];
 for (const n of missiles)
-  P.push([
-    'munitions-missiles',
-    `North Korea has supplied 150 ${n} to Russia.`,
-    '150 exact missile missiles PRK RUS',
+  add('munitions-missiles', [
+    [`North Korea has supplied 150 ${n} to Russia.`, '150 exact missile missiles PRK RUS'],
   ]);
 add('munitions-other', [
   ['North Korea has sent 5,000 rockets to Russia.', '5000 exact rocket munitions PRK RUS'],
@@ -280,10 +262,8 @@ const carriers = [
   'trucks',
 ];
 for (const n of carriers)
-  P.push([
-    'carriers',
-    `Satellite images show 40 ${n} at the port of Rajin.`,
-    '40 exact vehicle * * *',
+  add('carriers', [
+    [`Satellite images show 40 ${n} at the port of Rajin.`, '40 exact vehicle * * *'],
   ]);
 
 // 6. goods
@@ -297,10 +277,11 @@ const oil = [
   'barrels of fuel',
 ];
 for (const n of oil)
-  P.push([
-    'oil-barrels',
-    `Russia has shipped more than 1 million ${n} to North Korea.`,
-    '1000000 more_than barrel oil RUS PRK',
+  add('oil-barrels', [
+    [
+      `Russia has shipped more than 1 million ${n} to North Korea.`,
+      '1000000 more_than barrel oil RUS PRK',
+    ],
   ]);
 const tonnes = [
   'tonnes of oil',
@@ -313,11 +294,7 @@ const tonnes = [
   'tons of jet fuel',
 ];
 for (const n of tonnes)
-  P.push([
-    'oil-tonnes',
-    `Russia sent 50,000 ${n} to North Korea.`,
-    '50000 exact tonne oil RUS PRK',
-  ]);
+  add('oil-tonnes', [[`Russia sent 50,000 ${n} to North Korea.`, '50000 exact tonne oil RUS PRK']]);
 const food = [
   'tonnes of wheat',
   'tons of flour',
@@ -329,10 +306,8 @@ const food = [
   'tonnes of corn',
 ];
 for (const n of food)
-  P.push([
-    'food-tonnes',
-    `Russia sent 20,000 ${n} to North Korea.`,
-    '20000 exact tonne food RUS PRK',
+  add('food-tonnes', [
+    [`Russia sent 20,000 ${n} to North Korea.`, '20000 exact tonne food RUS PRK'],
   ]);
 add('goods-rates', [
   [
@@ -383,14 +358,15 @@ const money: [string, string][] = [
   ['200 million pounds', '200000000 exact gbp'],
 ];
 for (const [m, e] of money)
-  P.push(['money', `Russia has paid North Korea ${m} for weapons.`, `${e} money RUS PRK`]);
+  add('money', [[`Russia has paid North Korea ${m} for weapons.`, `${e} money RUS PRK`]]);
 
 // 8. percent forms
 for (const p of ['40 percent', '40 per cent', '40%', '40 pct', 'forty percent', '40 per cent.'])
-  P.push([
-    'percent',
-    `North Korea supplies ${p.replace(/\.$/, '')} of the shells Russia fires.`,
-    '40 exact percent munitions PRK RUS',
+  add('percent', [
+    [
+      `North Korea supplies ${p.replace(/\.$/, '')} of the shells Russia fires.`,
+      '40 exact percent munitions PRK RUS',
+    ],
   ]);
 
 // 9. fractions
@@ -458,10 +434,8 @@ const words: [string, string][] = [
   ['a thousand', '1000 exact'],
 ];
 for (const [w, e] of words)
-  P.push([
-    'number-words',
-    `North Korea has sent ${w} troops to Russia.`,
-    `${e} person personnel PRK RUS`,
+  add('number-words', [
+    [`North Korea has sent ${w} troops to Russia.`, `${e} person personnel PRK RUS`],
   ]);
 const bigwords: [string, string][] = [
   ['one million', '1000000 exact'],
@@ -479,10 +453,8 @@ const bigwords: [string, string][] = [
 ];
 for (const [w, e] of bigwords)
   if (e !== '*')
-    P.push([
-      'number-words-big',
-      `North Korea has shipped ${w} shells to Russia.`,
-      `${e} shell munitions PRK RUS`,
+    add('number-words-big', [
+      [`North Korea has shipped ${w} shells to Russia.`, `${e} shell munitions PRK RUS`],
     ]);
 add('vague-units', [
   [

@@ -10,11 +10,16 @@
 //     from a line that opens with its figure and a colon.
 //   - "Ukraine’s military intelligence says:" then a bulleted list, and "Seoul says:" then a
 //     line: the figures are read, but the credit before the colon does not reach the lines after.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { ExtractedClaim } from '../src/domain/index.ts';
 import { extract } from '../src/extract/index.ts';
-import { noCredit, ofFamily, person, sameCredit } from './extract-probe-support.ts';
-import type { InFamily } from './extract-probe-support.ts';
+import {
+  expectNoMisses,
+  noCredit,
+  person,
+  probeTable,
+  sameCredit,
+} from './extract-probe-support.ts';
 
 /** The pages are dated as if published on this day. */
 const PUBLISHED = '2024-12-03';
@@ -31,9 +36,9 @@ interface Probe {
   readonly furniture: readonly string[];
 }
 
-const P: Array<InFamily<Probe>> = [];
+const table = probeTable<Probe>();
 const add = (fam: string, page: Omit<Probe, 'furniture'> & Partial<Probe>): void => {
-  P.push([fam, { furniture: [], ...page }]);
+  table.add(fam, [{ furniture: [], ...page }]);
 };
 
 // Furniture lines seen on web pages of this beat (our own names and numbers).
@@ -603,37 +608,38 @@ const show = (c: ExtractedClaim): string =>
 
 /** Runs every page of a family and fails listing each page misread, with what was read. */
 function expectFamily(name: string): void {
-  const family = ofFamily(P, name);
-  const misses = family.flatMap(({ lines, want, furniture }) => {
-    const text = lines.join('\n');
-    const { claims, events } = extract({ text, published: PUBLISHED, title: null });
-    const wanted = want === 'none' ? [] : want === '*' ? null : want.split(' | ');
-    const wrong: string[] = [];
-    if (
-      wanted !== null &&
-      !(
-        claims.length === wanted.length &&
-        wanted.every((w, i) => claims[i] !== undefined && sameClaim(claims[i], w))
-      )
-    ) {
-      wrong.push(`want ${want}\n  got  ${claims.map(show).join(' | ') || 'none'}`);
-    }
-    const spans = furniture.flatMap((f): Array<readonly [number, number]> => {
-      const at = text.indexOf(f);
-      return at < 0 ? [] : [[at, at + f.length]];
-    });
-    const inFurniture = ([a, b]: readonly [number, number]): boolean =>
-      spans.some(([start, end]) => a < end && b > start);
-    for (const e of events.filter((e) => inFurniture(e.span))) {
-      wrong.push(`event in furniture: ${e.type} "${text.slice(e.span[0], e.span[1])}"`);
-    }
-    for (const c of claims.filter((c) => inFurniture(c.span))) {
-      wrong.push(`claim in furniture: "${text.slice(c.span[0], c.span[1])}"`);
-    }
-    return wrong.length === 0 ? [] : [`${JSON.stringify(text)}\n  ${wrong.join('\n  ')}`];
-  });
-  expect(family.length).toBeGreaterThan(0);
-  expect(misses, `${misses.length} of ${family.length} pages misread`).toEqual([]);
+  expectNoMisses(
+    table.family(name),
+    ({ lines, want, furniture }) => {
+      const text = lines.join('\n');
+      const { claims, events } = extract({ text, published: PUBLISHED, title: null });
+      const wanted = want === 'none' ? [] : want === '*' ? null : want.split(' | ');
+      const wrong: string[] = [];
+      if (
+        wanted !== null &&
+        !(
+          claims.length === wanted.length &&
+          wanted.every((w, i) => claims[i] !== undefined && sameClaim(claims[i], w))
+        )
+      ) {
+        wrong.push(`want ${want}\n  got  ${claims.map(show).join(' | ') || 'none'}`);
+      }
+      const spans = furniture.flatMap((f): Array<readonly [number, number]> => {
+        const at = text.indexOf(f);
+        return at < 0 ? [] : [[at, at + f.length]];
+      });
+      const inFurniture = ([a, b]: readonly [number, number]): boolean =>
+        spans.some(([start, end]) => a < end && b > start);
+      for (const e of events.filter((e) => inFurniture(e.span))) {
+        wrong.push(`event in furniture: ${e.type} "${text.slice(e.span[0], e.span[1])}"`);
+      }
+      for (const c of claims.filter((c) => inFurniture(c.span))) {
+        wrong.push(`claim in furniture: "${text.slice(c.span[0], c.span[1])}"`);
+      }
+      return wrong.length === 0 ? [] : [`${JSON.stringify(text)}\n  ${wrong.join('\n  ')}`];
+    },
+    { noun: 'pages' },
+  );
 }
 
 describe('furniture', () => {

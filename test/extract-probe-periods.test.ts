@@ -8,11 +8,16 @@
 //     running total with an open end.
 //   - "As of the end of Q1, North Korea had shipped 3 million shells.": read as January to March,
 //     not as an end with no start.
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Period } from '../src/domain/index.ts';
 import { extract } from '../src/extract/index.ts';
-
-const PUBLISHED = '2025-06-15';
+import {
+  PUBLISHED,
+  capitalized,
+  expectNoMisses,
+  samePeriod,
+  showPeriod,
+} from './extract-probe-support.ts';
 
 interface Probe {
   readonly text: string;
@@ -28,7 +33,6 @@ const span = (start: string | null, end: string | null, per: Period['per'] = nul
   per,
 });
 const rate = (per: Period['per']): Period => span(null, null, per);
-const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface FrameOptions {
   /** Also in a sentence that credits officials. */
@@ -82,34 +86,16 @@ const sentences = (rows: ReadonlyArray<readonly [text: string, want: Period | nu
 const lastFigure = (rows: ReadonlyArray<readonly [text: string, want: Period | null]>): Probe[] =>
   rows.map(([text, want]) => ({ text, want, last: true }));
 
-const isEmpty = (p: Period | null | undefined): boolean =>
-  p == null || (p.start === null && p.end === null && p.per === null);
-
-/** A stated bound matches a date at least as fine ("2024" takes "2024-03"); an open one stays open. */
-const sameBound = (want: string | null, got: string | null): boolean =>
-  want === null ? got === null : got !== null && got.startsWith(want);
-
-function matches(want: Period | null, got: Period | null): boolean {
-  if (isEmpty(want)) return isEmpty(got);
-  if (want === null || got === null || isEmpty(got)) return false;
-  return want.per === got.per && sameBound(want.start, got.start) && sameBound(want.end, got.end);
-}
-
-const show = (p: Period | null | undefined): string =>
-  isEmpty(p) || p == null ? 'no period' : `${p.start ?? '-'}..${p.end ?? '-'}/${p.per ?? '-'}`;
-
 /** Runs every probe and fails listing each sentence whose figure got another period. */
 function expectPeriods(probes: readonly Probe[]): void {
-  const misses = probes.flatMap((probe) => {
+  expectNoMisses(probes, (probe) => {
     const { claims } = extract({ text: probe.text, published: PUBLISHED, title: null });
     const claim = probe.last ? claims.at(-1) : claims[0];
     if (claim === undefined) return [`${probe.text}\n  no claim read`];
-    return matches(probe.want, claim.period)
+    return samePeriod(probe.want, claim.period)
       ? []
-      : [`${probe.text}\n  want ${show(probe.want)}, got ${show(claim.period)}`];
+      : [`${probe.text}\n  want ${showPeriod(probe.want)}, got ${showPeriod(claim.period)}`];
   });
-  expect(probes.length).toBeGreaterThan(0);
-  expect(misses, `${misses.length} of ${probes.length} probes misread`).toEqual([]);
 }
 
 describe('a season with its year', () => {

@@ -24,19 +24,10 @@
 //   - "Nearly 900 Russian holidaymakers toured Wonsan.": "holidaymakers" is not a noun of people.
 //   - "North Korean casualties in Kursk exceed 4,000.": read as exactly 4,000, not more than it.
 import { describe, it } from 'vitest';
-import { expectFigures, ofFamily } from './extract-probe-support.ts';
+import { expectFigures, probeTable } from './extract-probe-support.ts';
 import type { FigureProbe } from './extract-probe-support.ts';
 
-/** Every probe with its family: [family, text, expected] (expected as in FigureProbe). */
-const P: Array<readonly [family: string, text: string, expected: string]> = [];
-const add = (family: string, rows: ReadonlyArray<readonly [string, string]>): void => {
-  for (const [t, e] of rows) P.push([family, t, e]);
-};
-const family = (name: string): FigureProbe[] =>
-  ofFamily(
-    P.map(([f, t, e]) => [f, [t, e]] as const),
-    name,
-  );
+const { add, family } = probeTable<FigureProbe>();
 
 add('nationality', [
   ['North Korean troops in Kursk number about 11,000.', '11000 approx person personnel PRK RUS'],

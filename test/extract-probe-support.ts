@@ -23,6 +23,43 @@ export function ofFamily<P>(probes: ReadonlyArray<InFamily<P>>, family: string):
   return found;
 }
 
+/** Probes filed by family: `add` files rows under a family, `family` gives them back (see ofFamily). */
+export interface ProbeTable<P> {
+  readonly add: (family: string, rows: readonly P[]) => void;
+  readonly family: (name: string) => P[];
+}
+
+/**
+ * An empty table of probes for one suite.
+ * @example
+ * const { add, family } = probeTable<FigureProbe>();
+ * add('people', [['North Korea sent 4,000 troops to Russia.', '4000 exact person personnel PRK RUS']]);
+ * expectFigures(family('people'));
+ */
+export function probeTable<P>(): ProbeTable<P> {
+  const probes: Array<InFamily<P>> = [];
+  return {
+    add: (family, rows) => {
+      for (const row of rows) probes.push([family, row]);
+    },
+    family: (name) => ofFamily(probes, name),
+  };
+}
+
+/**
+ * Fails listing every misreading `misread` finds in the probes (none for a probe read right), and
+ * fails when there is no probe at all. `noun` names what was misread in the message ("credits").
+ */
+export function expectNoMisses<P>(
+  probes: readonly P[],
+  misread: (probe: P) => readonly string[],
+  { noun = 'probes', verb = 'misread' }: { readonly noun?: string; readonly verb?: string } = {},
+): void {
+  const misses = probes.flatMap((probe) => misread(probe));
+  expect(probes.length).toBeGreaterThan(0);
+  expect(misses, `${misses.length} of ${probes.length} ${noun} ${verb}`).toEqual([]);
+}
+
 export function figureOf(claim: ExtractedClaim): string {
   const amount =
     claim.value !== null
@@ -42,7 +79,12 @@ export function figureOf(claim: ExtractedClaim): string {
 
 const NUMBER = /^[\d.]+$/;
 
-function sameFigure(got: string, want: string): boolean {
+/**
+ * Whether a figure written by figureOf is the one a probe expects (six fields, "*" takes anything):
+ * trade is one figure whichever way round its sides are named, and a value within half a percent
+ * is the same.
+ */
+export function sameFigure(got: string, want: string): boolean {
   const g = got.split(' ');
   const w = want.split(' ');
   if (w.length !== 6) throw new Error(`a probe's claim needs six fields: "${want}"`);
@@ -64,15 +106,13 @@ function sameFigure(got: string, want: string): boolean {
 
 /** Runs every probe and fails listing each sentence whose claims differ, with what was read. */
 export function expectFigures(probes: readonly FigureProbe[]): void {
-  const misses = probes.flatMap(([text, expected]) => {
+  expectNoMisses(probes, ([text, expected]) => {
     const got = extract({ text, published: PUBLISHED, title: null }).claims.map(figureOf);
     if (expected === '*') return [];
     const want = expected === 'none' ? [] : expected.split(' | ');
     const same = got.length === want.length && want.every((w, i) => sameFigure(got[i] ?? '', w));
     return same ? [] : [`${text}\n  want ${expected}\n  got  ${got.join(' | ') || 'none'}`];
   });
-  expect(probes.length).toBeGreaterThan(0);
-  expect(misses, `${misses.length} of ${probes.length} probes misread`).toEqual([]);
 }
 
 /** The credit a probe expects; null: the text's own voice, no credit at all. */
@@ -108,20 +148,33 @@ const nameWords = (s: string | null): string[] =>
 
 export const noCredit = (c: Credit | undefined): boolean => !c || (!c.name && !c.affiliation);
 
+export interface SameCreditOptions {
+  /**
+   * Whether an expected name of short letters only ("U.S.") may match when it stands whole in the
+   * credit (default true). False keeps the narrower check the attribution battery was written
+   * against, where such a name can only be matched through the affiliation.
+   */
+  readonly shortNames?: boolean;
+}
+
 /**
  * Whether the engine's credit is the expected one. Lenient on purpose: claims/1 lets a credit
  * name a person or a body, and put a body in the name or the affiliation ("The NIS", "South
  * Korea's spy agency"), so a credit is right when its words hold the last word of the expected
  * name (a surname, or an acronym) or at least half the words of the expected affiliation.
  */
-export function sameCredit(want: Credit, got: Credit | undefined): boolean {
+export function sameCredit(
+  want: Credit,
+  got: Credit | undefined,
+  { shortNames = true }: SameCreditOptions = {},
+): boolean {
   if (noCredit(want)) return noCredit(got);
   if (want === null || got == null || noCredit(got)) return false;
   const have = new Set(nameWords(`${got.name ?? ''} ${got.affiliation ?? ''}`));
   const last = nameWords(want.name).at(-1);
   if (last !== undefined && have.has(last)) return true;
   // A name of short letters only ("U.S.") has no word of three letters; it must be there whole.
-  if (last === undefined && want.name) {
+  if (shortNames && last === undefined && want.name) {
     const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9 ]+/g, '');
     const short = letters(want.name);
     const words = letters(`${got.name ?? ''} ${got.affiliation ?? ''}`).split(/\s+/);

@@ -174,14 +174,28 @@ function decadeAgo(tokens: Tokens, at: number): { offset: number; end: number } 
 }
 
 /**
+ * A whole count from 1 to `max` at `at`, in words or digits ("two", "18"), and the token after it.
+ */
+function countAt(
+  cx: Scan,
+  input: { readonly at: number; readonly max: number },
+): { readonly count: number; readonly end: number } | null {
+  const { lex, tokens } = cx;
+  const { at } = input;
+  const n = lex.wordNumbers.match(tokens, at);
+  const count = n?.value ?? (tokens.kind[at] === NUMBER ? Number(tokens.key[at]) : null);
+  if (count === null || !Number.isInteger(count) || count < 1 || count > input.max) return null;
+  return { count, end: n?.end ?? at + 1 };
+}
+
+/**
  * "two years ago", "18 months ago": counted back from the date of writing, as "a year ago" is.
  */
 function countAgo(cx: Scan, at: number, anchor: Anchor): Core | null {
-  const { lex, tokens } = cx;
-  const n = lex.wordNumbers.match(tokens, at);
-  const count = n?.value ?? (tokens.kind[at] === NUMBER ? Number(tokens.key[at]) : null);
-  const j = n?.end ?? at + 1;
-  if (count === null || !Number.isInteger(count) || count < 1 || count > 100) return null;
+  const { tokens } = cx;
+  const read = countAt(cx, { at, max: 100 });
+  if (read === null) return null;
+  const { count, end: j } = read;
   const unit = tokens.key[j];
   if (tokens.key[j + 1] !== 'ago') return null;
   // Like "a decade ago", too loose to date a happening ("Two years ago Kim was isolated").
@@ -574,17 +588,17 @@ function readTrailingMonths(
   cx: Scan,
   input: { readonly at: number; readonly anchor: Anchor | null },
 ): Omit<DateExpression, 'first'> | null {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   let j = input.at;
   if (tokens.key[j] !== 'the') return null;
   j++;
   // "the year to March", "the quarter to June": the twelve or three months ending in it.
   let count: number | null = tokens.key[j] === 'year' ? 12 : tokens.key[j] === 'quarter' ? 3 : null;
   if (count === null) {
-    const n = lex.wordNumbers.match(tokens, j);
-    count = n?.value ?? (tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null);
-    j = n?.end ?? j + 1;
-    if (count === null || count < 1 || count > 120 || !Number.isInteger(count)) return null;
+    const read = countAt(cx, { at: j, max: 120 });
+    if (read === null) return null;
+    count = read.count;
+    j = read.end;
     if (tokens.key[j] === '-') j++;
     if (tokens.key[j] !== 'months' && tokens.key[j] !== 'month') return null;
   }
@@ -608,7 +622,7 @@ function readPastSpan(
   cx: Scan,
   input: { readonly at: number; readonly anchor: Anchor | null },
 ): Omit<DateExpression, 'first'> | null {
-  const { lex, tokens } = cx;
+  const { tokens } = cx;
   const { anchor } = input;
   let j = input.at;
   if (!anchor || anchor.month === null || tokens.key[j] !== 'the') return null;
@@ -620,10 +634,10 @@ function readPastSpan(
   else if (tokens.key[j] === 'week')
     return tokens.key[j + 1] === 'of' ? null : pastWeeks(anchor, { weeks: 1, last: j + 1 });
   else {
-    const n = lex.wordNumbers.match(tokens, j);
-    const count = n?.value ?? (tokens.kind[j] === NUMBER ? Number(tokens.key[j]) : null);
-    j = n?.end ?? j + 1;
-    if (count === null || count < 1 || count > 120 || !Number.isInteger(count)) return null;
+    const read = countAt(cx, { at: j, max: 120 });
+    if (read === null) return null;
+    const { count } = read;
+    j = read.end;
     // "over the past two years": the months they hold; "the past two weeks": their months.
     const unit = tokens.key[j];
     if (unit === 'weeks' && count <= MAX_PAST_WEEKS && tokens.key[j + 1] !== 'of')

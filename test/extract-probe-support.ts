@@ -9,7 +9,8 @@ export const PUBLISHED = '2025-06-15';
  * A figure probe: a text and every claim it should give, in order, separated by " | ", each
  * written "value qualifier unit category from to". A value "~N" is a vague low bound with no
  * value, "A-B" a range; "*" takes anything and "-" is null. "none" means no claim may be read;
- * "*" alone marks a sentence annotators split on: any reading passes, but it must be read.
+ * "*" alone marks a sentence annotators split on: any reading passes, none included (the
+ * sentence still runs through the engine, which must not throw on it).
  */
 export type FigureProbe = readonly [text: string, expected: string];
 

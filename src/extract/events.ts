@@ -268,10 +268,11 @@ const STAMP_OPENERS = new Set(['first', 'last']);
  */
 function pageStamp(
   tokens: Tokens,
-  at: { readonly at: number; readonly from: number; readonly to: number },
+  at: number,
+  sentence: { readonly from: number; readonly to: number },
 ): boolean {
-  const { from, to } = at;
-  const opens = at.at === from || (at.at === from + 1 && STAMP_OPENERS.has(tokens.key[from] ?? ''));
+  const { from, to } = sentence;
+  const opens = at === from || (at === from + 1 && STAMP_OPENERS.has(tokens.key[from] ?? ''));
   if (!opens || (from > 0 && tokens.newline[from] === 0)) return false;
   if (to < tokens.key.length && tokens.newline[to] === 0) return false;
   return tokens.key[to - 1] !== '.';
@@ -310,7 +311,7 @@ export function findEvents(
       isWordAt(NEGATIONS, tokens, i - 1) ||
       (isWordAt(NEGATIONS, tokens, i - 2) && tokens.key[i - 1] !== 'only') ||
       (m !== null && (tokens.key[m.end] === 'no' || tokens.key[m.end] === 'none'));
-    if (m && !credited && !modifier && !negated && !pageStamp(tokens, { at: i, ...sentence })) {
+    if (m && !credited && !modifier && !negated && !pageStamp(tokens, i, sentence)) {
       (triggers ??= []).push({
         first: i,
         last: m.end,

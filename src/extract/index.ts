@@ -58,6 +58,7 @@ import {
   datesAFigure,
   echoes,
   happeningDate,
+  yearNamed,
   heldPeriods,
   hasDates,
   mainClaim,
@@ -525,6 +526,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let previousPeriod: ExtractedClaim | null = null;
   let lastHappening: DateExpression | null = null;
   let lastStated: Period | null = null;
+  // "In 2025, the mix shifted. ... sent 3,000 more early in the year": the year a sentence with no
+  // figure names, which "the year" means until a figure states a period of its own.
+  let yearFrame: Period | null = null;
   let paragraphSource: Attribution | null = null;
   const quote: QuoteState = { open: false };
   /** The first claim of a quotation still open, whose speaker may be named only as it closes. */
@@ -668,7 +672,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
       // with its period past a day of saying; other figures only in a sentence with no date.
       // "over the same period", "over the six months": the span last stated, ahead of the period
       // of the sentence just before.
-      const back = lastStated ? periodReferredBack(cx, { sentence, last: lastStated }) : null;
+      const back =
+        lastStated || yearFrame
+          ? periodReferredBack(cx, { sentence, last: lastStated, yearFrame })
+          : null;
       const dated = back
         ? said.map((c) =>
             hasDates(c.period)
@@ -704,9 +711,12 @@ export function extract(input: ExtractInput): ClaimsDocument {
         c.period.start !== null &&
         !echoes(dates, c.period) &&
         !comparedOrCap(cx, quantities[k]!)
-      )
+      ) {
         lastStated = c.period;
+        yearFrame = null;
+      }
     }
+    if (quantities.length === 0 && dates.length > 0) yearFrame = yearNamed(cx, dates) ?? yearFrame;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;
     quietBefore = quantities.length === 0 ? sentence : null;

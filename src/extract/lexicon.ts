@@ -274,6 +274,11 @@ export const LexiconSchema = Type.Object({
   documentDateWords: Words,
   /** "over the same period": a figure that takes the period last stated in full. */
   periodBackReferences: Words,
+  /**
+   * "over the year", "early in the year": the calendar year of the period last stated, when that
+   * period lies in one year ("a month in 2024 ... over the year" is 2024, not the month).
+   */
+  yearBackReferences: Words,
   /** "about 11,000 are now in Kursk": words that put a figure at the time of writing, undated. */
   presentWords: Words,
   /** "the initial contingent of 11,000", "11,000 in the first wave": the first group sent, undated. */

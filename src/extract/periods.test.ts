@@ -155,6 +155,52 @@ describe('"during the year" referred back to', () => {
   });
 });
 
+describe('"over the year", "early in the year": the calendar year meant', () => {
+  const year = (y: string) => ({ start: y, end: y, per: null });
+
+  it('gives "over the year" the year of the month last stated, not the month', () => {
+    expect(
+      periods(
+        'Pyongyang sent 2,000 workers to Russia in March 2025. Some 12,000 followed over the year.',
+        '2026-02-01',
+      ),
+    ).toEqual([{ start: '2025-03', end: '2025-03', per: null }, year('2025')]);
+  });
+
+  it('takes the year a sentence with no figure opens with: "In 2025, the flow changed."', () => {
+    expect(
+      periods(
+        'North Korea shipped 4 million shells in 2024. In 2025, the flow changed. It sent about 5,000 builders early in the year and 1,000 medics later in the year.',
+        '2026-03-01',
+      ),
+    ).toEqual([year('2024'), year('2025'), year('2025')]);
+  });
+
+  it('reads "over the course of the year" and "for the year" the same way', () => {
+    expect(
+      periods(
+        'Trade with China rose in 2024. Chinese exports made up $1.9 billion for the year, and tankers made 60 calls over the course of the year.',
+        '2025-02-10',
+      ),
+    ).toEqual([year('2024'), year('2024')]);
+  });
+
+  it('reads no year into "over the year" when the text has stated none', () => {
+    expect(periods('Its tankers made 40 calls at the port over the year.', '2025-06-01')).toEqual([
+      null,
+    ]);
+  });
+
+  it('does not take a day of saying for the year meant', () => {
+    expect(
+      periods(
+        'The ministry spoke on Tuesday. Its officials counted 70 voyages over the year.',
+        '2025-06-10',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('a rate later in the clause of a figure', () => {
   it('reads "every month" after the verb of a figure as its rate', () => {
     expect(periods('Dozens of trucks now cross the bridge every month.')).toEqual([

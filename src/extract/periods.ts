@@ -1080,6 +1080,7 @@ function joinsClauses(cx: Scan, from: number, to: number): number {
 
 /** The phrases by their first word, so a sentence is read once rather than once per phrase. */
 const BACK_PERIODS = tableOf(byFirstWord(lexicon.data.periodBackReferences));
+const BACK_YEARS = tableOf(byFirstWord(lexicon.data.yearBackReferences));
 
 function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly string[][]> {
   const out = new Map<string, string[][]>();
@@ -1100,13 +1101,21 @@ export function periodReferredBack(
   cx: Scan,
   input: {
     readonly sentence: { readonly from: number; readonly to: number };
-    readonly last: Period;
+    readonly last: Period | null;
+    /** The year a sentence with no figure set since ("In 2025, the mix shifted."). */
+    readonly yearFrame: Period | null;
   },
 ): Period | null {
   const { key } = cx.tokens;
-  const { sentence, last } = input;
+  const { sentence, last, yearFrame } = input;
   for (let i = sentence.from; i < sentence.to; i++) {
     const k = key[i]!;
+    const years = valueAt(BACK_YEARS, cx.tokens, i);
+    if (years !== undefined) {
+      const year = yearFrame ?? (last && yearOfPeriod(last));
+      for (const words of years) if (year && wordsAt(key, i, words)) return year;
+    }
+    if (last === null) continue;
     if (k === 'the') {
       const months = monthsNamed(cx, i + 1);
       if (months > 0) return monthsUpTo(last, months);
@@ -1124,6 +1133,16 @@ export function periodReferredBack(
         return last;
   }
   return null;
+}
+
+/** The whole calendar year a period lies in, or null when it spans more than one or is open. */
+export function yearOfPeriod(period: {
+  readonly start: string | null;
+  readonly end: string | null;
+}): Period | null {
+  const year = period.start?.slice(0, 4);
+  if (year === undefined || period.end?.slice(0, 4) !== year) return null;
+  return { start: year, end: year, per: null };
 }
 
 /** Words after "the N months" that make it a span of its own ("the six months to June"). */
@@ -1276,6 +1295,18 @@ function sinceThen(
 type PartialStart = NonNullable<Period['start']>;
 
 /** The last date of the sentence that dates a happening rather than a saying, for a later "has since". */
+/** "In 2025, the mix shifted.": the one whole year a sentence names, not as its date of saying. */
+export function yearNamed(cx: Scan, dates: readonly DateExpression[]): Period | null {
+  let named: Period | null = null;
+  for (const d of dates) {
+    if (d.weekday || d.start === null || d.start.length !== 4 || datesTheSaying(cx, d)) continue;
+    const year = yearOfPeriod(d);
+    if (year === null || (named !== null && named.start !== year.start)) return null;
+    named = year;
+  }
+  return named;
+}
+
 export function happeningDate(cx: Scan, dates: readonly DateExpression[]): DateExpression | null {
   let last: DateExpression | null = null;
   for (const d of dates) if (d.start !== null && !d.weekday && !datesTheSaying(cx, d)) last = d;

@@ -389,6 +389,44 @@ const GOODS_CATEGORIES = new Set<Category>(['oil', 'food']);
 /** How far from the word "prices" the goods and the market may stand: "the price of a kilogram of corn in Pyongyang". */
 const PRICE_REACH = 6;
 
+const DOMESTIC_CURRENCIES: ReadonlyMap<string, string> = new Map(
+  Object.entries(lexicon.data.domesticCurrencies),
+);
+
+const NORTH_KOREAN_ECONOMY_WORDS = new Set(lexicon.data.northKoreanEconomyWords);
+
+/**
+ * "rice sold for 5,500 won in the markets", "families in Chongjin were handed 500,000 won": whether
+ * a sentence is set in North Korea's own economy (its markets, prices, towns other than the capital,
+ * whose name also stands for the state). A sum in won there is in the North's won.
+ */
+export function inNorthKoreanEconomy(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  for (let i = sentence.from; i < sentence.to; i++)
+    if (NORTH_KOREAN_ECONOMY_WORDS.has(cx.tokens.key[i] ?? '')) return true;
+  return false;
+}
+
+/**
+ * "a kilogram of rice sold for 5,500 won, down from 7,000 won": the one kind of goods named before a
+ * sum, within a clause's reach, is what the sum is the price of; none, or goods of two kinds, and it
+ * is a sum of money.
+ */
+function goodsPriced(facts: SentenceFacts, q: QuantityMatch): Category | null {
+  let goods: Category | null = null;
+  for (const { at, cues } of facts.categoryCues) {
+    if (at >= q.first || at < q.first - 3 * PRICE_REACH) continue;
+    for (const c of cues) {
+      if (!GOODS_CATEGORIES.has(c.category)) continue;
+      if (goods && goods !== c.category) return null;
+      goods = c.category;
+    }
+  }
+  return goods;
+}
+
 /**
  * "Fuel prices in Pyongyang have fallen by about a fifth", "the price of corn in Pyongyang fell
  * 15%": a change in the price of goods is of those goods, in the market's country, and flows nowhere.
@@ -1634,8 +1672,14 @@ export function direct(cx: Scan, input: DirectInput): Direction {
   // crosses the other way to the clause it hangs on, whose sides were read for it; a side the
   // clause leaves open is the other side of the exchange. Kept only where that is the way such
   // goods usually go, so that a side already read right (by the usual flow) is never turned.
+  // A sum in a country's own currency stays where the sentence put it, whatever it was paid for.
   const usual = cx.lex.data.defaultFlows[found.category];
-  if (!usual || !TRANSFER_CATEGORIES.has(found.category) || !givenBack(cx, input.quantity))
+  if (
+    !usual ||
+    !TRANSFER_CATEGORIES.has(found.category) ||
+    DOMESTIC_CURRENCIES.has(input.quantity.unit) ||
+    !givenBack(cx, input.quantity)
+  )
     return found;
   const from = found.to ?? (found.from ? counterpart(cx.lex, found.from) : null);
   const to = found.from ?? (found.to ? counterpart(cx.lex, found.to) : null);
@@ -1713,6 +1757,14 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         : own);
   let verb = governingVerb(tokens, facts, q);
   const stage = stageOf(cx, facts, { q, verb });
+  // "petrol sold for about 15,000 won", "families were each given 500,000 won": a sum in a
+  // country's own currency, in a sentence set in its economy, changes hands inside it ("Russia
+  // paid 1 billion North Korean won for the shells" is still a payment between the two).
+  const home = DOMESTIC_CURRENCIES.get(q.unit);
+  if (home !== undefined && inNorthKoreanEconomy(cx, facts)) {
+    SETTLED.add(q);
+    return { category: goodsPriced(facts, q) ?? 'money', from: home, to: null, stage };
+  }
   // "about half of the shells Russia fires, or roughly 2.5mn rounds a year": a count that restates
   // the figure before it, of the same kind, has its sides.
   const before = input.topic;

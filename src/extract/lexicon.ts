@@ -279,6 +279,17 @@ export const LexiconSchema = Type.Object({
    * period lies in one year ("a month in 2024 ... over the year" is 2024, not the month).
    */
   yearBackReferences: Words,
+  /**
+   * "sold for 5,500 won in the markets", "families in Chongjin": words that set a sum in won inside
+   * North Korea's economy (its markets, prices, towns other than the capital, whose name also
+   * stands for the state), so the won is the North's.
+   */
+  northKoreanEconomyWords: Words,
+  /**
+   * A sum in a country's own currency, in a sentence set in its economy ("15,000 won" in the
+   * North's markets), changes hands inside that country: the claim runs from it to no one.
+   */
+  domesticCurrencies: Type.Record(Unit, Type.String({ minLength: 3, maxLength: 3 })),
   /** "about 11,000 are now in Kursk": words that put a figure at the time of writing, undated. */
   presentWords: Words,
   /** "the initial contingent of 11,000", "11,000 in the first wave": the first group sent, undated. */

@@ -237,12 +237,56 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
     }
     // "the study by the Kiel Institute found": the verb ends the name.
     if (!isNameToken(cx, i) || (i > from && verbOnly(cx, key))) break;
+    // "a report by X of RUSI examines the trade", "by the Forum was released": so does a verb
+    // in lower case after the name.
+    if (i > from && capitalized(tokens, i - 1) && verbAfterName(cx, i)) break;
     // "a report by the Hyundai Research Institute released on Tuesday": a participle of handling
     // after a proper name describes the document, not the body.
     if (i > from && tokens.capital[i - 1] && !tokens.capital[i] && HANDLING.has(key)) break;
     i++;
   }
   return i;
+}
+
+/**
+ * Verbs that only help another ("was released", "has published"); not the adverbs of time that
+ * may also stand after a name ("reported by the daily earlier").
+ */
+const AUXILIARY_VERBS = new Set([
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/**
+ * Whether the lower-case word at `i`, right after a name, is a verb and not a noun the name goes
+ * on with ("South Korean officials", "Russian customs data"): an auxiliary or a negation ("was
+ * released", "no longer"), a verb of counting or publishing with something after it ("tracks
+ * tankers", "publishes its"), or another word followed by an article ("examines the", "led the").
+ */
+function verbAfterName(cx: Scan, i: number): boolean {
+  const { lex, tokens } = cx;
+  if (tokens.kind[i] !== WORD || tokens.capital[i] || hyphenBefore(tokens, i)) return false;
+  const key = tokens.key[i] ?? '';
+  if (AUXILIARY_VERBS.has(key) || BE_FORMS.has(key) || NEGATIONS.has(key)) return true;
+  const next = tokens.key[i + 1] ?? '';
+  // ("according to UN records.", "Kpler tracks show": the noun of the same spelling.)
+  if (lex.observationVerbs.has(key) || lex.publicationVerbs.has(key))
+    return tokens.kind[i + 1] !== PUNCT && !lex.speechVerbs.has(next);
+  if (subjectNoun(cx, i) || lex.sourceNouns.has(key) || EVIDENCE.has(key) || modifiesNoun(cx, i))
+    return false;
+  return DETERMINERS.has(next) || POSSESSIVES.has(next);
 }
 
 const INFORMANT_LINKS = new Map(Object.entries(lexicon.data.informantLinks));
@@ -678,6 +722,9 @@ function valueWithin(tokens: Tokens, span: { readonly at: number; readonly to: n
 
 /** Two-word compounds by their first word ("think" → "tank"): no string built per token. */
 const SPEECH_COMPOUNDS = tableOf(pairsOf(lexicon.data.speechCompounds));
+/** Adverbs that deny the verb after them: "never", "no longer" (two words, by their first). */
+const NEGATING_WORDS = new Set(lexicon.data.negatingAdverbs);
+const NEGATING_PAIRS = tableOf(pairsOf(lexicon.data.negatingAdverbs));
 
 /** Whether token `i` and the next make a compound: "think tank", "wrote off". */
 function compoundAt(tokens: Tokens, i: number): boolean {
@@ -1107,6 +1154,11 @@ export function findSourceCues(
         )
           m++;
         if (tokens.key[m] === 'by' || tokens.key[m] === 'from') n = m + 1;
+        else {
+          // "according to data the ministry submitted", "… a study … that the Centre published".
+          const maker = relativeMaker(cx, { n: k, to });
+          if (maker >= 0) n = maker;
+        }
         if (DETERMINERS.has(tokens.key[n] ?? '')) n++;
       }
       // "according to figures cited by its executives": the source the possessive stands for.
@@ -1241,9 +1293,14 @@ export function findSourceCues(
       continue;
     // Subject before the verb, skipping auxiliaries ("have said", "also reported").
     let j = i - 1;
+    // "The report cited estimates that …": the one who cites speaks, and "estimates" is its object.
+    if (RELAYING.has(tokens.key[j] ?? '') && lex.nounLikeSpeechVerbs.has(key)) j--;
     let passive = false;
     // "The ministry officially recorded": an adverb stands between the subject and its verb.
     if (adverbAt(tokens, j)) j--;
+    // "The institute no longer publishes", "Seoul never disclosed": a verb denied credits no one.
+    if (NEGATING_WORDS.has(tokens.key[j] ?? '') || isPairAt(NEGATING_PAIRS, tokens, j - 1))
+      continue;
     // "What I'd say", "we've counted": the subject stands before a contracted auxiliary.
     if (contractionAt(tokens, j)) j -= 2;
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) {
@@ -1416,6 +1473,13 @@ export function findSourceCues(
     s++;
     // "As the agency clarified", "But the ministry said": the clause's opening word is no name.
     if (s === from && s < j && tokens.capital[s] && SUBJECT_OPENERS.has(tokens.key[s] ?? '')) s++;
+    // "In the spring the agency told", "Last week officials said": a phrase fronted before the
+    // subject is no part of its name, and a verb inside a participle's phrase has no subject.
+    if (s <= j && s - from <= FRONTED_REACH) {
+      const start = subjectStart(cx, { from, to: j + 1 });
+      if (start < 0) continue;
+      if (start > s) s = start;
+    }
     // "the Center for Strategic Studies (CSIS) in Washington showed", "the agency in Seoul told":
     // the place a body sits in is not the body.
     if (
@@ -1481,6 +1545,7 @@ export function findSourceCues(
         cues.push(credited.person ? credited : asNamedPerson(cx, credited));
       } else if (
         isBackReference(cx, s, j + 1) ||
+        documentPeople(cx, { s, j }) ||
         tokens.key[s] === 'it' ||
         tokens.key[s] === 'this' ||
         // "its analysts counted": the people of the body last named; "his team had identified":
@@ -1608,7 +1673,10 @@ function openingName(
   span: { readonly from: number; readonly to: number },
 ): CuePlace | null {
   const { tokens } = cx;
-  const { from, to } = span;
+  const { to } = span;
+  // ("Using Danish reports, its authors put": a fronted phrase opens no name.)
+  const from = subjectStart(cx, span);
+  if (from < 0) return null;
   let end = from;
   while (end < to && end - from < 4 && capitalized(tokens, end)) end++;
   // ("Kim Jong-un": the hyphen between the parts of a name.)
@@ -1672,6 +1740,10 @@ function subjectOf(
     if (tokens.key[c] === ',') s = c + 1;
     else if (SUBJECT_OPENERS.has(tokens.key[s] ?? '')) s++;
     else return null;
+  } else {
+    // "Over the summer, local officials had promised …, and had told": any fronted phrase.
+    s = subjectStart(cx, { from: s, to: at });
+    if (s < 0) return null;
   }
   if (PRONOUN_SPEAKERS.has(tokens.key[s] ?? '') || isBackReference(cx, s, s + 2)) {
     const back = lex.backReferences.match(tokens, s, at);
@@ -1764,6 +1836,104 @@ const PARTICIPLES = new Set(
 );
 /** Capitalized words that open a clause before its subject: "As the agency clarified, …". */
 const SUBJECT_OPENERS = new Set(['as', 'but', 'while', 'and', 'although', 'though', 'when', 'so']);
+/** Words of discourse that open a sentence before its subject: "Yet the agency said". */
+const DISCOURSE_OPENERS = new Set(lexicon.data.discourseOpeners);
+/** Words that open a phrase of time: "Last week", "Earlier this year", "Yesterday". */
+const TIME_OPENERS = new Set(lexicon.data.timeOpeners);
+/** Time openers that need a noun of time after them: "Last week", not "This report". */
+const TIME_DETERMINERS = new Set(['last', 'this', 'that', 'next']);
+/** Prepositions whose phrase, object and all, comes before the subject. */
+const PHRASE_OPENERS = new Set(lexicon.data.phraseOpeners);
+/** Participles whose phrase comes before the subject: "Citing customs data, the bank". */
+const PARTICIPLE_OPENERS = new Set(lexicon.data.participleOpeners);
+/** Phrase openers that may instead open a clause whose subject follows at once: "After the agency briefed". */
+const CLAUSE_TOO = new Set(['after', 'before', 'since', 'until', 'as']);
+/** Words after which an article or a name goes on with a fronted phrase's object: "about the figures". */
+const OBJECT_LINKS = new Set([
+  'about',
+  'into',
+  'across',
+  'against',
+  'through',
+  'between',
+  'like',
+  'over',
+  'than',
+  'around',
+]);
+/** How far a fronted phrase may run before the subject: "In a briefing to lawmakers on Tuesday". */
+const FRONTED_REACH = 10;
+
+/** Whether token `k` names a span of time that can end a fronted phrase: "week", "spring", "Monday", "2024". */
+function timeNounAt(cx: Scan, k: number): boolean {
+  return timeWord(cx, k) || cx.lex.seasons.has(cx.tokens.key[k] ?? '');
+}
+
+/**
+ * Where the object of a phrase opened at `at` ends and the subject begins: before an article or a
+ * name that follows a noun ("In the spring the agency", "In a statement Budanov"), after a word of
+ * time ("On Monday Seoul's spy agency", "Over the summer local officials"), or after a comma; -1
+ * when the phrase runs to `to` with no subject after it.
+ */
+function objectEnd(cx: Scan, span: { readonly at: number; readonly to: number }): number {
+  const { lex, tokens } = cx;
+  const { at, to } = span;
+  for (let k = at; k < to && k - at < FRONTED_REACH; k++) {
+    const key = tokens.key[k] ?? '';
+    if (key === ',') return k;
+    if (k === at || tokens.kind[k - 1] === PUNCT) continue;
+    const prev = tokens.key[k - 1] ?? '';
+    const linked = lex.clauseStops.has(prev) || OBJECT_LINKS.has(prev) || DETERMINERS.has(prev);
+    // ("the spring of 2024", "March 2024": a link or another word of time goes on with the time.)
+    if (
+      timeNounAt(cx, k - 1) &&
+      tokens.kind[k] === WORD &&
+      !lex.clauseStops.has(key) &&
+      !timeNounAt(cx, k)
+    )
+      return k;
+    if (linked) continue;
+    if (DETERMINERS.has(key) || POSSESSIVES.has(key)) return k;
+    if (tokens.capital[k] && !tokens.capital[k - 1] && !hyphenBefore(tokens, k)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Where the subject of the sentence opening at `from` begins after a phrase fronted before it:
+ * "Yet the agency said", "Last week, officials said", "In the spring the agency told", "Citing
+ * customs data, the bank estimated". `from` when the sentence opens with no such phrase; -1 when
+ * a participle's phrase runs to `to` and leaves no subject ("Citing South Korean estimates that
+ * …": a noun, not a verb of saying).
+ */
+function subjectStart(cx: Scan, span: { readonly from: number; readonly to: number }): number {
+  const { tokens } = cx;
+  const { from, to } = span;
+  if (tokens.kind[from] !== WORD || !tokens.capital[from]) return from;
+  const key = tokens.key[from] ?? '';
+  let k = from + 1;
+  // ("Then-Prosecutor General Andriy Kostin": a word joined by a hyphen is part of a title.)
+  if (hyphenAfter(tokens, from)) return from;
+  if (DISCOURSE_OPENERS.has(key)) {
+    // (nothing more: the subject follows the word, or its comma)
+  } else if (TIME_OPENERS.has(key)) {
+    // "Earlier this year", "Later that month", "Last week"; "This report" is a subject.
+    if (TIME_DETERMINERS.has(tokens.key[k] ?? '')) k++;
+    if (timeNounAt(cx, k)) k++;
+    else if (TIME_DETERMINERS.has(key)) return from;
+  } else if (PARTICIPLE_OPENERS.has(key)) {
+    k = objectEnd(cx, { at: k, to });
+    if (k < 0) return -1;
+  } else if (PHRASE_OPENERS.has(key)) {
+    // "At least three officials": a qualifier, not a place.
+    if (key === 'at' && (tokens.key[k] === 'least' || tokens.key[k] === 'most')) return from;
+    k = objectEnd(cx, { at: k, to });
+    // ("In Seoul officials said": no end in sight, so the words stay as they are.)
+    if (k < 0) return CLAUSE_TOO.has(key) ? from + 1 : from;
+  } else return from;
+  return tokens.key[k] === ',' ? k + 1 : k;
+}
+
 const QUOTING = new Set(['quoted', 'quotes']);
 /** Participles of passing on what another made: "data cited by the daily". */
 const RELAYING = new Set(['cited', 'quoted']);
@@ -2673,6 +2843,10 @@ const SENTENCE_OPENERS = new Set([
   'by',
   'with',
   'from',
+  // "What North Korea has sent": a question's word opens a clause, never a body's name.
+  'what',
+  'how',
+  'why',
 ]);
 
 /** How many words a body's name may run to when it opens a sentence with no source in it. */
@@ -2689,6 +2863,7 @@ export function rememberSubject(
 ): void {
   const { lex, tokens } = cx;
   const { from, to, memory } = input;
+  if (rememberMaker(cx, input)) return;
   let i = tokens.key[from] === 'the' ? from + 1 : from;
   const first = i;
   let last = -1;
@@ -2724,6 +2899,204 @@ export function rememberSubject(
   const place = placeOf(tokens, { at: end, from: first, to: end, quoted: false });
   const found = named(cx, place, { name: place.text, affiliation: null });
   if (found.attribution && !found.person) remember(memory, found);
+}
+
+/** How far a relative clause's maker may follow its document: "data the Unification Ministry submitted". */
+const MAKER_REACH = 3;
+
+/**
+ * The maker of a document that a sentence crediting no one names: "The Stimson Center's report
+ * traces …", "Baltic Forum report tracks …", "The summary, compiled by X, covers …", "Data X
+ * submitted to lawmakers cover …", or else the sentence's subject ("In a report released on
+ * Monday, the Stimson Center traced …", "X, in its latest assessment, looks at …", "Lena Brandt
+ * of the Forum led the study."). It is remembered, so a later "the report said", "the authors
+ * estimate" or "Brandt's team found" credits it. Returns whether one was found.
+ */
+function rememberMaker(
+  cx: Scan,
+  input: { readonly from: number; readonly to: number; readonly memory: SourceMemory },
+): boolean {
+  const { lex, tokens } = cx;
+  const { from, to, memory } = input;
+  let documents = 0;
+  for (let n = from; n < to; n++) {
+    if ((cx.cues[n]! & CUE_SOURCE) === 0 || !lex.sourceNouns.has(tokens.key[n] ?? '')) continue;
+    // ("Kpler, a data firm, tracked …", "a research group": the noun describes a body.)
+    if (subjectNoun(cx, n + 1)) continue;
+    documents++;
+    const maker = makerOf(cx, { n, from, to });
+    if (maker) {
+      rememberFound(cx, { place: maker, memory });
+      return true;
+    }
+  }
+  if (documents === 0) return false;
+  const start = subjectStart(cx, { from, to });
+  if (start < 0 || start >= to) return false;
+  const first = tokens.key[start] === 'the' ? start + 1 : start;
+  // ("Where cash was involved, the report traced": a clause's word opens no name.)
+  if (!tokens.capital[first] || SENTENCE_OPENERS.has(tokens.key[first] ?? '')) return false;
+  const end = nameAfter(cx, first, to);
+  if (end <= first || end >= to || !properEnd(cx, end - 1)) return false;
+  // ("Below are its findings": one word opening a sentence is a name only as an acronym.)
+  if (end === first + 1 && !allCapitals(tokens, first)) return false;
+  // A subject goes on to its verb, or to an aside: not to "to" ("Subscribe to our briefing").
+  const next = tokens.key[end] ?? '';
+  if (tokens.kind[end] === WORD ? lex.clauseStops.has(next) : next !== ',' && next !== '(')
+    return false;
+  // A document's noun inside the name ("The Stimson Center report") was read above.
+  for (let k = first; k < end; k++) if (documentNoun(cx, k)) return false;
+  if (onlyCountry(cx, { from: first, to: end })) return false;
+  const place = placeOf(tokens, { at: end, from: start, to: end, quoted: false });
+  rememberFound(cx, { place, memory, affiliation: bracketedBody(cx, { at: end, to }) });
+  return true;
+}
+
+/** How far a bracket after a byline's names may run: "(Research Fellows, Korea Institute for …)". */
+const BRACKET_REACH = 16;
+
+/**
+ * The body a bracket after a name gives ("Jeon Soo-hyun and Baek Ji-ah (Research Fellows, Korea
+ * Institute for National Unification)"): its words after the last comma, when they end in a
+ * capital; null when no bracket opens at `at`.
+ */
+function bracketedBody(
+  cx: Scan,
+  span: { readonly at: number; readonly to: number },
+): string | null {
+  const { tokens } = cx;
+  const { at, to } = span;
+  if (tokens.key[at] !== '(') return null;
+  let open = at;
+  for (let k = at + 1; k < to && k - at <= BRACKET_REACH; k++) {
+    if (tokens.key[k] === ',') open = k;
+    if (tokens.key[k] !== ')') continue;
+    return k > open + 1 && capitalized(tokens, k - 1) ? textOf(tokens, open + 1, k) : null;
+  }
+  return null;
+}
+
+/** Whether token `k` names a document rather than its maker: "report", "documents", "summary". */
+function documentNoun(cx: Scan, k: number): boolean {
+  const key = cx.tokens.key[k] ?? '';
+  return cx.lex.sourceNouns.has(key) || DOCUMENT_NOUNS.has(key);
+}
+
+/** Whether token `k` can end a maker's name: a capital ("the Stimson Center"), a body noun, or the bracket after an acronym. */
+function properEnd(cx: Scan, k: number): boolean {
+  const { tokens } = cx;
+  return (
+    capitalized(tokens, k) || tokens.key[k] === ')' || cx.lex.bodyNouns.has(tokens.key[k] ?? '')
+  );
+}
+
+/** Where the maker of the document at `n` is named, when the words around it name one. */
+function makerOf(
+  cx: Scan,
+  at: { readonly n: number; readonly from: number; readonly to: number },
+): CuePlace | null {
+  const { lex, tokens } = cx;
+  const { n, from, to } = at;
+  const noun = lex.reportAdjectives.has(tokens.key[n - 1] ?? '') ? n - 1 : n;
+  // "The Stimson Center's report", "Kpler's latest data"; "Baltic Forum report".
+  const owned = possessiveBefore(tokens, noun);
+  if (owned || madeBy(cx, n)) {
+    const j = owned ? noun - 3 : noun - 1;
+    if (j < from || !tokens.capital[j]) return null;
+    const s = Math.max(walkBack(cx, { j, from }) + 1, subjectStart(cx, { from, to: j + 1 }));
+    // ("Report summary", "Railway documents report": a document names no maker.)
+    if (s > j || documentNoun(cx, j) || onlyCountry(cx, { from: s, to: j + 1 })) return null;
+    return placeOf(tokens, { at: n, from: s, to: j + 1, quoted: false });
+  }
+  // "The summary, compiled by the Far Eastern Customs Administration, covers …"
+  let k = tokens.key[n + 1] === ',' ? n + 2 : n + 1;
+  if (HANDLING.has(tokens.key[k] ?? '') && tokens.key[k + 1] === 'by') {
+    const name = DETERMINERS.has(tokens.key[k + 2] ?? '') ? k + 3 : k + 2;
+    const end = tokens.capital[name] ? nameAfter(cx, name, to) : name;
+    return end > name ? placeOf(tokens, { at: n, from: name, to: end, quoted: false }) : null;
+  }
+  // "Data the Unification Ministry submitted", "the study that the Centre published".
+  k = relativeMaker(cx, { n, to });
+  return k < 0
+    ? null
+    : placeOf(tokens, { at: n, from: k, to: nameAfter(cx, k, to), quoted: false });
+}
+
+/** How far after the noun of a document a relative clause may name who made it. */
+const RELATIVE_MAKER_REACH = 10;
+
+/**
+ * The first word of the maker a relative clause after the document at `n` names, or -1: "data
+ * the Unification Ministry submitted", "a study of imagery and data that the Centre, a research
+ * group, published". The name must run to a participle of handling or publishing, past one aside.
+ */
+function relativeMaker(cx: Scan, at: { readonly n: number; readonly to: number }): number {
+  const { lex, tokens } = cx;
+  const { n, to } = at;
+  for (let m = n + 1; m < to && m - n <= RELATIVE_MAKER_REACH; m++) {
+    const key = tokens.key[m] ?? '';
+    const relative = RELATIVES.has(key);
+    // ("data the ministry submitted": with no relative word, the maker follows the noun at once.)
+    if (!relative && m > n + 1) {
+      if (tokens.kind[m] === PUNCT && key !== '-') return -1;
+      continue;
+    }
+    let k = relative ? m + 1 : m;
+    if (DETERMINERS.has(tokens.key[k] ?? '')) k++;
+    if (!tokens.capital[k] || k - m > MAKER_REACH) {
+      if (relative) return -1;
+      continue;
+    }
+    let end = nameAfter(cx, k, to);
+    if (end <= k) return -1;
+    if (tokens.key[end] === ',') {
+      let close = end + 1;
+      while (close < to && tokens.key[close] !== ',' && close - end < MAX_APPOSITIVE) close++;
+      end = close + 1;
+    }
+    const verb = tokens.key[end] ?? '';
+    return HANDLING.has(verb) || lex.publicationVerbs.has(verb) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Remembers the maker found at `place`; for a person named with a body ("Lena Brandt of the
+ * Forum"), the body too, which a later "the study said" means where "Brandt's team" means her.
+ */
+function rememberFound(
+  cx: Scan,
+  input: {
+    readonly place: CuePlace;
+    readonly memory: SourceMemory;
+    /** A body the text gives the maker apart from its name ("(Research Fellows, X)"). */
+    readonly affiliation?: string | null;
+  },
+): void {
+  const { tokens } = cx;
+  const { place, memory } = input;
+  const base = splitAffiliation(tokens, place.nameFrom, place.nameTo);
+  const made = named(cx, place, {
+    name: base.name,
+    affiliation: base.affiliation ?? input.affiliation ?? null,
+  });
+  // ("Kpler's report": a single word that makes a document is a body, not a person's surname.)
+  const found = made.person && !made.text.includes(' ') ? remarked(made, false, false) : made;
+  if (!found.person) {
+    remember(memory, found);
+    return;
+  }
+  for (let k = place.nameFrom + 1; k < place.nameTo - 1; k++) {
+    if (tokens.key[k] !== 'of' && tokens.key[k] !== 'at') continue;
+    const b = DETERMINERS.has(tokens.key[k + 1] ?? '') ? k + 2 : k + 1;
+    if (!tokens.capital[b]) break;
+    const body = placeOf(tokens, { at: place.at, from: b, to: place.nameTo, quoted: false });
+    const who = placeOf(tokens, { at: place.at, from: place.nameFrom, to: k, quoted: false });
+    remember(memory, asPerson(named(cx, who, { name: who.text, affiliation: body.text })));
+    remember(memory, named(cx, body, { name: body.text, affiliation: null }));
+    return;
+  }
+  remember(memory, found);
 }
 
 /**
@@ -2845,6 +3218,36 @@ function bySurname(name: string, memory: SourceMemory): Attribution | null {
   return null;
 }
 
+/**
+ * "The report's authors", "the study's researchers": the people of a document named before,
+ * whom a back-reference finds as it finds "the authors".
+ */
+function documentPeople(cx: Scan, at: { readonly s: number; readonly j: number }): boolean {
+  const { key } = cx.tokens;
+  const { s, j } = at;
+  if (j !== s + 4 || key[s] !== 'the' || !BACK_NOUNS.has(key[s + 1] ?? '')) return false;
+  if (!documentNoun(cx, s + 1) || !possessiveBefore(cx.tokens, j)) return false;
+  return GROUP_WORDS.has(key[j] ?? '') || INFORMANTS.has(key[j] ?? '');
+}
+
+/** The people a person leads or writes with: "Cho's team", "Brandt's co-authors". */
+const GROUP_WORDS = new Set(['team', 'staff', 'group', 'authors']);
+
+/**
+ * The owner of a group named by a possessive, "Brandt" in "Brandt's team" or "Cho's researchers":
+ * one capitalized word before "'s" and a noun for people after it; null for any other name.
+ */
+function groupOwner(name: string): string | null {
+  const space = name.indexOf(' ');
+  if (space < 3 || space !== name.lastIndexOf(' ')) return null;
+  const mark = name.charCodeAt(space - 2);
+  if (name[space - 1] !== 's' || (mark !== 39 /* ' */ && mark !== 0x2019)) return null;
+  const c = name.charCodeAt(0);
+  if (c < 65 || c > 90) return null;
+  const noun = name.slice(space + 1).toLowerCase();
+  return GROUP_WORDS.has(noun) || INFORMANTS.has(noun) ? name.slice(0, space - 2) : null;
+}
+
 /** Whether `word` is one of the space-separated words of a name of several: no array built. */
 function hasWord(full: string, word: string): boolean {
   if (full.length <= word.length) return false;
@@ -2868,6 +3271,9 @@ function byShortName(name: string, memory: SourceMemory): Attribution | null {
   }
   return null;
 }
+
+/** Nouns of documents besides the source nouns: what "the report" can never mean as its maker. */
+const DOCUMENT_NOUNS = new Set(lexicon.data.documentNouns);
 
 const MEMORY = 8;
 /** How many people named in full a surname may still find. */
@@ -2913,6 +3319,12 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
       const head = describedHead(name);
       const known = head ? namedWithNoun(memory, head) : null;
       if (known) return known;
+    }
+    // "Brandt's team found" after "Lena Brandt of the Forum led the study": the person's people.
+    const owner = groupOwner(name);
+    if (owner !== null) {
+      const full = bySurname(owner, memory);
+      if (full) return full;
     }
     // "Kim said" after "Kim Min-seo": a surname, even one that also names a country.
     if (!name.includes(' ')) {

@@ -235,6 +235,28 @@ export const LexiconSchema = Type.Object({
   summaryVerbs: Words,
   /** "…, saying that", "…, putting the toll at": a participle of saying whose speaker is the sentence's subject. */
   speechParticiples: Words,
+  /** Adverbs that deny the verb after them ("never", "no longer"): its subject says nothing. */
+  negatingAdverbs: Words,
+  /** Nouns of documents besides the source nouns ("documents", "waybills"): never a document's maker. */
+  documentNouns: Words,
+  /**
+   * Words that open a sentence before its subject and take no object: "Yet the agency said",
+   * "Meanwhile, officials estimated".
+   */
+  discourseOpeners: Words,
+  /** Words that open a phrase of time before the subject: "Last week the agency", "Earlier this year". */
+  timeOpeners: Words,
+  /**
+   * Prepositions that open a phrase with an object before the subject: "In the spring the agency",
+   * "During the war, officials". "after", "before", "since", "until" and "as" may also open a
+   * clause whose subject follows at once ("After the agency briefed …").
+   */
+  phraseOpeners: Words,
+  /**
+   * Participles that open a phrase before the subject: "Citing customs data, the bank", "Using
+   * satellite imagery, the group". A verb of saying inside the phrase has no subject of its own.
+   */
+  participleOpeners: Words,
   /** Last words that make a capitalized name a body, not a person: "Bank of Korea", "Joint Chiefs Staff". */
   bodyNouns: Words,
   emptySourceWords: Words,

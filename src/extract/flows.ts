@@ -76,6 +76,18 @@ const NOT_TRADE = new Set(lexicon.data.tradeCueExceptions);
 
 const REPLACING = new Set(lexicon.data.replacementWords);
 
+/** How far back a word of replacing may govern casualty words: "to replace the dead and wounded". */
+const REPLACING_REACH = 4;
+
+/** "replace losses", "to replace the dead and wounded": the casualty word names whom people replace. */
+function replacedBefore(tokens: Tokens, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - REPLACING_REACH; i--) {
+    if (tokens.kind[i] !== WORD) return false;
+    if (REPLACING.has(tokens.key[i] ?? '')) return true;
+  }
+  return false;
+}
+
 function isCasualty(cues: CategoryCues): boolean {
   for (const c of cues) if (c.category === 'casualties') return true;
   return false;
@@ -168,7 +180,7 @@ export function categoryWords(
     if (
       cues &&
       !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues)) &&
-      !(REPLACING.has(tokens.key[i - 1] ?? '') && isCasualty(cues))
+      !(isCasualty(cues) && replacedBefore(tokens, i))
     ) {
       (categoryCues ??= []).push({ at: i, cues });
       trading ||= isTrade(cues);
@@ -322,12 +334,15 @@ function stockBefore(
   const { key } = cx.tokens;
   const { q } = input;
   // "to make up for losses in the contingent of 11,000 troops": people are not produced.
+  // "tankers making 40 trips": trips and voyages are made, not produced.
   const made =
     input.category !== 'money' &&
     input.category !== 'trade' &&
-    !PEOPLE_CATEGORIES.has(input.category);
+    !PEOPLE_CATEGORIES.has(input.category) &&
+    !cx.lex.carrierNouns.has(key[q.unitTo - 1] ?? '');
   for (let i = q.first - 1; i >= facts.from && i >= q.first - STOCK_REACH; i--) {
-    if (cx.tokens.kind[i] === PUNCT && key[i] !== '-') return false;
+    // "output also rose, to about 3 million shells a year": the comma before a change's new level.
+    if (cx.tokens.kind[i] === PUNCT && key[i] !== '-' && key[i + 1] !== 'to') return false;
     if (i >= q.first - DEMAND_REACH && isWordAt(DEMANDS, cx.tokens, i)) return true;
     if (made && isWordAt(PRODUCTION, cx.tokens, i)) return true;
   }
@@ -776,6 +791,8 @@ interface Skip {
   readonly agents?: boolean;
   /** "soldiers who died in Russia", "rotated through Russia": where soldiers served. */
   readonly stations?: boolean;
+  /** "Ukraine's figure is higher, at 4,000 dead": the country whose count it is. */
+  readonly tellers?: boolean;
 }
 
 const STATION_WORDS = new Set(['in', 'into', 'through']);
@@ -798,9 +815,14 @@ function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: n
     (skip.places === true && destination(tokens, m)) ||
     (skip.stations === true && STATION_WORDS.has(wordBefore(tokens, m))) ||
     (skip.agents === true && agentOf(tokens, m)) ||
-    (skip.makers === true && namesAWeapon(skip.cx, m, at.limit))
+    (skip.makers === true && namesAWeapon(skip.cx, m, at.limit)) ||
+    (skip.tellers === true &&
+      possessive(tokens, m) &&
+      FIGURE_NOUNS.has(tokens.key[m.last + 2] ?? ''))
   );
 }
+
+const FIGURE_NOUNS = new Set(lexicon.data.figureNouns);
 
 /** "a North Korean missile hit Kharkiv, killing two": the maker of a weapon is not its victims' country. */
 function namesAWeapon(cx: Scan, m: CountryMention, limit: number): boolean {
@@ -1029,6 +1051,24 @@ function nationalityBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): st
     if (people || unit?.value.unit === 'person') best = m.code;
   }
   return best;
+}
+
+const CIVILIANS = new Set(lexicon.data.civilianNouns);
+const STRUCK_WORDS = new Set(lexicon.data.strikePlaceWords);
+
+/**
+ * "Two people were killed when a missile struck a block in Kharkiv": civilians with no country of
+ * their own named are of the country where they fell, named after them; not the country whose
+ * weapon hit them ("a Russian missile") nor one that fired it ("when Russia fired").
+ */
+function whereCiviliansFell(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  const { tokens } = cx;
+  if (!CIVILIANS.has(tokens.key[q.unitTo - 1] ?? '')) return null;
+  for (const m of facts.countries) {
+    if (m.source || m.first < q.last || namesAWeapon(cx, m, facts.to)) continue;
+    if (STRUCK_WORDS.has(wordBefore(tokens, m))) return m.code;
+  }
+  return null;
 }
 
 /** Words between a figure and the verb of its relative clause ("it has", "that were"). */
@@ -1280,8 +1320,8 @@ const SHARE_GOODS = new Set<string>(lexicon.data.shareGoodsCategories);
 const SHARE_VERB_REACH = 4;
 /** How far after a share the country of its whole may stand: "60% of the stock in Russian depots". */
 const SHARE_WHOLE_REACH = 8;
-/** How many words may stand between a country and its share verb: "Pyongyang still covers". */
-const SHARE_SUBJECT_GAP = 2;
+/** How many words may stand between a country and its share verb: "Russia alone could be meeting". */
+const SHARE_SUBJECT_GAP = 4;
 
 /**
  * "North Korean rounds account for a third of Russian fire", "North Korean shells make up 60% of
@@ -1376,7 +1416,14 @@ function usage(
     if (transfer && (post.passive || q.unit === 'percent' || q.ratio)) return null;
     use = post.verb;
     passive = post.passive;
-  } else if (verb?.role === 'use' && verb.last <= q.first) use = verb;
+  } else if (
+    verb?.role === 'use' &&
+    verb.last <= q.first &&
+    // "made up 45% of Russian fire; today the share is nearer 20%": a share in a clause of its
+    // own is not of the fire before it (a count is: "fired 60 drones, while 46 were jammed").
+    (q.unit !== 'percent' || clauseEnd(facts, verb.last) >= q.first)
+  )
+    use = verb;
   // "up to 20% of the rounds fail to fire": a weapon that fails was not used.
   if (use && negated(tokens, use)) use = null;
   if (!use && !launches) return null;
@@ -1528,6 +1575,22 @@ function destroyed(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   return false;
 }
 
+const WEAPON_LOSSES = new Set(lexicon.data.weaponLossWords);
+
+/**
+ * "Ukraine has lost more than 280 tanks", "Russia lost 40 North Korean howitzers": the country
+ * that lost weapons, named right before its word of loss; null when no such word governs them.
+ */
+function weaponsLostBy(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  const { key, kind } = cx.tokens;
+  for (let i = q.first - 1; i >= facts.from && i >= q.first - DESTRUCTION_REACH; i--) {
+    if (kind[i] === PUNCT) return null;
+    if (!WEAPON_LOSSES.has(key[i] ?? '')) continue;
+    return nearestCountry(facts, { before: i, skip: { cx, makers: true } })?.code ?? null;
+  }
+  return null;
+}
+
 /** Who holds weapons named by their maker: the usual customer of the exchange's maker. */
 function holderOfWeapons(
   cx: Scan,
@@ -1541,6 +1604,164 @@ function holderOfWeapons(
   const flow = cx.lex.data.defaultFlows[input.category];
   if (maker === null || maker === flow?.[0]) return flow?.[1] ?? null;
   return maker;
+}
+
+const PENALTIES = new Set(lexicon.data.penaltyWords);
+/** How far before a sum the word of its penalty may stand: "fined the captain of a tanker 30 million won". */
+const PENALTY_BEFORE = 12;
+/** How far after: "a $4.7 million civil penalty". */
+const PENALTY_AFTER = 3;
+
+/** A sum a court or a regulator imposes: it flows between no sides of the exchange. */
+function penalty(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  const from = Math.max(facts.from, q.first - PENALTY_BEFORE);
+  for (let i = q.first - 1; i >= from; i--) {
+    if (PENALTIES.has(key[i] ?? '')) return true;
+    if (kind[i] === NUMBER || CLAUSE_BREAKS.has(key[i] ?? '')) break;
+  }
+  const end = Math.min(facts.to, q.last + PENALTY_AFTER);
+  for (let i = q.last; i < end; i++) {
+    if (kind[i] === PUNCT) return false;
+    if (PENALTIES.has(key[i] ?? '')) return true;
+  }
+  return false;
+}
+
+const BUDGETS = new Set(lexicon.data.budgetNouns);
+const BUDGET_LINKS = new Set(lexicon.data.budgetLinks);
+/** How far before a sum its budget may stand: "whose entire annual defence budget is thought to be". */
+const BUDGET_REACH = 6;
+
+/**
+ * "a military budget of more than $140 billion", "whose defence budget is about $4bn": the size of
+ * a budget is its country's own, paid to no one; the token of the budget's noun, or -1. Not
+ * "budget documents show it spent", whose noun describes another.
+ */
+function budgetSized(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
+  const { key, kind } = cx.tokens;
+  const from = Math.max(facts.from, q.first - BUDGET_REACH);
+  for (let i = q.first - 1; i >= from; i--) {
+    if (BUDGETS.has(key[i] ?? '') && BUDGET_LINKS.has(key[i + 1] ?? '')) return i;
+    if (kind[i] === NUMBER || kind[i] === PUNCT) return -1;
+  }
+  return -1;
+}
+
+const CAPS = new Set(lexicon.data.capWords);
+/** How far after a share's "of" its cap may stand: "of the UN's annual cap". */
+const CAP_WHOLE_REACH = 4;
+
+/**
+ * "roughly 6% of the UN cap on North Korea's imports of refined petroleum": a share of a cap is
+ * of the goods the cap limits (a word of oil or food after it); null when the share is of no cap.
+ */
+function shareOfCap(cx: Scan, facts: SentenceFacts, q: QuantityMatch): Category | null {
+  const { key, kind } = cx.tokens;
+  // The share's own words may run on into its whole ("70% of the annual"), so from its start.
+  let of = false;
+  let cap = -1;
+  for (let i = q.first; i < facts.to && i <= q.last + CAP_WHOLE_REACH && cap < 0; i++) {
+    if (i >= q.last && kind[i] === PUNCT && key[i] !== "'") return null;
+    if (key[i] === 'of') of = true;
+    else if (of && CAPS.has(key[i] ?? '')) cap = i;
+  }
+  if (cap < 0) return null;
+  for (const { at, cues } of facts.categoryCues) {
+    if (at <= cap) continue;
+    for (const c of cues) if (SHARE_GOODS.has(c.category)) return c.category;
+  }
+  return null;
+}
+
+const FLEETS = new Set(lexicon.data.fleetNouns);
+
+/**
+ * "North Korea's own fleet of about 40 tankers", "Pyongyang operates a fleet of 30 tankers": the
+ * size of a fleet is a stock of its owner, not a shipment; the token of the fleet's noun, or -1.
+ * Not a fleet a verb of sending before it in its clause moves goods on ("shipped oil on a fleet
+ * of 12 tankers").
+ */
+function fleetSized(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
+  const { key } = cx.tokens;
+  const at = q.first - 2;
+  if (q.unit !== 'vehicle' || key[q.first - 1] !== 'of' || !FLEETS.has(key[at] ?? '')) return -1;
+  for (const v of facts.verbs)
+    if (
+      (v.role === 'send' || v.role === 'receive') &&
+      v.last <= at &&
+      clauseEnd(facts, v.last) > at
+    )
+      return -1;
+  return at;
+}
+
+const INTERCEPTIONS = lexicon.data.interceptionPhrases.map((p) => p.split(' '));
+const AIRBORNE = new Set(lexicon.data.airborneUnits);
+/** How far from a figure the word of its interception may stand: "12 of them were shot down". */
+const INTERCEPT_REACH = 5;
+
+/**
+ * "Ukrainian air defences downed 40 of them", "62 drones were destroyed over Kursk": missiles and
+ * drones stopped in flight were fired, so they are a use, not a loss or a delivery.
+ */
+function intercepted(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  const airborne = AIRBORNE.has(q.unit);
+  for (let i = Math.max(facts.from, q.first - INTERCEPT_REACH); i < q.first; i++)
+    if (stoppedAt(key, i, airborne)) return true;
+  const end = Math.min(facts.to, q.last + INTERCEPT_REACH);
+  for (let i = q.last; i < end; i++) {
+    if (kind[i] === PUNCT) return false;
+    if (stoppedAt(key, i, airborne)) return true;
+  }
+  return false;
+}
+
+/** A word of interception at `at`, or of destruction where the weapons fly ("destroyed 40 drones"). */
+function stoppedAt(key: readonly string[], at: number, airborne: boolean): boolean {
+  if (airborne && DESTRUCTION.has(key[at] ?? '')) return true;
+  for (const words of INTERCEPTIONS) if (wordsAt(key, at, words)) return true;
+  return false;
+}
+
+/**
+ * Who fired weapons that were stopped: the customer of their maker ("23 Ukrainian drones", "North
+ * Korean missiles"), the user of the fire counted before ("launched 18 missiles, of which 11 were
+ * shot down"), the subject of a verb of use before them, or the adversary of the side that stopped
+ * them ("Ukraine downed 40"); they flew at the user's adversary.
+ */
+function interceptedSides(
+  cx: Scan,
+  facts: SentenceFacts,
+  input: { readonly q: QuantityMatch; readonly category: Category; readonly topic: Topic | null },
+): { from: string | null; to: string | null } {
+  const { lex } = cx;
+  const { q, topic } = input;
+  let maker: string | null = null;
+  for (const m of facts.countries)
+    if (!m.source && m.first >= q.numberStart && m.last <= q.unitTo) maker = m.code;
+  const flow = lex.data.defaultFlows[input.category];
+  if (
+    maker === null &&
+    topic &&
+    topic.from !== null &&
+    lex.data.adversaries[topic.from] === topic.to
+  )
+    return { from: topic.from, to: topic.to };
+  const before = maker
+    ? null
+    : nearestCountry(facts, { before: q.first, skip: { cx, makers: true } });
+  let fired = false;
+  if (before !== null)
+    for (const v of facts.verbs)
+      if (v.role === 'use' && v.first > before.last && v.last <= q.first) fired = true;
+  const from =
+    (maker !== null && maker === flow?.[0] ? flow[1] : maker) ??
+    (before ? (fired ? before.code : (lex.data.adversaries[before.code] ?? null)) : null) ??
+    flow?.[1] ??
+    null;
+  return { from, to: from ? (lex.data.adversaries[from] ?? null) : null };
 }
 
 const ECONOMY = new Set(lexicon.data.economyWords);
@@ -1558,6 +1779,30 @@ export function economyOwner(cx: Scan, countries: readonly CountryMention[]): st
     if (ECONOMY.has(key[next] ?? '')) return m.code;
   }
   return null;
+}
+
+const ECONOMY_WHOLES = lexicon.data.economyWholes.map((p) => p.split(' '));
+/** How far after a share its economy word may stand: "of North Korea's annual gross domestic product". */
+const RESTATED_ECONOMY_REACH = 9;
+
+/**
+ * The country whose economy a share is of ("equal to 70% of North Korea's annual GDP", "worth 30
+ * per cent of the North's economic output"): the country named between the share and the word.
+ */
+function restatedEconomy(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  const { key, kind } = cx.tokens;
+  const end = Math.min(facts.to, q.last + RESTATED_ECONOMY_REACH);
+  let at = -1;
+  // From the share's own words: "a third of North Korea's annual economic output" may be one figure.
+  for (let i = q.first; i < end && at < 0; i++) {
+    if (i >= q.last && kind[i] === PUNCT && key[i] !== "'") break;
+    for (const words of ECONOMY_WHOLES) if (wordsAt(key, i, words)) at = i;
+  }
+  if (at < 0) return null;
+  let owner: string | null = null;
+  for (const m of facts.countries)
+    if (!m.source && m.first >= q.last && m.last <= at) owner = m.code;
+  return owner;
 }
 
 /**
@@ -1770,6 +2015,14 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   const before = input.topic;
   if (q.unit !== 'percent' && before && before.category === category && restates(cx, q))
     return { category, from: before.from, to: before.to, stage };
+  // "If accurate, it would equal roughly a third of North Korea's annual economic output": a share
+  // that restates a sum against an economy of the exchange, with no figure before it in its
+  // paragraph, is a payment to that economy from the other side.
+  if (category === 'other' && topic === null && q.unit === 'percent' && restates(cx, q)) {
+    const economy = restatedEconomy(cx, facts, q);
+    const payer = economy ? counterpart(lex, economy) : null;
+    if (economy && payer) return { category: 'money', from: payer, to: economy, stage };
+  }
   // "earned under $3 billion a year from all of its exports": a sum earned from a country's whole
   // trade is that trade's value, the country's own.
   const earnedFrom = category === 'money' ? wholeTradeAfter(cx, facts, q) : -1;
@@ -1870,6 +2123,54 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     SETTLED.add(q);
     return { category: duds.category, from: duds.from, to: duds.to, stage };
   }
+  if (q.category === 'money' && penalty(cx, facts, q)) {
+    SETTLED.add(q);
+    return { category: 'other', from: null, to: null, stage };
+  }
+  // "That delivery would amount to roughly 6% of the UN cap": a share of a cap is of its goods,
+  // sent the way the figure before sent them, or the way such goods usually go.
+  const capGoods = q.unit === 'percent' && !q.change ? shareOfCap(cx, facts, q) : null;
+  if (capGoods) {
+    SETTLED.add(q);
+    const before = input.topic?.category === capGoods ? input.topic : null;
+    const usual = lex.data.defaultFlows[capGoods];
+    // "China's crude shipments are close to 100% of the UN limit": the sender named before it.
+    const sender = nearestCountry(facts, { before: q.first, exclude: usual?.[1] ?? null })?.code;
+    return {
+      category: capGoods,
+      from: before?.from ?? sender ?? usual?.[0] ?? null,
+      to: before?.to ?? usual?.[1] ?? null,
+      stage,
+    };
+  }
+  const budget = q.category === 'money' ? budgetSized(cx, facts, q) : -1;
+  if (budget >= 0) {
+    SETTLED.add(q);
+    const owner = nearestCountry(facts, { before: budget });
+    return { category: 'other', from: owner?.code ?? input.lastCountry, to: null, stage };
+  }
+  const fleet = fleetSized(cx, facts, q);
+  if (fleet >= 0) {
+    SETTLED.add(q);
+    const owner = nearestCountry(facts, { before: fleet, skip: { cx, places: true } });
+    return { category: 'other', from: owner?.code ?? null, to: null, stage };
+  }
+  // "Ukrainian air defences downed only about 90 of them": stopped in flight, so fired.
+  if (
+    lex.weaponCategories.has(category) &&
+    (AIRBORNE.has(q.unit) || (q.unit === 'percent' && input.topic)) &&
+    intercepted(cx, facts, q)
+  ) {
+    SETTLED.add(q);
+    const sides = interceptedSides(cx, facts, { q, category, topic: input.topic ?? null });
+    return { category, ...sides, stage };
+  }
+  // "Ukraine has lost more than 280 tanks": weapons a country lost are its own loss.
+  const loser = lex.weaponCategories.has(category) ? weaponsLostBy(cx, facts, q) : null;
+  if (loser) {
+    SETTLED.add(q);
+    return { category, from: loser, to: null, stage };
+  }
   const lost = lex.weaponCategories.has(category) ? destroyed(cx, facts, q) : false;
   if (lost) {
     SETTLED.add(q);
@@ -1928,9 +2229,10 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     const own =
       modifier ??
       (q.unit === 'person' ? nationalityBefore(cx, facts, q) : null) ??
+      (category === 'casualties' ? whereCiviliansFell(cx, facts, q) : null) ??
       nearestCountry(facts, {
         before: q.first,
-        skip: { cx, makers: true, places: people, stations },
+        skip: { cx, makers: true, places: people, stations, tellers: people },
       })?.code ??
       nearestCountry(facts, {
         after: q.last,
@@ -1987,7 +2289,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   if (category === 'trade') {
     // "China-North Korea trade slips to $2.18 billion as Pyongyang pivots": the pair is the one
     // named with the word of trade, when there is one.
-    const word = tradeWordNear(facts, q);
+    const word = tradeWordNear(cx, facts, q);
     const around = word
       ? { first: Math.min(word.first, q.first), last: Math.max(word.last, q.last) }
       : q;
@@ -2002,6 +2304,12 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         to: null,
         stage,
       };
+    // "Russian customs figures put bilateral trade at $34mn, a fraction of North Korea's commerce
+    // with China": bilateral trade is between the countries its own clause names before it.
+    if (word && PAIR_TRADE.has(tokens.key[word.first - 1] ?? '')) {
+      const both = bilateralPair(cx, facts, { at: word.first, lastPair: input.lastPair ?? [] });
+      if (both) return { category, from: both[0], to: both[1], stage };
+    }
     // "railcars crossed from North Korea into Russia": the sides the prepositions name.
     const fromSide = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY });
     const toSide = fromSide
@@ -2009,6 +2317,9 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       : null;
     let first = toSide ? fromSide : nearestByDistance(facts, around, null);
     let partner = toSide ?? (first ? nearestByDistance(facts, around, first) : null);
+    // "exported 1.4 million tonnes, mostly through transfers near China": a country that only
+    // says where the goods passed is no partner.
+    if (partner && !toSide && onlyNear(cx, facts, partner)) partner = null;
     // "the two countries traded goods worth…": the pair named last.
     const pair = input.lastPair ?? [];
     if (
@@ -2144,7 +2455,14 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     };
   // "North Korea needs 5.5mn tonnes", "plants can turn out 20 missiles": a stock, no receiver.
   if (verb && role === 'hold') {
-    const owner = subject ?? modifier;
+    // "Russia's own factories produced 3 million shells", "the plant in Hamhung can produce":
+    // goods made or held are of the country whose plants or factories the subject is.
+    const owner =
+      subject ??
+      modifier ??
+      (category !== 'personnel'
+        ? (nearestCountry(facts, { before: verb.first, skip: { cx, makers: true } })?.code ?? null)
+        : null);
     // "North Korea keeps 11,000 troops in Russia": people kept in another country are deployed there.
     const abroad =
       category === 'personnel'
@@ -2365,14 +2683,32 @@ function counterpart(lex: Lexicon, side: string): string | null {
  * data", "Russia's export figures"; not "South Korean researchers", who record no trade of theirs.
  */
 function tradeRecorder(cx: Scan, facts: SentenceFacts, side: string): string | null {
-  const { key } = cx.tokens;
-  for (const m of facts.countries) {
-    if (!m.source || m.code === side) continue;
-    const at = key[m.last] === "'" && key[m.last + 1] === 's' ? m.last + 2 : m.last;
-    for (const c of facts.categoryCues) if (c.at === at && isTrade(c.cues)) return m.code;
-  }
+  for (const m of facts.countries)
+    if (m.source && m.code !== side && recordsTrade(cx, facts, m)) return m.code;
   return null;
 }
+
+/**
+ * Whether a country's own body of trade follows its name: "Chinese customs data", "Russia's Far
+ * Eastern Customs Administration", whose words of a name all take capitals.
+ */
+function recordsTrade(cx: Scan, facts: SentenceFacts, m: CountryMention): boolean {
+  const { key, capital } = cx.tokens;
+  const at = key[m.last] === "'" && key[m.last + 1] === 's' ? m.last + 2 : m.last;
+  let end = at + 1;
+  while (
+    capital[at] === 1 &&
+    end < at + RECORDER_REACH &&
+    end < facts.to &&
+    (capital[end] === 1 || key[end] === 'of')
+  )
+    end++;
+  for (const c of facts.categoryCues) if (c.at >= at && c.at < end && isTrade(c.cues)) return true;
+  return false;
+}
+
+/** How many words of a body's name may stand before its word of trade: "General Administration of Customs". */
+const RECORDER_REACH = 4;
 
 /** The country whose own figures the sentence cites ("Chinese customs data"), other than `side`. */
 function reporter(facts: SentenceFacts, side: string): string | null {
@@ -2469,13 +2805,72 @@ function wholeTradeAfter(cx: Scan, facts: SentenceFacts, q: QuantityMatch): numb
   return -1;
 }
 
+const PAIR_TRADE = new Set(lexicon.data.pairTradeWords);
+
+/**
+ * The two sides of "bilateral" trade whose word stands at `at`: the two countries its clause names
+ * before it, as speakers, recorders or subjects ("Pyongyang and Moscow say", "Russian customs
+ * figures put"); one such country and its counterpart in the exchange, or the other of the pair
+ * the text named last. Null when its clause names none, or its own phrase names the pair.
+ */
+function bilateralPair(
+  cx: Scan,
+  facts: SentenceFacts,
+  input: { readonly at: number; readonly lastPair: readonly string[] },
+): readonly [string, string] | null {
+  let opens = facts.from;
+  let closes = facts.to;
+  for (const b of facts.breakAt)
+    if (b < input.at) opens = b;
+    else if (closes === facts.to) closes = b;
+  const phrase = phraseEnd(cx, facts, input.at);
+  let first: string | null = null;
+  let second: string | null = null;
+  for (const m of facts.countries) {
+    if (m.first < opens || m.first >= closes) continue;
+    // "bilateral trade between North Korea and China": a pair its own phrase names reads as any;
+    // "…, a fraction of North Korea's commerce with China" is another figure's.
+    if (m.first > input.at) {
+      if (m.first < phrase) return null;
+      continue;
+    }
+    // "estimates by South Korean researchers put bilateral trade": a country outside the exchange
+    // is a side only where its own customs record the trade.
+    if (counterpart(cx.lex, m.code) === null && !recordsTrade(cx, facts, m)) continue;
+    if (first === null) first = m.code;
+    else if (m.code !== first && second === null) second = m.code;
+  }
+  if (first !== null && second !== null) return [first, second];
+  if (first === null) return null;
+  const other = counterpart(cx.lex, first) ?? input.lastPair.findLast((c) => c !== first) ?? null;
+  return other ? [first, other] : null;
+}
+
 /** "exports", "imports": a word of one side's trade, which may have no partner. */
 function namesOneSide(cx: Scan, at: number): boolean {
   return cx.lex.data.tradeOneSideWords.includes(cx.tokens.key[at] ?? '');
 }
 
+const TRADE_BODIES = new Set(lexicon.data.tradeBodyNouns);
+/** How far after a word of trade the noun of a body it names may stand: "trade promotion agency". */
+const BODY_REACH = 3;
+
+/**
+ * "South Korea's trade promotion agency", "the Trade Ministry": a word of trade in the name of a
+ * body says what the body does, not what a figure beside it is; its country is the body's.
+ */
+function namesABody(cx: Scan, at: number): boolean {
+  const { key, kind } = cx.tokens;
+  for (let i = at + 1; i <= at + BODY_REACH && i < key.length; i++) {
+    if (kind[i] === PUNCT) return false;
+    if (TRADE_BODIES.has(key[i] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The trade word nearest a figure, as a span to measure countries from. */
 function tradeWordNear(
+  cx: Scan,
   facts: SentenceFacts,
   q: QuantityMatch,
 ): { first: number; last: number } | null {
@@ -2483,7 +2878,7 @@ function tradeWordNear(
   let bestAt = -1;
   let bestDistance = Infinity;
   for (const { at, cues } of facts.categoryCues) {
-    if (!isTrade(cues)) continue;
+    if (!isTrade(cues) || namesABody(cx, at)) continue;
     const d = distance(q, at, at + 1);
     if (d < bestDistance) {
       bestAt = at;
@@ -2491,6 +2886,19 @@ function tradeWordNear(
     }
   }
   return bestAt < 0 ? null : { first: bestAt, last: bestAt + 1 };
+}
+
+const NEAR = new Set(lexicon.data.nearPlaceWords);
+
+/** Whether every mention of `code` in the sentence follows a word that only places ("near China"). */
+function onlyNear(cx: Scan, facts: SentenceFacts, code: string): boolean {
+  let named = false;
+  for (const m of facts.countries) {
+    if (m.source || m.code !== code) continue;
+    if (!NEAR.has(wordBefore(cx.tokens, m))) return false;
+    named = true;
+  }
+  return named;
 }
 
 function nearestByDistance(

@@ -166,6 +166,32 @@ export const LexiconSchema = Type.Object({
   growthWords: Words,
   /** "destroyed 12 launchers": weapons lost, a loss of their holder that flows nowhere. */
   destructionWords: Words,
+  /** "downed", "shot down": weapons in flight stopped, which were fired by the side that lost them. */
+  interceptionPhrases: Words,
+  /** Units that fly to their target, so that "destroyed" said of them is an interception. */
+  airborneUnits: Words,
+  /** "two people", "five civilians": casualties with no country of their own, who are where they fell. */
+  civilianNouns: Words,
+  /** "bilateral trade": trade between the two countries its own clause names. */
+  pairTradeWords: Words,
+  /** "Ukraine has lost 280 tanks": weapons a country lost, a loss of that country. */
+  weaponLossWords: Words,
+  /** "70% of North Korea's annual GDP", "a third of its economic output": a whole that is an economy. */
+  economyWholes: Words,
+  /** "transfers in waters near China", "off Russia's coast": a country that only places a thing, no partner. */
+  nearPlaceWords: Words,
+  /** Words before a country that make it where a strike fell: "in Kharkiv", "near Dnipro", "hit Odesa". */
+  strikePlaceWords: Words,
+  /** "a military budget of $140 billion": the size of a country's own budget, no payment. */
+  budgetNouns: Words,
+  /** Words after a budget noun that make the sum after them its size: "of", "is", "stood". */
+  budgetLinks: Words,
+  /** "fined the captain 30 million won", "a $4.7 million civil penalty": sums a court or a regulator imposes, no payment of the exchange. */
+  penaltyWords: Words,
+  /** "a fleet of 40 tankers": what a country holds, whose size is no shipment. */
+  fleetNouns: Words,
+  /** "trade promotion agency", "Trade Ministry": bodies a word of trade names, no trade figure. */
+  tradeBodyNouns: Words,
   /** "11 governments", "a dozen countries": counted nouns of countries, which belong to none. */
   nationNouns: Words,
   /** "11,000-strong", "3,000-man", "500-member": a word hyphened onto a figure that makes it a count of people. */

@@ -676,7 +676,9 @@ const SHARE_GOODS = new Set<string>(lexicon.data.shareGoodsCategories);
  */
 function shareOf(cx: Scan, at: number, limit: number): string | null {
   const { lex, tokens } = cx;
-  if (tokens.key[at] !== 'of') return null;
+  // "up to half the shells Moscow fires": "half" takes its whole without "of".
+  const halfThe = tokens.key[at] === 'the' && tokens.key[at - 1] === 'half';
+  if (tokens.key[at] !== 'of' && !halfThe) return null;
   let words = 0;
   let goods: string | null = null;
   let reach = SHARE_OF_REACH;

@@ -290,11 +290,15 @@ function verbAfterName(cx: Scan, i: number): boolean {
 }
 
 const INFORMANT_LINKS = new Map(Object.entries(lexicon.data.informantLinks));
+/** The links by word id (`tableOf`): asked of every word of a name and every step back to a subject. */
+const INFORMANT_PAIRS = tableOf(
+  [...INFORMANT_LINKS].map(([word, link]) => [word, new Set([link])] as const),
+);
 
 /** Whether token `i` and the next are a link that singles out informants: "familiar with". */
 function linkAt(tokens: Tokens, i: number): boolean {
-  const second = INFORMANT_LINKS.get(tokens.key[i] ?? '');
-  return second !== undefined && tokens.key[i + 1] === second;
+  // (Not before the first token: an index below zero reads the keys by name, not by position.)
+  return i >= 0 && isPairAt(INFORMANT_PAIRS, tokens, i);
 }
 
 /** Informants a link may follow: the lexicon's and plain "people", "person". */

@@ -1,7 +1,16 @@
 import type { PartialDate } from '../domain/index.ts';
-import { countWords, DATE_STARTS, lexicon, wordsOf, type Scan } from './lexicon.ts';
+import {
+  countWords,
+  CUE_DATE_ANCHOR,
+  CUE_QUANTITY,
+  DATE_STARTS,
+  lexicon,
+  tableOf,
+  wordsOf,
+  type Scan,
+} from './lexicon.ts';
 import { NUMBER, WORD, type Tokens } from './tokenize.ts';
-import { isWordAt } from './word-table.ts';
+import { isWordAt, valueAt } from './word-table.ts';
 
 /** The published date split into parts; relative dates resolve against it. */
 export interface Anchor {
@@ -193,6 +202,9 @@ function countAt(
  */
 function countAgo(cx: Scan, at: number, anchor: Anchor): Core | null {
   const { tokens } = cx;
+  // Asked of every core ("the", a month): a count is digits or a word of a number, whose first
+  // word carries the quantity bit; the other words skip the phrase lookup.
+  if (tokens.kind[at] !== NUMBER && (cx.cues[at]! & CUE_QUANTITY) === 0) return null;
   const read = countAt(cx, { at, max: 100 });
   if (read === null) return null;
   const { count, end: j } = read;
@@ -346,7 +358,8 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   }
   // "in fall 2024", "during summer 2024": the season's months in the year named, as "the autumn
   // of 2024" is. A winter straddles two years, so "winter 2024" is left to the year alone.
-  const ownSeason = lex.seasons.get(key);
+  // (A season carries the anchor bit, so most cores skip the lookup.)
+  const ownSeason = cx.cues[at]! & CUE_DATE_ANCHOR ? lex.seasons.get(key) : undefined;
   // "spring of 2024"
   const yearAt = tokens.key[at + 1] === 'of' ? at + 2 : at + 1;
   const ownYear = ownSeason === undefined ? null : isYear(tokens, yearAt);
@@ -460,7 +473,7 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
   if (short) return short;
   let j = at;
   if (tokens.key[j] === 'the') j++;
-  const ordinal = ORDINALS.get(tokens.key[j] ?? '');
+  const ordinal = valueAt(ORDINALS, tokens, j);
   if (ordinal === undefined) return null;
   j++;
   // "the first-quarter shipments", "second-half exports": the part written as one adjective.
@@ -541,8 +554,10 @@ function readYearPart(cx: Scan, at: number, anchor: Anchor | null): Core | null 
  */
 function readShortPart(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   const { lex, tokens } = cx;
+  // (The capital first: most cores are in lower case, and skip the lookup.)
+  if (!tokens.capital[at]) return null;
   const size = lex.yearPartLetters.get(tokens.key[at] ?? '');
-  if (size === undefined || !tokens.capital[at]) return null;
+  if (size === undefined) return null;
   if (tokens.kind[at + 1] !== NUMBER || !adjacent(tokens, at, at + 1)) return null;
   const index = Number(tokens.key[at + 1]);
   if (!Number.isInteger(index) || index < 1 || index > 12 / size) return null;
@@ -685,14 +700,15 @@ function pastWeeks(
 }
 
 /** Ordinal words of a part of the year; 0 stands for "last". */
-const ORDINALS = new Map([
+/** By word id (`tableOf`): asked of every core that is no month, mostly of "the" or a number. */
+const ORDINALS = tableOf([
   ['first', 1],
   ['second', 2],
   ['third', 3],
   ['fourth', 4],
   ['last', 0],
   ['final', 0],
-]);
+] as const);
 
 /**
  * "the end of 2024" ends in its last month, "the start of 2023" begins in its first; "the start
@@ -878,7 +894,7 @@ function readDateCore(
   )
     j++;
   // "in fiscal 2024": the year the text names, whatever month its books open.
-  if (cx.lex.bookYearWords.has(tokens.key[j] ?? '') && isYear(tokens, j + 1) !== null) j++;
+  if (isYear(tokens, j + 1) !== null && cx.lex.bookYearWords.has(tokens.key[j] ?? '')) j++;
   // "by mid-2025", "until late 2024": the year the part is of, as "in mid-2025" reads.
   if (
     mode !== 'since' &&

@@ -47,9 +47,11 @@ import {
   CUE_EVENT,
   CUE_ACRONYM,
   CUE_TRADE,
+  CUE_CATEGORY,
   lexicon,
   scanText,
   tableOf,
+  wordsOf,
   type Scan,
 } from './lexicon.ts';
 import {
@@ -80,8 +82,8 @@ import {
   onlyRelative,
   opensQuote,
 } from './sources.ts';
-import { NUMBER, splitSentences, type Tokens } from './tokenize.ts';
-import { isPairAt } from './word-table.ts';
+import { NUMBER, splitSentences } from './tokenize.ts';
+import { isPairAt, isWordAt } from './word-table.ts';
 
 export interface ExtractInput {
   readonly text: string;
@@ -113,13 +115,17 @@ const PARTNER_NOUNS = new Set(lexicon.data.partnerNouns);
  * Korea"), or a clause after "but", ";" or ", and": a subject.
  */
 function opensClause(
-  tokens: Tokens,
+  cx: Scan,
   input: { from: number; at: number; first: boolean; cues: readonly SourceCue[] },
 ): boolean {
+  const { tokens } = cx;
   const { from, at } = input;
-  const key = tokens.key[at - 1]!;
+  // (An index below zero reads the keys by name, which makes every read of this line generic.)
+  const key = at > 0 ? tokens.key[at - 1]! : '';
   if (input.first && (at === from || (key === ',' && at - from <= SUBJECT_REACH))) return true;
-  if (CLAUSE_BREAKS.has(key) || (key === 'and' && tokens.key[at - 2] === ',')) return true;
+  // A clause break carries the category bit, so most words before a country skip the lookup.
+  if ((cx.cues[at - 1]! & CUE_CATEGORY) !== 0 && CLAUSE_BREAKS.has(key)) return true;
+  if (key === 'and' && at >= 2 && tokens.key[at - 2] === ',') return true;
   const verb = key === 'that' ? at - 2 : at - 1;
   for (const c of input.cues) if (c.at === verb) return true;
   return false;
@@ -158,8 +164,9 @@ function inDate(dates: readonly DateExpression[], at: number): boolean {
 
 /** The two-word war phrases by their first word: a mention is tested without building a string. */
 const WAR_PHRASES = tableOf(pairsOf(lexicon.data.warPhrases));
-const WAR_NOUNS = new Set(lexicon.data.warNouns);
-const WAR_COMPOUNDS = new Set(lexicon.data.warCompounds);
+/** Asked after every country named (`wordsOf`: by word id). */
+const WAR_NOUNS = wordsOf(lexicon.data.warNouns);
+const WAR_COMPOUNDS = wordsOf(lexicon.data.warCompounds);
 
 /** Whether the words of a country are the whole name of a source in its sentence ("Seoul says"). */
 function wholeName(cues: readonly SourceCue[], m: { first: number; last: number }): boolean {
@@ -175,7 +182,8 @@ function namesTheWar(cx: Scan, at: number, end: number): boolean {
   const { key } = cx.tokens;
   // "from the Ukraine war" names the war as "the war in Ukraine" does; "the Russian war effort"
   // is still Russia's.
-  if (WAR_NOUNS.has(key[end] ?? '') && !WAR_COMPOUNDS.has(key[end + 1] ?? '')) return true;
+  if (isWordAt(WAR_NOUNS, cx.tokens, end) && !isWordAt(WAR_COMPOUNDS, cx.tokens, end + 1))
+    return true;
   const before = at > 0 && key[at - 1] === 'the' ? at - 1 : at;
   if (before < 2) return false;
   return isPairAt(WAR_PHRASES, cx.tokens, before - 2);
@@ -228,7 +236,7 @@ function findCountries(
         input.carry.country = code;
         named = true;
         const clause = { from: input.from, at: i, first, cues: input.cues };
-        if (m.value.adjective !== true && opensClause(tokens, clause)) subject = code;
+        if (m.value.adjective !== true && opensClause(cx, clause)) subject = code;
       }
     }
     i = m.end - 1;

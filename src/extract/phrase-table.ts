@@ -71,33 +71,9 @@ export class PhraseTable<V> {
     const { vocabulary } = tokens;
     if (vocabulary !== null && vocabulary !== this.#vocabulary) this.#index(vocabulary);
     const id = tokens.word[at] ?? NO_ID;
-    let node =
+    const node =
       id !== NO_ID && vocabulary !== null ? this.#firstById[id] : first.get(tokens.key[at] ?? '');
-    let best: TrieNode<V> | null = null;
-    let bestEnd = 0;
-    for (let i = at; node !== undefined;) {
-      if (
-        node.value !== undefined &&
-        (node.exact === undefined || spelledTo(tokens, node.exact, at) === i + 1)
-      ) {
-        best = node;
-        bestEnd = i + 1;
-      }
-      i++;
-      if (i >= limit || node.next === null) break;
-      const next = vocabulary === null ? NO_ID : tokens.word[i]!;
-      if (next === NO_ID) node = node.next.get(tokens.key[i] ?? '');
-      else {
-        const { ids, children } = node;
-        node = undefined;
-        for (let k = 0; k < ids.length; k++)
-          if (ids[k] === next) {
-            node = children[k];
-            break;
-          }
-      }
-    }
-    return best === null ? null : { value: best.value as V, end: bestEnd };
+    return node === undefined ? null : walk(tokens, node, { at, limit });
   }
 
   /** Files the first words' nodes by their ids in `vocabulary`; a key without one stays in the map. */
@@ -141,6 +117,46 @@ export class PhraseTable<V> {
   startsWith(key: string): boolean {
     return this.#root.next?.has(key) ?? false;
   }
+}
+
+/**
+ * The longest phrase from `node`, the first word's, on: `match` without its first lookup, kept
+ * apart so that `match`, which most callers leave at the first word, is small enough for V8 to
+ * inline wherever it is called, beside the rest of the caller's helpers.
+ */
+function walk<V>(
+  tokens: Tokens,
+  first: TrieNode<V>,
+  span: { readonly at: number; readonly limit: number },
+): PhraseMatch<V> | null {
+  const { at, limit } = span;
+  const vocabulary = tokens.vocabulary;
+  let node: TrieNode<V> | undefined = first;
+  let best: TrieNode<V> | null = null;
+  let bestEnd = 0;
+  for (let i = at; node !== undefined;) {
+    if (
+      node.value !== undefined &&
+      (node.exact === undefined || spelledTo(tokens, node.exact, at) === i + 1)
+    ) {
+      best = node;
+      bestEnd = i + 1;
+    }
+    i++;
+    if (i >= limit || node.next === null) break;
+    const next = vocabulary === null ? NO_ID : tokens.word[i]!;
+    if (next === NO_ID) node = node.next.get(tokens.key[i] ?? '');
+    else {
+      const { ids, children } = node;
+      node = undefined;
+      for (let k = 0; k < ids.length; k++)
+        if (ids[k] === next) {
+          node = children[k];
+          break;
+        }
+    }
+  }
+  return best === null ? null : { value: best.value as V, end: bestEnd };
 }
 
 /**

@@ -359,6 +359,7 @@ function demander(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | nu
 }
 const VALUES = new Set(lexicon.data.valueWords);
 const GOODS_NOUNS = new Set(lexicon.data.goodsNouns);
+const TRADED_GOODS = new Set(lexicon.data.tradedGoodsNouns);
 const VALUED_GOODS = new Set<Category>(['oil', 'food', 'technology']);
 /** How far before "worth" the goods valued may be named: "shipments to China, dominated by wigs, were worth". */
 const VALUE_REACH = 12;
@@ -392,6 +393,8 @@ function valuedGoods(
     }
   }
   if (goods) return VALUED_GOODS.has(goods) ? goods : null;
+  // "China shipped goods worth $168 million to the North": goods of no one kind are trade.
+  if (TRADED_GOODS.has(tokens.key[value - 1] ?? '')) return 'trade';
   for (let i = value - 1; i >= facts.from && i >= value - VALUE_REACH; i--)
     if (GOODS_NOUNS.has(tokens.key[i] ?? ''))
       return input.topic && input.topic.category !== 'money' && input.topic.category !== 'other'
@@ -509,6 +512,26 @@ function movesGoods(
  */
 function tradeShare(facts: SentenceFacts, q: QuantityMatch): boolean {
   return facts.trading && q.unit === 'percent' && !q.ratio;
+}
+
+const SHIPMENT_NOUNS = new Set(lexicon.data.shipmentNouns);
+/** How many words may name the owner between "of" and the shipments: "of North Korea's". */
+const SHIPMENT_OWNER_REACH = 5;
+
+/**
+ * "about 60% of North Korea's shipments to China", "half of China's purchases from its neighbour":
+ * a share of one country's goods sent to or bought from another is a share of their trade.
+ */
+function shareOfShipments(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  if (q.unit !== 'percent' || q.ratio || key[q.last] !== 'of') return false;
+  const stop = Math.min(q.last + 1 + SHIPMENT_OWNER_REACH, key.length - 1);
+  for (let i = q.last + 1; i < stop; i++) {
+    if (!SHIPMENT_NOUNS.has(key[i] ?? '')) continue;
+    const next = key[i + 1];
+    return next === 'to' || next === 'from';
+  }
+  return false;
 }
 
 /**
@@ -1173,6 +1196,30 @@ function otherCountry(facts: SentenceFacts, q: QuantityMatch, exclude: string): 
   return best?.code ?? null;
 }
 
+/** Whether every country the sentence names, outside its sources, is one of the two sides. */
+function namesOnly(
+  facts: SentenceFacts,
+  sides: { readonly from: string; readonly to: string },
+): boolean {
+  for (const m of facts.countries)
+    if (!m.source && m.code !== sides.from && m.code !== sides.to) return false;
+  return true;
+}
+
+/** Units that measure goods themselves, not their worth or what carries them. */
+const MEASURES = new Set(['tonne', 'barrel']);
+
+/** The one country the sentence names, when it is neither side of the exchange; else null. */
+function onlyThirdCountry(lex: Lexicon, facts: SentenceFacts): string | null {
+  let third: string | null = null;
+  for (const m of facts.countries) {
+    if (m.source) continue;
+    if (counterpart(lex, m.code) !== null || (third !== null && third !== m.code)) return null;
+    third = m.code;
+  }
+  return third;
+}
+
 /** The stage words by token id: read at every word before a figure. */
 const STAGES = tableOf(lexicon.stageCues);
 
@@ -1293,6 +1340,24 @@ const LINKING_VERBS = new Set(['are', 'were', 'is', 'was']);
 const DEGREE_WORDS = new Set(['mostly', 'largely', 'mainly', 'all', 'now']);
 
 const FROM_ONLY = new Set(['from']);
+const OFF_SHORE = new Set(['in', 'off', 'near']);
+
+/**
+ * "11 ship-to-ship transfers in Russian waters", "off Vladivostok": a country other than the
+ * receiver named as where transfers at sea were made is their sender. "In its report" names a
+ * source, not a place.
+ */
+function watersOf(cx: Scan, facts: SentenceFacts, receiver: string | null): string | null {
+  const { key } = cx.tokens;
+  for (const m of facts.countries) {
+    if (m.source || m.code === receiver) continue;
+    let p = m.first - 1;
+    if (key[p] === 'the') p--;
+    if (!OFF_SHORE.has(key[p] ?? '')) continue;
+    if (cx.lex.countries.match(cx.tokens, m.first, m.last)?.value.anaphora !== true) return m.code;
+  }
+  return null;
+}
 const TO_ONLY = new Set(['to']);
 
 const RETURNS = lexicon.data.returnWords.map((p) => p.split(' '));
@@ -1991,9 +2056,16 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     valued ??
     topic?.category ??
     (strayed ? ACCURATE : null) ??
+    // "documented 16 ship-to-ship transfers at sea": transfers made to hide their cargo's origin,
+    // with no goods named, are of the fuel they are the known way of moving.
+    (own === 'other' && carrier && facts.smuggled && tokens.key[q.unitTo] !== 'of'
+      ? 'oil'
+      : null) ??
     (bare && topic === null && q.unit === 'percent' && shareOfSum(cx, facts, q) ? 'money' : null) ??
     (own === 'other' &&
-    (movesGoods(cx, facts, { q, lastPair: input.lastPair }) || tradeShare(facts, q))
+    (movesGoods(cx, facts, { q, lastPair: input.lastPair }) ||
+      tradeShare(facts, q) ||
+      shareOfShipments(cx, q))
       ? 'trade'
       : own === 'money' &&
           (input.topic ?? tradeAbroad(lex, input))?.category === 'trade' &&
@@ -2113,7 +2185,8 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       category,
       from:
         countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY }) ??
-        flagOf(cx, facts, receiver),
+        flagOf(cx, facts, receiver) ??
+        (q.unit === 'item' ? watersOf(cx, facts, receiver) : null),
       to: receiver,
       stage,
     };
@@ -2338,7 +2411,13 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     // "Two-way commerce totaled $2.18 billion", "trade with China reached": trade has two sides,
     // and the side the sentence leaves out is the one the text has been speaking of.
     if (!partner && pair.length > 0 && (word === null || !namesOneSide(cx, word.first))) {
-      const other = pair.findLast((c) => c !== first) ?? null;
+      // "Trade between China and the North was $2.2 billion. Russia was a distant second": a side
+      // of the exchange trades with the other side when the text has named it.
+      const opposite = first !== null ? counterpart(lex, first) : null;
+      const other =
+        (opposite !== null && pair.includes(opposite) ? opposite : null) ??
+        pair.findLast((c) => c !== first) ??
+        null;
       if (first === null) {
         first = pair.find((c) => c !== other) ?? null;
       }
@@ -2548,6 +2627,20 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     // "Chinese customs data show exports of diesel to North Korea": goods sent to one side, in
     // another country's own figures, are that country's.
     if (from === null && to !== null) from = countryOfGoods(facts, q, to) ?? reporter(facts, to);
+    // "Rice imports from China rose to 64,000 tonnes": fuel or food bought from a third country,
+    // by no one named, is bought by the side that receives such goods.
+    const buyer = lex.data.defaultFlows[category]?.[1] ?? null;
+    if (
+      to === null &&
+      role === 'receive' &&
+      GOODS_CATEGORIES.has(category) &&
+      MEASURES.has(q.unit) &&
+      from !== null &&
+      buyer !== null &&
+      from !== buyer &&
+      namesOnly(facts, { from, to: buyer })
+    )
+      to = buyer;
     return { category, from, to, stage };
   }
   const fallback = lex.data.defaultFlows[category];
@@ -2557,8 +2650,14 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     const payer = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY });
     return { category, from: payer, to: to ?? (payer ? null : (fallback?.[1] ?? null)), stage };
   }
-  if (from === null && to === null && fallback)
-    return { category, from: fallback[0], to: fallback[1], stage };
+  if (from === null && to === null && fallback) {
+    // "China reported shipments of 2,760 tonnes", "China's exports were led by sugar, and rice
+    // shipments rose to 98,000 tonnes": fuel or food in a sentence that names only a third
+    // country comes from it, to the side that receives such goods.
+    const third =
+      GOODS_CATEGORIES.has(category) && MEASURES.has(q.unit) ? onlyThirdCountry(lex, facts) : null;
+    return { category, from: third ?? fallback[0], to: fallback[1], stage };
+  }
   // One side known: the usual direction of the exchange completes it when it agrees; otherwise
   // the other country the sentence names.
   if (from === null && to !== null)
@@ -2569,7 +2668,17 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   if (to === null && from !== null)
     to =
       (fallback && fallback[0] === from ? fallback[1] : null) ??
-      (role === 'use' ? null : otherCountry(facts, q, from));
+      (role === 'use' ? null : otherCountry(facts, q, from)) ??
+      // "China supplies roughly 500,000 tonnes of crude a year": fuel or food a third country
+      // sends, to no one named, goes to the side that receives such goods.
+      (fallback &&
+      role === 'send' &&
+      GOODS_CATEGORIES.has(category) &&
+      from !== fallback[1] &&
+      q.unit !== 'vehicle' &&
+      !carrier
+        ? fallback[1]
+        : null);
   // "A worker on a Russian site can earn 100,000 rubles": read from subjects and places alone,
   // a flow against the usual direction of the exchange is a misreading far more often than a
   // reversal; a side named by a preposition or an object stands.
@@ -2720,15 +2829,19 @@ function reporter(facts: SentenceFacts, side: string): string | null {
 const CAP_REACH = 6;
 
 /**
- * The country a cap binds, named beside it; not its supplier ("from China", "by Russia") nor a
- * place ("a group based in Britain").
+ * The country a cap binds, named beside it in its clause; not its supplier ("from China", "by
+ * Russia") nor a place ("a group based in Britain").
  */
 function capped(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
   let best: string | null = null;
   let bestDistance = CAP_REACH + 1;
+  // "caps imports at 500,000 barrels, but Russia shipped twice that": a country of the next
+  // clause is not beside the cap.
+  const end = clauseEnd(facts, q.last);
   for (const m of facts.countries) {
     const before = wordBefore(cx.tokens, m);
     if (m.source || FROM_WORDS.has(before) || STATION_WORDS.has(before)) continue;
+    if (m.first >= end) continue;
     const d = distance(q, m.first, m.last);
     if (d < bestDistance) {
       best = m.code;
@@ -2746,6 +2859,9 @@ const PARTNER_WORDS = new Set(['to', 'with', 'from']);
 
 /** Words of trade that can be one country's whole ("trade", "exports"; not "customs"). */
 const WHOLE_TRADE_WORDS = new Set(['trade', 'commerce', ...lexicon.data.tradeOneSideWords]);
+
+/** "trade volume": a word after trade that sizes it, and leaves it one country's whole. */
+const TRADE_SIZE_WORDS = new Set(lexicon.data.tradeSizeWords);
 
 /** Words that name the owner of a country's whole trade: "its official exports". */
 const OWNER_WORDS = new Set(['its', 'whose', 'their']);
@@ -2780,14 +2896,17 @@ function wholeTrade(cx: Scan, facts: SentenceFacts, at: number): boolean {
   const all = i === at - 1 && key[i - 1] === 'of' && key[i - 2] === 'all';
   // "Official exports were about $390 million": whole words with no owner before them are the
   // whole trade of the country the text speaks of.
-  if ((!owned && !seen) || (i === at - 1 && !all)) return false;
+  // "North Korea's trade volume came to $2.27 billion": an owned volume of trade is all of it.
+  const sized = owned && TRADE_SIZE_WORDS.has(key[at + 1] ?? '');
+  if ((!owned && !seen) || (i === at - 1 && !all && !sized)) return false;
   // "Russia recorded trade of $34mn with the North": a country before owns the words.
   if (!owned) for (const m of facts.countries) if (!m.source && m.last <= at) return false;
-  const next = key[at + 1] ?? '';
+  const end = sized ? at + 1 : at;
+  const next = key[end + 1] ?? '';
   if (next === 'between') return false;
   if (!PARTNER_WORDS.has(next)) return true;
-  const skip = key[at + 2] === 'the' ? 1 : 0;
-  return !facts.countries.some((m) => !m.source && m.first === at + 2 + skip);
+  const skip = key[end + 2] === 'the' ? 1 : 0;
+  return !facts.countries.some((m) => !m.source && m.first === end + 2 + skip);
 }
 
 /** How far after a sum its "from" may stand, and the word of trade after that. */

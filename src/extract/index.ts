@@ -189,6 +189,23 @@ function namesTheWar(cx: Scan, at: number, end: number): boolean {
   return isPairAt(WAR_PHRASES, cx.tokens, before - 2);
 }
 
+const BASED_SOURCES = new Set(lexicon.data.basedSourceNouns);
+/** How far after "-based" the noun of the body may stand: "a London-based defence research group". */
+const BASED_REACH = 4;
+
+/**
+ * "a London-based research group", "Seoul-based analysts": a place before "-based" says where a
+ * body that watches or reports sits, not a party to the flow ("a Vladivostok-based trading firm"
+ * or "Vladivostok-based Vostok Intur" may be one).
+ */
+function basedSource(cx: Scan, end: number): boolean {
+  const { key } = cx.tokens;
+  if (key[end] !== '-' || key[end + 1] !== 'based') return false;
+  for (let i = end + 2; i < end + 2 + BASED_REACH && i < key.length; i++)
+    if (BASED_SOURCES.has(key[i] ?? '')) return true;
+  return false;
+}
+
 function findCountries(
   cx: Scan,
   input: { from: number; to: number; cues: readonly SourceCue[]; carry: Carry },
@@ -220,7 +237,8 @@ function findCountries(
       i < opening ||
       inCueName(input.cues, i) ||
       inAppositive(input.cues, i) ||
-      namesTheWar(cx, i, m.end);
+      namesTheWar(cx, i, m.end) ||
+      basedSource(cx, m.end);
     const code: string | null = !m.value.anaphora
       ? m.value.code
       : // "North Korea sent troops to Russia. Its ally paid…": the partner is not the subject.

@@ -61,6 +61,11 @@ export const LexiconSchema = Type.Object({
     ),
   ),
   countryAnaphora: Words,
+  /**
+   * Seas and straits named after a country ("the East China Sea", "the Sea of Japan"): where a
+   * ship was, which makes no country a side.
+   */
+  placesNamedForCountries: Words,
   /** "its ally", "its partner": a noun after "its" that names the other country, not the one "its" means. */
   partnerNouns: Words,
   adversaries: Type.Record(CountryCode, CountryCode),
@@ -134,6 +139,12 @@ export const LexiconSchema = Type.Object({
   valueWords: Words,
   /** "the shipments were worth $25mn": nouns of goods moved, which pay nothing themselves. */
   goodsNouns: Words,
+  /** "goods worth $168 million": nouns of goods of no one kind, whose value is trade. */
+  /** "a London-based research group": bodies that watch or report, whose seat is no side. */
+  basedSourceNouns: Words,
+  /** "60% of North Korea's shipments to China": goods sent or bought whose share is of trade. */
+  shipmentNouns: Words,
+  tradedGoodsNouns: Words,
   /** "pays $2,000 a month for a contingent of 12,000": verbs that move money only. */
   paymentVerbs: Words,
   /** "made $2bn from the deal": verbs that receive money only, not "made 40 trips". */
@@ -313,6 +324,8 @@ export const LexiconSchema = Type.Object({
   /** "exports", "imports": trade words of one side, which may have no partner, unlike "trade". */
   tradeOneSideWords: Words,
   /** "North Korea's external trade", "official exports": words that make trade one country's whole. */
+  /** "North Korea's trade volume": a word after a word of trade that sizes all of it. */
+  tradeSizeWords: Words,
   tradeWholeWords: Words,
   /** "up from", "equal to": words after a figure that bring in another thing to compare it with. */
   comparisonWords: Words,
@@ -506,6 +519,9 @@ export function compileLexicon(raw: unknown): Lexicon {
   }
   for (const phrase of data.countryAnaphora)
     countries.add(phrase, { code: '', people: false, anaphora: true });
+  // The longer phrase wins the match, so "China" inside "the East China Sea" names no one.
+  for (const place of data.placesNamedForCountries)
+    countries.add(place, { code: '', people: false, anaphora: false });
   const flowVerbs = new PhraseTable<FlowRole>();
   for (const verb of data.flowVerbs) for (const form of verb.forms) flowVerbs.add(form, verb.role);
   const categoryCues = new Map<

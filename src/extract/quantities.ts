@@ -1533,7 +1533,7 @@ export function readQuantity(
     qualifier ??= suffix;
     end += 2;
   }
-  const cap = capBefore(cx, at);
+  const cap = capBefore(cx, at) || capListed(cx, { at, before: span.inherit ?? null });
   // "as much as 28 trillion won ($19.6 billion)": a conversion in brackets restates the bound.
   const restated = span.inherit;
   if (
@@ -1828,6 +1828,30 @@ function capBefore(cx: Scan, at: number): boolean {
     if (tokens.kind[i] === PUNCT && key !== "'") return false;
   }
   return false;
+}
+
+/** How far after a cap the next figure of its list may stand: "and those of crude oil at". */
+const CAP_LIST_REACH = 10;
+const CAP_LIST_LINKS = new Set(['at', 'to', 'of', 'and']);
+
+/**
+ * "caps refined products at 500,000 barrels a year and crude oil at 4 million barrels": a figure
+ * joined by "and" to a cap, with no other clause between, is a cap too.
+ */
+function capListed(
+  cx: Scan,
+  input: { readonly at: number; readonly before: QuantityMatch | null },
+): boolean {
+  const { before, at } = input;
+  if (before === null || !before.cap || at - before.last > CAP_LIST_REACH) return false;
+  const { key, kind } = cx.tokens;
+  if (!CAP_LIST_LINKS.has(key[at - 1] ?? '')) return false;
+  let joined = false;
+  for (let i = before.last; i < at; i++) {
+    if (key[i] === 'and') joined = true;
+    else if (kind[i] === PUNCT) return false;
+  }
+  return joined;
 }
 
 /** "up 21%", "fell 5.3%", "fallen by about a quarter": a word of change just before the figure. */

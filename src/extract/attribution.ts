@@ -206,6 +206,50 @@ function beforeContactClause(
   return j;
 }
 
+/**
+ * Whether token `j` is a verb of putting out in a clause whose subject is "it" or "they" and whose
+ * object is the document before it: "data it released", "figures they published".
+ */
+function publishedBy(cx: Scan, j: number): boolean {
+  const { key } = cx.tokens;
+  const pronoun = key[j - 1] ?? '';
+  if (pronoun !== 'it' && pronoun !== 'they') return false;
+  const document = key[j - 2] ?? '';
+  if (!cx.lex.sourceNouns.has(document) && !DOCUMENT_NOUNS.has(document)) return false;
+  return cx.lex.publicationVerbs.has(key[j] ?? '') || HANDLING.has(key[j] ?? '');
+}
+
+/**
+ * The body whose capitalized name opens a sentence and ends in a body's noun ("Russia's Federal
+ * Customs Service stopped …"), as a cue; null when the sentence opens otherwise.
+ */
+function openingBody(
+  cx: Scan,
+  span: { readonly from: number; readonly to: number },
+): SourceCue | null {
+  const { lex, tokens } = cx;
+  const first = tokens.key[span.from] === 'the' ? span.from + 1 : span.from;
+  let last = -1;
+  for (let i = first; i < span.to && i - first < SUBJECT_REACH; i++) {
+    if (tokens.kind[i] === WORD && (tokens.capital[i] || hyphenBefore(tokens, i))) last = i;
+    else if (tokens.key[i] === "'" && tokens.key[i + 1] === 's') i++;
+    // ("The Korea Trade-Investment Promotion Agency": a hyphen inside a word of the name.)
+    else if (
+      !hyphenAfter(tokens, i - 1) &&
+      !(CONNECTORS.has(tokens.key[i] ?? '') && tokens.capital[i + 1])
+    )
+      break;
+  }
+  if (last < first || !lex.bodyNouns.has(tokens.key[last] ?? '')) return null;
+  if (
+    SENTENCE_OPENERS.has(tokens.key[first] ?? '') ||
+    onlyCountry(cx, { from: first, to: last + 1 })
+  )
+    return null;
+  const place = placeOf(tokens, { at: last + 1, from: first, to: last + 1, quoted: false });
+  return named(cx, place, { name: place.text, affiliation: null });
+}
+
 /** Whether a word of saying can only be a verb: "found", "said"; not "estimates", "report". */
 function verbOnly(cx: Scan, key: string): boolean {
   const { lex } = cx;
@@ -883,6 +927,45 @@ function handledAppositive(cx: Scan, close: number): boolean {
   return handledSubject(cx, open);
 }
 
+/** Infinitives after which a plural-noun form is a verb: "claims to have intercepted". */
+const CLAIMED_INFINITIVES = new Set(['have', 'be']);
+/** The verb whose infinitive is the speaker's own claim: "claims to have intercepted". */
+const CLAIMING = new Set(['claim', 'claims', 'claimed']);
+
+/**
+ * The bounds of "as high as", "as low as" after a verb that values a figure ("put as many as 5,000
+ * troops on the border" moves troops).
+ */
+const VALUE_BOUNDS = new Set(lexicon.data.valuationBounds);
+
+/** The forms of "add", a verb of saying that also sums. */
+const ADDING = new Set(['added', 'adds', 'add']);
+/** How far a figure "added" sums may follow it: "added an estimated 200,000". */
+const ADDED_REACH = 3;
+
+/**
+ * Whether "added" sums a figure rather than says something: a figure right after it ("added
+ * another $300 million") with no verb of its own clause after ("added 300 had died" says).
+ */
+function addsFigure(cx: Scan, at: { readonly i: number; readonly to: number }): boolean {
+  const { tokens } = cx;
+  let k = at.i + 1;
+  while (k < at.to && k <= at.i + ADDED_REACH && (cx.cues[k]! & CUE_QUANTITY) === 0) {
+    if (tokens.kind[k] !== WORD || tokens.key[k] === 'that') return false;
+    k++;
+  }
+  if (k >= at.to || (cx.cues[k]! & CUE_QUANTITY) === 0) return false;
+  for (let n = k + 1; n < at.to && n <= k + ADDED_CLAUSE_REACH; n++) {
+    const key = tokens.key[n] ?? '';
+    if (CLAUSE_VERBS.has(key) || key === 'were' || key === 'are') return false;
+    if (tokens.kind[n] === PUNCT && key !== '-' && key !== '.') return true;
+  }
+  return true;
+}
+
+/** How far after the figure a verb would show "added" opens a reported clause: "added 300 had". */
+const ADDED_CLAUSE_REACH = 6;
+
 /** Whether a verb form counts as a speech verb here: "member states", "puts pressure on" do not. */
 function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): boolean {
   const { lex, tokens } = cx;
@@ -893,8 +976,13 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     if (tokens.capital[i] && lex.countries.match(tokens, i - 1, i + 1)?.end === i + 1) return false;
     // "the North's estimated shortfall": after a possessive the participle describes a noun.
     if (describedByOwner(tokens, i)) return false;
-    // "a London think tank", "Moscow wrote off the debt": a noun or a phrasal verb.
-    if (compoundAt(tokens, i)) return false;
+    // "a London think tank", "Moscow wrote off the debt": a noun or a phrasal verb; "a Washington
+    // think-tank": a word joined to the next by a hyphen is part of a compound.
+    if (compoundAt(tokens, i) || hyphenAfter(tokens, i)) return false;
+    // "wages added another $300 million", "rail added an estimated 200,000 barrels": a sum.
+    // ("The team counted the containers … and added an estimated 250 missiles": a reckoning's
+    // step, of the subject before.)
+    if (ADDING.has(key) && tokens.key[i - 1] !== 'and' && addsFigure(cx, { i, to })) return false;
     // "his central estimate was", "up from 7,000 in its previous estimate,": the reckoning is a
     // noun its owner holds, and the sentence's verb of saying is elsewhere.
     if (ownedNoun(tokens, i)) return false;
@@ -914,6 +1002,8 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
       clauseAfterSubject(cx, i) ||
       VERB_FOLLOWERS.has(tokens.key[i + 1] ?? '.') ||
       PRONOUN_SPEAKERS.has(tokens.key[i - 1] ?? '') ||
+      // "the air force claims to have shot down 30": an infinitive of having done or being.
+      (tokens.key[i + 1] === 'to' && CLAIMED_INFINITIVES.has(tokens.key[i + 2] ?? '')) ||
       // "which the bank estimates at some 30 trillion won": a verb that values a figure.
       (tokens.key[i + 1] === 'at' && valueWithin(tokens, { at: i + 2, to }))
     );
@@ -925,6 +1015,9 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
       // "put earnings between August 2023 and the end of 2025 at": a year is no count.
       if ((tokens.kind[k] === NUMBER && !yearAt(cx, k)) || next === '.' || next === ';')
         return false;
+      // "has put the share as high as 60%": a bound the figure right after it reaches.
+      if (next === 'as' && VALUE_BOUNDS.has(tokens.key[k + 1] ?? '') && tokens.key[k + 2] === 'as')
+        return valueWithin(tokens, { at: k + 3, to });
       if (!lex.valuationMarkers.has(next)) continue;
       if (next !== 'at') return true;
       return valueWithin(tokens, { at: k + 1, to });
@@ -938,6 +1031,8 @@ function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): bool
     // billion recorded in 2018": a participle that describes a figure.
     const prev = tokens.key[i - 1] ?? '';
     if (describedByOwner(tokens, i) || NEGATIONS.has(prev)) return false;
+    // "the single-track bridge": the end of a compound is no verb.
+    if (hyphenBefore(tokens, i)) return false;
     // "compares with recorded exports of $290 million": after a preposition or an article the
     // participle describes a noun; no one is counting.
     if (PREPOSITIONS.has(prev) || DETERMINERS.has(prev)) return false;
@@ -1209,6 +1304,13 @@ export function findSourceCues(
       }
       continue;
     }
+    if (VIEW_NOUNS.has(key)) {
+      const viewer = viewOf(cx, { at: i, from, to, quoted });
+      if (viewer) {
+        cues.push(viewer);
+        continue;
+      }
+    }
     if (lex.sourceNouns.has(key)) {
       const reckoner =
         ownedVerdict(cx, { at: i, from, quoted }) ??
@@ -1246,10 +1348,12 @@ export function findSourceCues(
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source;
     // "that adds up to $4 million", "shows up": a phrasal verb, not one of saying.
     // ("reported to the UN committee that", "told to Reuters": a listener, not an infinitive.)
+    // ("The air force claims to have shot down 30": one who claims a deed of their own says it.)
     if (
       tokens.key[i + 1] === 'to' &&
       !DETERMINERS.has(tokens.key[i + 2] ?? '') &&
-      !tokens.capital[i + 2]
+      !tokens.capital[i + 2] &&
+      !(CLAIMING.has(key) && CLAIMED_INFINITIVES.has(tokens.key[i + 2] ?? ''))
     )
       continue;
     // "the first detailed estimate of the toll", "reports of": a noun, not a verb of saying.
@@ -1341,6 +1445,9 @@ export function findSourceCues(
       (dateWord(cx, j) || yearAt(cx, j))
     )
       j -= 2;
+    // "the NIS, which last week told", "which earlier said": a time between the relative
+    // pronoun and its verb is no part of a name either.
+    j = beforeRelativeTime(cx, { j, from });
     // "KIDA, which calculated in a study …": the relative pronoun stands for the name before it.
     if (RELATIVES.has(tokens.key[j] ?? '') && tokens.key[j - 1] === ',' && j - 2 >= from) j -= 2;
     // "the Institute for the Study of War (ISW) said": step over the acronym.
@@ -1395,6 +1502,21 @@ export function findSourceCues(
     // "Western officials I have spoken to estimate": a clause the writer opens with "I" or "we"
     // right after a plural noun describes that noun, the subject.
     if (j >= from && !quoted) j = beforeContactClause(tokens, { j, from });
+    // "the last data it released put turnover at", "the figures they published show": the one
+    // who put the document out speaks through it.
+    if (j - 2 >= from && publishedBy(cx, j)) {
+      // ("Russia's Federal Customs Service stopped …, but the data it released put": the body
+      // that opens the sentence, when "it" has no source named before it in the sentence.)
+      const opener =
+        tokens.key[j - 1] === 'it' && cues.length === 0 ? openingBody(cx, { from, to: j }) : null;
+      if (opener) {
+        cues.push(
+          cue(retext(placeOf(tokens, { at: i, from: j - 1, to: j, quoted }), opener.text), opener),
+        );
+        continue;
+      }
+      j--;
+    }
     // "We assume that …": the text's own voice, which outranks a source the sentence mentions.
     // (Inside a quotation "we" is the speaker, whom the words outside it name.)
     if (j >= from && firstPersonAt(tokens, j) && !quoted) {
@@ -1547,6 +1669,18 @@ export function findSourceCues(
         const title = textOf(tokens, tokens.key[s] === 'the' ? s + 1 : s, j + 1);
         const credited = named(cx, place, { name: appositiveText, affiliation: title });
         cues.push(credited.person ? credited : asNamedPerson(cx, credited));
+      } else if (OWNERS.has(tokens.key[s] ?? '') && ownedTitleBefore(tokens, { s, j }) > s) {
+        // "Its spokesman Andriy Yusov said": the person named after the title speaks, for the
+        // body the possessive stands for; the title is the affiliation.
+        const at = ownedTitleBefore(tokens, { s, j });
+        const role = textOf(tokens, s + 1, at);
+        cues.push(
+          named(
+            cx,
+            { ...place, text: textOf(tokens, at, j + 1) },
+            { name: textOf(tokens, at, j + 1), affiliation: role },
+          ),
+        );
       } else if (
         isBackReference(cx, s, j + 1) ||
         documentPeople(cx, { s, j }) ||
@@ -1635,6 +1769,30 @@ function headlineTail(cx: Scan, span: { readonly from: number; readonly to: numb
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** How many words a title may have between a possessive and a name: "its deputy spokesman". */
+const OWNED_TITLE_WORDS = 3;
+
+/**
+ * Where a person's name of two capitalized words or more starts after a possessive and a title in
+ * lower case ("Its spokesman Andriy Yusov", "her deputy Lena Dahl"), or -1.
+ */
+function ownedTitleBefore(
+  tokens: Tokens,
+  span: { readonly s: number; readonly j: number },
+): number {
+  const { s, j } = span;
+  let k = s + 1;
+  while (k <= j && k - s <= OWNED_TITLE_WORDS && tokens.kind[k] === WORD && !tokens.capital[k]) k++;
+  if (k === s + 1 || k >= j) return -1;
+  for (let n = k; n <= j; n++)
+    if (
+      !(tokens.kind[n] === WORD && (tokens.capital[n] || hyphenBefore(tokens, n))) &&
+      !hyphenAfter(tokens, n - 1)
+    )
+      return -1;
+  return k;
+}
 
 /** Possessives that open a source's name, and the pronoun each stands for as a subject. */
 const OWNERS = new Map([
@@ -1994,7 +2152,24 @@ function quotedPassive(
   }
   if (tokens.key[as] !== 'as' || tokens.key[as + 1] !== 'saying') return null;
   const be = tokens.key[at - 2] === 'has' || tokens.key[at - 2] === 'have' ? at - 2 : at - 1;
-  return subjectOf(cx, { at: be, from: input.from, quoted: input.quoted });
+  return subjectOf(cx, {
+    at: be,
+    from: closingFrom(tokens, { at: be, from: input.from }),
+    quoted: input.quoted,
+  });
+}
+
+/**
+ * Where the subject of a credit that closes its sentence opens: after the comma that sets it off
+ * ("…to Kursk, the NIS was quoted as saying"), or the sentence's start when none stands near.
+ */
+function closingFrom(tokens: Tokens, span: { readonly at: number; readonly from: number }): number {
+  for (let k = span.at - 1; k > span.from && span.at - k <= MAX_NAME_TOKENS; k--) {
+    const key = tokens.key[k] ?? '';
+    if (key === ',') return k + 1;
+    if (tokens.kind[k] === PUNCT && key !== '.' && key !== '-' && key !== "'") break;
+  }
+  return span.from;
 }
 
 /**
@@ -2199,6 +2374,49 @@ function possessiveBefore(tokens: Tokens, at: number): boolean {
   return tokens.key[at - 1] === 's' && tokens.key[at - 2] === "'";
 }
 
+/** Whether the apostrophe of a plural or an "s"-final name stands before `at`: "NK News' count". */
+function bareApostropheBefore(tokens: Tokens, at: number): boolean {
+  const word = tokens.key[at - 2] ?? '';
+  return (
+    tokens.key[at - 1] === "'" &&
+    word.endsWith('s') &&
+    tokens.kind[at - 2] === WORD &&
+    tokens.end[at - 2] === tokens.start[at - 1]
+  );
+}
+
+const VIEW_NOUNS = new Set(lexicon.data.viewNouns);
+
+/**
+ * "In his words, a train carries …", "In her view,", "by his account,", "In the words of X,": a
+ * phrase set off before its clause whose owner speaks for it; the pronoun is the person named before.
+ */
+function viewOf(cx: Scan, input: NameSpan): SourceCue | null {
+  const { tokens } = cx;
+  const { at, from, quoted } = input;
+  const { key } = tokens;
+  if (key[at - 1] === 'the' && key[at - 2] === 'in' && key[at + 1] === 'of') {
+    if (!opensPhrase(tokens, { at: at - 2, from })) return null;
+    return agentAfter(cx, { by: at + 1, to: input.to, at, quoted });
+  }
+  const preposition = key[at - 2] ?? '';
+  if (!PERSON_POSSESSIVES.has(key[at - 1] ?? '') || key[at + 1] !== ',') return null;
+  if (preposition !== 'in' && !(preposition === 'by' && key[at] === 'account')) return null;
+  if (!opensPhrase(tokens, { at: at - 2, from })) return null;
+  return backReference(cx, placeOf(tokens, { at, from: at - 1, to: at, quoted }));
+}
+
+/** The possessives of a person or a group who speak: "his", "her", "their". */
+const PERSON_POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/** Whether token `at` opens its sentence or a phrase after a comma. */
+function opensPhrase(
+  tokens: Tokens,
+  span: { readonly at: number; readonly from: number },
+): boolean {
+  return span.at === span.from || tokens.key[span.at - 1] === ',';
+}
+
 /** Words that make a reckoning a source of its own: "by some estimates", "by one count". */
 const SOME_WORDS = new Set(['some', 'one', 'many', 'most', 'several', 'other', 'official']);
 
@@ -2255,8 +2473,13 @@ function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
     const place = placeOf(tokens, { at, from: some, to: at + 1, quoted: input.quoted });
     return named(cx, place, { name: place.text, affiliation: null });
   }
-  if (!possessiveBefore(tokens, at)) return null;
-  const nameTo = at - 2;
+  // "by NK News' calculation": a name ending in "s" takes the apostrophe alone.
+  const nameTo = possessiveBefore(tokens, at)
+    ? at - 2
+    : bareApostropheBefore(tokens, at)
+      ? at - 1
+      : -1;
+  if (nameTo < 0) return null;
   let k = nameTo - 1;
   while (k >= from && nameTo - k <= RECKONER_REACH && tokens.key[k] !== 'by') {
     if (!isNameToken(cx, k)) return null;
@@ -2607,6 +2830,24 @@ const TIME_WORDS = new Set([
 function dateWord(cx: Scan, i: number): boolean {
   const key = cx.tokens.key[i] ?? '';
   return cx.lex.months.has(key) || cx.lex.weekdays.has(key);
+}
+
+/** Words that open a two-word time: "last week", "this month", "earlier this year" ends one. */
+const TIME_DEICTICS = new Set(['last', 'this', 'next', 'that']);
+
+/**
+ * Where a verb's subject ends when a time stands between a relative pronoun and the verb
+ * ("which last week told", "who earlier this month said", "which yesterday said"): the pronoun,
+ * else `j` unchanged.
+ */
+function beforeRelativeTime(cx: Scan, span: { readonly j: number; readonly from: number }): number {
+  const { key } = cx.tokens;
+  const { j, from } = span;
+  if (AGENT_TIME_WORDS.has(key[j] ?? '') && RELATIVES.has(key[j - 1] ?? '') && j - 1 > from)
+    return j - 1;
+  if (!timeWord(cx, j) || !TIME_DEICTICS.has(key[j - 1] ?? '')) return j;
+  const open = key[j - 2] === 'earlier' || key[j - 2] === 'later' ? j - 3 : j - 2;
+  return RELATIVES.has(key[open] ?? '') && open > from ? open : j;
 }
 
 /** Whether token `i` ends a phrase of time: "this month", "on Monday", "in 2024". */
@@ -3385,6 +3626,9 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
       entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
       if (hasWord(entry.words, cue.head)) return entry.attribution;
     }
+  // "The monitoring team said" when no name held "team": a body described by what it does is
+  // the one the words describe, not whichever body was named last (a ministry).
+  if (cue.head !== null && !wantPerson && describedByDoing(cue)) return null;
   for (let k = list.length - 1; k >= 0; k--) {
     const entry = list[k]!;
     if (entry.person !== wantPerson) continue;
@@ -3401,6 +3645,18 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
   // "the military said" with only people named before: the words as written, not a person.
   if (cue.head !== null && !wantPerson) return null;
   return list.at(-1)?.attribution ?? null;
+}
+
+const BODY_NOUNS = new Set(lexicon.data.bodyNouns);
+
+/** Whether a back-reference names a body by what it does: "the monitoring team", "the ruling party". */
+function describedByDoing(cue: SourceCue): boolean {
+  const { text, head } = cue;
+  if (head === null || !BODY_NOUNS.has(head)) return false;
+  // ("the intelligence agency", "the spy agency" name the kind of body the text named before.)
+  const first = text.indexOf(' ');
+  const second = first > 0 ? text.indexOf(' ', first + 1) : -1;
+  return second > 0 && text.slice(first + 1, second).endsWith('ing');
 }
 
 /**

@@ -75,6 +75,7 @@ import {
   creditQuotation,
   continuesParagraph,
   creditOf,
+  closesWithCredit,
   creditsBefore,
   hypothetical,
   markContacts,
@@ -573,6 +574,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   // figure names, which "the year" means until a figure states a period of its own.
   let yearFrame: Period | null = null;
   let paragraphSource: Attribution | null = null;
+  /** Whether the sentence before credited a source and stated no figure: "Cash moved too, the report found." */
+  let announced = false;
   const quote: QuoteState = { open: false };
   /** The first claim of a quotation still open, whose speaker may be named only as it closes. */
   let quoteFrom = -1;
@@ -596,6 +599,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     // A new paragraph speaks afresh: no source or kind of figure carries into it.
     if (tokens.newline[from]) {
       paragraphSource = null;
+      announced = false;
       topic = null;
       quote.open = false;
       quoteFrom = -1;
@@ -694,7 +698,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
         (inQuote || !hypothetical(cx, sentence));
       const voice = !open
         ? null
-        : paragraphSource && (inQuote || continuesParagraph(cx, sentence))
+        : paragraphSource && (inQuote || announced || continuesParagraph(cx, sentence))
           ? paragraphSource
           : summarySource;
       // A transcript's speaker says whatever their turn states with no source of its own, "we
@@ -742,6 +746,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     // still the voice the paragraph goes on in.
     if (quantities.length === 0 && cues.length > 0)
       paragraphSource = creditOf(cues.at(-1)!, carry.sources) ?? paragraphSource;
+    announced = quantities.length === 0 && paragraphSource !== null && closesWithCredit(cx, cues);
     previousPeriod = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
     // The sentence's claims are the last ones made, one per figure, in the figures' order.
     const firstOfSentence = claims.length - quantities.length;

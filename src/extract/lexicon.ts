@@ -250,6 +250,8 @@ export const LexiconSchema = Type.Object({
   /** "puts … at", "sizes … at": credit a source only when a marker ("at", "higher") follows. */
   valuationVerbs: Words,
   valuationMarkers: Words,
+  /** "has put the share as high as 60%": the bounds of "as … as" before the value a verb puts. */
+  valuationBounds: Words,
   /** "member states", "press reports": verb forms that are also plural nouns. */
   nounLikeSpeechVerbs: Words,
   /** Back-references that point at a person ("the lawmaker", "she"), not at a body. */
@@ -270,6 +272,8 @@ export const LexiconSchema = Type.Object({
   observationVerbs: Words,
   /** "Its conclusions are summarised below": after such a lead-in the text speaks for the report. */
   summaryVerbs: Words,
+  /** "In his words,", "in the view of X,": a phrase whose owner speaks for the sentence it opens. */
+  viewNouns: Words,
   /** "…, saying that", "…, putting the toll at": a participle of saying whose speaker is the sentence's subject. */
   speechParticiples: Words,
   /** Adverbs that deny the verb after them ("never", "no longer"): its subject says nothing. */
@@ -754,6 +758,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.publicationVerbs, CUE_SOURCE);
   mark(lex.observationVerbs, CUE_SOURCE);
   mark(lex.data.summaryVerbs, CUE_SOURCE);
+  mark(lex.data.viewNouns, CUE_SOURCE);
   mark(lex.data.speechParticiples, CUE_SOURCE);
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
   mark(['(', 'known'], CUE_SOURCE | CUE_ACRONYM);

@@ -319,6 +319,15 @@ function closing(cx: Scan, cue: SourceCue): boolean {
   return from > 0 && key[from - 1] === ',' && (end === undefined || end === '.' || end === ';');
 }
 
+/**
+ * "Cash has moved too, the report found.": a sentence that states no figure and closes on its
+ * credit announces what the next sentence details, which goes on in that voice.
+ */
+export function closesWithCredit(cx: Scan, cues: readonly SourceCue[]): boolean {
+  const last = cues.at(-1);
+  return last !== undefined && !last.insideQuote && last.at > last.nameFrom && closing(cx, last);
+}
+
 /** Whether a cue stands between commas, after words of its clause: ", Seoul says,". */
 function setOff(cx: Scan, cue: SourceCue): boolean {
   const { key } = cx.tokens;

@@ -603,12 +603,12 @@ describe('periods referred back to', () => {
     expect(other?.period).toEqual({ start: '2023-03', end: '2024-12', per: null });
   });
 
-  it('leaves "the same period of 2023" to its own year', () => {
+  it('leaves "the same period of 2023" to its own year, the months of the period before', () => {
     const [, before] = claimsIn(
       'Some 2,400 railcars crossed in the first five months of 2025. That compares with 900 railcars in the same period of 2023.',
       '2025-06-20',
     );
-    expect(before?.period?.start).toBe('2023');
+    expect(before?.period).toEqual({ start: '2023-01', end: '2023-05', per: null });
   });
 });
 
@@ -1435,5 +1435,76 @@ describe('quarters and halves named without "first"', () => {
       end: '2024-09',
       per: null,
     });
+  });
+});
+
+describe('a span of bare months read against the day of writing', () => {
+  it('puts "between January and August", written in March, wholly in the year before', () => {
+    expect(
+      period('North Korea sent 3,000 troops to Russia between January and August.', '2026-03-19'),
+    ).toEqual({ start: '2025-01', end: '2025-08', per: null });
+  });
+
+  it('keeps a span that crosses New Year across it: "between December and February"', () => {
+    expect(
+      period(
+        'Russia shipped 60,000 barrels to the North between December and February.',
+        '2026-03-19',
+      ),
+    ).toEqual({ start: '2025-12', end: '2026-02', per: null });
+  });
+
+  it('keeps a span that ends by the day of writing in its year', () => {
+    expect(
+      period('North Korea sent 3,000 troops to Russia between January and March.', '2026-03-19'),
+    ).toEqual({ start: '2026-01', end: '2026-03', per: null });
+  });
+});
+
+describe('"the same period last year" with no date before it in its sentence', () => {
+  it('moves the period the sentence before stated back a year', () => {
+    const claims = claimsIn(
+      'Tankers made 15 visits to the port in January and February. That compares with 22 visits in the same period last year.',
+      '2025-06-15',
+    );
+    expect(claims.map((c) => c.period)).toEqual([
+      { start: '2025-01', end: '2025-02', per: null },
+      { start: '2024-01', end: '2024-02', per: null },
+    ]);
+  });
+
+  it('reads only the year it names when no period was stated before', () => {
+    expect(
+      period('Analysts counted 22 visits in the same period last year.', '2025-06-15'),
+    ).toEqual({ start: '2024', end: '2024', per: null });
+  });
+});
+
+describe('"a year earlier" with no date before it in its sentence', () => {
+  it('goes back a year from the period the sentence before stated', () => {
+    const claims = claimsIn(
+      'Trade reached $2.18 billion in 2024. That compared with $2.3 billion a year earlier.',
+      '2025-01-20',
+    );
+    expect(claims.map((c) => c.period)).toEqual([
+      { start: '2024', end: '2024', per: null },
+      { start: '2023', end: '2023', per: null },
+    ]);
+  });
+
+  it('leaves the period before to the next sentence, as a base alone states none', () => {
+    const claims = claimsIn(
+      'Trade reached $2.18 billion in 2024. That compared with $2.3 billion a year earlier. Exports slipped to $1.89 billion.',
+      '2025-01-20',
+    );
+    expect(claims[2]?.period).toEqual({ start: '2024', end: '2024', per: null });
+  });
+
+  it('dates no event by a base moved from another sentence', () => {
+    const found = eventsIn(
+      'China exported $1.89 billion of goods to North Korea in 2024. That compared with $2.3 billion a year earlier, when North Korea reopened its border.',
+      '2025-01-20',
+    );
+    expect(found.map((e) => e.date)).toEqual(['2024']);
   });
 });

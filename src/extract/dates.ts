@@ -795,6 +795,14 @@ export function readDate(
     readonly at: number;
     readonly anchor: Anchor | null;
     readonly previous: DateExpression | null;
+    /**
+     * The period the text last stated before this sentence, which "in the same period last
+     * year" moves when the sentence has stated none.
+     */
+    readonly stated?: {
+      readonly start: PartialDate | null;
+      readonly end: PartialDate | null;
+    } | null;
   },
 ): DateExpression | null {
   const d = readDateCore(cx, context);
@@ -866,6 +874,10 @@ function readDateCore(
     readonly at: number;
     readonly anchor: Anchor | null;
     readonly previous: DateExpression | null;
+    readonly stated?: {
+      readonly start: PartialDate | null;
+      readonly end: PartialDate | null;
+    } | null;
   },
 ): DateExpression | null {
   const { tokens } = cx;
@@ -922,7 +934,8 @@ function readDateCore(
     tokens.key[j + 1] === 'same' &&
     SAME_SPANS.has(tokens.key[j + 2] ?? '')
   ) {
-    const prev = context.previous;
+    // "In the same period a year earlier, the yard held 20": the span of the sentence before.
+    const prev = context.previous ?? context.stated ?? null;
     if (!prev || prev.start === null) return null;
     const rel = relativeYear(tokens, j + 3);
     // "the same months of 2024", "from the same month of 2023": the span just stated, moved to
@@ -940,7 +953,8 @@ function readDateCore(
       weekday: false,
       day: false,
       echo: true,
-      season: false,
+      // Moved from another sentence's period, it dates no happening here.
+      season: context.previous === null,
     };
   }
   const trailing = readTrailingMonths(cx, { at: j, anchor }) ?? readPastSpan(cx, { at: j, anchor });
@@ -970,11 +984,13 @@ function readDateCore(
       tokens.key[j + 2] === 'before' &&
       CLAUSE_ENDS.has(tokens.key[j + 3] ?? '.'));
   if (previousYear) {
-    const prev = context.previous;
+    // "That compared with $2.3 billion a year earlier.": a year before the period last stated.
+    const prev = context.previous ?? context.stated ?? null;
     if (!prev || (prev.start === null && prev.end === null)) return null;
     const start = shiftYear(prev.start, -1);
     const end = shiftYear(prev.end, -1);
-    // Like "the same period of 2023", the span a year back is the base of a comparison.
+    // Like "the same period of 2023", the span a year back is the base of a comparison; one
+    // moved from another sentence's period dates no happening here.
     return {
       first: at,
       last: j + 3,
@@ -984,7 +1000,7 @@ function readDateCore(
       weekday: false,
       day: false,
       echo: true,
-      season: false,
+      season: context.previous === null,
     };
   }
   // "on November 20 … over the previous day": the day before the day just stated, a count's own
@@ -1109,7 +1125,17 @@ function readDateCore(
           start = inYear(start, second.start.slice(0, 4));
           // "between December and January last year": the pair crosses New Year.
           if (start > second.start) start = shiftYear(start, -1)!;
-        }
+        } else if (
+          start &&
+          second.start &&
+          start.length > 4 &&
+          second.start.length > 4 &&
+          isYear(tokens, core.end - 1) === null &&
+          start > second.start
+        )
+          // "between January and August", written in March: August is last year's, and so is
+          // the January before it.
+          start = shiftYear(start, -1)!;
         return {
           first: at,
           last: second.end,

@@ -60,8 +60,8 @@ import {
   comparedOrCap,
   datesAFigure,
   echoes,
+  frameNamed,
   happeningDate,
-  yearNamed,
   heldPeriods,
   hasDates,
   mainClaim,
@@ -156,6 +156,9 @@ function inAppositive(cues: readonly SourceCue[], at: number): boolean {
   for (const c of cues) if (at >= c.nameTo && at < c.at) return true;
   return false;
 }
+
+/** Whether a date is a base moved from another period ("a year earlier", "the same months of 2023"). */
+const isEcho = (d: DateExpression): boolean => d.echo === true;
 
 /** Whether token `at` is inside one of the sentence's date expressions. */
 function inDate(dates: readonly DateExpression[], at: number): boolean {
@@ -340,7 +343,7 @@ function datelineEnd(cx: Scan, sentence: { readonly from: number; readonly to: n
 
 function findDates(
   cx: Scan,
-  input: { from: number; to: number; anchor: Anchor | null },
+  input: { from: number; to: number; anchor: Anchor | null; stated: Period | null },
 ): DateExpression[] {
   const out: DateExpression[] = [];
   let previous: DateExpression | null = null;
@@ -349,7 +352,7 @@ function findDates(
     if ((cx.cues[i]! & CUE_DATE) === 0) continue;
     anchor = nextAnchor(cx, { at: i, to: input.to, bit: CUE_DATE_ANCHOR }, anchor);
     if (anchor >= input.to || anchor >= i + ANCHOR_REACH || !mayStartDate(cx, i)) continue;
-    const d = readDate(cx, { at: i, anchor: input.anchor, previous });
+    const d = readDate(cx, { at: i, anchor: input.anchor, previous, stated: input.stated });
     if (!d || d.last > input.to) continue;
     out.push(d);
     if (d.start !== null || d.end !== null) previous = d;
@@ -570,9 +573,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let previousPeriod: ExtractedClaim | null = null;
   let lastHappening: DateExpression | null = null;
   let lastStated: Period | null = null;
-  // "In 2025, the mix shifted. ... sent 3,000 more early in the year": the year a sentence with no
-  // figure names, which "the year" means until a figure states a period of its own.
-  let yearFrame: Period | null = null;
+  // "In 2025, the mix shifted. ... sent 3,000 more early in the year", "December was weaker still.
+  // ... during the month": the year or month a sentence with no figure names, which "the year" or
+  // "the month" means until a figure states a period of its own.
+  let frame: Period | null = null;
   let paragraphSource: Attribution | null = null;
   /** Whether the sentence before credited a source and stated no figure: "Cash moved too, the report found." */
   let announced = false;
@@ -622,7 +626,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     if (countries.length > 0) economy = economyOwner(cx, countries) ?? economy;
-    const dates = bits & CUE_DATE_ANCHOR ? findDates(cx, { from, to, anchor }) : NONE;
+    const dates: readonly DateExpression[] =
+      bits & CUE_DATE_ANCHOR
+        ? findDates(cx, { from, to, anchor, stated: frame ?? lastStated })
+        : NONE;
     const found: readonly QuantityMatch[] =
       bits & CUE_AMOUNT
         ? findQuantities(cx, { from, to, dates, carried: lastQuantity, quiet: quietBefore })
@@ -720,9 +727,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       // "over the same period", "over the six months": the span last stated, ahead of the period
       // of the sentence just before.
       const back =
-        lastStated || yearFrame
-          ? periodReferredBack(cx, { sentence, last: lastStated, yearFrame })
-          : null;
+        lastStated || frame ? periodReferredBack(cx, { sentence, last: lastStated, frame }) : null;
       const dated = back
         ? said.map((c) =>
             hasDates(c.period)
@@ -734,7 +739,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
               claims: said,
               quantities,
               previous: previousPeriod,
-              any: dates.length === 0,
+              // A base moved back from the period before ("a year earlier") dates no day.
+              any: dates.every(isEcho),
             })
           : said;
       // "shipped 4,000 crates since March that could hold 2 million rounds": what a dated figure
@@ -747,7 +753,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (quantities.length === 0 && cues.length > 0)
       paragraphSource = creditOf(cues.at(-1)!, carry.sources) ?? paragraphSource;
     announced = quantities.length === 0 && paragraphSource !== null && closesWithCredit(cx, cues);
-    previousPeriod = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
+    const main = quantities.length > 0 ? mainClaim(cx, { claims, quantities }) : null;
+    // "That compared with $2.3 billion a year earlier.": a base alone leaves the period before.
+    previousPeriod = main?.period && echoes(dates, main.period) ? previousPeriod : main;
     // The sentence's claims are the last ones made, one per figure, in the figures' order.
     const firstOfSentence = claims.length - quantities.length;
     for (let k = 0; k < quantities.length; k++) {
@@ -761,10 +769,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
         !comparedOrCap(cx, quantities[k]!)
       ) {
         lastStated = c.period;
-        yearFrame = null;
+        frame = null;
       }
     }
-    if (quantities.length === 0 && dates.length > 0) yearFrame = yearNamed(cx, dates) ?? yearFrame;
+    if (quantities.length === 0 && dates.length > 0) frame = frameNamed(cx, dates) ?? frame;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;
     quietBefore = quantities.length === 0 ? sentence : null;

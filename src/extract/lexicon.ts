@@ -345,6 +345,12 @@ export const LexiconSchema = Type.Object({
    */
   yearBackReferences: Words,
   /**
+   * "during the month", "for the same month": the month of the period last stated, when that
+   * period lies in one month, or the month a sentence with no figure names ("December was weaker
+   * still.").
+   */
+  monthBackReferences: Words,
+  /**
    * "sold for 5,500 won in the markets", "families in Chongjin": words that set a sum in won inside
    * North Korea's economy (its markets, prices, towns other than the capital, whose name also
    * stands for the state), so the won is the North's.

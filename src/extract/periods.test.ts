@@ -714,3 +714,127 @@ describe('a season in a clause that describes the noun after a figure', () => {
     ).toEqual({ start: null, end: null, per: 'day' });
   });
 });
+
+describe('a total and the parts listed after ", including"', () => {
+  it('leaves the whole undated by a date only a part has', () => {
+    expect(
+      periods(
+        'The North has sent about 15,000 troops in all, including some 3,000 dispatched in January and February.',
+        '2025-04-30',
+      ),
+    ).toEqual([null, { start: '2025-01', end: '2025-02', per: null }]);
+  });
+
+  it("gives a part the date of its own clause over the whole's running total", () => {
+    expect(
+      periods(
+        'The North has sent about 14,000 troops since last October, including about 3,000 reinforcements that arrived in January.',
+        '2025-04-30',
+      ),
+    ).toEqual([
+      { start: '2024-10', end: null, per: null },
+      { start: '2025-01', end: '2025-01', per: null },
+    ]);
+  });
+
+  it('dates each listed part by its own words, not by the part before it', () => {
+    expect(
+      periods(
+        'The North has sent 17,000 troops, including 11,000 sent last October and 3,000 reinforcements sent in January.',
+        '2025-04-30',
+      ),
+    ).toEqual([
+      null,
+      { start: '2024-10', end: '2024-10', per: null },
+      { start: '2025-01', end: '2025-01', per: null },
+    ]);
+  });
+
+  it('gives the whole a date past a comma that closes the parts', () => {
+    expect(
+      periods(
+        'The units have suffered about 4,700 casualties, including some 600 deaths, since they reached the front last year.',
+        '2025-04-30',
+      ),
+    ).toEqual([
+      { start: '2024', end: null, per: null },
+      { start: '2024', end: null, per: null },
+    ]);
+  });
+
+  it('reads no list after "including" that names no figure', () => {
+    expect(
+      periods(
+        'The agency had put total casualties, including the wounded, at about 4,700 in April.',
+        '2025-09-04',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('leaves a part "pledged in June" to the pledge', () => {
+    expect(
+      periods(
+        'The North has sent noncombat units, including 1,000 deminers and 5,000 builders pledged in June 2025.',
+        '2025-09-04',
+      ),
+    ).toEqual([null, null]);
+  });
+});
+
+describe('"during the month" and "for the month"', () => {
+  it('mean the month a sentence with no figure named', () => {
+    expect(
+      periods(
+        'December was weaker still. China shipped goods worth $168 million to the North during the month.',
+        '2025-01-20',
+      ),
+    ).toEqual([{ start: '2024-12', end: '2024-12', per: null }]);
+  });
+
+  it('mean the one month the period last stated lies in', () => {
+    expect(
+      periods(
+        'Exports reached $150 million in May. Imports came to $30 million for the month.',
+        '2025-06-20',
+      ),
+    ).toEqual([
+      { start: '2025-05', end: '2025-05', per: null },
+      { start: '2025-05', end: '2025-05', per: null },
+    ]);
+  });
+
+  it('mean nothing after a period of more than one month', () => {
+    expect(
+      periods(
+        'Russia shipped 1 million barrels of oil to the North in 2024. The North sent 2,000 containers of shells during the month.',
+        '2025-06-20',
+      ),
+    ).toEqual([{ start: '2024', end: '2024', per: null }, null]);
+  });
+
+  it('leave "in the month before" a month of its own', () => {
+    expect(
+      periods(
+        'Russia shipped 40,000 barrels of oil to the North in May. The North sent 2,000 containers of shells in the month before the vote.',
+        '2025-06-20',
+      )[1],
+    ).toBeNull();
+  });
+});
+
+describe('a rate of nights', () => {
+  it('reads "each night" and "per night" as a daily rate', () => {
+    expect(periods('Russia launched 150 drones at Ukraine each night.', '2025-09-04')).toEqual([
+      { start: null, end: null, per: 'day' },
+    ]);
+    expect(periods('Russia fired 60 drones per night at Kyiv.', '2025-09-04')).toEqual([
+      { start: null, end: null, per: 'day' },
+    ]);
+  });
+
+  it('keeps "in a night of strikes" one night, no rate', () => {
+    expect(
+      periods('Russia fired 60 drones at Kyiv in a night of heavy strikes.', '2025-09-04'),
+    ).toEqual([null]);
+  });
+});

@@ -274,6 +274,8 @@ const RATE_UNITS = tableOf<PerUnit>([
   ['year', 'year'],
   ['month', 'month'],
   ['day', 'day'],
+  // "launched 150 drones each night": the nights of a span are its days.
+  ['night', 'day'],
 ]);
 
 /** "a year", "per month" after a figure's noun: the article of a rate, as "every" is. */
@@ -301,6 +303,8 @@ function rateAfter(
     if (
       isWordAt(RATE_ARTICLES, cx.tokens, i) &&
       !RATE_NOT_AFTER.has(key[i - 1] ?? '') &&
+      // "in a night of strikes" is one night; "per night" is a rate.
+      !(key[i] === 'a' && key[i + 1] === 'night') &&
       (!RATE_NOT_BEFORE.has(key[i + 2] ?? '') || dateAt(input.dates, i + 2))
     ) {
       const unit = valueAt(RATE_UNITS, cx.tokens, i + 1);
@@ -656,7 +660,11 @@ export function choosePeriod(
   // restated in another currency covers the time of the one it restates.
   const restated = cx.tokens.key[q.first - 1] === '(' ? restatedFigure(quantities, q) : null;
   if (restated) return choosePeriod(cx, { ...input, q: restated });
-  let best: DateExpression | null = null;
+  // "about 15,000 in all, including some 3,000 sent in January and February": the part's own date
+  // is its period, over the whole's; the whole's clause ends where the parts begin.
+  const including = includingAround(cx, { q, quantities });
+  let best: DateExpression | null =
+    including.part >= 0 ? ownItemDate(cx, { q, dates, quantities }) : null;
   let bestDistance = Infinity;
   let bestThen = false;
   // The figure's own facts are read only when a date needs them: most dates fail a cheaper test
@@ -664,8 +672,9 @@ export function choosePeriod(
   let running: number | undefined;
   let now: boolean | undefined;
   const { key } = cx.tokens;
-  for (const d of dates) {
+  for (const d of best === null ? dates : NO_DATES) {
     if (d.start === null && d.end === null) continue;
+    if (d.first > including.whole && d.first < including.partsEnd) continue;
     const gap = d.last <= q.first ? q.first - d.last : d.first >= q.last ? d.first - q.last : 0;
     // Bounded by the reach, so a long sentence of dates and figures stays linear.
     if (gap > MAX_PERIOD_DISTANCE || gap >= bestDistance) continue;
@@ -816,6 +825,103 @@ export function choosePeriod(
   return { start: best?.start ?? null, end: best?.end ?? null, per };
 }
 
+const NO_DATES: readonly DateExpression[] = [];
+/** How far before a figure the "including" of the list it stands in may be: three items back. */
+const INCLUDING_REACH = 30;
+/** How far after a part its own date may begin: "3,000 reinforcements who arrived in". */
+const OWN_DATE_REACH = 8;
+
+/**
+ * Where the ", including" of a figure's sentence stands: `part` before the figure, when it is a
+ * part listed after its whole; `whole` after it, when it is the whole the parts are listed of;
+ * -1 where there is none.
+ */
+function includingAround(
+  cx: Scan,
+  input: { readonly q: QuantityMatch; readonly quantities: readonly QuantityMatch[] },
+): { part: number; whole: number; partsEnd: number } {
+  const { q, quantities } = input;
+  const { key } = cx.tokens;
+  let part = -1;
+  for (let i = q.first - 1; i > 0 && i >= q.first - INCLUDING_REACH; i--) {
+    const k = key[i] ?? '';
+    if (CLAUSE_BREAKS.has(k) || k === ':') break;
+    // "put casualties, including the wounded, at 4,700 in April": an aside of no figure is closed.
+    if (k === ',' && !figureFrom(quantities, i)) break;
+    // "casualties, including the wounded, at 4,700": the parts listed are figures.
+    if (k === 'including' && key[i - 1] === ',') {
+      if (figureFrom(quantities, i)) part = i;
+      break;
+    }
+  }
+  let whole = -1;
+  // A whole is listed with parts after it: the sentence's last figure is none.
+  if (part < 0 && quantities.at(-1) !== q)
+    for (let i = q.last; i < key.length && i < q.last + INCLUDING_REACH; i++) {
+      const k = key[i] ?? '';
+      if (CLAUSE_BREAKS.has(k) || k === ':') break;
+      if (k === 'including' && key[i - 1] === ',') {
+        if (figureFrom(quantities, i)) whole = i;
+        break;
+      }
+    }
+  // "about 4,700 casualties, including some 600 deaths, since they were sent": the list of parts
+  // ends at a comma no figure follows, and a date after it is the whole's again.
+  let partsEnd = whole;
+  if (whole >= 0)
+    for (partsEnd = whole + 1; partsEnd < key.length; partsEnd++) {
+      const k = key[partsEnd] ?? '';
+      if (k === '.' || k === ';') break;
+      if (k === ',' && !figureFrom(quantities, partsEnd)) break;
+    }
+  return { part, whole, partsEnd };
+}
+
+/** How far after a comma the next item's figure may begin: ", and some 3,000". */
+const ITEM_REACH = 3;
+
+/** Whether one of the sentence's figures begins just after token `at` (by halving: they are in order). */
+function figureFrom(quantities: readonly QuantityMatch[], at: number): boolean {
+  let lo = 0;
+  let hi = quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quantities[mid]!.first <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = quantities[lo];
+  return next !== undefined && next.first <= at + ITEM_REACH;
+}
+
+/**
+ * "including 11,000 sent last October and 3,000 reinforcements who arrived in January": the date
+ * a listed part's own words give it, before the next figure, a comma or a pledge ("5,000 workers
+ * pledged in June" is the pledge's); null when it has none.
+ */
+function ownItemDate(
+  cx: Scan,
+  input: {
+    readonly q: QuantityMatch;
+    readonly dates: readonly DateExpression[];
+    readonly quantities: readonly QuantityMatch[];
+  },
+): DateExpression | null {
+  const { q } = input;
+  const { key, kind } = cx.tokens;
+  for (const d of input.dates) {
+    if (d.first < q.last || d.first > q.last + OWN_DATE_REACH) continue;
+    if (d.start === null && d.end === null) continue;
+    if (d.weekday || (d.day && sinceAt(cx, d) < 0) || datesTheSaying(cx, d)) return null;
+    for (let i = q.last; i < d.first; i++) {
+      const k = key[i] ?? '';
+      if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) return null;
+      if (FOUNDING.has(k) || DESCRIBING.has(k)) return null;
+    }
+    return d;
+  }
+  return null;
+}
+
 /**
  * "Between March and November, tankers made 43 trips. The deliveries would amount to 1 million
  * barrels.": a sentence with no date of its own continues the period of the figure just before,
@@ -957,10 +1063,15 @@ function restatedFigure(
     : null;
 }
 
-/** Whether a sentence has a date that could give a figure its period: not a day or a weekday. */
+/**
+ * Whether a sentence has a date that could give a figure its period: not a day or a weekday, nor
+ * a base moved back from the period before ("up from 21,000 tonnes a year earlier"), which leaves
+ * the sentence's other figures to go on with that period.
+ */
 export function datesAFigure(dates: readonly DateExpression[]): boolean {
   for (const d of dates)
-    if (!d.day && !d.weekday && (d.start !== null || d.end !== null)) return true;
+    if (!d.day && !d.weekday && d.echo !== true && (d.start !== null || d.end !== null))
+      return true;
   return false;
 }
 
@@ -1081,6 +1192,7 @@ function joinsClauses(cx: Scan, from: number, to: number): number {
 /** The phrases by their first word, so a sentence is read once rather than once per phrase. */
 const BACK_PERIODS = tableOf(byFirstWord(lexicon.data.periodBackReferences));
 const BACK_YEARS = tableOf(byFirstWord(lexicon.data.yearBackReferences));
+const BACK_MONTHS = tableOf(byFirstWord(lexicon.data.monthBackReferences));
 
 function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly string[][]> {
   const out = new Map<string, string[][]>();
@@ -1102,18 +1214,29 @@ export function periodReferredBack(
   input: {
     readonly sentence: { readonly from: number; readonly to: number };
     readonly last: Period | null;
-    /** The year a sentence with no figure set since ("In 2025, the mix shifted."). */
-    readonly yearFrame: Period | null;
+    /**
+     * The year or month a sentence with no figure set since ("In 2025, the mix shifted.",
+     * "December was weaker still.").
+     */
+    readonly frame: Period | null;
   },
 ): Period | null {
   const { key } = cx.tokens;
-  const { sentence, last, yearFrame } = input;
+  const { sentence, last, frame } = input;
   for (let i = sentence.from; i < sentence.to; i++) {
     const k = key[i]!;
     const years = valueAt(BACK_YEARS, cx.tokens, i);
     if (years !== undefined) {
-      const year = yearFrame ?? (last && yearOfPeriod(last));
+      const year = frame ? yearOfPeriod(frame) : last && yearOfPeriod(last);
       for (const words of years) if (year && wordsAt(key, i, words)) return year;
+    }
+    const months = valueAt(BACK_MONTHS, cx.tokens, i);
+    if (months !== undefined) {
+      const month = frame ? monthOfPeriod(frame) : last && monthOfPeriod(last);
+      // "in the month to March", "in the month before the vote": a month of its own.
+      for (const words of months)
+        if (month && wordsAt(key, i, words) && !SPAN_CONTINUATIONS.has(key[i + words.length] ?? ''))
+          return month;
     }
     if (last === null) continue;
     if (k === 'the') {
@@ -1143,6 +1266,16 @@ export function yearOfPeriod(period: {
   const year = period.start?.slice(0, 4);
   if (year === undefined || period.end?.slice(0, 4) !== year) return null;
   return { start: year, end: year, per: null };
+}
+
+/** The one month a period lies in, or null when it is longer or open. */
+export function monthOfPeriod(period: {
+  readonly start: string | null;
+  readonly end: string | null;
+}): Period | null {
+  const month = period.start?.slice(0, 7);
+  if (month === undefined || month.length !== 7 || period.end?.slice(0, 7) !== month) return null;
+  return { start: month as Period['start'], end: month as Period['end'], per: null };
 }
 
 /** Words after "the N months" that make it a span of its own ("the six months to June"). */
@@ -1295,16 +1428,30 @@ function sinceThen(
 type PartialStart = NonNullable<Period['start']>;
 
 /** The last date of the sentence that dates a happening rather than a saying, for a later "has since". */
-/** "In 2025, the mix shifted.": the one whole year a sentence names, not as its date of saying. */
-export function yearNamed(cx: Scan, dates: readonly DateExpression[]): Period | null {
-  let named: Period | null = null;
+/**
+ * "In 2025, the mix shifted.", "December was weaker still.": the one whole year, or the one month,
+ * a sentence names, not as its date of saying.
+ */
+export function frameNamed(cx: Scan, dates: readonly DateExpression[]): Period | null {
+  let year: Period | null = null;
+  let month: Period | null = null;
+  let months = true;
   for (const d of dates) {
-    if (d.weekday || d.start === null || d.start.length !== 4 || datesTheSaying(cx, d)) continue;
-    const year = yearOfPeriod(d);
-    if (year === null || (named !== null && named.start !== year.start)) return null;
-    named = year;
+    if (d.weekday || d.start === null || datesTheSaying(cx, d)) continue;
+    if (d.start.length === 7) {
+      const named = monthOfPeriod(d);
+      if (named === null || (month !== null && month.start !== named.start)) months = false;
+      month = named;
+      continue;
+    }
+    if (d.start.length !== 4) continue;
+    const named = yearOfPeriod(d);
+    if (named === null || (year !== null && year.start !== named.start)) return null;
+    year = named;
   }
-  return named;
+  return months && month !== null && (year === null || month.start?.startsWith(year.start ?? ''))
+    ? month
+    : year;
 }
 
 export function happeningDate(cx: Scan, dates: readonly DateExpression[]): DateExpression | null {

@@ -21,9 +21,9 @@ import {
   PUBLISHED,
   body,
   capitalized,
+  exactCredit,
   expectNoMisses,
   person,
-  sameCredit,
 } from './extract-probe-support.ts';
 import type { Credit } from './extract-probe-support.ts';
 
@@ -45,16 +45,6 @@ interface Probe {
   readonly want: Credit;
 }
 
-const FUNCTION_WORDS = new Set(['the', 'of', 'at', 'and', 'a', 'an', 'in', 'for', 'on', 'to']);
-/** The words of a credit that could identify it, as sameCredit reads them. */
-const wordsOf = (s: string | null | undefined): string[] =>
-  (s ?? '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
-
 /**
  * Runs every probe and fails listing each text whose figure got another credit, or a credit whose
  * name holds a word the expected credit has not ("last week", "a Washington").
@@ -67,9 +57,7 @@ function expectCredits(probes: readonly Probe[]): void {
       const claim = claims.findLast((c) => c.text.includes(figure));
       if (claim === undefined) return [`${JSON.stringify(text)}\n  no claim of ${figure} read`];
       const got = claim.attribution;
-      const allowed = new Set([...wordsOf(want?.name), ...wordsOf(want?.affiliation)]);
-      const stray = wordsOf(got?.name).filter((w) => !allowed.has(w));
-      return sameCredit(want, got) && (want === null || stray.length === 0)
+      return exactCredit(want, got)
         ? []
         : [`${JSON.stringify(text)}\n  want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`];
     },

@@ -186,6 +186,18 @@ export function sameCredit(
   return affiliation.length > 0 && shared / affiliation.length >= 0.5;
 }
 
+/**
+ * Whether the engine's credit is the expected one and its name holds no word the expected credit
+ * has not: a credit found with a stray word ("In the spring the agency", "a Washington") is a
+ * misread name, however leniently the rest would match.
+ */
+export function exactCredit(want: Credit, got: Credit | undefined): boolean {
+  if (!sameCredit(want, got)) return false;
+  if (want === null) return true;
+  const allowed = new Set([...nameWords(want.name), ...nameWords(want.affiliation)]);
+  return nameWords(got?.name ?? null).every((w) => allowed.has(w));
+}
+
 export const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isEmptyPeriod = (p: Period | null | undefined): boolean =>

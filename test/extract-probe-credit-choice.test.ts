@@ -16,16 +16,8 @@
 //     carries only to a sentence that refers back ("also", "of those", "the figure").
 
 import { describe, it } from 'vitest';
-import { extract } from '../src/extract/index.ts';
-import {
-  PUBLISHED,
-  body,
-  capitalized,
-  exactCredit,
-  expectNoMisses,
-  person,
-} from './extract-probe-support.ts';
-import type { Credit } from './extract-probe-support.ts';
+import { body, capitalized, expectCredits, person } from './extract-probe-support.ts';
+import type { Credit, CreditProbe } from './extract-probe-support.ts';
 
 /** Figure clauses over the kinds of figure reporting credits, each with the figure it states. */
 const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
@@ -38,32 +30,18 @@ const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
   ['up to 3,000 more troops could be sent this year', '3,000'],
 ];
 
-interface Probe {
+interface Probe extends CreditProbe {
   readonly text: string;
   /** Words of the claim checked: the claim whose text holds them (the last such claim). */
   readonly figure: string;
   readonly want: Credit;
 }
 
-/**
- * Runs every probe and fails listing each text whose figure got another credit, or a credit whose
- * name holds a word the expected credit has not ("last week", "a Washington").
- */
-function expectCredits(probes: readonly Probe[]): void {
-  expectNoMisses(
-    probes,
-    ({ text, figure, want }) => {
-      const claims = extract({ text, published: PUBLISHED, title: null }).claims;
-      const claim = claims.findLast((c) => c.text.includes(figure));
-      if (claim === undefined) return [`${JSON.stringify(text)}\n  no claim of ${figure} read`];
-      const got = claim.attribution;
-      return exactCredit(want, got)
-        ? []
-        : [`${JSON.stringify(text)}\n  want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`];
-    },
-    { verb: 'miscredited' },
-  );
-}
+/** The claim checked is the last whose text holds the probe's figure words. */
+const expectFigureCredits = (probes: readonly Probe[]): void =>
+  expectCredits(probes, {
+    pick: (claims, { figure }) => claims.findLast((c) => c.text.includes(figure)),
+  });
 
 /** Sources as a sentence opens with them, and the credit each gives. */
 const SOURCES: ReadonlyArray<readonly [subject: string, want: Credit]> = [
@@ -94,7 +72,7 @@ const lowered = (subject: string): string =>
 
 describe('a credit that closes a long sentence', () => {
   it('credits a figure stated before a second clause, a list or an aside to the closing source', () => {
-    expectCredits([
+    expectFigureCredits([
       ...across(
         (s, f) =>
           `${capitalized(f)}, while another 2,000 were waiting at the border, ${lowered(s)} said.`,
@@ -119,7 +97,7 @@ describe('a credit that closes a long sentence', () => {
   });
 
   it('credits the one quoted, not the one who quotes, when the passive closes the sentence', () => {
-    expectCredits([
+    expectFigureCredits([
       ...across((s, f) => `${capitalized(f)}, ${lowered(s)} was quoted as saying.`),
       ...across(
         (s, f) =>
@@ -144,7 +122,7 @@ describe('a source the relative pronoun stands for', () => {
     'earlier',
   ];
   it('credits the body before "which", past a time between the pronoun and its verb', () => {
-    expectCredits(
+    expectFigureCredits(
       times.flatMap((time) =>
         across(
           (s, f) =>
@@ -156,7 +134,7 @@ describe('a source the relative pronoun stands for', () => {
   });
 
   it('credits the subject a "which" clause describes, when the time comes first', () => {
-    expectCredits(
+    expectFigureCredits(
       times.flatMap((time) =>
         across(
           (s, f) => `${s}, which ${time} briefed lawmakers, said ${f}.`,
@@ -175,7 +153,7 @@ describe('the maker of a reckoning', () => {
     ["the Open Source Centre's", body('Open Source Centre')],
   ];
   it('credits the owner of "by X\'s count", also when the name ends in "s"', () => {
-    expectCredits(
+    expectFigureCredits(
       ['count', 'calculation', 'reckoning', 'estimate', 'tally'].flatMap((noun) =>
         makers.flatMap(([owner, want]) =>
           FIGURES.map(([clause, figure]) => ({
@@ -189,7 +167,7 @@ describe('the maker of a reckoning', () => {
   });
 
   it('credits a speaker whose words or view a phrase opens the sentence with', () => {
-    expectCredits([
+    expectFigureCredits([
       ...FIGURES.flatMap(([clause, figure]) =>
         ['words', 'view', 'estimate', 'assessment', 'reckoning'].flatMap((noun) => [
           {
@@ -225,7 +203,7 @@ describe('the maker of a reckoning', () => {
   });
 
   it('credits no one for a phrase of view with no one named before it', () => {
-    expectCredits(
+    expectFigureCredits(
       FIGURES.flatMap(([clause, figure]) => [
         { text: `In the words of the song, ${clause}.`, figure, want: null },
         { text: `In the end, ${clause}.`, figure, want: null },
@@ -236,7 +214,7 @@ describe('the maker of a reckoning', () => {
 
 describe('verbs that credit their subject', () => {
   it('credits one who puts a figure as high or as low as a value', () => {
-    expectCredits(
+    expectFigureCredits(
       across((s) => `${s} has put the share as high as 60%.`)
         .concat(across((s) => `${s} puts the toll as high as 6,000.`))
         .concat(across((s) => `${s} put the number of deaths as high as 300.`))
@@ -250,7 +228,7 @@ describe('verbs that credit their subject', () => {
       ['The Russian defence ministry', body('Russian defence ministry')],
       ['Kyiv', body('Kyiv')],
     ];
-    expectCredits(
+    expectFigureCredits(
       subjects.flatMap(([s, want]) =>
         [
           ['claims to have intercepted fewer than a fifth of them', 'a fifth'],
@@ -271,7 +249,7 @@ describe('verbs that credit their subject', () => {
       ['Researchers at the Open Source Centre', body('Researchers at the Open Source Centre')],
       ['Analysts', body('Analysts')],
     ];
-    expectCredits(
+    expectFigureCredits(
       subjects.flatMap(([s, want]) =>
         ['identify', 'track'].flatMap((verb) => [
           {
@@ -290,7 +268,7 @@ describe('verbs that credit their subject', () => {
   });
 
   it('reads "added" with a figure after it as a sum, and "added that" as saying', () => {
-    expectCredits([
+    expectFigureCredits([
       ...across(
         (s, f) =>
           `${capitalized(f)}, ${lowered(s)} said, while rail shipments added another 200,000 barrels.`,
@@ -309,7 +287,7 @@ describe('verbs that credit their subject', () => {
 describe('the end of a name before a compound', () => {
   it('credits a body described as a think-tank, hyphenated or not', () => {
     const places = ['a Washington', 'a state-funded', 'a London-based', 'a Seoul'];
-    expectCredits(
+    expectFigureCredits(
       places.flatMap((place) =>
         FIGURES.flatMap(([clause, figure]) => [
           {
@@ -340,7 +318,7 @@ describe('a document its publisher speaks through', () => {
       'The Korea Trade-Investment Promotion Agency',
       'The Bank of Korea',
     ];
-    expectCredits(
+    expectFigureCredits(
       bodies.flatMap((b) =>
         ['released', 'published', 'issued'].map((verb) => ({
           text: `${b} stopped publishing monthly figures in 2022, but the last data it ${verb} put trade with North Korea at just $34 million.`,
@@ -363,7 +341,7 @@ describe('a credit announced before the figures it covers', () => {
     ['Shipments went on, officials in Seoul said.', body('officials in Seoul')],
   ];
   it('credits the next sentence of the paragraph to a credit that closes a sentence with no figure', () => {
-    expectCredits(
+    expectFigureCredits(
       leads.flatMap(([lead, want]) =>
         // (A sentence that supposes, "could be sent", is the writer's reckoning: nothing carries.)
         FIGURES.filter(([clause]) => !clause.includes('could')).map(([clause, figure]) => ({
@@ -376,7 +354,7 @@ describe('a credit announced before the figures it covers', () => {
   });
 
   it('credits nothing across a paragraph break, nor after a credit that opens its sentence', () => {
-    expectCredits(
+    expectFigureCredits(
       FIGURES.flatMap(([clause, figure]) => [
         {
           text: `Cash has moved too, the Baltic Defence Forum report found.\n\n${capitalized(clause)} last year.`,
@@ -401,7 +379,7 @@ describe('a body and the people who speak for it', () => {
   ];
   const titles = ['spokesman', 'spokeswoman', 'deputy head', 'chief analyst'];
   it('credits the person a possessive and a title introduce, not the body', () => {
-    expectCredits(
+    expectFigureCredits(
       bodies.flatMap((b) =>
         titles.flatMap((title) =>
           FIGURES.map(([clause, figure]) => ({
@@ -416,7 +394,7 @@ describe('a body and the people who speak for it', () => {
 
   it('credits a body named by what it does to its own words, not to a ministry named before', () => {
     const doing = ['monitoring team', 'monitoring group', 'organising committee'];
-    expectCredits(
+    expectFigureCredits(
       doing.flatMap((noun) =>
         FIGURES.map(([clause, figure]) => ({
           text: `The Defence Ministry said it had shared its data with the panel. The ${noun} said in its first report that ${clause}.`,
@@ -428,7 +406,7 @@ describe('a body and the people who speak for it', () => {
   });
 
   it('still credits the body named before for "the intelligence agency" or "the spy agency"', () => {
-    expectCredits(
+    expectFigureCredits(
       ['intelligence agency', 'spy agency', 'intelligence service'].flatMap((noun) =>
         FIGURES.map(([clause, figure]) => ({
           text: `Ukraine's HUR briefed reporters on Monday. The ${noun} said that ${clause}.`,

@@ -16,15 +16,7 @@
 //     name ("In Seoul officials"), where cutting it could cut a name that opens with "In".
 
 import { describe, it } from 'vitest';
-import { extract } from '../src/extract/index.ts';
-import {
-  PUBLISHED,
-  body,
-  capitalized,
-  exactCredit,
-  expectNoMisses,
-  person,
-} from './extract-probe-support.ts';
+import { body, capitalized, expectCredits, person } from './extract-probe-support.ts';
 import type { Credit } from './extract-probe-support.ts';
 
 /** Figure clauses over the kinds of figure reporting credits: troops, shells, oil, money, losses. */
@@ -39,25 +31,6 @@ const FIGURES = [
 interface Probe {
   readonly text: string;
   readonly want: Credit;
-}
-
-/**
- * Runs every probe and fails listing each text whose last figure got another credit, or a credit
- * whose name holds a word the expected credit has not ("In the spring the agency").
- */
-function expectCredits(probes: readonly Probe[]): void {
-  expectNoMisses(
-    probes,
-    ({ text, want }) => {
-      const claim = extract({ text, published: PUBLISHED, title: null }).claims.at(-1);
-      if (claim === undefined) return [`${JSON.stringify(text)}\n  no claim read`];
-      const got = claim.attribution;
-      return exactCredit(want, got)
-        ? []
-        : [`${JSON.stringify(text)}\n  want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`];
-    },
-    { verb: 'miscredited' },
-  );
 }
 
 /** Each credited subject, as a sentence writes it, with the credit it gives. */

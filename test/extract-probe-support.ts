@@ -198,6 +198,43 @@ export function exactCredit(want: Credit, got: Credit | undefined): boolean {
   return nameWords(got?.name ?? null).every((w) => allowed.has(w));
 }
 
+/** A probe of a credit: a text and the credit its figure should carry. */
+export interface CreditProbe {
+  readonly text: string;
+  readonly want: Credit;
+}
+
+export interface CreditCheck<P extends CreditProbe> {
+  /** The claim whose credit is checked (default: the text's last, since earlier sentences carry the credit). */
+  readonly pick?: (claims: readonly ExtractedClaim[], probe: P) => ExtractedClaim | undefined;
+  /** Whether a credit read is the one wanted (default: exactCredit). */
+  readonly accepts?: (want: Credit, got: Credit | undefined) => boolean;
+}
+
+/** Runs every credit probe and fails listing each text whose figure got another credit. */
+export function expectCredits<P extends CreditProbe>(
+  probes: readonly P[],
+  { pick = (claims) => claims.at(-1), accepts = exactCredit }: CreditCheck<P> = {},
+): void {
+  expectNoMisses(
+    probes,
+    (probe) => {
+      const claim = pick(
+        extract({ text: probe.text, published: PUBLISHED, title: null }).claims,
+        probe,
+      );
+      if (claim === undefined) return [`${JSON.stringify(probe.text)}\n  no claim read`];
+      const got = claim.attribution;
+      return accepts(probe.want, got)
+        ? []
+        : [
+            `${JSON.stringify(probe.text)}\n  want ${JSON.stringify(probe.want)}, got ${JSON.stringify(got)}`,
+          ];
+    },
+    { verb: 'miscredited' },
+  );
+}
+
 export const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isEmptyPeriod = (p: Period | null | undefined): boolean =>

@@ -1741,3 +1741,94 @@ describe('sides named by everyday constructions', () => {
     ]);
   });
 });
+
+describe('money and listings', () => {
+  it('reads a sum hackers stole as money with no payer, though exports are named after it', () => {
+    expect(
+      flow('Hackers working for the North stole $900 million last year, more than its exports.'),
+    ).toEqual(['money', null, 'PRK']);
+  });
+
+  it('does not make the thief its own payer through "from its exports"', () => {
+    expect(
+      flow('North Korean hackers stole $2 billion, more than the country earns from its exports.'),
+    ).toEqual(['money', null, 'PRK']);
+  });
+
+  it('reads tankers right after "designated" as listed, flowing nowhere', () => {
+    expect(flow('The Treasury designated nine tankers that carried Russian diesel.')).toEqual([
+      'other',
+      null,
+      null,
+    ]);
+  });
+
+  it('reads tankers that "have been designated" in their clause as listed', () => {
+    expect(flow('Some 15 tankers in the fuel trade have been designated by the EU.')).toEqual([
+      'other',
+      null,
+      null,
+    ]);
+  });
+
+  it('leaves tankers under sanctions, with no verb of designating, to the trade they are in', () => {
+    expect(flow('Russia shipped fuel to North Korea on 14 sanctioned tankers.')).toEqual([
+      'oil',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('does not read a share "designated" later, with its noun borrowed, as a listing', () => {
+    const [, part] = claimsIn(
+      'Russia shipped the fuel on 16 tankers to North Korea, nine of which had been designated.',
+    );
+    expect(part?.category).not.toBe('other');
+  });
+
+  it('reads people who travelled "as tourists" as visitors from home to the country visited', () => {
+    expect(flow('About 6,000 Russians travelled to North Korea as tourists last year.')).toEqual([
+      'other',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('reads a sum said to be a share of the North’s output as the payment to it', () => {
+    expect(flow('That sum is about half of North Korea’s annual output.')).toEqual([
+      'money',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('leaves a share of output that no sum is set against as the economy’s own', () => {
+    expect(flow('Arms plants make up about 20% of the North’s industrial output.')[0]).toBe(
+      'other',
+    );
+  });
+
+  it('does not read "trade" before an official’s post as the kind of the pay quoted', () => {
+    expect(flow('Workers earn about $700 a month, a North Korean trade official said.')).toEqual([
+      'money',
+      'RUS',
+      'PRK',
+    ]);
+  });
+
+  it('does not read "trading" before the firms whose accounts a sum passed through as trade', () => {
+    expect(
+      flow("About 3 billion rubles went through North Korean trading firms' accounts in Russia."),
+    ).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('reads a share of the income that reached the North as paid to it, not by it', () => {
+    expect(flow('Only a fifth of the income reached Pyongyang.')).toEqual(['money', 'RUS', 'PRK']);
+  });
+
+  it('keeps a payment restated as "a sum that" rivals trade as money', () => {
+    expect(
+      flow('The deal is worth $2 billion a year to Pyongyang, a sum that rivals its trade.'),
+    ).toEqual(['money', 'RUS', 'PRK']);
+  });
+});

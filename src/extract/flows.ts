@@ -73,6 +73,7 @@ const NOT_FORCES = new Set(lexicon.data.forceCueExceptions);
 /** How far after a count of people a casualty word may stand: "soldiers who had been withdrawn were wounded". */
 const CASUALTY_REACH = 10;
 const NOT_TRADE = new Set(lexicon.data.tradeCueExceptions);
+const TRADE_POSTS = new Set(lexicon.data.tradePostNouns);
 
 const REPLACING = new Set(lexicon.data.replacementWords);
 
@@ -177,9 +178,11 @@ export function categoryWords(
     const cues = lex.categoryCues.get(key);
     // "the arms trade", "labour exports": selling arms and labour is what pays the North, not trade.
     // "3,000 reinforcements arrived to replace losses": people sent for the dead are not the dead.
+    // "a North Korean trade official said": a word of trade before a person's post names the post.
     if (
       cues &&
       !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues)) &&
+      !(TRADE_POSTS.has(tokens.key[i + 1] ?? '') && isTrade(cues)) &&
       !(isCasualty(cues) && replacedBefore(tokens, i))
     ) {
       (categoryCues ??= []).push({ at: i, cues });
@@ -635,6 +638,8 @@ export const SIZES_GROUP = 4;
 export const SIZES_UNIT = 8;
 /** The figure counts loads of goods, whose kind the phrase may name: "four diesel cargoes". */
 export const LOADS = 16;
+/** A sum set beside a noun of its own that compares it: "$4 billion, a sum that would rival its trade". */
+export const APPOSED = 32;
 
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
 export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): Category {
@@ -660,6 +665,9 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): C
         ((flags & CARRIER) === 0 || (i >= q.numberStart && i < q.unitFrom))
       )
         continue;
+      // "worth $4 billion to Pyongyang, a sum that would rival its official trade": the trade is
+      // what the sum is measured against.
+      if ((flags & APPOSED) !== 0 && i > q.last && c.category === 'trade') continue;
       // "15,000 soldiers served, of whom a quarter were killed": the killed are the part.
       if (i >= q.last && partBetween(facts, q.last, i)) continue;
       // "lost 1,000 soldiers in December and 3,000 in January": a figure that borrows the noun of
@@ -1761,6 +1769,28 @@ function fleetSized(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
   return at;
 }
 
+const DESIGNATIONS = new Set(lexicon.data.designationWords);
+/** How far after a count of ships its "have been designated" may stand, in its own clause. */
+const DESIGNATION_REACH = 10;
+
+/**
+ * "The Treasury designated seven vessels", "14 tankers involved in the trade have been designated":
+ * ships a government lists for sanctions are counted as listed, not as carriers of the trade.
+ * Only the figure's own noun ("nine of which had been designated" borrows it) and only the verb
+ * right before it or a passive in its clause; "imposed sanctions on 14 vessels" is left alone.
+ */
+function designated(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  if (q.unit !== 'vehicle' || q.unitTo <= q.first) return false;
+  if (DESIGNATIONS.has(key[q.first - 1] ?? '')) return true;
+  const end = Math.min(facts.to, q.last + DESIGNATION_REACH);
+  for (let i = q.last; i < end; i++) {
+    if (kind[i] !== WORD) return false;
+    if (DESIGNATIONS.has(key[i] ?? '') && PASSIVE_AUXILIARIES.has(key[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 const INTERCEPTIONS = lexicon.data.interceptionPhrases.map((p) => p.split(' '));
 const AIRBORNE = new Set(lexicon.data.airborneUnits);
 /** How far from a figure the word of its interception may stand: "12 of them were shot down". */
@@ -1870,6 +1900,55 @@ function restatedEconomy(cx: Scan, facts: SentenceFacts, q: QuantityMatch): stri
   return owner;
 }
 
+const OUTPUT_WHOLES = new Set(lexicon.data.outputWholes);
+/** How far before a share its sum may stand: "tourism receipts are well under 0.1%". */
+const SUM_SUBJECT_REACH = 4;
+
+/**
+ * A share that sets a sum against an economy: restated ("equal to", ", or") or said of a sum
+ * ("That sum is", "receipts are"), and of an economy or of "output" ("of North Korea's annual
+ * output", "of output"). Returns the economy's country as far as its words name it, or null when
+ * the share is no such comparison. Not where a word of trade comes before the share ("its
+ * official trade is equal to 5% of GDP" is trade's own share).
+ */
+function sumOfEconomy(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): { readonly owner: string | null } | null {
+  const { key, kind } = cx.tokens;
+  if (!restates(cx, q) && !sumBefore(cx, facts, q)) return null;
+  for (const { at, cues } of facts.categoryCues) if (at < q.first && isTrade(cues)) return null;
+  const end = Math.min(facts.to, q.last + RESTATED_ECONOMY_REACH);
+  let at = -1;
+  for (let i = q.last; i < end && at < 0; i++) {
+    if (kind[i] === PUNCT && key[i] !== "'") return null;
+    for (const words of ECONOMY_WHOLES) if (wordsAt(key, i, words)) at = i;
+    if (OUTPUT_WHOLES.has(key[i] ?? '') && OUTPUT_WHOLES.has(key[i + 1] ?? '') === false)
+      at = key[i - 1] === 'of' || key[i - 1] === 'annual' || key[i - 1] === 's' ? i : at;
+  }
+  if (at < 0) return null;
+  let owner: string | null = null;
+  for (const m of facts.countries)
+    if (!m.source && m.first >= q.last && m.last <= at) owner = m.code;
+  return { owner };
+}
+
+/** "That sum is", "tourism receipts are": a word of a sum just before the share's linking verb. */
+function sumBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  // "receipts are well under 0.1%": one adverb may stand between the verb and the share.
+  const link = PASSIVE_AUXILIARIES.has(key[q.first - 1] ?? '')
+    ? q.first - 1
+    : PASSIVE_AUXILIARIES.has(key[q.first - 2] ?? '')
+      ? q.first - 2
+      : -1;
+  if (link < 0) return false;
+  for (let i = link - 1; i >= facts.from && i >= link - SUM_SUBJECT_REACH; i--)
+    if (SUMS.has(key[i] ?? '')) return true;
+  return false;
+}
+
 /**
  * "Gross domestic product rose 3.7% last year, after growing 3.1% in 2023", "the North's economy
  * grew 3.1%": a change said of an economy, with no goods named between, is the economy's own.
@@ -1936,6 +2015,19 @@ function holderOf(lex: Lexicon, topic: Topic): string | null {
 
 const VISITORS = new Set(lexicon.data.visitorNouns);
 const VISITING = new Set(lexicon.data.visitingVerbs);
+/** How far after a count of people its "as tourists" may stand. */
+const VISITOR_REACH = 8;
+
+/** "8,500 Russians traveled to North Korea as tourists": "as" and a visitor noun in the clause. */
+function visitorsAfter(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  const end = Math.min(facts.to, q.last + VISITOR_REACH);
+  for (let i = q.last + 1; i < end; i++) {
+    if (kind[i] !== WORD) return false;
+    if (VISITORS.has(key[i] ?? '') && key[i - 1] === 'as') return true;
+  }
+  return false;
+}
 
 /** Kinds of figure the exchange moves one way only: its people and its pay. */
 const ONE_WAY = new Set<string>(lexicon.data.oneWayFlows);
@@ -2015,6 +2107,23 @@ interface DirectInput {
   readonly trade?: Topic | null;
 }
 
+/** How far after a sum its appositive may open: "$4 billion a year to Pyongyang, a sum that". */
+const APPOSITIVE_REACH = 8;
+
+/** "$4 billion a year to Pyongyang, a sum that would rival…": a sum a noun of sums restates. */
+function apposedSum(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  const end = Math.min(facts.to - 2, q.last + APPOSITIVE_REACH);
+  for (let i = q.last; i < end; i++) {
+    if (kind[i] !== PUNCT) continue;
+    if (key[i] !== ',') return false;
+    const article = key[i + 1];
+    const noun = key[i + 2] ?? '';
+    return (article === 'a' || article === 'an') && (SUMS.has(noun) || FIGURE_NOUNS.has(noun));
+  }
+  return false;
+}
+
 function directOnce(cx: Scan, input: DirectInput): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
@@ -2030,7 +2139,8 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
           (GOODS_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') ? LOADS : 0) |
           (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
           (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
-          (sizesUnit(cx, q) ? SIZES_UNIT : 0),
+          (sizesUnit(cx, q) ? SIZES_UNIT : 0) |
+          (q.category === 'money' && apposedSum(cx, facts, q) ? APPOSED : 0),
       );
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
@@ -2095,6 +2205,19 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     const payer = economy ? counterpart(lex, economy) : null;
     if (economy && payer) return { category: 'money', from: payer, to: economy, stage };
   }
+  // "That sum is roughly two-thirds of North Korea's annual output", "tourism receipts are well
+  // under 0.1% of output", "equivalent to 70% of the North's GDP, and dwarfs its official trade":
+  // a sum set against an economy is the payment to it, whatever kind a later word names. A share
+  // already read as money keeps its sides.
+  const paidShare =
+    q.unit === 'percent' && !q.change && category !== 'money' ? sumOfEconomy(cx, facts, q) : null;
+  if (paidShare !== null && (category === 'other' || category === 'trade')) {
+    const economy = paidShare.owner ?? input.economy ?? lex.data.defaultFlows['money']?.[1] ?? null;
+    const paid = input.topic?.category === 'money' ? input.topic : null;
+    const payer = paid?.from ?? (economy ? counterpart(lex, economy) : null);
+    if (economy && payer && payer !== economy)
+      return { category: 'money', from: payer, to: paid?.to ?? economy, stage };
+  }
   // "earned under $3 billion a year from all of its exports": a sum earned from a country's whole
   // trade is that trade's value, the country's own.
   const earnedFrom = category === 'money' ? wholeTradeAfter(cx, facts, q) : -1;
@@ -2109,9 +2232,13 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // people, but they travel, from their country to the one they visit (the other side of the
   // exchange, or the other country the sentence names).
   // "about 1,500 Russians visited the North": a verb of visiting right after them says so too.
+  // "About 8,500 Russians traveled to North Korea as tourists": "as" and a visitor noun in their
+  // clause say so as well.
   if (
     q.unit === 'person' &&
-    (VISITORS.has(tokens.key[q.unitTo - 1] ?? '') || VISITING.has(tokens.key[q.last] ?? ''))
+    (VISITORS.has(tokens.key[q.unitTo - 1] ?? '') ||
+      VISITING.has(tokens.key[q.last] ?? '') ||
+      visitorsAfter(cx, facts, q))
   ) {
     const whose = homeCountry(cx, facts, q);
     const visited = whose ? (counterpart(lex, whose) ?? otherCountry(facts, q, whose)) : null;
@@ -2227,6 +2354,10 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     SETTLED.add(q);
     const owner = nearestCountry(facts, { before: fleet, skip: { cx, places: true } });
     return { category: 'other', from: owner?.code ?? null, to: null, stage };
+  }
+  if (designated(cx, facts, q)) {
+    SETTLED.add(q);
+    return { category: 'other', from: null, to: null, stage };
   }
   // "Ukrainian air defences downed only about 90 of them": stopped in flight, so fired.
   if (
@@ -2647,7 +2778,9 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // "workers abroad bring the regime $500 million a year", "earns $400 million from labour exports
   // worldwide": money from everywhere has no one payer, unless "from X" names one.
   if (category === 'money' && facts.worldwide) {
-    const payer = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY });
+    const named = countryAfterWord(tokens, facts, { at: facts.from, words: FROM_ONLY });
+    // "stole $2 billion, more than the country earns from its exports": no one pays itself.
+    const payer = named !== null && named === (to ?? fallback?.[1]) ? null : named;
     return { category, from: payer, to: to ?? (payer ? null : (fallback?.[1] ?? null)), stage };
   }
   if (from === null && to === null && fallback) {
@@ -2719,6 +2852,17 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         verb.last <= q.first &&
         ((role === 'send' && subject === from) || (role === 'receive' && subject === to))));
   if (fallback && ONE_WAY.has(category) && from === fallback[1] && to === fallback[0] && !ownPeople)
+    return { category, from: fallback[0], to: fallback[1], stage };
+  // "A quarter of the income reached Pyongyang": with no verb of the exchange, the usual receiver
+  // of pay named alone is where the money went, not who paid it.
+  if (
+    fallback &&
+    ONE_WAY.has(category) &&
+    category === 'money' &&
+    verb === null &&
+    from === fallback[1] &&
+    to === null
+  )
     return { category, from: fallback[0], to: fallback[1], stage };
   // "5,000 North Korean soldiers brought to districts close to the Ukrainian border": people the
   // exchange sends go to the side that receives them, never to its adversary, wherever they are

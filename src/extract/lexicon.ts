@@ -189,6 +189,8 @@ export const LexiconSchema = Type.Object({
   weaponLossWords: Words,
   /** "70% of North Korea's annual GDP", "a third of its economic output": a whole that is an economy. */
   economyWholes: Words,
+  /** "of North Korea's annual output", "of output": a word that names an economy's whole after "of", "annual" or a possessive. */
+  outputWholes: Words,
   /** "transfers in waters near China", "off Russia's coast": a country that only places a thing, no partner. */
   nearPlaceWords: Words,
   /** Words before a country that make it where a strike fell: "in Kharkiv", "near Dnipro", "hit Odesa". */
@@ -201,8 +203,12 @@ export const LexiconSchema = Type.Object({
   penaltyWords: Words,
   /** "a fleet of 40 tankers": what a country holds, whose size is no shipment. */
   fleetNouns: Words,
+  /** "designated seven vessels": ships or firms a government lists for sanctions, counted as no shipment. */
+  designationWords: Words,
   /** "trade promotion agency", "Trade Ministry": bodies a word of trade names, no trade figure. */
   tradeBodyNouns: Words,
+  /** "a trade official said", "trading companies' accounts": posts and firms a word of trade names, which make no figure trade. */
+  tradePostNouns: Words,
   /** "11 governments", "a dozen countries": counted nouns of countries, which belong to none. */
   nationNouns: Words,
   /** "11,000-strong", "3,000-man", "500-member": a word hyphened onto a figure that makes it a count of people. */

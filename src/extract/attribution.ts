@@ -1407,7 +1407,12 @@ export function findSourceCues(
     // "The ministry officially recorded": an adverb stands between the subject and its verb.
     if (adverbAt(tokens, j)) j--;
     // "The institute no longer publishes", "Seoul never disclosed": a verb denied credits no one.
-    if (NEGATING_WORDS.has(tokens.key[j] ?? '') || isPairAt(NEGATING_PAIRS, tokens, j - 1))
+    // (Not at the first token: an index below zero reads the keys by name, and that one call
+    // turns the keyed loads of valueAt, inlined across the engine, megamorphic.)
+    if (
+      NEGATING_WORDS.has(tokens.key[j] ?? '') ||
+      (j > 0 && isPairAt(NEGATING_PAIRS, tokens, j - 1))
+    )
       continue;
     // "What I'd say", "we've counted": the subject stands before a contracted auxiliary.
     if (contractionAt(tokens, j)) j -= 2;

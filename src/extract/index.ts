@@ -411,23 +411,15 @@ function findQuantities(
     i = q.last - 1;
   }
   const priced = rate === null ? out : inDollars(out, rate);
-  return priced.some(inSouthKoreanWon) ? inNorthKoreanWon(cx, priced, input) : priced;
+  // "rice sold for 5,500 won a kilogram in the markets": South Korea's won read as the North's.
+  return priced.some(inSouthKoreanWon) && inNorthKoreanEconomy(cx, input)
+    ? priced.map((q) => (inSouthKoreanWon(q) ? figureWith(q, { unit: 'kpw' }) : q))
+    : priced;
 }
 
 /** Sums in won below a billion: prices and payments, which may be North Korea's own currency. */
 const inSouthKoreanWon = (q: QuantityMatch): boolean =>
   q.unit === 'krw' && (q.value ?? q.low ?? q.high ?? 0) < 1e9;
-
-/** "rice sold for 5,500 won a kilogram in the markets": South Korea's won read as the North's. */
-function inNorthKoreanWon(
-  cx: Scan,
-  found: readonly QuantityMatch[],
-  sentence: { readonly from: number; readonly to: number },
-): QuantityMatch[] {
-  return inNorthKoreanEconomy(cx, sentence)
-    ? found.map((q) => (inSouthKoreanWon(q) ? figureWith(q, { unit: 'kpw' }) : q))
-    : [...found];
-}
 
 /** "1.8 million yuan …, at 7.2 yuan to the dollar": sums in the rate's currency, put in dollars. */
 function inDollars(found: readonly QuantityMatch[], rate: QuantityMatch): QuantityMatch[] {

@@ -1259,7 +1259,7 @@ export function periodReferredBack(
 }
 
 /** The whole calendar year a period lies in, or null when it spans more than one or is open. */
-export function yearOfPeriod(period: {
+function yearOfPeriod(period: {
   readonly start: string | null;
   readonly end: string | null;
 }): Period | null {

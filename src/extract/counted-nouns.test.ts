@@ -6,6 +6,28 @@ describe('counted nouns of people travelling', () => {
     const claim = claimIn('Since the spring the new trains have carried about 900 passengers.');
     expect([claim.value, claim.unit, claim.qualifier]).toEqual([900, 'person', 'approx']);
   });
+
+  it('counts visitors as people: "the resort drew some 12,000 visitors"', () => {
+    const claim = claimIn('In its first season the beach resort drew some 12,000 visitors.');
+    expect([claim.value, claim.unit, claim.qualifier]).toEqual([12000, 'person', 'approx']);
+  });
+});
+
+describe('counted nouns of the dead', () => {
+  it('counts martyrs as people: "hundreds of martyrs"', () => {
+    expect(claimIn('The party newspaper praised hundreds of martyrs of the campaign.').unit).toBe(
+      'person',
+    );
+  });
+});
+
+describe('calls and visits made by tankers', () => {
+  it('counts "tanker calls" and "tanker visits" as events, as "tanker voyages" are', () => {
+    expect(claimIn('Analysts logged at least 30 tanker calls at the terminal in May.').unit).toBe(
+      'item',
+    );
+    expect(claimIn('Imagery showed 25 tanker visits to the port this spring.').unit).toBe('item');
+  });
 });
 
 describe('calibres inside a counted noun', () => {

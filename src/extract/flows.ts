@@ -431,6 +431,13 @@ export function inNorthKoreanEconomy(
 }
 
 /**
+ * "Diesel fell to 13,200 won" after a price in the North's markets: a bare "won" read as the
+ * North's was put there by the market figures before it, not by a name of the currency.
+ */
+const marketWon = (cx: Scan, q: QuantityMatch): boolean =>
+  q.unit === 'kpw' && q.unitTo === q.unitFrom + 1 && cx.tokens.key[q.unitFrom] === 'won';
+
+/**
  * "a kilogram of rice sold for 5,500 won, down from 7,000 won": the one kind of goods named before a
  * sum, within a clause's reach, is what the sum is the price of; none, or goods of two kinds, and it
  * is a sum of money.
@@ -2188,7 +2195,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // country's own currency, in a sentence set in its economy, changes hands inside it ("Russia
   // paid 1 billion North Korean won for the shells" is still a payment between the two).
   const home = DOMESTIC_CURRENCIES.get(q.unit);
-  if (home !== undefined && inNorthKoreanEconomy(cx, facts)) {
+  if (home !== undefined && (marketWon(cx, q) || inNorthKoreanEconomy(cx, facts))) {
     SETTLED.add(q);
     return { category: goodsPriced(facts, q) ?? 'money', from: home, to: null, stage };
   }

@@ -370,6 +370,10 @@ function findQuantities(
     carried: QuantityMatch | null;
     /** The sentence before, when it stated no figure. */
     quiet: { readonly from: number; readonly to: number } | null;
+    /** Whether the last figure before was a sum in the North's won. */
+    northernWon: boolean;
+    /** What a bare rate opening the sentence's figures counts: see `elided` in quantities.ts. */
+    lent: QuantityMatch | null;
   },
 ): QuantityMatch[] {
   const out: QuantityMatch[] = [];
@@ -386,6 +390,7 @@ function findQuantities(
     counted: null as QuantityMatch | null,
     carried: input.carried,
     quiet: input.quiet,
+    lent: input.lent,
   };
   for (let i = input.from; i < input.to; i++) {
     if ((cx.cues[i]! & CUE_QUANTITY) === 0) continue;
@@ -412,9 +417,23 @@ function findQuantities(
   }
   const priced = rate === null ? out : inDollars(out, rate);
   // "rice sold for 5,500 won a kilogram in the markets": South Korea's won read as the North's.
-  return priced.some(inSouthKoreanWon) && inNorthKoreanEconomy(cx, input)
+  // "Diesel fell to 13,200 won from 15,900 won": a sum in won after one in the North's won, in the
+  // same paragraph, goes on in the North's market.
+  return priced.some(inSouthKoreanWon) && (input.northernWon || inNorthKoreanEconomy(cx, input))
     ? priced.map((q) => (inSouthKoreanWon(q) ? figureWith(q, { unit: 'kpw' }) : q))
     : priced;
+}
+
+/** Whether a sentence names South Korea, whose won a sum there is in ("a court in Seoul fined"). */
+function namesSouthKorea(countries: readonly CountryMention[]): boolean {
+  for (const m of countries) if (m.code === 'KOR') return true;
+  return false;
+}
+
+/** The last figure of a sentence stated per day, month or year, or null. */
+function lastRate(found: readonly QuantityMatch[]): QuantityMatch | null {
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.per !== null) return found[k]!;
+  return null;
 }
 
 /** Sums in won below a billion: prices and payments, which may be North Korea's own currency. */
@@ -560,6 +579,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let lastQuantity: QuantityMatch | null = null;
   /** The sentence before, when it stated no figure. */
   let quietBefore: { readonly from: number; readonly to: number } | null = null;
+  /** The last rate of the last sentence with figures, else its last figure. */
+  let lentBefore: QuantityMatch | null = null;
   const recent: string[] = [];
   let tradePair: string[] = [];
   let previousPeriod: ExtractedClaim | null = null;
@@ -624,7 +645,15 @@ export function extract(input: ExtractInput): ClaimsDocument {
         : NONE;
     const found: readonly QuantityMatch[] =
       bits & CUE_AMOUNT
-        ? findQuantities(cx, { from, to, dates, carried: lastQuantity, quiet: quietBefore })
+        ? findQuantities(cx, {
+            from,
+            to,
+            dates,
+            carried: lastQuantity,
+            quiet: quietBefore,
+            northernWon: lastQuantity?.unit === 'kpw' && !namesSouthKorea(countries),
+            lent: quietBefore === null && !tokens.newline[from] ? lentBefore : null,
+          })
         : NONE;
     // "three people familiar with the matter said": a count that describes the source is no claim.
     const quantities = cues.length === 0 ? found : outsideCueNames(found, cues);
@@ -766,6 +795,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     }
     if (quantities.length === 0 && dates.length > 0) frame = frameNamed(cx, dates) ?? frame;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
+    if (quantities.length > 0) lentBefore = lastRate(quantities) ?? lastQuantity;
     if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;
     quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);

@@ -51,3 +51,47 @@ describe('won in North Korea’s own economy', () => {
     ).toEqual(['krw']);
   });
 });
+
+describe('prices in won by the kilogram', () => {
+  it('reads "won a kilogram" as a market price in the North, of the goods priced', () => {
+    expect(read('Maize was going for 3,300 won a kilogram in Hyesan, a trader said.')).toEqual([
+      'kpw food PRK>null',
+    ]);
+  });
+
+  it('reads "won per kg" after a fuel as that fuel', () => {
+    expect(read('Petrol reached 19,000 won per kg in the capital last month.')).toEqual([
+      'kpw oil PRK>null',
+    ]);
+  });
+
+  it('still reads no claim in a dollar price of a barrel or a tonne', () => {
+    expect(read('Urals crude fetched about $60 a barrel, and wheat about $240 per tonne.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('won after a price in the North’s won', () => {
+  it('reads a sum in won in the next sentence as North Korean won too', () => {
+    expect(
+      read(
+        'A kilogram of maize sold for 3,000 won in Hyesan in May.\nDiesel slipped to 12,500 won over the same weeks.',
+      ),
+    ).toEqual(['kpw food PRK>null', 'kpw oil PRK>null']);
+  });
+
+  it('keeps a sum in a sentence that names South Korea in South Korea’s won', () => {
+    expect(
+      read(
+        'Rice sold for 7,000 won a kilogram in Hyesan. A South Korean court fined a ship’s captain 20 million won.',
+      ).map((r) => r.split(' ')[0]),
+    ).toEqual(['kpw', 'krw']);
+  });
+
+  it('keeps a sum in won with no North Korean price before it in South Korea’s won', () => {
+    expect(
+      read('A court fined the ship’s captain 20 million won.').map((r) => r.split(' ')[0]),
+    ).toEqual(['krw']);
+  });
+});

@@ -1058,11 +1058,15 @@ describe('more qualifiers and nouns', () => {
 });
 
 describe('prices, topics and nouns behind modifiers', () => {
-  it('does not read the price of a barrel or a kilogram as a sum', () => {
-    expect(claimsIn('Flour was selling for 4,200 won per kilogram in the market.')).toEqual([]);
+  it('does not read the price of a barrel as a sum', () => {
     expect(claimsIn('At $80 a barrel, the fuel would be worth roughly $60 million.')).toHaveLength(
       1,
     );
+  });
+
+  it('reads a price in won by the kilogram as a market price in the North', () => {
+    const [price] = claimsIn('Flour was selling for 4,200 won per kilogram in the market.');
+    expect([price?.value, price?.unit]).toEqual([4200, 'kpw']);
   });
 
   it('reads "asked about three soldiers" as exactly three', () => {

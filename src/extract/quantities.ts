@@ -996,6 +996,11 @@ function elided(
     readonly carried: QuantityMatch | null;
     /** The sentence before, when it stated no figure, for "60 of them" to count its noun. */
     readonly quiet: { readonly from: number; readonly to: number } | null;
+    /**
+     * The last rate of the sentence just before in the paragraph, else its last figure: what a
+     * bare rate ("They averaged about 1,300 a month") goes on counting.
+     */
+    readonly lent: QuantityMatch | null;
     readonly sentenceFrom: number;
   },
 ): UnitFound | null {
@@ -1035,14 +1040,20 @@ function elided(
   // comes before a figure of the sentence before.
   // "North Korean workers in Russia, more than 12,000 of whom arrived": a back-reference, too, is
   // to a noun its own sentence names before a figure of the sentence before.
+  const rate = cx.lex.perPhrases.match(tokens, end) !== null;
   const named =
-    (subject || back || cx.lex.perPhrases.match(tokens, end) !== null) &&
-    input.inherit === null &&
-    input.at > input.sentenceFrom
+    (subject || back || rate) && input.inherit === null && input.at > input.sentenceFrom
       ? nounMention(cx, { from: input.sentenceFrom, to: input.at })
       : null;
+  // "…shipments averaged 1,900 containers a month. They averaged about 1,300 a month in 2024",
+  // "…had sent about 28,000 containers. That is roughly 1,200 a month": a bare rate opening its
+  // sentence's figures goes on counting the count just before, a rate first.
+  const lent =
+    rate && input.lent !== null && input.lent.category !== 'money' && input.lent.unit !== 'percent'
+      ? input.lent
+      : null;
   const inherit =
-    input.inherit ?? named ?? (back || ellipsis || (subject && countCarried) ? carried : null);
+    input.inherit ?? named ?? (back || ellipsis || (subject && countCarried) ? carried : lent);
   // A guessed noun carries only to the figure it is compared with: "38 visits, up from 17".
   if (!inherit || (inherit.guessed && !comparedWith(cx, input.at))) return null;
   if (back) {
@@ -1056,7 +1067,7 @@ function elided(
     // "sends 500,000 shells a month and has sent 6 million in all": so does a total.
     !totalAt(tokens.key, end) &&
     // "about 10,000 rounds a day, down from a peak of 60,000 a day": a bare rate of the same noun.
-    !cx.lex.perPhrases.match(tokens, end) &&
+    !rate &&
     // "2,480 railcars, up from 870 in the same period": the figure compared with, same noun.
     !comparedWith(cx, input.at) &&
     // "compared with about 2,000 for Ukraine": the figure of another party, same noun.
@@ -1393,6 +1404,8 @@ export function readQuantity(
     readonly counted?: QuantityMatch | null;
     readonly carried?: QuantityMatch | null;
     readonly quiet?: { readonly from: number; readonly to: number } | null;
+    /** The count a bare rate opening the sentence's figures goes on counting (see `elided`). */
+    readonly lent?: QuantityMatch | null;
   },
 ): QuantityMatch | null {
   const { lex, tokens } = cx;
@@ -1650,12 +1663,14 @@ export function readQuantity(
     const bounded =
       (qualifier === 'at_least' || qualifier === 'more_than') &&
       casualtyPredicate(cx, end, limit) !== null;
+    // "rising from two trains a day to five a day": a small count given as a rate is a figure.
     if (
       unit === null &&
       reading.smallWord &&
       !bounded &&
       !comparedWith(cx, at) &&
-      !CASUALTY_VERBS.has(tokens.key[at - 1] ?? '')
+      !CASUALTY_VERBS.has(tokens.key[at - 1] ?? '') &&
+      lex.perPhrases.match(tokens, end) === null
     )
       return null;
     unit ??=
@@ -1674,6 +1689,7 @@ export function readQuantity(
         inherit: span.inherit?.unit === 'percent' ? (span.counted ?? null) : (span.inherit ?? null),
         carried: span.carried ?? null,
         quiet: span.quiet ?? null,
+        lent: span.lent ?? null,
         sentenceFrom: span.sentenceFrom,
       });
     if (unit === null) return null;
@@ -1740,7 +1756,7 @@ export function readQuantity(
     adjacent(tokens, numberStart, numberStart + 1)
   )
     return null;
-  if (unit.category === 'money' && unitPrice(cx, last)) return null;
+  if (unit.category === 'money' && unitPrice(cx, { at: last, unit: unit.unit })) return null;
   // "9,000 won to the dollar" is a rate of exchange: no amount, but what converts the others.
   const exchange = unit.category === 'money' && unit.unit !== 'usd' && exchangeRate(cx, last);
   return {
@@ -1779,11 +1795,21 @@ function exchangeRate(cx: Scan, at: number): boolean {
 /** Measures a commodity is priced by: "$75 a barrel", "6,500 won per kilogram". */
 const MEASURES = new Set(['barrel', 'kilogram', 'kg', 'ton', 'tonne', 'litre', 'liter', 'gallon']);
 
-/** "$75 a barrel", "6,500 won per kilogram": the price of a measure of goods, not a sum paid. */
-function unitPrice(cx: Scan, at: number): boolean {
+/** Measures a market price in the North is quoted by: "13,000 won a kilogram". */
+const MARKET_MEASURES = new Set(['kilogram', 'kg']);
+
+/**
+ * "$75 a barrel", "$600 per tonne": the price of a measure of goods, not a sum paid. Not a price
+ * in won by the kilogram ("rice sold for 13,000 won a kilogram"): every annotator set that met
+ * one wrote it, as it writes "a kilogram of rice sold for 13,000 won", a price in the North's
+ * markets.
+ */
+function unitPrice(cx: Scan, input: { readonly at: number; readonly unit: string }): boolean {
   const { tokens } = cx;
-  const key = tokens.key[at];
-  return (key === 'a' || key === 'per') && MEASURES.has(tokens.key[at + 1] ?? '');
+  const key = tokens.key[input.at];
+  if (key !== 'a' && key !== 'per') return false;
+  const measure = tokens.key[input.at + 1] ?? '';
+  return MEASURES.has(measure) && !(input.unit === 'krw' && MARKET_MEASURES.has(measure));
 }
 
 const APPOSITION_REACH = 3;

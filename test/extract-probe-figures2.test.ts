@@ -1,7 +1,8 @@
-// The second figure battery: figures found or missed for want of a noun or a unit, in sentences of
-// our own: prices in won by the kilogram, won after a price in the North's markets, bare rates
+// The second figure battery: figures found, missed for want of a noun or a unit, or read in
+// error, in sentences of our own: prices in won by the kilogram, won after a price in the North's markets, bare rates
 // whose noun stands in the sentence before, small counts given as rates, and nouns of people and
-// of tanker traffic. Probes the engine misreads today are left out:
+// of tanker traffic; and small counts of people told of before ("the two men"), which report
+// nothing. Probes the engine misreads today are left out:
 //   - "Russia fired about 9,000 shells a day in March. By June it was closer to 7,000 a day.": the
 //     bare rate is found as shells but given the usual way of shells (North Korea to Russia), not
 //     the sides of the figure it goes on from.
@@ -152,6 +153,27 @@ add('visitors, martyrs and tanker traffic', [
   ],
 ]);
 
+add('people told of before', [
+  ['Kyiv said it was ready to hand the two soldiers over to Pyongyang in a swap.', 'none'],
+  ['The two men have been questioned at length by Ukrainian intelligence officers.', 'none'],
+  ['When Putin visited Pyongyang, the two men signed a mutual defence treaty.', 'none'],
+  ['These three men are a symbol of a war nobody at home may mention.', 'none'],
+  ['The SBU said the two men, captured in Kursk, had been flown to Kyiv.', 'none'],
+  // A nationality, or what befell them, still makes the count a figure.
+  [
+    'Ukraine still holds the two North Korean prisoners captured in Kursk.',
+    '2 exact person casualties PRK -',
+  ],
+  [
+    'Officials said there were no prisoners beyond the two soldiers captured by Ukrainian forces in January.',
+    '2 exact person casualties * *',
+  ],
+  [
+    'Ukrainian forces captured two North Korean soldiers in Kursk in January.',
+    '2 exact person casualties PRK -',
+  ],
+]);
+
 describe('figures found for want of a noun or a unit', () => {
   it('reads a price in won by the kilogram as a price in the North, not a dollar price', () => {
     expectFigures(family('won by the kilogram'));
@@ -171,5 +193,11 @@ describe('figures found for want of a noun or a unit', () => {
 
   it('counts visitors and martyrs as people and tanker calls and visits as events', () => {
     expectFigures(family('visitors, martyrs and tanker traffic'));
+  });
+});
+
+describe('figures read that report nothing', () => {
+  it('reads no count in "the two men" who were told of before', () => {
+    expectFigures(family('people told of before'));
   });
 });

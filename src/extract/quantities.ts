@@ -942,6 +942,24 @@ export function refersBack(
   return BACK_REFERENCES.has(tokens.key[i] ?? '') && tokens.key[i - 1] === 'of';
 }
 
+/** Determiners before a small count that point back to what was counted before. */
+const POINTING_BACK = new Set(['the', 'these', 'those']);
+
+/** What follows a participle that tells what befell a count: "captured by", "wounded in". */
+const AGENT_OR_PLACE = new Set(['by', 'in', 'near', 'during', 'on', 'at']);
+
+/** Whether a lower-case word ending in "-ed" stands at `at`: "captured", "wounded". */
+function participleAt(tokens: Tokens, at: number): boolean {
+  if (tokens.kind[at] !== WORD || tokens.capital[at]) return false;
+  const start = tokens.start[at]!;
+  const end = tokens.end[at]!;
+  return (
+    end - start >= 4 &&
+    tokens.text.charCodeAt(end - 2) === 101 &&
+    tokens.text.charCodeAt(end - 1) === 100
+  );
+}
+
 const COMPARISON_OPENERS = lexicon.data.comparisonOpeners.map((p) => p.split(' '));
 /** How far before a figure its comparison may open: "up from fewer than 5,000". */
 const OPENER_REACH = 4;
@@ -1709,6 +1727,20 @@ export function readQuantity(
   if (reading.smallWord && unit.unit === 'item' && q === null && low === null) return null;
   // "two of the three men": a spelled-out count after "of the" picks out a group, it does not report one.
   if (reading.smallWord && tokens.key[at - 1] === 'the' && tokens.key[at - 2] === 'of') return null;
+  // "the two men signed a treaty", "hand the two soldiers over": a small count of people after
+  // "the", "these" or "those", with no nationality before the noun, points back to people already
+  // told of; it reports nothing. "the two North Korean soldiers" and "the two soldiers captured
+  // in January" still state a count and what befell it.
+  if (
+    reading.smallWord &&
+    unit.unit === 'person' &&
+    unit.from === end &&
+    unit.peopleCountry === null &&
+    at > 0 &&
+    POINTING_BACK.has(tokens.key[at - 1] ?? '') &&
+    !(participleAt(tokens, unit.to) && AGENT_OR_PLACE.has(tokens.key[unit.to + 1] ?? ''))
+  )
+    return null;
   // "One soldier tried to…", "one train in the images": a single thing is narrative, not a count.
   if (reading.smallWord && value === 1 && q === null && ratio === null) return null;
   let per = unit.per;

@@ -1,14 +1,19 @@
 // The second figure battery: figures found, missed for want of a noun or a unit, or read in
-// error, in sentences of our own: prices in won by the kilogram, won after a price in the North's markets, bare rates
-// whose noun stands in the sentence before, small counts given as rates, and nouns of people and
-// of tanker traffic; and small counts of people told of before ("the two men"), which report
-// nothing. Probes the engine misreads today are left out:
+// error, in sentences of our own: prices in won by the kilogram, won after a price in the North's
+// markets, bare rates whose noun stands in the sentence before, nouns of people and of tanker
+// traffic, and small counts of people told of before ("the two men"), which report nothing.
+// Probes the engine misreads today are left out:
 //   - "Russia fired about 9,000 shells a day in March. By June it was closer to 7,000 a day.": the
 //     bare rate is found as shells but given the usual way of shells (North Korea to Russia), not
 //     the sides of the figure it goes on from.
 //   - "North Korea has delivered about 100 ballistic missiles to Russia. It may be producing 10 a
 //     month.": found as missiles, but read as Russia's, with no receiver.
-//   - "…about 12 trips in May, and about three a week in June.": a week is no period of a rate.
+//   - "Russia launched about 40 North Korean missiles in January, but fewer than ten a month by
+//     December.", "Loadings fell from 60 containers a day to about eight a day.": a small count
+//     spelled out as a rate is not read. Reading it finds the figure, but its period or kind is
+//     then misread in two annotated sets, so it was left.
+//   - "RUSI tracked 27 tankers. Nineteen of them were falsely flagged.": a small spelled-out part
+//     of a count is not read; annotators split on the kind of such a part (oil, or other).
 //   - "Officials said container shipments had dropped to about 900 a month.": a unit that only
 //     modifies another noun ("container shipments") lends it no count.
 //   - "States reported nine suspected ship-to-ship transfers of fuel last year.": a small
@@ -110,25 +115,6 @@ add('bare rates after the sentence before', [
   ],
 ]);
 
-add('small counts as rates', [
-  [
-    'Freight trains crossing the bridge rose from two trains a day in 2024 to five a day this year.',
-    '2 exact vehicle * * * | 5 exact vehicle * * *',
-  ],
-  [
-    'Russia launched about 40 North Korean missiles in January, but fewer than ten a month by December.',
-    '40 approx missile missiles RUS UKR | 10 less_than missile missiles RUS UKR',
-  ],
-  [
-    'North Korean tankers made about 12 trips to Vostochny in May, and about three a month after that.',
-    '12 approx item oil RUS PRK | 3 approx item oil RUS PRK',
-  ],
-  [
-    'Loadings at the port fell from 60 containers a day to about eight a day.',
-    '60 exact container munitions PRK RUS | 8 approx container munitions PRK RUS',
-  ],
-]);
-
 add('visitors, martyrs and tanker traffic', [
   [
     'Chinese tour groups brought an estimated 350,000 visitors to North Korea in 2019.',
@@ -185,10 +171,6 @@ describe('figures found for want of a noun or a unit', () => {
 
   it('lends a bare rate the noun of the rate or count in the sentence before', () => {
     expectFigures(family('bare rates after the sentence before'));
-  });
-
-  it('reads a small spelled-out count given as a rate', () => {
-    expectFigures(family('small counts as rates'));
   });
 
   it('counts visitors and martyrs as people and tanker calls and visits as events', () => {

@@ -36,17 +36,3 @@ describe('a bare rate opening its sentence', () => {
     ).toHaveLength(1);
   });
 });
-
-describe('a small spelled-out count given as a rate', () => {
-  it('reads "five a day" after "two trains a day" as trains', () => {
-    expect(read('Crossings went from two trains a day in 2024 to five a day this spring.')).toEqual(
-      ['two trains a day: 2 vehicle day', 'five a day: 5 vehicle day'],
-    );
-  });
-
-  it('still reads no bare small count that is not a rate', () => {
-    expect(read('Pyongyang sent 40 missiles in January, and two more arrived later.')).toHaveLength(
-      1,
-    );
-  });
-});

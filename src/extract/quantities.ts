@@ -1681,14 +1681,12 @@ export function readQuantity(
     const bounded =
       (qualifier === 'at_least' || qualifier === 'more_than') &&
       casualtyPredicate(cx, end, limit) !== null;
-    // "rising from two trains a day to five a day": a small count given as a rate is a figure.
     if (
       unit === null &&
       reading.smallWord &&
       !bounded &&
       !comparedWith(cx, at) &&
-      !CASUALTY_VERBS.has(tokens.key[at - 1] ?? '') &&
-      lex.perPhrases.match(tokens, end) === null
+      !CASUALTY_VERBS.has(tokens.key[at - 1] ?? '')
     )
       return null;
     unit ??=

@@ -417,8 +417,8 @@ function findQuantities(
   }
   const priced = rate === null ? out : inDollars(out, rate);
   // "rice sold for 5,500 won a kilogram in the markets": South Korea's won read as the North's.
-  // "Diesel fell to 13,200 won from 15,900 won": a sum in won after one in the North's won, in the
-  // same paragraph, goes on in the North's market.
+  // "Diesel fell to 13,200 won from 15,900 won": a sum in won after one in the North's won goes on
+  // in the North's market, unless its sentence names South Korea.
   return priced.some(inSouthKoreanWon) && (input.northernWon || inNorthKoreanEconomy(cx, input))
     ? priced.map((q) => (inSouthKoreanWon(q) ? figureWith(q, { unit: 'kpw' }) : q))
     : priced;

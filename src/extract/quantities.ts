@@ -1822,7 +1822,7 @@ function exchangeRate(cx: Scan, at: number): boolean {
   return lex.currencyWords.match(tokens, j) !== null;
 }
 
-/** Measures a commodity is priced by: "$75 a barrel", "6,500 won per kilogram". */
+/** Measures a commodity is priced by: "$75 a barrel", "$600 per tonne". */
 const MEASURES = new Set(['barrel', 'kilogram', 'kg', 'ton', 'tonne', 'litre', 'liter', 'gallon']);
 
 /** Measures a market price in the North is quoted by: "13,000 won a kilogram". */
@@ -1830,9 +1830,9 @@ const MARKET_MEASURES = new Set(['kilogram', 'kg']);
 
 /**
  * "$75 a barrel", "$600 per tonne": the price of a measure of goods, not a sum paid. Not a price
- * in won by the kilogram ("rice sold for 13,000 won a kilogram"): every annotator set that met
- * one wrote it, as it writes "a kilogram of rice sold for 13,000 won", a price in the North's
- * markets.
+ * in won by the kilogram ("rice sold for 13,000 won a kilogram"): three of the four annotated sets
+ * that met one wrote it, as they write "a kilogram of rice sold for 13,000 won", a price in the
+ * North's markets.
  */
 function unitPrice(cx: Scan, input: { readonly at: number; readonly unit: string }): boolean {
   const { tokens } = cx;

@@ -829,7 +829,12 @@ function clauseAfterSubject(cx: Scan, i: number): boolean {
   // "Map Shows …" opening a headline in title case: a noun and its verb are both capitalized,
   // and nothing tells the verb from the plural noun; "Kyiv claims North Korea …" keeps it.
   if (i === 1 && tokens.capital[i] === 1) return false;
-  if (tokens.key[i - 1] === ',') return handledAppositive(cx, i - 1);
+  if (tokens.key[i - 1] === ',')
+    return (
+      handledAppositive(cx, i - 1) || (describedOpener(cx, i - 1) && clauseStartsAt(cx, i + 1))
+    );
+  if (i > 1 && spacedDash(tokens, i - 1))
+    return describedOpener(cx, i - 1) && clauseStartsAt(cx, i + 1);
   if (tokens.kind[i - 1] !== WORD) return false;
   const before = tokens.key[i - 1] ?? '';
   if (DETERMINERS.has(before) || POSSESSIVES.has(before) || possessiveBefore(tokens, i))
@@ -844,14 +849,53 @@ function clauseAfterSubject(cx: Scan, i: number): boolean {
     !(cx.lex.sourceNouns.has(before) && madeBy(cx, i - 1))
   )
     return false;
-  const next = i + 1;
+  return handledSubject(cx, i) || clauseStartsAt(cx, i + 1);
+}
+
+/** Whether a reported clause may open at `next`: a figure, an article, a possessive or a name. */
+function clauseStartsAt(cx: Scan, next: number): boolean {
+  const { tokens } = cx;
   return (
-    handledSubject(cx, i) ||
     tokens.kind[next] === NUMBER ||
     (cx.cues[next]! & CUE_QUANTITY) !== 0 ||
     CLAUSE_STARTS.has(tokens.key[next] ?? '') ||
     tokens.capital[next] === 1
   );
+}
+
+/** `capitalized` that never reads before the first token ("Min-jun" needs two before it). */
+function nameWord(tokens: Tokens, k: number): boolean {
+  return tokens.capital[k] === 1 || (k > 1 && capitalized(tokens, k));
+}
+
+/** Words inside a name that opens a sentence: "The", "Institute for …", "Park Min-jun". */
+const NAME_JOINTS = new Set(['the', 'of', 'for', 'and', '-', "'", 's']);
+/** How many words the name that opens a sentence before its appositive may run to. */
+const NAMED_OPENER_REACH = 8;
+
+/**
+ * Whether the comma (or spaced dash) before a verb closes an appositive on the name that opens
+ * the sentence:
+ * "Choi Min-ho, an analyst at the Institute, estimates the plants can …", "The Forum, a think tank
+ * in Oslo, finds North Korean output …". The appositive opens with an article or "who" after a
+ * capitalized word, and only capitalized words and the joints of a name stand before that.
+ */
+function describedOpener(cx: Scan, close: number): boolean {
+  const { key } = cx.tokens;
+  const mark = key[close] ?? ',';
+  let open = close - 1;
+  while (open > 0 && key[open] !== mark && key[open] !== '"' && close - open < MAX_APPOSITIVE)
+    open--;
+  if (open < 2 || key[open] !== mark) return false;
+  const head = key[open + 1] ?? '';
+  if (!DETERMINERS.has(head) && head !== 'who') return false;
+  let k = beforeAcronym(cx.tokens, open - 1, 0);
+  if (!nameWord(cx.tokens, k)) return false;
+  for (const stop = Math.max(0, k - NAMED_OPENER_REACH); k > stop; k--) {
+    if (cx.tokens.newline[k] !== 0 || sentenceStop(cx.tokens, k - 1)) return true;
+    if (!nameWord(cx.tokens, k - 1) && !NAME_JOINTS.has(key[k - 1] ?? '')) return false;
+  }
+  return k === 0;
 }
 
 /** "people familiar with the matter", "people close to the talks": people some phrase singles out. */
@@ -1460,11 +1504,17 @@ export function findSourceCues(
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) j--;
     // "Pat Ryder, the Pentagon spokesman, said": step over the appositive.
     let appositiveText: string | null = null;
-    if (j >= from && tokens.key[j] === ',') {
+    // "The Team — an 11-nation group formed after … — found": dashes set an appositive off as
+    // commas do, and may hold commas of their own.
+    const dashed = j > from && tokens.key[j] !== ',' && spacedDash(tokens, j);
+    const mark = dashed ? (tokens.key[j] ?? ',') : ',';
+    if (dashed && !dashedAppositive(tokens, { j, from, mark })) {
+      // (a dash with no partner before it opens no aside: what stands before it is kept.)
+    } else if (j >= from && tokens.key[j] === mark) {
       let c = j - 1;
-      while (c >= from && tokens.key[c] !== ',' && tokens.key[c] !== '"' && j - c < MAX_APPOSITIVE)
+      while (c >= from && tokens.key[c] !== mark && tokens.key[c] !== '"' && j - c < MAX_APPOSITIVE)
         c--;
-      if (c >= from && tokens.key[c] === ',' && c > from) {
+      if (c >= from && tokens.key[c] === mark && c > from) {
         // "the Pentagon spokesman", "a researcher at X", "Kim Yong-hyun" describe or name the
         // subject; "set up by …", "known as …", "which reports in won" do not.
         const head = tokens.key[c + 1] ?? '';
@@ -2223,6 +2273,20 @@ const TRAILING_CREDIT = 4;
 
 /** Dashes that set a headline's credit apart: "… shells from North Korea – HUR". */
 const CREDIT_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/**
+ * Whether the spaced dash at `j` closes an aside a partner dash opened after a name: "The Team —
+ * an 11-nation group … —". Read only when a verb of saying follows a spaced dash.
+ */
+function dashedAppositive(
+  tokens: Tokens,
+  at: { readonly j: number; readonly from: number; readonly mark: string },
+): boolean {
+  const { j, from, mark } = at;
+  let c = j - 1;
+  while (c > from && tokens.key[c] !== mark && tokens.key[c] !== '"' && j - c < MAX_APPOSITIVE) c--;
+  return c > from && tokens.key[c] === mark && spacedDash(tokens, c) && nameWord(tokens, c - 1);
+}
 
 /** Whether token `c` is a dash with a space on each side, not the hyphen of "Jong-un". */
 function spacedDash(tokens: Tokens, c: number): boolean {

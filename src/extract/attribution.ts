@@ -1,7 +1,7 @@
 import type { Attribution } from '../domain/index.ts';
 import { CUE_ACRONYM, CUE_QUANTITY, CUE_SOURCE, lexicon, tableOf, type Scan } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
-import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
+import { NUMBER, PUNCT, UNKNOWN, WORD, type Tokens } from './tokenize.ts';
 import { isPairAt } from './word-table.ts';
 
 /** Who a sentence credits for what it states, and where that credit sits in the sentence. */
@@ -3083,11 +3083,20 @@ export interface SourceMemory {
    * asks, so a sentence pays for no string.
    */
   readonly opener: { scan: Scan | null; from: number; first: number; end: number };
+  /** The document's tokens, for a surname whose full name the text gave outside any credit. */
+  readonly tokens: Tokens | null;
+  /**
+   * Per surname looked up in the text: how far the text has been searched and the full name
+   * found, so a surname asked after many times costs one pass over the text in all.
+   */
+  readonly written: Map<string, { searched: number; found: Attribution | null }>;
 }
 
 /** An empty memory, for the start of a document. */
-export function createSourceMemory(): SourceMemory {
+export function createSourceMemory(tokens: Tokens | null = null): SourceMemory {
   return {
+    tokens,
+    written: new Map(),
     named: [],
     people: [],
     acronyms: new Map(),
@@ -3533,6 +3542,51 @@ function bySurname(name: string, memory: SourceMemory): Attribution | null {
 }
 
 /**
+ * "Seo estimates" after "a report written by research fellow Seo Jin-woo": the full name the text
+ * gave a person before, though it credited them with nothing then. The name is the surname with a
+ * given name joined by a hyphen after it ("Seo Jin-woo"), or a capitalized word no vocabulary
+ * knows before it ("Anna Berg", where "In Berg" or "The Berg" is no name).
+ */
+function writtenInFull(
+  memory: SourceMemory,
+  input: { readonly name: string; readonly before: number },
+): Attribution | null {
+  const { tokens } = memory;
+  const c = input.name.charCodeAt(0);
+  if (tokens === null || !(c >= 65 && c <= 90)) return null;
+  const { name, before } = input;
+  let seen = memory.written.get(name);
+  if (seen === undefined) {
+    seen = { searched: 0, found: null };
+    memory.written.set(name, seen);
+  }
+  const { start, end, capital, key, text } = tokens;
+  for (let k = seen.searched; k < before && seen.found === null; k++) {
+    if (capital[k] !== 1 || end[k]! - start[k]! !== name.length) continue;
+    if (!text.startsWith(name, start[k])) continue;
+    if (
+      k + 3 < before &&
+      capital[k + 1] === 1 &&
+      start[k + 1]! > end[k]! &&
+      key[k + 2] === '-' &&
+      start[k + 2] === end[k + 1] &&
+      start[k + 3] === end[k + 2]
+    )
+      seen.found = { name: text.slice(start[k], end[k + 3]), affiliation: null };
+    else if (
+      k > 0 &&
+      capital[k - 1] === 1 &&
+      tokens.kind[k - 1] === WORD &&
+      key[k - 1] === UNKNOWN &&
+      capital[k + 1] !== 1
+    )
+      seen.found = { name: text.slice(start[k - 1], end[k]), affiliation: null };
+  }
+  if (seen.found === null) seen.searched = Math.max(seen.searched, before);
+  return seen.found;
+}
+
+/**
  * "The report's authors", "the study's researchers": the people of a document named before,
  * whom a back-reference finds as it finds "the authors".
  */
@@ -3642,7 +3696,7 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
     }
     // "Kim said" after "Kim Min-seo": a surname, even one that also names a country.
     if (!name.includes(' ')) {
-      const full = bySurname(name, memory);
+      const full = bySurname(name, memory) ?? writtenInFull(memory, { name, before: cue.nameFrom });
       if (full) return full;
       if (cue.person) return cue.attribution;
     }

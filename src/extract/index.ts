@@ -575,7 +575,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const cx: Scan = scanText(lex, input.text);
   const { tokens } = cx;
   const anchor = parseAnchor(input.published);
-  const carry: Carry = { sources: createSourceMemory(), country: null, subject: null };
+  const carry: Carry = { sources: createSourceMemory(tokens), country: null, subject: null };
   let lastQuantity: QuantityMatch | null = null;
   /** The sentence before, when it stated no figure. */
   let quietBefore: { readonly from: number; readonly to: number } | null = null;

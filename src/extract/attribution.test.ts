@@ -1177,3 +1177,73 @@ describe('subjects and objects read from the blind5 and valpool misses', () => {
     expect(claims.at(-1)?.attribution?.name).toBe('the Bank of Korea');
   });
 });
+
+describe('a subject described before its verb', () => {
+  it('credits "X, an analyst at Y, estimates the plants can …" to the analyst', () => {
+    expect(
+      source(
+        "Mira Holm, an analyst at the Arctic Policy Centre, estimates the country's plants can make about 2 million shells a year.",
+      ),
+    ).toEqual({ name: 'Mira Holm', affiliation: 'Arctic Policy Centre' });
+  });
+
+  it('credits a body described between commas before "finds" and a name', () => {
+    expect(
+      source(
+        'The Arctic Policy Centre, a think tank in Tromso, finds North Korea sent 9,000 troops.',
+      )?.name,
+    ).toBe('The Arctic Policy Centre');
+  });
+
+  it('takes no name for the subject when the described word does not open the sentence', () => {
+    expect(
+      source(
+        'After the talks in Moscow, a city of 13 million, estimates the envoy gave put trade at $50 million.',
+      )?.name,
+    ).not.toMatch(/Moscow/);
+  });
+
+  it('credits the subject past an aside between dashes that holds commas of its own', () => {
+    expect(
+      source(
+        'The Arctic Policy Centre — a group of researchers in Oslo, Tromso and Bergen — found that Russia sent 60,000 tonnes of flour.',
+      )?.name,
+    ).toBe('The Arctic Policy Centre');
+  });
+
+  it('credits the subject past dashes before "estimates" with no "that"', () => {
+    expect(
+      source(
+        'Mira Holm — a former customs officer — estimates the trade is worth up to $3 billion a year.',
+      )?.name,
+    ).toBe('Mira Holm');
+  });
+});
+
+describe('a surname whose full name the text gave outside a credit', () => {
+  it('credits "Seo estimates" to the author a "written by" aside named in full', () => {
+    const claims = claimsIn(
+      'The report, written by research fellow Seo Ha-eun, came out on Monday. Seo estimates that roughly 40 percent went to munitions.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('Seo Ha-eun');
+  });
+
+  it('credits a surname to a given name and surname named before', () => {
+    const claims = claimsIn(
+      'Its author, Tomas Rivera, spent two years on the border. Rivera said 300 wagons crossed in May.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('Tomas Rivera');
+  });
+
+  it('keeps a single capitalized word whose only earlier use opens a phrase as written', () => {
+    const claims = claimsIn(
+      'The team met in Seoul in May. Seoul estimates that about 600 soldiers died.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('Seoul');
+  });
+
+  it('credits nothing new when the surname stands nowhere before in full', () => {
+    const claims = claimsIn('Trade grew in May. Rivera said 300 wagons crossed in May.');
+    expect(claims.at(-1)?.attribution?.name).toBe('Rivera');
+  });
+});

@@ -150,6 +150,31 @@ describe('a subject set off by dashes before a verb of saying', () => {
   });
 });
 
+describe('a phrase fronted before a described subject', () => {
+  const fronts = [
+    'In a report published in May',
+    'On Monday',
+    'Last week',
+    'After a year of field work',
+    'In its latest assessment',
+  ];
+  it('credits the subject after the fronted phrase, not the phrase, past the appositive', () => {
+    expectFigureCredits(
+      fronts.flatMap((front) =>
+        DESCRIBED.flatMap(([subject, aside, want]) =>
+          ['said', 'found that', 'estimated that'].flatMap((verb) =>
+            FIGURES.map(([clause, figure]) => ({
+              text: `${front}, ${subject.replace(/^The /, 'the ')}, ${aside}, ${verb} ${clause}.`,
+              figure,
+              want,
+            })),
+          ),
+        ),
+      ),
+    );
+  });
+});
+
 /** People introduced in full outside a credit, and the sentence that introduces them. */
 const INTRODUCED: ReadonlyArray<readonly [introduction: string, surname: string, want: Credit]> = [
   [

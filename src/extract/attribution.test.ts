@@ -1247,3 +1247,13 @@ describe('a surname whose full name the text gave outside a credit', () => {
     expect(claims.at(-1)?.attribution?.name).toBe('Rivera');
   });
 });
+
+describe('a phrase fronted before a described subject', () => {
+  it('credits the body after "In a report published in May," past its appositive', () => {
+    expect(
+      source(
+        'In a report published in May, the Arctic Policy Centre, a think tank in Tromso, said Russia sent 60,000 tonnes of flour.',
+      ),
+    ).toEqual({ name: 'the Arctic Policy Centre', affiliation: 'think tank in Tromso' });
+  });
+});

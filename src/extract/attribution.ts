@@ -971,6 +971,19 @@ function handledAppositive(cx: Scan, close: number): boolean {
   return handledSubject(cx, open);
 }
 
+/**
+ * Whether the words before the comma at `open` are a phrase fronted before the subject ("In a
+ * report published in May, the Team, a body …, found"), not a name a title follows.
+ */
+function frontedPhrase(
+  tokens: Tokens,
+  at: { readonly open: number; readonly from: number },
+): boolean {
+  let k = at.open - 1;
+  while (k > at.from && tokens.key[k - 1] !== ',' && at.open - k < MAX_APPOSITIVE) k--;
+  return SENTENCE_OPENERS.has(tokens.key[k] ?? '');
+}
+
 /** Infinitives after which a plural-noun form is a verb: "claims to have intercepted". */
 const CLAIMED_INFINITIVES = new Set(['have', 'be']);
 /** The verb whose infinitive is the speaker's own claim: "claims to have intercepted". */
@@ -1544,7 +1557,8 @@ export function findSourceCues(
             tokens.kind[open + 1] === WORD &&
             !tokens.capital[open + 1] &&
             !opensAside(tokens.key[open + 1] ?? '') &&
-            capitalized(tokens, open - 1);
+            capitalized(tokens, open - 1) &&
+            !frontedPhrase(tokens, { open, from });
           if (!title && !opensAside(tokens.key[open + 1] ?? '')) break;
           if (title) appositiveText = textOf(tokens, open + 1, j + 1);
           // ("The Team (MSMT), in its first report, issued in May, counted": the acronym too.)

@@ -1534,8 +1534,10 @@ export function findSourceCues(
         if (DETERMINERS.has(head) || POSSESSIVES.has(head) || tokens.capital[c + 1])
           appositiveText = textOf(tokens, c + 1, j);
         // "The figures, compiled by the Korea Development Institute, show": the compiler speaks.
-        if (HANDLING.has(head) && tokens.key[c + 2] === 'by') {
-          const agent = agentAfter(cx, { by: c + 2, to: j, at: i, quoted });
+        // ("One estimate, from the Korea Institute …, suggests": the maker of the reckoning.)
+        const from_ = head === 'from' && lex.sourceNouns.has(tokens.key[c - 1] ?? '');
+        if ((HANDLING.has(head) && tokens.key[c + 2] === 'by') || from_) {
+          const agent = agentAfter(cx, { by: from_ ? c + 1 : c + 2, to: j, at: i, quoted });
           if (agent) {
             cues.push(agent);
             continue;
@@ -2532,6 +2534,10 @@ function reckoningOf(cx: Scan, input: NameSpan): SourceCue | null {
 function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
   const { tokens } = cx;
   const { at, from } = input;
+  // "One estimate, from the Seoul-based institute, suggests …", "By the most widely cited count,
+  // from the NIS, about 21,000 …": the maker an aside names after the reckoning.
+  if (tokens.key[at + 1] === ',' && tokens.key[at + 2] === 'from' && reckoningOpens(tokens, input))
+    return agentAfter(cx, { by: at + 2, to: input.to, at, quoted: input.quoted });
   const ofMaker = tokens.key[at + 1] === 'of' ? reckoningOf(cx, input) : null;
   if (ofMaker) return ofMaker;
   if (POSSESSIVES.has(tokens.key[at - 1] ?? '') && tokens.key[at - 2] === 'by') {
@@ -2575,6 +2581,28 @@ function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
   if (tokens.key[nameFrom] === 'the' && nameTo === nameFrom + 2)
     return backTo(place, tokens.key[nameFrom + 1] ?? '', place.text);
   return named(cx, place, splitAffiliation(tokens, nameFrom, nameTo));
+}
+
+/** How many tokens may describe a reckoning an aside credits: "the most widely cited", "most-cited". */
+const ASIDE_RECKONING_WORDS = 4;
+
+/**
+ * Whether the reckoning at `at` opens its phrase with an article or "one" and at most a few
+ * words of description: "One estimate", "The most-cited estimate", "by the latest count".
+ */
+function reckoningOpens(
+  tokens: Tokens,
+  input: { readonly at: number; readonly from: number },
+): boolean {
+  const { at, from } = input;
+  let k = at - 1;
+  while (k > from && at - k <= ASIDE_RECKONING_WORDS && !DETERMINERS.has(tokens.key[k] ?? '')) {
+    if (tokens.key[k] === 'one' || (tokens.kind[k] !== WORD && tokens.key[k] !== '-')) break;
+    k--;
+  }
+  const opener = tokens.key[k] ?? '';
+  if (k < from || (!DETERMINERS.has(opener) && opener !== 'one')) return false;
+  return k === from || tokens.key[k - 1] === 'by' || tokens.key[k - 1] === ',';
 }
 
 /** Where "by" stands (`by`), how far its name may run (`to`), and the cue's own token and quotation. */

@@ -175,6 +175,53 @@ describe('a phrase fronted before a described subject', () => {
   });
 });
 
+describe('a reckoning whose maker an aside names', () => {
+  const makers: ReadonlyArray<readonly [maker: string, want: Credit]> = [
+    ['the Baltic Defence Forum', body('Baltic Defence Forum')],
+    [
+      "South Korea's National Intelligence Service",
+      body("South Korea's National Intelligence Service"),
+    ],
+    ['the Open Source Centre (OSC)', body('Open Source Centre')],
+    ['the Asan Institute for Policy Studies', body('Asan Institute for Policy Studies')],
+    ['Lena Brandt of the Baltic Defence Forum', person('Lena Brandt', 'Baltic Defence Forum')],
+  ];
+  const openers = ['The most widely cited', 'The latest', 'One', 'The most-cited', 'An earlier'];
+  const nouns = ['estimate', 'count', 'assessment', 'calculation'];
+  it('credits the maker after "One estimate, from X," whatever verb follows', () => {
+    expectFigureCredits(
+      makers.flatMap(([maker, want]) =>
+        openers.flatMap((opener) =>
+          nouns.flatMap((noun) =>
+            ['holds that', 'suggests that', 'is that', 'found that'].flatMap((verb) =>
+              FIGURES.map(([clause, figure]) => ({
+                text: `${opener} ${noun}, from ${maker}, ${verb} ${clause}.`,
+                figure,
+                want,
+              })),
+            ),
+          ),
+        ),
+      ),
+    );
+  });
+
+  it('credits the maker after "By the latest count, from X," for the figures that follow', () => {
+    expectFigureCredits(
+      makers.flatMap(([maker, want]) =>
+        ['By the latest count', 'By one estimate', 'By the most widely cited count'].flatMap(
+          (opener) =>
+            FIGURES.map(([clause, figure]) => ({
+              text: `${opener}, from ${maker}, ${clause}.`,
+              figure,
+              want,
+            })),
+        ),
+      ),
+    );
+  });
+});
+
 /** People introduced in full outside a credit, and the sentence that introduces them. */
 const INTRODUCED: ReadonlyArray<readonly [introduction: string, surname: string, want: Credit]> = [
   [

@@ -1257,3 +1257,39 @@ describe('a phrase fronted before a described subject', () => {
     ).toEqual({ name: 'the Arctic Policy Centre', affiliation: 'think tank in Tromso' });
   });
 });
+
+describe('a reckoning whose maker an aside names', () => {
+  it('credits "The most-cited estimate, from X, holds that" to X', () => {
+    expect(
+      source(
+        'The most-cited estimate, from the Arctic Policy Centre, holds that the North earned up to $9 billion.',
+      )?.name,
+    ).toBe('the Arctic Policy Centre');
+  });
+
+  it('credits "One estimate, from X, suggests" to X, not to the estimate', () => {
+    expect(
+      source(
+        'One estimate, from the Arctic Policy Centre, suggests that Russia pays about $3 million a month.',
+      )?.name,
+    ).toBe('the Arctic Policy Centre');
+  });
+
+  it('credits every figure after "By the latest count, from X,"', () => {
+    const claims = claimsIn(
+      'By the latest count, from the Arctic Policy Centre, about 9,000 soldiers served: some 6,000 troops and 3,000 builders.',
+    );
+    expect(claims.map((c) => c.attribution?.name)).toEqual([
+      'the Arctic Policy Centre',
+      'the Arctic Policy Centre',
+      'the Arctic Policy Centre',
+    ]);
+  });
+
+  it('keeps a reckoning a sentence does not open as no maker\'s: "the count, from images,"', () => {
+    const claims = claimsIn(
+      'Rail traffic rose to 40 cars a day, the ministry said, and the count, from images, may be low.',
+    );
+    expect(claims[0]?.attribution?.name).toBe('the ministry');
+  });
+});

@@ -61,14 +61,20 @@ const DESCRIBED: ReadonlyArray<readonly [subject: string, aside: string, want: C
 /** Verbs that are also plural nouns, with the plain verbs beside them for comparison. */
 const RECKONING = ['estimates', 'finds', 'reckons', 'believes', 'says', 'calculates'];
 
-/** Every subject with its aside, over every verb and figure clause. */
-function described(
-  write: (subject: string, aside: string, verb: string, clause: string) => string,
-): Probe[] {
-  return DESCRIBED.flatMap(([subject, aside, want]) =>
-    RECKONING.flatMap((verb) =>
-      FIGURES.map(([clause, figure]) => ({
-        text: write(subject, aside, verb, clause),
+/** The words a described-subject template is written from. */
+interface Parts {
+  readonly s: string;
+  readonly a: string;
+  readonly v: string;
+  readonly f: string;
+}
+
+/** Every subject (s) with its aside (a), over every verb (v) and figure clause (f). */
+function described(write: (parts: Parts) => string): Probe[] {
+  return DESCRIBED.flatMap(([s, a, want]) =>
+    RECKONING.flatMap((v) =>
+      FIGURES.map(([f, figure]) => ({
+        text: write({ s, a, v, f }),
         figure,
         want,
       })),
@@ -78,19 +84,19 @@ function described(
 
 describe('a subject described before a verb that is also a plural noun', () => {
   it('credits the subject past an appositive between commas, with no "that" after the verb', () => {
-    expectFigureCredits(described((s, a, v, f) => `${s}, ${a}, ${v} ${f}.`));
+    expectFigureCredits(described(({ s, a, v, f }) => `${s}, ${a}, ${v} ${f}.`));
   });
 
   it('credits the subject past the appositive when a paragraph opens with it', () => {
     expectFigureCredits(
-      described((s, a, v, f) => `The numbers are hard to check.\n\n${s}, ${a}, ${v} ${f}.`),
+      described(({ s, a, v, f }) => `The numbers are hard to check.\n\n${s}, ${a}, ${v} ${f}.`),
     );
   });
 
   it('credits the subject past the appositive after an earlier sentence', () => {
     expectFigureCredits(
       described(
-        (s, a, v, f) =>
+        ({ s, a, v, f }) =>
           `Estimates of the trade vary widely. ${s}, ${a}, ${v} ${f}, a rise on 2023.`,
       ),
     );
@@ -98,8 +104,8 @@ describe('a subject described before a verb that is also a plural noun', () => {
 
   it('credits the subject past an appositive between dashes', () => {
     expectFigureCredits([
-      ...described((s, a, v, f) => `${s} — ${a} — ${v} ${f}.`),
-      ...described((s, a, v, f) => `${s} – ${a} – ${v} ${f}.`),
+      ...described(({ s, a, v, f }) => `${s} — ${a} — ${v} ${f}.`),
+      ...described(({ s, a, v, f }) => `${s} – ${a} – ${v} ${f}.`),
     ]);
   });
 

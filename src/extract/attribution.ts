@@ -3127,18 +3127,15 @@ export interface SourceMemory {
   readonly opener: { scan: Scan | null; from: number; first: number; end: number };
   /** The document's tokens, for a surname whose full name the text gave outside any credit. */
   readonly tokens: Tokens | null;
-  /**
-   * Per surname looked up in the text: how far the text has been searched and the full name
-   * found, so a surname asked after many times costs one pass over the text in all.
-   */
-  readonly written: Map<string, { searched: number; found: Attribution | null }>;
+  /** Surnames the text writes with a given name, by surname; built when a surname first asks. */
+  written: Map<string, { at: number; found: Attribution }> | null;
 }
 
 /** An empty memory, for the start of a document. */
 export function createSourceMemory(tokens: Tokens | null = null): SourceMemory {
   return {
     tokens,
-    written: new Map(),
+    written: null,
     named: [],
     people: [],
     acronyms: new Map(),
@@ -3593,39 +3590,50 @@ function writtenInFull(
   memory: SourceMemory,
   input: { readonly name: string; readonly before: number },
 ): Attribution | null {
-  const { tokens } = memory;
   const c = input.name.charCodeAt(0);
-  if (tokens === null || !(c >= 65 && c <= 90)) return null;
-  const { name, before } = input;
-  let seen = memory.written.get(name);
-  if (seen === undefined) {
-    seen = { searched: 0, found: null };
-    memory.written.set(name, seen);
-  }
-  const { start, end, capital, key, text } = tokens;
-  for (let k = seen.searched; k < before && seen.found === null; k++) {
-    if (capital[k] !== 1 || end[k]! - start[k]! !== name.length) continue;
-    if (!text.startsWith(name, start[k])) continue;
+  if (memory.tokens === null || !(c >= 65 && c <= 90)) return null;
+  memory.written ??= fullNamesIn(memory.tokens);
+  const first = memory.written.get(input.name);
+  return first !== undefined && first.at < input.before ? first.found : null;
+}
+
+/**
+ * Every surname the text writes with a given name, at its first full writing: read in one pass
+ * the first time a lone surname finds no one, so a text of many surnames pays for one pass.
+ */
+function fullNamesIn(tokens: Tokens): Map<string, { at: number; found: Attribution }> {
+  const names = new Map<string, { at: number; found: Attribution }>();
+  const { start, end, capital, key, kind, text } = tokens;
+  const add = (surname: number, from: number, to: number): void => {
+    const word = text.slice(start[surname], end[surname]);
+    if (!names.has(word))
+      names.set(word, {
+        at: surname,
+        found: { name: text.slice(start[from], end[to]), affiliation: null },
+      });
+  };
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (capital[k] !== 1 || kind[k] !== WORD) continue;
+    // "Seo Jin-woo": the surname first, a given name joined by a hyphen after it.
     if (
-      k + 3 < before &&
+      k + 3 < tokens.length &&
       capital[k + 1] === 1 &&
       start[k + 1]! > end[k]! &&
       key[k + 2] === '-' &&
       start[k + 2] === end[k + 1] &&
       start[k + 3] === end[k + 2]
     )
-      seen.found = { name: text.slice(start[k], end[k + 3]), affiliation: null };
+      add(k, k, k + 3);
+    // "Anna Berg": a given name no vocabulary knows before it, and no capital after.
     else if (
-      k > 0 &&
       capital[k - 1] === 1 &&
-      tokens.kind[k - 1] === WORD &&
+      kind[k - 1] === WORD &&
       key[k - 1] === UNKNOWN &&
       capital[k + 1] !== 1
     )
-      seen.found = { name: text.slice(start[k - 1], end[k]), affiliation: null };
+      add(k, k - 1, k);
   }
-  if (seen.found === null) seen.searched = Math.max(seen.searched, before);
-  return seen.found;
+  return names;
 }
 
 /**

@@ -2643,10 +2643,18 @@ function relaying(tokens: Tokens, at: { readonly i: number; readonly from: numbe
  * "Images posted online", "Footage shared on social media" ("Images released by the army" has one).
  */
 function handledEvidence(tokens: Tokens, at: { readonly s: number; readonly j: number }): boolean {
-  const e = DETERMINERS.has(tokens.key[at.s] ?? '') ? at.s + 1 : at.s;
-  if (e >= at.j || !EVIDENCE.has(tokens.key[e] ?? '') || !HANDLING.has(tokens.key[e + 1] ?? ''))
-    return false;
-  for (let k = e + 2; k <= at.j; k++) if (tokens.key[k] === 'by') return false;
+  const { key } = tokens;
+  let e = DETERMINERS.has(key[at.s] ?? '') ? at.s + 1 : at.s;
+  // "Satellite imagery of the port": common words of a kind before the noun, never a maker's
+  // name ("Maxar imagery of the port" is Maxar's).
+  while (e < at.j && e - at.s < 2 && !EVIDENCE.has(key[e] ?? '') && key[e] !== UNKNOWN) e++;
+  if (e >= at.j || !EVIDENCE.has(key[e] ?? '')) return false;
+  const next = key[e + 1] ?? '';
+  // "Imagery from Planet Labs shows", "Imagery of the station showed": images of a place or from
+  // a provider are the text's own evidence, as bare imagery is ("numbers from" have a maker).
+  const pictured = (next === 'from' || next === 'of') && key[e] !== 'numbers';
+  if (!pictured && !HANDLING.has(next)) return false;
+  for (let k = e + 2; k <= at.j; k++) if (key[k] === 'by') return false;
   return true;
 }
 

@@ -5,10 +5,13 @@
 // expected credit has not. Probes the engine misreads today are left out:
 //   - "X, who studies the trade at the Forum, estimates the …": the person is credited, but the
 //     Forum a "who" clause names is not kept as the affiliation (an exact check would fail it).
-//   - "Berg estimates" after "the paper by Berg and Holm": two authors, and a surname that
-//     stands for either; the sets have no such case to say which an annotator would credit.
-//   - "In Seoul, Berg estimates …" after "Anna Berg" only in a headline: a headline's name is
-//     read on its own line, as the name batteries hold.
+//   - "Satellite imagery of Rajin port showed", "Imagery from a commercial provider shows",
+//     "Satellite imagery from Planet Labs shows", "Commercial satellite images from Airbus show",
+//     "Imagery of the station, on …, showed": the subject's walk stops at the place or provider
+//     after "of" or "from" and credits it. Reading those as no source too cost tune3 a figure whose
+//     "38 North" credit matched only by the word "North" of the place ("by 38 North" is no name
+//     to the engine: a number opens it).
+//   - "On Monday, imagery from Maxar showed …": the same, after a fronted phrase.
 
 import { describe, it } from 'vitest';
 import { body, capitalized, expectCredits, person } from './extract-probe-support.ts';
@@ -223,6 +226,54 @@ describe('a reckoning whose maker an aside names', () => {
               want,
             })),
         ),
+      ),
+    );
+  });
+});
+
+describe('imagery of a place or from a provider', () => {
+  const counts: ReadonlyArray<readonly [clause: string, figure: string]> = [
+    ['at least 11 bulk carriers loading at the coal pier', '11'],
+    ['an average of 38 railcars a day in the yard', '38'],
+    ['about 320 containers stacked on the quay', '320'],
+    ['nine tankers moored off the breakwater', 'nine'],
+  ];
+  const subjects = [
+    'Imagery from Planet Labs',
+    'Imagery from Airbus Defence and Space',
+    'Imagery of the Tumangang rail yard',
+    'Images of the Vostochny terminal',
+    'Photos of the Rajin coal pier',
+  ];
+  it('credits no one for what imagery that opens a sentence shows', () => {
+    expectFigureCredits(
+      subjects.flatMap((subject) =>
+        ['shows', 'showed', 'shows what appear to be'].flatMap((verb) =>
+          counts.map(([clause, figure]) => ({
+            text: `${subject} ${verb} ${clause}.`,
+            figure,
+            want: null,
+          })),
+        ),
+      ),
+    );
+  });
+
+  it('credits the one who cites the imagery, or who released it', () => {
+    expectFigureCredits(
+      subjects.flatMap((subject) =>
+        counts.flatMap(([clause, figure]) => [
+          {
+            text: `${subject} shows ${clause}, the Baltic Defence Forum said.`,
+            figure,
+            want: body('Baltic Defence Forum'),
+          },
+          {
+            text: `${subject.replace(/,$/, '')} released by the Baltic Defence Forum shows ${clause}.`,
+            figure,
+            want: body('Baltic Defence Forum'),
+          },
+        ]),
       ),
     );
   });

@@ -1293,3 +1293,23 @@ describe('a reckoning whose maker an aside names', () => {
     expect(claims[0]?.attribution?.name).toBe('the ministry');
   });
 });
+
+describe('imagery of a place or from a provider', () => {
+  it('credits no one for "Imagery from Planet Labs shows" opening a sentence', () => {
+    expect(
+      source('Imagery from Planet Labs shows at least 11 bulk carriers at the coal pier.'),
+    ).toBeNull();
+  });
+
+  it('credits no one for "Imagery of the Tumangang station showed"', () => {
+    expect(
+      source('Imagery of the Tumangang station showed dozens of freight cars on the sidings.'),
+    ).toBeNull();
+  });
+
+  it('still credits whoever released the imagery', () => {
+    expect(
+      source('Images of the port released by the Arctic Policy Centre show 40 tankers.')?.name,
+    ).toBe('the Arctic Policy Centre');
+  });
+});

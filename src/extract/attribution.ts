@@ -2645,9 +2645,16 @@ function relaying(tokens: Tokens, at: { readonly i: number; readonly from: numbe
 function handledEvidence(tokens: Tokens, at: { readonly s: number; readonly j: number }): boolean {
   const { key } = tokens;
   let e = DETERMINERS.has(key[at.s] ?? '') ? at.s + 1 : at.s;
-  // "Satellite imagery of the port": common words of a kind before the noun, never a maker's
-  // name ("Maxar imagery of the port" is Maxar's).
-  while (e < at.j && e - at.s < 2 && !EVIDENCE.has(key[e] ?? '') && key[e] !== UNKNOWN) e++;
+  // "Satellite imagery of the port", "commercial satellite images": words of a kind before the
+  // noun, in lower case past the first ("the Maxar imagery of the port" is Maxar's).
+  while (
+    e < at.j &&
+    e - at.s < 2 &&
+    !EVIDENCE.has(key[e] ?? '') &&
+    tokens.kind[e] === WORD &&
+    (e === at.s || tokens.capital[e] !== 1)
+  )
+    e++;
   if (e >= at.j || !EVIDENCE.has(key[e] ?? '')) return false;
   const next = key[e + 1] ?? '';
   // "Imagery from Planet Labs shows", "Imagery of the station showed": images of a place or from

@@ -916,12 +916,23 @@ function ownedVerdict(
 ): SourceCue | null {
   const { tokens } = cx;
   const { at } = input;
-  if (!VERDICT_LINKS.has(tokens.key[at + 1] ?? '') || tokens.key[at + 2] !== 'that') return null;
+  const linked = VERDICT_LINKS.has(tokens.key[at + 1] ?? '') && tokens.key[at + 2] === 'that';
+  // "the Bank of Korea's estimate that the economy grew 3.7%": the clause the noun holds, told
+  // from a relative "that" ("Seoul's estimate that was published") by the subject after it.
+  const holds = tokens.key[at + 1] === 'that' && clauseStartsAt(cx, at + 2);
+  if (!linked && !holds) return null;
   const noun = cx.lex.reportAdjectives.has(tokens.key[at - 1] ?? '') ? at - 1 : at;
   if (!possessiveBefore(tokens, noun)) return null;
   const owner = noun - 3;
   if (owner < input.from || tokens.capital[owner] !== 1) return null;
-  const s = walkBack(cx, { j: owner, from: input.from }) + 1;
+  let s = walkBack(cx, { j: owner, from: input.from }) + 1;
+  // ("Kyiv rejected Seoul's estimate that …": inside a clause, only the name owns the noun.)
+  if (holds)
+    for (let k = owner; k > s; k--)
+      if (!nameWord(tokens, k - 1) && !NAME_JOINTS.has(tokens.key[k - 1] ?? '')) {
+        s = k;
+        break;
+      }
   if (s > owner) return null;
   const place = placeOf(tokens, { at, from: s, to: owner + 1, quoted: input.quoted });
   return named(cx, place, splitAffiliation(tokens, s, owner + 1));

@@ -279,6 +279,36 @@ describe('imagery of a place or from a provider', () => {
   });
 });
 
+describe('a reckoning its owner states as a clause', () => {
+  const owners: ReadonlyArray<readonly [owner: string, want: Credit]> = [
+    ["the Bank of Korea's", body('Bank of Korea')],
+    ["Seoul's", body('Seoul')],
+    ["the Pentagon's", body('Pentagon')],
+    ['the Baltic Defence Forum’s', body('Baltic Defence Forum')],
+    ["Lena Brandt's", person('Lena Brandt')],
+  ];
+  const frames: ReadonlyArray<(owned: string, clause: string) => string> = [
+    (o, f) => `The count is consistent with ${o} that ${f}.`,
+    (o, f) => `Kyiv has questioned ${o} that ${f}.`,
+    (o, f) => `The new report repeats ${o} that ${f}, though it adds no evidence.`,
+  ];
+  it('credits the owner of "X\'s estimate that …" with the figures of the clause', () => {
+    expectFigureCredits(
+      owners.flatMap(([owner, want]) =>
+        ['estimate', 'assessment', 'calculation'].flatMap((noun) =>
+          frames.flatMap((frame) =>
+            FIGURES.map(([clause, figure]) => ({
+              text: frame(`${owner} ${noun}`, clause),
+              figure,
+              want,
+            })),
+          ),
+        ),
+      ),
+    );
+  });
+});
+
 /** People introduced in full outside a credit, and the sentence that introduces them. */
 const INTRODUCED: ReadonlyArray<readonly [introduction: string, surname: string, want: Credit]> = [
   [

@@ -1313,3 +1313,18 @@ describe('imagery of a place or from a provider', () => {
     ).toBe('the Arctic Policy Centre');
   });
 });
+
+describe('a reckoning its owner states as a clause', () => {
+  it('credits "the Bank of Korea\'s estimate that the economy grew 3.7%" to the bank', () => {
+    expect(
+      source('The count fits the Bank of Korea’s estimate that the economy grew 3.7% in 2024.')
+        ?.name,
+    ).toBe('the Bank of Korea');
+  });
+
+  it('keeps the verb before the owner out of its name: "Kyiv rejected Seoul\'s estimate that"', () => {
+    expect(
+      source("Kyiv rejected Seoul's estimate that about 11,000 troops had been sent.")?.name,
+    ).toBe('Seoul');
+  });
+});

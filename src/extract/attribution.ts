@@ -890,7 +890,7 @@ function describedOpener(cx: Scan, close: number): boolean {
   const head = key[open + 1] ?? '';
   if (!DETERMINERS.has(head) && head !== 'who') return false;
   let k = beforeAcronym(cx.tokens, open - 1, 0);
-  if (!nameWord(cx.tokens, k)) return false;
+  if (k < 0 || !nameWord(cx.tokens, k)) return false;
   for (const stop = Math.max(0, k - NAMED_OPENER_REACH); k > stop; k--) {
     if (cx.tokens.newline[k] !== 0 || sentenceStop(cx.tokens, k - 1)) return true;
     if (!nameWord(cx.tokens, k - 1) && !NAME_JOINTS.has(key[k - 1] ?? '')) return false;
@@ -2611,8 +2611,9 @@ function reckoningOpens(
     if (tokens.key[k] === 'one' || (tokens.kind[k] !== WORD && tokens.key[k] !== '-')) break;
     k--;
   }
+  if (k < from) return false;
   const opener = tokens.key[k] ?? '';
-  if (k < from || (!DETERMINERS.has(opener) && opener !== 'one')) return false;
+  if (!DETERMINERS.has(opener) && opener !== 'one') return false;
   return k === from || tokens.key[k - 1] === 'by' || tokens.key[k - 1] === ',';
 }
 

@@ -2114,6 +2114,44 @@ interface DirectInput {
   readonly trade?: Topic | null;
 }
 
+/** The auxiliaries before a verb of dying that is the people's own: "have died", "were killed". */
+const DYING_AUXILIARIES = new Set([
+  ...lexicon.data.perfectAuxiliaries,
+  ...lexicon.data.passiveAuxiliaries,
+]);
+
+/** How far after that participle the people's verb of dying may stand: "sent to help Russia in its war against Ukraine have been killed". */
+const LOST_REACH = 12;
+
+/** How far after a count of people the participle that says where they went may stand. */
+const SENT_PARTICIPLE_REACH = 3;
+
+/**
+ * "About 300 of the troops sent to Russia have died", "one in seven of those sent has died": people
+ * a participle of sending describes, whose own verb after it is one of dying or wounding, are the
+ * losses among them, however near the verb of sending stands.
+ */
+function lostAfterSending(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { kind } = cx.tokens;
+  // "one in seven of the troops sent": a share's people are its whole, and the participle follows it.
+  const end = q.unit === 'percent' ? wholeEnd(cx, facts, q) : q.last;
+  let sent = -1;
+  for (const v of facts.verbs) {
+    if (v.role !== 'send' || v.first < end) continue;
+    if (v.first <= end + SENT_PARTICIPLE_REACH) sent = v.last;
+    break;
+  }
+  if (sent < 0) return false;
+  for (const { at, cues } of facts.categoryCues) {
+    if (at < sent) continue;
+    if (at > sent + LOST_REACH || !isCasualty(cues)) return false;
+    for (let i = q.last; i < at; i++) if (kind[i] === PUNCT || kind[i] === NUMBER) return false;
+    // "have died", "were killed": the people's own verb; not "after heavy losses", "to replace losses".
+    return DYING_AUXILIARIES.has(cx.tokens.key[at - 1] ?? '');
+  }
+  return false;
+}
+
 /** How far after a sum its appositive may open: "$4 billion a year to Pyongyang, a sum that". */
 const APPOSITIVE_REACH = 8;
 
@@ -2136,19 +2174,26 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   const { facts, quantity: q } = input;
   if (!q.change && comparedBase(cx, facts, q)) BASES.add(q);
   const carrier = lex.carrierNouns.has(tokens.key[q.unitTo - 1] ?? '');
+  const sentLost =
+    (q.unit === 'person' ||
+      (q.unit === 'percent' &&
+        (PEOPLE_CATEGORIES.has(q.category as Category) || q.category === 'other'))) &&
+    lostAfterSending(cx, facts, q);
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
-  const own = q.ratio
-    ? (q.category as Category)
-    : categorize(
-        facts,
-        q,
-        (carrier ? CARRIER : 0) |
-          (GOODS_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') ? LOADS : 0) |
-          (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
-          (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
-          (sizesUnit(cx, q) ? SIZES_UNIT : 0) |
-          (q.category === 'money' && apposedSum(cx, facts, q) ? APPOSED : 0),
-      );
+  const own = sentLost
+    ? 'casualties'
+    : q.ratio
+      ? (q.category as Category)
+      : categorize(
+          facts,
+          q,
+          (carrier ? CARRIER : 0) |
+            (GOODS_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') ? LOADS : 0) |
+            (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
+            (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
+            (sizesUnit(cx, q) ? SIZES_UNIT : 0) |
+            (q.category === 'money' && apposedSum(cx, facts, q) ? APPOSED : 0),
+        );
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
   // "earned $20 billion; ammunition accounted for nearly half of that": a share of a sum is of the

@@ -854,11 +854,31 @@ function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: n
     (skip.stations === true && STATION_WORDS.has(wordBefore(tokens, m))) ||
     (skip.agents === true && agentOf(tokens, m)) ||
     (skip.makers === true && namesAWeapon(skip.cx, m, at.limit)) ||
-    (skip.tellers === true &&
-      possessive(tokens, m) &&
-      FIGURE_NOUNS.has(tokens.key[m.last + 2] ?? ''))
+    (skip.tellers === true && tells(tokens, m))
   );
 }
+
+/** How many words after a country a noun of telling may stand: "a Ukrainian television channel". */
+const TELLING_REACH = 3;
+
+/**
+ * "Ukraine's figure is higher, at 4,000 dead", "the South Korean agency raised its estimate to
+ * 4,700", "told a Ukrainian television channel that 4,000 had been killed": the country whose body
+ * or count tells of people's losses is not whose people they are.
+ */
+function tells(tokens: Tokens, m: CountryMention): boolean {
+  const owner = possessive(tokens, m);
+  const at = owner ? m.last + 2 : m.last;
+  for (let i = at; i < at + TELLING_REACH; i++) {
+    // "Seoul's 2,000 dead", "Kyiv's nearly 4,000": a count the country owns is its telling.
+    if (owner && tokens.kind[i] === NUMBER) return true;
+    if (tokens.kind[i] !== WORD) return false;
+    if (isWordAt(TELLING, tokens, i)) return true;
+  }
+  return false;
+}
+
+const TELLING = wordsOf(lexicon.data.tellingNouns);
 
 const FIGURE_NOUNS = new Set(lexicon.data.figureNouns);
 
@@ -1083,7 +1103,7 @@ function nationalityBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): st
   const { lex, tokens } = cx;
   let best: string | null = null;
   for (const m of facts.countries) {
-    if (m.source || m.last > q.first) continue;
+    if (m.source || m.last > q.first || tells(tokens, m)) continue;
     const people = lex.countries.match(tokens, m.first, m.last)?.value.people === true;
     const unit = lex.units.match(tokens, m.last, facts.to);
     if (people || unit?.value.unit === 'person') best = m.code;
@@ -2493,7 +2513,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       nearestCountry(facts, {
         after: q.last,
         limit: 6,
-        skip: { cx, makers: true, places: people, agents: true, stations },
+        skip: { cx, makers: true, places: people, agents: true, stations, tellers: people },
       })?.code ??
       // "Three soldiers were captured": the people the paragraph has been counting.
       (q.unit === 'person' && input.topic && PEOPLE_CATEGORIES.has(input.topic.category)

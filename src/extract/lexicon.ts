@@ -393,6 +393,11 @@ export const LexiconSchema = Type.Object({
   namedStarts: Type.Record(Type.String(), Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' })),
   /** "the true figure could be closer to 2,500": nouns that stand for the figure last counted. */
   figureNouns: Words,
+  /**
+   * "the South Korean agency", "a Ukrainian television channel", "Kyiv's count": nouns that make
+   * the country before them the teller of a count of people, not whose people they are.
+   */
+  tellingNouns: Words,
   /** Sources reporting cites by acronym ("the NIS"), with their full names, for either form to resolve. */
   knownAcronyms: Type.Record(Type.String({ minLength: 2 }), Type.String({ minLength: 3 })),
   /** "familiar with", "briefed on": a word and its preposition that single out informants, by the word. */

@@ -157,7 +157,8 @@ export function categoryWords(
       (numberAt ??= []).push(i);
     if ((bits & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
-    if (ACCURACY.has(key)) accuracy = true;
+    // "is on course to produce", "over the course of the year": no weapon's course.
+    if (ACCURACY.has(key) && (key !== 'course' || tokens.key[i - 1] === 'off')) accuracy = true;
     if (WORLDWIDE.has(key)) worldwide = true;
     if (CLAUSE_BREAKS.has(key)) (breakAt ??= []).push(i);
     // "military intelligence", "military cooperation": the word describes no body of people.
@@ -333,7 +334,7 @@ function stockBefore(
   cx: Scan,
   facts: SentenceFacts,
   input: { readonly q: QuantityMatch; readonly category: Category },
-): boolean {
+): number {
   const { key } = cx.tokens;
   const { q } = input;
   // "to make up for losses in the contingent of 11,000 troops": people are not produced.
@@ -344,15 +345,27 @@ function stockBefore(
     !PEOPLE_CATEGORIES.has(input.category) &&
     !cx.lex.carrierNouns.has(key[q.unitTo - 1] ?? '');
   for (let i = q.first - 1; i >= facts.from && i >= q.first - STOCK_REACH; i--) {
-    // "output also rose, to about 3 million shells a year": the comma before a change's new level.
-    if (cx.tokens.kind[i] === PUNCT && key[i] !== '-' && key[i + 1] !== 'to') return false;
-    if (i >= q.first - DEMAND_REACH && isWordAt(DEMANDS, cx.tokens, i)) return true;
-    if (made && isWordAt(PRODUCTION, cx.tokens, i)) return true;
+    // "output also rose, to about 3 million shells a year": the comma before a change's new level;
+    // "put Russian output lower, at about 3 million", "domestic output, which it put at 4.5
+    // million shells": the comma before the level a valuation gives it.
+    if (cx.tokens.kind[i] === PUNCT && key[i] !== '-' && !VALUED_AFTER.has(key[i + 1] ?? ''))
+      return -1;
+    if (i >= q.first - DEMAND_REACH && isWordAt(DEMANDS, cx.tokens, i)) return i;
+    if (made && isWordAt(PRODUCTION, cx.tokens, i)) return i;
   }
-  return false;
+  return -1;
 }
 
+/** How far before a word of output or demand its owner may stand: "Russia's rising domestic output". */
+const STOCK_OWNER_REACH = 4;
+
 const PRODUCTION = wordsOf(lexicon.data.productionWords);
+/** Words after a comma that go on to give the level of the output or stock before it. */
+const VALUED_AFTER = new Set(['to', 'at', 'which']);
+/** Units of arms a country may make: not the trips or ships that carry them. */
+const MADE_UNITS = new Set(['shell', 'rocket', 'missile', 'drone', 'item']);
+/** The forms of "make" that earn money and make goods. */
+const MAKING = new Set(['make', 'makes', 'made', 'making']);
 /** "output of 152mm and 122mm shells to around 5m a year": production may name the goods between. */
 const STOCK_REACH = 9;
 
@@ -2654,6 +2667,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   let from: string | null = null;
   let to: string | null = null;
   let role: FlowRole | null = verb?.role ?? null;
+  let earning: FlowVerb | null = null;
   // Whether a preposition or an object names a side ("to Russia", "given Pyongyang").
   let stated = false;
   // Whether the sentence's verb was set aside as not this figure's kind of flow.
@@ -2671,9 +2685,26 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         !lex.useVerbsForWeapons.has(verb.key) &&
         !lex.weaponCategories.has(category)))
   ) {
+    earning = verb;
     verb = null;
     role = null;
     dropped = true;
+  }
+  // "Russia's defence industry made about 4 million shells": arms a country makes are its output,
+  // as "produced" says; only money is made as earnings.
+  if (
+    dropped &&
+    earning !== null &&
+    MAKING.has(earning.key) &&
+    lex.weaponCategories.has(category) &&
+    MADE_UNITS.has(q.unit) &&
+    !lex.carrierNouns.has(tokens.key[q.unitTo - 1] ?? '') &&
+    earning.last <= q.first &&
+    tokens.key[earning.last] !== 'up'
+  ) {
+    verb = earning;
+    role = 'hold';
+    dropped = false;
   }
   if (verb && lex.useVerbsForWeapons.has(verb.key) && !lex.weaponCategories.has(category))
     role = 'send';
@@ -2728,10 +2759,22 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // "the North's annual grain shortfall of about 1 million tonnes": a demand is the country's own,
   // with no receiver, as "North Korea needs 5.5mn tonnes" is (the held-out gold reads both so).
   // So are its output and its stocks: "factories' output has risen to 250,000 rounds a month".
-  if (stockBefore(cx, facts, { q, category }))
+  const stock = stockBefore(cx, facts, { q, category });
+  if (stock >= 0)
     return {
       category,
-      from: subject ?? modifier ?? demander(cx, facts, q) ?? input.lastCountry,
+      // "put Russian output lower, at about 3 million rounds, which would leave Moscow reliant on
+      // North Korean deliveries": the country the word of output names is the maker.
+      from:
+        nearestCountry(facts, {
+          before: stock,
+          limit: STOCK_OWNER_REACH,
+          skip: { cx, makers: true },
+        })?.code ??
+        subject ??
+        modifier ??
+        demander(cx, facts, q) ??
+        input.lastCountry,
       to: null,
       stage,
     };

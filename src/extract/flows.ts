@@ -2185,6 +2185,65 @@ function lostAfterSending(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boo
   return false;
 }
 
+/** Words between a country and its verb of holding: "was believed by officials to hold". */
+const HOLDING_GLUE = new Set([
+  ...lexicon.data.passiveAuxiliaries,
+  ...lexicon.data.perfectAuxiliaries,
+  'believed',
+  'thought',
+  'estimated',
+  'said',
+  'known',
+  'reported',
+  'reportedly',
+  'to',
+  'still',
+  'also',
+  'could',
+  'can',
+  'may',
+  'might',
+]);
+
+/** Nouns of storage a country's name may own: "its bunkers hold". */
+const STORES = new Set(lexicon.data.storeNouns);
+
+/**
+ * The country that holds goods as the subject of "hold" or "contain", right before the verb but for
+ * words of hearsay and a teller between ("North Korea was believed by South Korean officials to
+ * hold"), or that owns the stores that hold them ("its bunkers hold"); not a country in a clause
+ * about containers ("containers to Russia that could hold", "which Seoul believes could hold").
+ */
+function stockHolder(cx: Scan, facts: SentenceFacts, verb: FlowVerb): string | null {
+  const { key, kind } = cx.tokens;
+  let i = glueBefore(cx, facts, verb.first - 1);
+  // "by South Korean defence officials": the agent of a hearsay verb is passed over.
+  for (let j = i; j > facts.from && j >= i - HOLDING_AGENT_REACH && kind[j] === WORD; j--) {
+    if (key[j] !== 'by') continue;
+    i = glueBefore(cx, facts, j - 1);
+    break;
+  }
+  if (i > facts.from && STORES.has(key[i] ?? '')) i--;
+  for (const m of facts.countries) {
+    if (m.source || m.first > i) continue;
+    if (m.last !== i + 1 && !(possessive(cx.tokens, m) && m.last + 2 === i + 1)) continue;
+    const before = m.first > 0 ? (key[m.first - 1] ?? '') : '';
+    return before === 'which' || before === 'that' ? null : m.code;
+  }
+  return null;
+}
+
+/** How many words a "by" phrase between a country and its verb of holding may take. */
+const HOLDING_AGENT_REACH = 5;
+
+/** The first token at or before `at` that is not a word of hearsay or an auxiliary. */
+function glueBefore(cx: Scan, facts: SentenceFacts, at: number): number {
+  const { key, kind } = cx.tokens;
+  let i = at;
+  while (i > facts.from && kind[i] === WORD && HOLDING_GLUE.has(key[i] ?? '')) i--;
+  return i;
+}
+
 /** How far after a sum its appositive may open: "$4 billion a year to Pyongyang, a sum that". */
 const APPOSITIVE_REACH = 8;
 
@@ -2747,6 +2806,10 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     // "Each container can hold several hundred shells": the size of one, which goes nowhere.
     if (eachBefore(tokens, { from: facts.from, at: verb.first }))
       return { category, from: null, to: null, stage };
+    // "North Korea was believed to hold tens of millions of shells", "its bunkers hold": what a
+    // country holds is its stock, no receiver's.
+    const keeper = category === 'money' ? null : stockHolder(cx, facts, verb);
+    if (keeper !== null) return { category, from: keeper, to: null, stage };
     const carried = input.topic && input.topic.from && input.topic.to ? input.topic : null;
     const usual = lex.data.defaultFlows[category];
     return {

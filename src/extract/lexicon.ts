@@ -398,6 +398,8 @@ export const LexiconSchema = Type.Object({
    * the country before them the teller of a count of people, not whose people they are.
    */
   tellingNouns: Words,
+  /** "its bunkers hold tens of millions of shells": stores whose owner holds what they hold. */
+  storeNouns: Words,
   /** Sources reporting cites by acronym ("the NIS"), with their full names, for either form to resolve. */
   knownAcronyms: Type.Record(Type.String({ minLength: 2 }), Type.String({ minLength: 3 })),
   /** "familiar with", "briefed on": a word and its preposition that single out informants, by the word. */

@@ -881,10 +881,20 @@ const TELLING_REACH = 3;
  */
 function tells(tokens: Tokens, m: CountryMention): boolean {
   const owner = possessive(tokens, m);
-  const at = owner ? m.last + 2 : m.last;
-  for (let i = at; i < at + TELLING_REACH; i++) {
-    // "Seoul's 2,000 dead", "Kyiv's nearly 4,000": a count the country owns is its telling.
-    if (owner && tokens.kind[i] === NUMBER) return true;
+  let i = owner ? m.last + 2 : m.last;
+  // "higher than Seoul's.": a possessive that owns nothing stands for the country's count.
+  if (owner && tokens.kind[i] === PUNCT && tokens.key[i] !== '-') return true;
+  // "Seoul's 2,000 dead", "Kyiv's nearly 4,000": a count the country owns is its telling; not
+  // "Moscow's losses reached 1,000", whose noun names what the country lost.
+  if (
+    owner &&
+    (tokens.kind[i] === NUMBER ||
+      (isWordAt(QUALIFYING, tokens, i) && tokens.kind[i + 1] === NUMBER))
+  )
+    return true;
+  for (let words = 0; words < TELLING_REACH; words++, i++) {
+    // "the Ukrainian military's tally": the possessive of the words between.
+    if (tokens.key[i] === "'" && tokens.key[i + 1] === 's') i += 2;
     if (tokens.kind[i] !== WORD) return false;
     if (isWordAt(TELLING, tokens, i)) return true;
   }
@@ -892,6 +902,8 @@ function tells(tokens: Tokens, m: CountryMention): boolean {
 }
 
 const TELLING = wordsOf(lexicon.data.tellingNouns);
+/** One-word qualifiers of a figure: "about", "nearly", "some". */
+const QUALIFYING = wordsOf(Object.keys(lexicon.data.qualifiers).filter((k) => !k.includes(' ')));
 
 const FIGURE_NOUNS = new Set(lexicon.data.figureNouns);
 
@@ -2587,6 +2599,8 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         limit: 6,
         skip: { cx, makers: true, places: people, agents: true, stations, tellers: people },
       })?.code ??
+      // "one in seven of the troops sent to Russia has died": people sent are the sender's.
+      (sentLost ? (lex.data.defaultFlows['personnel']?.[0] ?? null) : null) ??
       // "Three soldiers were captured": the people the paragraph has been counting.
       (q.unit === 'person' && input.topic && PEOPLE_CATEGORIES.has(input.topic.category)
         ? input.topic.from

@@ -9,7 +9,11 @@
 //   - "its bunkers hold" after ", and" in a sentence that names "the South" last: "its" is read as
 //     the South, not as the subject of the sentence's first clause;
 //   - "It put the number killed at 2,300" after a count of troops that "returned home": the dead
-//     take the side the returning troops came from.
+//     take the side the returning troops came from;
+//   - "Russia's GNI is more than 60 times the North's, at about $2 trillion": the sum is read as the
+//     North's, the country named last;
+//   - "against some 2,000 on the Ukrainian side": only "compared with" and "for" open a base whose
+//     side the words after it name.
 import { describe, it } from 'vitest';
 import { expectFigures, probeTable } from './extract-probe-support.ts';
 import type { FigureProbe } from './extract-probe-support.ts';
@@ -273,6 +277,60 @@ add('held-stocks', [
   ],
 ]);
 
+add('own-side', [
+  [
+    'Russian forces are firing around 12,000 rounds a day, compared with roughly 4,000 to 5,000 on the Ukrainian side.',
+    '12000 approx shell munitions RUS UKR | 4000-5000 range shell munitions UKR RUS',
+  ],
+  [
+    'At the peak, Russian gunners fired about 10,000 shells a day, compared with about 2,000 on the Ukrainian side.',
+    '10000 approx shell munitions RUS UKR | 2000 approx shell munitions UKR RUS',
+  ],
+  [
+    'Russia fires roughly 10,000 shells a day, compared with about 2,000 for Ukraine.',
+    '10000 approx shell munitions RUS UKR | 2000 approx shell munitions UKR RUS',
+  ],
+  [
+    "Russian troops now fire some 8,000 rounds daily, compared with 3,000 on Ukraine's side.",
+    '8000 approx shell munitions RUS UKR | 3000 exact shell munitions UKR RUS',
+  ],
+  [
+    'Ukraine fires about 3,000 shells a day, compared with roughly 9,000 on the Russian side.',
+    '3000 approx shell munitions UKR RUS | 9000 approx shell munitions RUS UKR',
+  ],
+  [
+    'Ukrainian units fired about 4,000 rounds a day last winter, compared with up to 12,000 on the Russian side.',
+    '4000 approx shell munitions UKR RUS | 12000 up_to shell munitions RUS UKR',
+  ],
+]);
+
+add('economy-size', [
+  [
+    "The North's nominal gross national income (GNI) was estimated at 45.2 trillion won, up 5.4 percent from a year earlier.",
+    '45200000000000 exact krw other PRK - | 5.4 exact percent other PRK -',
+  ],
+  [
+    "North Korea's GNI came to 44 trillion won last year, the central bank said.",
+    '44000000000000 exact krw other PRK -',
+  ],
+  [
+    "The Bank of Korea put the North's nominal GNI at 47.5 trillion won.",
+    '47500000000000 exact krw other PRK -',
+  ],
+  [
+    "North Korea's per capita GNI stood at 1.72 million won in 2024.",
+    '1720000 exact krw other PRK -',
+  ],
+  [
+    "The North's GNI rose to about 46 trillion won in 2025, according to estimates from Seoul.",
+    '46000000000000 approx krw other PRK -',
+  ],
+  [
+    "North Korea's gross national income (GNI) reached an estimated $30 billion.",
+    '30000000000 approx usd other PRK -',
+  ],
+]);
+
 describe('losses', () => {
   it('reads people a participle of sending describes, whose own verb is one of dying, as losses of the sender', () => {
     expectFigures(family('sent-then-lost'));
@@ -288,5 +346,14 @@ describe('output and stocks', () => {
   });
   it('reads what a country or its stores are said to hold as its stock, and what containers hold as shipped', () => {
     expectFigures(family('held-stocks'));
+  });
+});
+
+describe('fire and economies', () => {
+  it('reads a rate of fire "on the Ukrainian side" as fired by that side at its adversary', () => {
+    expectFigures(family('own-side'));
+  });
+  it("reads a sum the North's GNI is put at, and its change, as the size of its economy", () => {
+    expectFigures(family('economy-size'));
   });
 });

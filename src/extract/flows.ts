@@ -1580,9 +1580,12 @@ function usage(
     byAgent !== null && facts.countries.some((m) => m.code === byAgent && m.first <= at.last + 3)
       ? byAgent
       : null;
-  // "Russia fires 10,000 shells a day, compared with about 2,000 for Ukraine".
+  // "Russia fires 10,000 shells a day, compared with about 2,000 for Ukraine", "with 4,000 on the
+  // Ukrainian side".
   const owner = facts.countries.find(
-    (m) => !m.source && tokens.key[q.last] === 'for' && m.first === q.last + 1,
+    (m) =>
+      !m.source &&
+      ((tokens.key[q.last] === 'for' && m.first === q.last + 1) || onSide(tokens, q, m)),
   );
   // "Of the missiles examined by Ukrainian investigators, half deviated": the examiner is no user.
   const named = use && post?.verb === use ? post.subject : null;
@@ -2256,6 +2259,16 @@ function glueBefore(cx: Scan, facts: SentenceFacts, at: number): number {
   return i;
 }
 
+/** "4,000 on the Ukrainian side", "2,000 on Ukraine's side": the side a figure stands on. */
+function onSide(tokens: Tokens, q: QuantityMatch, m: CountryMention): boolean {
+  if (tokens.key[q.last] !== 'on') return false;
+  // The country's name may take the article in ("the Russian") or leave it out ("Ukraine's").
+  const at = tokens.key[q.last + 1] === 'the' && m.first === q.last + 2 ? m.first : q.last + 1;
+  if (m.first !== at) return false;
+  const noun = possessive(tokens, m) ? m.last + 2 : m.last;
+  return tokens.key[noun] === 'side';
+}
+
 /** How far after a sum its appositive may open: "$4 billion a year to Pyongyang, a sum that". */
 const APPOSITIVE_REACH = 8;
 
@@ -2922,8 +2935,11 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     } else {
       // "Russia fires 10,000 shells a day, compared with about 2,000 for Ukraine": the country
       // right after the figure's "for" is the one that uses them.
+      // "compared with 4,000 on the Ukrainian side": so does the side the figure is "on".
       const owner = facts.countries.find(
-        (m) => !m.source && tokens.key[q.last] === 'for' && m.first === q.last + 1,
+        (m) =>
+          !m.source &&
+          ((tokens.key[q.last] === 'for' && m.first === q.last + 1) || onSide(tokens, q, m)),
       );
       from = owner?.code ?? subject ?? modifier;
       to = owner

@@ -1832,3 +1832,94 @@ describe('money and listings', () => {
     ).toEqual(['money', 'RUS', 'PRK']);
   });
 });
+
+/** The sides of every claim of a text, in order. */
+const sides = (text: string) => claimsIn(text).map((c) => [c.from, c.to]);
+
+describe('losses, output and stocks', () => {
+  it('reads troops a participle of sending describes, whose own verb is "have died", as losses', () => {
+    expect(flow('About 300 of the soldiers sent to Russia have died.')).toEqual([
+      'casualties',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('keeps reinforcements sent "after heavy losses" a deployment', () => {
+    expect(flow('Some 3,000 reinforcements were sent to Russia after heavy losses.')).toEqual([
+      'personnel',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('passes over the country of the agency that tells of the dead', () => {
+    expect(
+      sides(
+        'North Korea sent 11,000 troops. The South Korean agency put its estimate at 600 dead.',
+      ),
+    ).toEqual([
+      ['PRK', 'RUS'],
+      ['PRK', null],
+    ]);
+  });
+
+  it('passes over a country\'s own count of the dead: "Kyiv\'s nearly 4,000"', () => {
+    expect(
+      sides("North Korea sent 11,000 troops. Kyiv's count of nearly 4,000 dead is higher."),
+    ).toEqual([
+      ['PRK', 'RUS'],
+      ['PRK', null],
+    ]);
+  });
+
+  it('still reads a country whose own losses a possessive names as the loser', () => {
+    expect(flow("Moscow's losses reached 1,000 a day.")).toEqual(['casualties', 'RUS', null]);
+  });
+
+  it("reads shells a country's industry made as its output, with no receiver", () => {
+    expect(flow("Russia's arms industry made about 4 million shells last year.")).toEqual([
+      'munitions',
+      'RUS',
+      null,
+    ]);
+  });
+
+  it('reads output put at a level after a comma as the output of the country named with it', () => {
+    expect(flow('Analysts put Russian output higher, at about 4 million shells a year.')).toEqual([
+      'munitions',
+      'RUS',
+      null,
+    ]);
+  });
+
+  it('reads shells a country is believed to hold as its stock', () => {
+    expect(flow('North Korea is believed to hold about 20 million shells.')).toEqual([
+      'munitions',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('reads shells containers could hold as shipped, not as a stock of the country before them', () => {
+    expect(
+      sides('North Korea sent 10,000 containers to Russia that could hold 5 million shells.'),
+    ).toEqual([
+      ['PRK', 'RUS'],
+      ['PRK', 'RUS'],
+    ]);
+  });
+
+  it('reads the rate of fire "on the Ukrainian side" as fired by Ukraine at Russia', () => {
+    expect(
+      sides('Russia fires 10,000 shells a day, compared with 2,000 on the Ukrainian side.'),
+    ).toEqual([
+      ['RUS', 'UKR'],
+      ['UKR', 'RUS'],
+    ]);
+  });
+
+  it("reads a sum the North's GNI came to as the size of its economy", () => {
+    expect(flow("North Korea's GNI came to 44 trillion won.")).toEqual(['other', 'PRK', null]);
+  });
+});

@@ -2740,7 +2740,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   if (!TRANSFER_CATEGORIES.has(category)) return { category, from: null, to: null, stage };
   // A limit binds the receiver named beside it ("caps North Korea's imports at"); nobody sends a
   // cap. With none beside it, "the UN cap of 500,000 barrels" binds the usual receiver of the goods.
-  if (q.cap) {
+  if (q.cap || (category !== 'money' && capIs(cx, facts, q))) {
     const beside = capped(cx, facts, q);
     const usual = lex.data.defaultFlows[category]?.[1] ?? null;
     return {
@@ -3177,6 +3177,34 @@ function reporter(facts: SentenceFacts, side: string): string | null {
   return null;
 }
 
+/** Whether a mark of punctuation other than an apostrophe or a hyphen stands in `[from, to)`. */
+function punctuatedBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (tokens.kind[i] === PUNCT && tokens.key[i] !== "'" && tokens.key[i] !== '-') return true;
+  return false;
+}
+
+/** Words that link a cap to the level it is set at: "the cap is 500,000 barrels". */
+const CAP_LINKS = new Set(['is', 'was', 'remains', 'stands', 'stood']);
+/** How far before its linking verb a cap may stand: "The refined petroleum cap set by Resolution 2397 is". */
+const CAP_SUBJECT_REACH = 14;
+
+/**
+ * "The cap set by Resolution 2397 is 500,000 barrels a year", "The council's cap on such imports,
+ * which Russia voted for, is 500,000 barrels": a figure a cap is said to be is the cap.
+ */
+function capIs(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  if (!CAP_LINKS.has(key[q.first - 1] ?? '')) return false;
+  const from = Math.max(facts.from, q.first - CAP_SUBJECT_REACH);
+  for (let i = q.first - 2; i >= from; i--) {
+    // "The cap set by Resolution 2397 in 2017 is": numbers of a name or a date may stand between.
+    if (kind[i] === PUNCT && key[i] !== ',' && key[i] !== "'") return false;
+    if (CAPS.has(key[i] ?? '')) return true;
+  }
+  return false;
+}
+
 /** How far from a cap the country it binds may stand: "caps North Korea's crude oil imports at". */
 const CAP_REACH = 6;
 
@@ -3194,6 +3222,11 @@ function capped(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null
     const before = wordBefore(cx.tokens, m);
     if (m.source || FROM_WORDS.has(before) || STATION_WORDS.has(before)) continue;
     if (m.first >= end) continue;
+    // "capped at 500,000 barrels a year, a limit that Moscow ignores": past a comma, another
+    // clause's country.
+    if (m.first >= q.last && punctuatedBetween(cx.tokens, q.last, m.first)) continue;
+    // "the cap on such imports, which Russia voted for, is": a relative clause's subject.
+    if (RELATIVE_PRONOUNS.has(before)) continue;
     const d = distance(q, m.first, m.last);
     if (d < bestDistance) {
       best = m.code;

@@ -1,6 +1,7 @@
 // The third sides battery: whose people a count of losses is when the sentence names a country only
 // as the teller of the count, people sent whose own verb is one of dying, arms a country's industry
-// makes, and what a country holds, in sentences of our own, each with every claim it should give.
+// makes, what a country holds, a base of fire on a side, GNI and the level a cap is said to be, in
+// sentences of our own, each with every claim it should give.
 // Probes the engine misreads today are left out:
 //   - "NORTH KOREAN TROOPS SENT TO RUSSIA: 1,000 HAVE DIED": a headline figure before "have died"
 //     is not read at all;
@@ -331,6 +332,37 @@ add('economy-size', [
   ],
 ]);
 
+add('caps-said-to-be', [
+  [
+    'The refined petroleum cap set by Resolution 2397 is 500,000 barrels a year.',
+    '500000 exact barrel oil - PRK',
+  ],
+  [
+    "The Security Council's cap on such imports, which Russia voted for in 2017, is 500,000 barrels a year.",
+    '500000 exact barrel oil - PRK',
+  ],
+  [
+    "The UN ceiling on the North's fuel imports remains 500,000 barrels a year.",
+    '500000 exact barrel oil - PRK',
+  ],
+  [
+    "The cap is 500,000 barrels a year, so Russia's deliveries are three times the legal limit.",
+    '500000 exact barrel oil - PRK',
+  ],
+  [
+    "Under UN sanctions, North Korea's imports of refined petroleum are capped at 500,000 barrels a year, a limit that Moscow now openly ignores.",
+    '500000 exact barrel oil - PRK',
+  ],
+  [
+    "The Security Council caps the North's fuel imports at 500,000 barrels a year, a limit Russia itself voted for.",
+    '500000 exact barrel oil - PRK',
+  ],
+  [
+    'The annual limit, agreed in December 2017, was 500,000 barrels of refined products.',
+    '500000 exact barrel oil - PRK',
+  ],
+]);
+
 describe('losses', () => {
   it('reads people a participle of sending describes, whose own verb is one of dying, as losses of the sender', () => {
     expectFigures(family('sent-then-lost'));
@@ -346,6 +378,12 @@ describe('output and stocks', () => {
   });
   it('reads what a country or its stores are said to hold as its stock, and what containers hold as shipped', () => {
     expectFigures(family('held-stocks'));
+  });
+});
+
+describe('caps', () => {
+  it('reads a figure a cap is said to be as the cap, binding the usual receiver, and no country past a comma or in a relative clause as bound', () => {
+    expectFigures(family('caps-said-to-be'));
   });
 });
 

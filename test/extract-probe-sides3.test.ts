@@ -1,6 +1,7 @@
 // The third sides battery: whose people a count of losses is when the sentence names a country only
 // as the teller of the count, people sent whose own verb is one of dying, arms a country's industry
-// makes, what a country holds, a base of fire on a side, GNI and the level a cap is said to be, in
+// makes, what a country holds, a base of fire on a side, GNI, the level a cap is said to be and
+// "$X worth of goods", in
 // sentences of our own, each with every claim it should give.
 // Probes the engine misreads today are left out:
 //   - "NORTH KOREAN TROOPS SENT TO RUSSIA: 1,000 HAVE DIED": a headline figure before "have died"
@@ -363,6 +364,33 @@ add('caps-said-to-be', [
   ],
 ]);
 
+add('worth-of-goods', [
+  [
+    'Chinese customs data show North Korea bought $1.52 billion worth of goods from China in the first eight months of this year, up 29 percent from the same period last year.',
+    '1520000000 exact usd trade PRK CHN | 29 exact percent trade PRK CHN',
+  ],
+  [
+    'Russia sold $40 million worth of goods to the North last year.',
+    '40000000 exact usd trade RUS PRK',
+  ],
+  [
+    'North Korea imported some $200 million worth of merchandise from Russia in 2024.',
+    '200000000 approx usd trade PRK RUS',
+  ],
+  [
+    'China shipped about $180 million worth of goods to North Korea in March.',
+    '180000000 approx usd trade CHN PRK',
+  ],
+  [
+    'Pyongyang bought roughly $90 million worth of commodities from Russia last year, customs data show.',
+    '90000000 approx usd trade RUS PRK',
+  ],
+  [
+    'North Korea sold about $25 million worth of goods to Russia in 2024, up from $8 million a year earlier.',
+    '25000000 approx usd trade PRK RUS | 8000000 exact usd trade PRK RUS',
+  ],
+]);
+
 describe('losses', () => {
   it('reads people a participle of sending describes, whose own verb is one of dying, as losses of the sender', () => {
     expectFigures(family('sent-then-lost'));
@@ -384,6 +412,12 @@ describe('output and stocks', () => {
 describe('caps', () => {
   it('reads a figure a cap is said to be as the cap, binding the usual receiver, and no country past a comma or in a relative clause as bound', () => {
     expectFigures(family('caps-said-to-be'));
+  });
+});
+
+describe('trade', () => {
+  it('reads "$X worth of goods" as trade, as "goods worth $X" is, and the change beside it too', () => {
+    expectFigures(family('worth-of-goods'));
   });
 });
 

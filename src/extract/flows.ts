@@ -394,6 +394,16 @@ function valuedGoods(
   const { tokens } = cx;
   const { q } = input;
   if (q.category !== 'money') return null;
+  // "bought $1.5 billion worth of goods from China": the sum's worth of goods of no one kind is
+  // trade, as "goods worth $1.5 billion" is.
+  // The figure's phrase may take "worth" in ("$1.5 billion worth").
+  const after = tokens.key[q.last - 1] === 'worth' ? q.last - 1 : q.last;
+  if (
+    tokens.key[after] === 'worth' &&
+    tokens.key[after + 1] === 'of' &&
+    TRADED_GOODS.has(tokens.key[after + 2] ?? '')
+  )
+    return 'trade';
   let value = -1;
   for (let i = q.first - 1; i >= facts.from && i >= q.first - 4; i--)
     if (VALUES.has(tokens.key[i] ?? '')) value = i;

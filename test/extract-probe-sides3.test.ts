@@ -1,8 +1,7 @@
 // The third sides battery: whose people a count of losses is when the sentence names a country only
 // as the teller of the count, people sent whose own verb is one of dying, arms a country's industry
 // makes, what a country holds, a base of fire on a side, GNI, the level a cap is said to be and
-// "$X worth of goods", in
-// sentences of our own, each with every claim it should give.
+// "$X worth of goods", in sentences of our own, each with every claim it should give.
 // Probes the engine misreads today are left out:
 //   - "NORTH KOREAN TROOPS SENT TO RUSSIA: 1,000 HAVE DIED": a headline figure before "have died"
 //     is not read at all;

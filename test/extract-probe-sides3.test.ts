@@ -1,7 +1,8 @@
 // The third sides battery: whose people a count of losses is when the sentence names a country only
 // as the teller of the count, people sent whose own verb is one of dying, arms a country's industry
-// makes, what a country holds, a base of fire on a side, GNI, the level a cap is said to be and
-// "$X worth of goods", in sentences of our own, each with every claim it should give.
+// makes, what a country holds, a base of fire on a side, GNI, the level a cap is said to be,
+// "$X worth of goods" and carriers of coal, in sentences of our own, each with every claim it should
+// give.
 // Probes the engine misreads today are left out:
 //   - "NORTH KOREAN TROOPS SENT TO RUSSIA: 1,000 HAVE DIED": a headline figure before "have died"
 //     is not read at all;
@@ -390,6 +391,33 @@ add('worth-of-goods', [
   ],
 ]);
 
+add('coal-carriers', [
+  [
+    'Russia ships fuel to the North by rail. "They send about 40 wagons of coal at a time," the worker said.',
+    '40 approx vehicle trade RUS PRK',
+  ],
+  [
+    'Russian oil arrives by rail. He estimated that more than 300 wagons of coal had crossed the border in October alone.',
+    '300 more_than vehicle trade RUS PRK',
+  ],
+  [
+    'About 20 railcars of iron ore left Tumangang for Khasan last week.',
+    '20 approx vehicle trade PRK RUS',
+  ],
+  [
+    'At least 11 bulk carriers loaded coal at Rajin between June and September.',
+    '11 at_least vehicle trade PRK RUS',
+  ],
+  [
+    'Imagery showed some 60 freight cars loaded with anthracite at the Tumangang yard.',
+    '60 approx vehicle trade PRK RUS',
+  ],
+  [
+    'Two North Korean ships carrying coal docked at Nakhodka last month.',
+    '2 exact vehicle trade PRK RUS',
+  ],
+]);
+
 describe('losses', () => {
   it('reads people a participle of sending describes, whose own verb is one of dying, as losses of the sender', () => {
     expectFigures(family('sent-then-lost'));
@@ -417,6 +445,9 @@ describe('caps', () => {
 describe('trade', () => {
   it('reads "$X worth of goods" as trade, as "goods worth $X" is, and the change beside it too', () => {
     expectFigures(family('worth-of-goods'));
+  });
+  it('reads wagons, railcars and ships of coal or ore as trade, whatever fuel the text spoke of before', () => {
+    expectFigures(family('coal-carriers'));
   });
 });
 

@@ -158,7 +158,8 @@ export function categoryWords(
     if ((bits & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
     // "is on course to produce", "over the course of the year": no weapon's course.
-    if (ACCURACY.has(key) && (key !== 'course' || tokens.key[i - 1] === 'off')) accuracy = true;
+    if (ACCURACY.has(key) && (key !== 'course' || (i > 0 && tokens.key[i - 1] === 'off')))
+      accuracy = true;
     if (WORLDWIDE.has(key)) worldwide = true;
     if (CLAUSE_BREAKS.has(key)) (breakAt ??= []).push(i);
     // "military intelligence", "military cooperation": the word describes no body of people.
@@ -3195,7 +3196,7 @@ function punctuatedBetween(tokens: Tokens, from: number, to: number): boolean {
 }
 
 /** Words that link a cap to the level it is set at: "the cap is 500,000 barrels". */
-const CAP_LINKS = new Set(['is', 'was', 'remains', 'stands', 'stood']);
+const CAP_LINKS = wordsOf(['is', 'was', 'remains', 'stands', 'stood']);
 /** How far before its linking verb a cap may stand: "The refined petroleum cap set by Resolution 2397 is". */
 const CAP_SUBJECT_REACH = 14;
 
@@ -3205,7 +3206,7 @@ const CAP_SUBJECT_REACH = 14;
  */
 function capIs(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   const { key, kind } = cx.tokens;
-  if (!CAP_LINKS.has(key[q.first - 1] ?? '')) return false;
+  if (q.first < 2 || !isWordAt(CAP_LINKS, cx.tokens, q.first - 1)) return false;
   const from = Math.max(facts.from, q.first - CAP_SUBJECT_REACH);
   for (let i = q.first - 2; i >= from; i--) {
     // "The cap set by Resolution 2397 in 2017 is": numbers of a name or a date may stand between.

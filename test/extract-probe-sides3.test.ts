@@ -308,6 +308,14 @@ add('own-side', [
 
 add('economy-size', [
   [
+    "Per capita income in the North came to 1.72 million won, about one-thirtieth of South Korea's.",
+    '1720000 exact krw other PRK -',
+  ],
+  [
+    "The North's per capita GDP was about $1,200 last year, the bank estimated.",
+    '1200 approx usd other PRK -',
+  ],
+  [
     "The North's nominal gross national income (GNI) was estimated at 45.2 trillion won, up 5.4 percent from a year earlier.",
     '45200000000000 exact krw other PRK - | 5.4 exact percent other PRK -',
   ],
@@ -455,7 +463,7 @@ describe('fire and economies', () => {
   it('reads a rate of fire "on the Ukrainian side" as fired by that side at its adversary', () => {
     expectFigures(family('own-side'));
   });
-  it("reads a sum the North's GNI is put at, and its change, as the size of its economy", () => {
+  it("reads a sum the North's GNI or per capita income is put at, and its change, as the size of its economy", () => {
     expectFigures(family('economy-size'));
   });
 });

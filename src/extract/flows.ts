@@ -2621,7 +2621,16 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       nearestCountry(facts, {
         after: q.last,
         limit: 6,
-        skip: { cx, makers: true, places: people, agents: true, stations, tellers: people },
+        // "came to 1.72 million won, a thirtieth of South Korea's": a bare possessive after a
+        // figure is what it is set against.
+        skip: {
+          cx,
+          makers: true,
+          places: people,
+          agents: true,
+          stations,
+          tellers: people || category === 'other',
+        },
       })?.code ??
       // "one in seven of the troops sent to Russia has died": people sent are the sender's.
       (sentLost ? (lex.data.defaultFlows['personnel']?.[0] ?? null) : null) ??

@@ -396,8 +396,7 @@ function valuedGoods(
   const { q } = input;
   if (q.category !== 'money') return null;
   // "bought $1.5 billion worth of goods from China": the sum's worth of goods of no one kind is
-  // trade, as "goods worth $1.5 billion" is.
-  // The figure's phrase may take "worth" in ("$1.5 billion worth").
+  // trade, as "goods worth $1.5 billion" is (the figure's phrase may take "worth" in).
   const after = tokens.key[q.last - 1] === 'worth' ? q.last - 1 : q.last;
   if (
     tokens.key[after] === 'worth' &&
@@ -2179,7 +2178,10 @@ const DYING_AUXILIARIES = new Set([
   ...lexicon.data.passiveAuxiliaries,
 ]);
 
-/** How far after that participle the people's verb of dying may stand: "sent to help Russia in its war against Ukraine have been killed". */
+/**
+ * How far after a participle of sending the people's verb of dying may stand: "sent to help Russia
+ * in its war against Ukraine have been killed".
+ */
 const LOST_REACH = 12;
 
 /** How far after a count of people the participle that says where they went may stand. */

@@ -55,6 +55,7 @@ import {
   type Scan,
 } from './lexicon.ts';
 import {
+  capRates,
   carryPeriod,
   choosePeriod,
   comparedOrCap,
@@ -766,7 +767,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
           : said;
       // "shipped 4,000 crates since March that could hold 2 million rounds": what a dated figure
       // holds shares its period.
-      const held = dated.length > 1 ? heldPeriods(cx, { claims: dated, quantities }) : dated;
+      const held =
+        dated.length > 1
+          ? capRates({ claims: heldPeriods(cx, { claims: dated, quantities }), quantities })
+          : dated;
       for (const c of held) claims.push(c);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is

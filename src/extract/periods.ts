@@ -278,6 +278,8 @@ const RATE_UNITS = tableOf<PerUnit>([
   ['night', 'day'],
 ]);
 
+/** Where a rate phrase of more words may begin after a figure: "in any given year", "per twelve-month period". */
+const RATE_OPENERS = wordsOf(['in', 'per', 'on']);
 /** "a year", "per month" after a figure's noun: the article of a rate, as "every" is. */
 const RATE_ARTICLES = wordsOf(['a', 'per']);
 /** "for a year", "within a month": a length of time or a deadline, not a rate. */
@@ -298,6 +300,12 @@ function rateAfter(
   const { key, kind } = cx.tokens;
   for (let i = q.last; i < key.length && i < q.last + RATE_AFTER_REACH; i++) {
     if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) return null;
+    // "500,000 barrels of refined products in an entire year", "4 million barrels in each
+    // twelve-month period": a rate phrase of the lexicon, read where one may begin.
+    if (isWordAt(RATE_OPENERS, cx.tokens, i)) {
+      const phrase = cx.lex.perPhrases.match(cx.tokens, i);
+      if (phrase) return phrase.value;
+    }
     if (isWordAt(EVERY_WORDS, cx.tokens, i)) return valueAt(RATE_UNITS, cx.tokens, i + 1) ?? null;
     // "a year since 2022", "a month in the winter": a date after the rate is no distance in time.
     if (
@@ -1368,6 +1376,39 @@ export function heldPeriods(
   }
   return out ?? claims;
 }
+
+/**
+ * "caps refined products at 500,000 barrels a year and crude oil at 4 million barrels", "carries
+ * 3.8 million barrels a year, just under the ceiling of 4 million barrels": a cap that states no
+ * rate of its own holds over the time of the figure of its unit just before it in its sentence.
+ */
+export function capRates(
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    /** The sentence's figures, one per claim. */
+    readonly quantities: readonly QuantityMatch[];
+  },
+): readonly ExtractedClaim[] {
+  const { claims, quantities } = input;
+  let out: ExtractedClaim[] | null = null;
+  for (let k = 1; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (quantities[k]?.cap !== true || (c.period?.per ?? null) !== null) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const before = claims[j]!;
+      if (before.unit !== c.unit) continue;
+      const per = before.period?.per ?? null;
+      if (per !== null) {
+        out ??= claims.slice();
+        out[k] = claimWith(c, { period: periodOf(c.period ?? NO_SPAN, per) });
+      }
+      break;
+    }
+  }
+  return out ?? claims;
+}
+
+const NO_SPAN = { start: null, end: null } as const;
 
 /** Whether a period has a start or an end, not only a rate. */
 export function hasDates(period: Period | null): boolean {

@@ -67,6 +67,8 @@ import {
   hasDates,
   mainClaim,
   periodReferredBack,
+  RELEASE_CATEGORIES,
+  releasePeriods,
 } from './periods.ts';
 import { pairsOf } from './phrase-table.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
@@ -587,6 +589,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let previousPeriod: ExtractedClaim | null = null;
   let lastHappening: DateExpression | null = null;
   let lastStated: Period | null = null;
+  /**
+   * "North Korea's economy grew 3.7% in 2024 … Manufacturing rose 6.8 percent": the period of the
+   * data an article reports, stated at its first dated figure of the economy or of trade.
+   */
+  let release: Period | null = null;
   // "In 2025, the mix shifted. ... sent 3,000 more early in the year", "December was weaker still.
   // ... during the month": the year or month a sentence with no figure names, which "the year" or
   // "the month" means until a figure states a period of its own.
@@ -771,7 +778,13 @@ export function extract(input: ExtractInput): ClaimsDocument {
         dated.length > 1
           ? capRates({ claims: heldPeriods(cx, { claims: dated, quantities }), quantities })
           : dated;
-      for (const c of held) claims.push(c);
+      // "Manufacturing rose 6.8 percent.": a change the sentence does not date is over the
+      // period of the release it reports.
+      const measured =
+        release !== null && !datesAFigure(dates) && !opensQuote(cx, sentence)
+          ? releasePeriods(cx, { claims: held, quantities, release })
+          : held;
+      for (const c of measured) claims.push(c);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.
@@ -795,6 +808,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
       ) {
         lastStated = c.period;
         frame = null;
+        // The first closed period of a figure of the economy or of trade: the release's.
+        if (release === null && c.period.end !== null && RELEASE_CATEGORIES.has(c.category))
+          release = c.period;
       }
     }
     if (quantities.length === 0 && dates.length > 0) frame = frameNamed(cx, dates) ?? frame;

@@ -1382,13 +1382,11 @@ export function heldPeriods(
  * 3.8 million barrels a year, just under the ceiling of 4 million barrels": a cap that states no
  * rate of its own holds over the time of the figure of its unit just before it in its sentence.
  */
-export function capRates(
-  input: {
-    readonly claims: readonly ExtractedClaim[];
-    /** The sentence's figures, one per claim. */
-    readonly quantities: readonly QuantityMatch[];
-  },
-): readonly ExtractedClaim[] {
+export function capRates(input: {
+  readonly claims: readonly ExtractedClaim[];
+  /** The sentence's figures, one per claim. */
+  readonly quantities: readonly QuantityMatch[];
+}): readonly ExtractedClaim[] {
   const { claims, quantities } = input;
   let out: ExtractedClaim[] | null = null;
   for (let k = 1; k < claims.length; k++) {
@@ -1409,6 +1407,57 @@ export function capRates(
 }
 
 const NO_SPAN = { start: null, end: null } as const;
+
+/** The kinds of figure a release of economic data reports: the economy's and trade. */
+export const RELEASE_CATEGORIES: ReadonlySet<string> = new Set(['other', 'trade']);
+const SHARE_VERBS = wordsOf(lexicon.data.shareVerbs);
+
+/**
+ * "rose 6.8 percent", and the level it rose to ("jumped 24.6 percent to $2.72 billion"); not
+ * a share that "makes up" a total, which the word of change misreads.
+ */
+function changeAt(
+  cx: Scan,
+  input: { readonly quantities: readonly QuantityMatch[]; readonly k: number },
+): boolean {
+  const { quantities, k } = input;
+  const q = quantities[k]!;
+  const { key } = cx.tokens;
+  if (q.change)
+    return !(key[q.first - 1] === 'up' && isWordAt(SHARE_VERBS, cx.tokens, q.first - 2));
+  return k > 0 && quantities[k - 1]!.change && key[q.first - 1] === 'to';
+}
+
+/**
+ * "North Korea's economy grew 3.7% in 2024. … Output in manufacturing rose 6.8 percent, while
+ * exports jumped 40.2 percent to $310 million.": a change of the economy or of trade that its
+ * sentence does not date is measured over the period of the release the text reports, the one it
+ * stated at its first dated figure of the economy or of trade.
+ */
+export function releasePeriods(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    /** The sentence's figures, one per claim. */
+    readonly quantities: readonly QuantityMatch[];
+    readonly release: Period;
+  },
+): readonly ExtractedClaim[] {
+  const { claims, quantities, release } = input;
+  let out: ExtractedClaim[] | null = null;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (
+      hasDates(c.period) ||
+      !RELEASE_CATEGORIES.has(c.category) ||
+      !changeAt(cx, { quantities, k })
+    )
+      continue;
+    out ??= claims.slice();
+    out[k] = claimWith(c, { period: periodOf(release, c.period?.per ?? null) });
+  }
+  return out ?? claims;
+}
 
 /** Whether a period has a start or an end, not only a rate. */
 export function hasDates(period: Period | null): boolean {

@@ -59,6 +59,7 @@ import {
   carryPeriod,
   choosePeriod,
   comparedOrCap,
+  coveredSpan,
   datesAFigure,
   echoes,
   frameNamed,
@@ -594,6 +595,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
    * data an article reports, stated at its first dated figure of the economy or of trade.
    */
   let release: Period | null = null;
+  /** "covering the period from December 2024 to June 2026": what "the reporting period" means. */
+  let covered: Period | null = null;
   // "In 2025, the mix shifted. ... sent 3,000 more early in the year", "December was weaker still.
   // ... during the month": the year or month a sentence with no figure names, which "the year" or
   // "the month" means until a figure states a period of its own.
@@ -756,7 +759,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
       // "over the same period", "over the six months": the span last stated, ahead of the period
       // of the sentence just before.
       const back =
-        lastStated || frame ? periodReferredBack(cx, { sentence, last: lastStated, frame }) : null;
+        lastStated || frame || covered
+          ? periodReferredBack(cx, { sentence, last: lastStated, frame, covered })
+          : null;
       const dated = back
         ? said.map((c) =>
             hasDates(c.period)
@@ -814,6 +819,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       }
     }
     if (quantities.length === 0 && dates.length > 0) frame = frameNamed(cx, dates) ?? frame;
+    if (dates.length > 0) covered = coveredSpan(cx, dates) ?? covered;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     if (quantities.length > 0) lentBefore = lastRate(quantities) ?? lastQuantity;
     if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;

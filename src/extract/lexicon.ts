@@ -351,6 +351,12 @@ export const LexiconSchema = Type.Object({
    */
   yearBackReferences: Words,
   /**
+   * "during the reporting period", "over the period covered": the span a report says it covers
+   * ("covering the period from December 2024 to June 2026"), which reportCoveringWords introduce.
+   */
+  reportPeriodReferences: Words,
+  reportCoveringWords: Words,
+  /**
    * "during the month", "for the same month": the month of the period last stated, when that
    * period lies in one month, or the month a sentence with no figure names ("December was weaker
    * still.").

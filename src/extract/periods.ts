@@ -1201,6 +1201,43 @@ function joinsClauses(cx: Scan, from: number, to: number): number {
 const BACK_PERIODS = tableOf(byFirstWord(lexicon.data.periodBackReferences));
 const BACK_YEARS = tableOf(byFirstWord(lexicon.data.yearBackReferences));
 const BACK_MONTHS = tableOf(byFirstWord(lexicon.data.monthBackReferences));
+const REPORT_PERIODS = tableOf(byFirstWord(lexicon.data.reportPeriodReferences));
+const COVERING_WORDS = wordsOf(lexicon.data.reportCoveringWords);
+/** How far before its span a word of covering may stand: "covering the period from". */
+const COVERING_REACH = 4;
+/** "before the reporting period began": a time outside the span, not the span. */
+const OUTSIDE_WORDS = wordsOf(['before', 'after', 'since', 'until']);
+
+/**
+ * "the second report, covering the period from December 2024 to June 2026": the span a report
+ * says it covers, which a later "during the reporting period" means; null when no date of the
+ * sentence is one.
+ */
+export function coveredSpan(cx: Scan, dates: readonly DateExpression[]): Period | null {
+  for (const d of dates) {
+    if (d.start === null || d.end === null) continue;
+    for (let i = d.first - 1; i >= 0 && i >= d.first - COVERING_REACH; i--) {
+      if (isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
+      if (isWordAt(COVERING_WORDS, cx.tokens, i)) return { start: d.start, end: d.end, per: null };
+    }
+  }
+  return null;
+}
+
+/** Whether the sentence says "during the reporting period" or the like, not "before" it. */
+function refersToReport(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+): boolean {
+  const { key } = cx.tokens;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    const phrases = valueAt(REPORT_PERIODS, cx.tokens, i);
+    if (phrases === undefined) continue;
+    for (const words of phrases)
+      if (wordsAt(key, i, words)) return !(i > 0 && isWordAt(OUTSIDE_WORDS, cx.tokens, i - 1));
+  }
+  return false;
+}
 
 function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly string[][]> {
   const out = new Map<string, string[][]>();
@@ -1227,10 +1264,14 @@ export function periodReferredBack(
      * "December was weaker still.").
      */
     readonly frame: Period | null;
+    /** The span the report last said it covers, which "the reporting period" means. */
+    readonly covered?: Period | null;
   },
 ): Period | null {
   const { key } = cx.tokens;
   const { sentence, last, frame } = input;
+  // "during the period covered" before "during the period": the report's span, not the last stated.
+  if (input.covered && refersToReport(cx, sentence)) return input.covered;
   for (let i = sentence.from; i < sentence.to; i++) {
     const k = key[i]!;
     const years = valueAt(BACK_YEARS, cx.tokens, i);

@@ -641,6 +641,21 @@ describe('parts of a year written other ways', () => {
     ).toEqual({ start: '2024-01', end: '2024-06', per: null });
   });
 
+  it('reads "January to March 2025" with no "from" before it as the span of the months', () => {
+    expect(
+      period(
+        'Grain sales to the North came to $40 million in January to March 2025.',
+        '2025-06-20',
+      ),
+    ).toEqual({ start: '2025-01', end: '2025-03', per: null });
+  });
+
+  it('does not join a month to a place after "to": "sent in January to Kursk"', () => {
+    expect(period('North Korea sent 3,000 more troops in January to Kursk.', '2025-06-20')).toEqual(
+      { start: '2025-01', end: '2025-01', per: null },
+    );
+  });
+
   it('reads "first-quarter" written as one adjective as the quarter', () => {
     expect(
       period('The first-quarter imports of Russian fuel came to 90,000 barrels.', '2024-11-02'),

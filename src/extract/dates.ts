@@ -1184,9 +1184,14 @@ function readDateCore(
   // first taking the year of the second (the year before it when the pair crosses New Year).
   if (mode === 'point' && core.start !== null && core.start.length === 7 && !core.day) {
     const joiner = tokens.key[core.end];
-    // "the January-September period": two months joined by a dash, as one span.
+    // "the January-September period": two months joined by a dash, as one span; so are
+    // "January to March 2025" and "covering January to December" with no "from" before them.
     const second =
-      joiner === 'and' || joiner === 'through' || joiner === '-' || joiner === '–'
+      joiner === 'and' ||
+      joiner === 'through' ||
+      joiner === 'to' ||
+      joiner === '-' ||
+      joiner === '–'
         ? readMonth(cx, core.end + 1, anchor)
         : null;
     if (second?.start && second.start.length === 7 && !second.day) {

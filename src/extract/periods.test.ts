@@ -838,3 +838,139 @@ describe('a rate of nights', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a cap that states no rate of its own', () => {
+  it('takes the rate of the cap listed before it: "and crude oil at 4 million barrels"', () => {
+    expect(
+      periods(
+        'The council caps refined imports at 500,000 barrels a year and crude oil at 4 million barrels.',
+      ),
+    ).toEqual([
+      { start: null, end: null, per: 'year' },
+      { start: null, end: null, per: 'year' },
+    ]);
+  });
+
+  it('takes the rate of a cap before it past a semicolon', () => {
+    expect(
+      periods(
+        'The cap on refined products is 500,000 barrels a year; crude oil is capped at 4 million barrels.',
+      ).at(-1),
+    ).toEqual({ start: null, end: null, per: 'year' });
+  });
+
+  it('takes the rate of the flow of its unit it is measured against', () => {
+    expect(
+      periods(
+        'The pipeline carries about 3.8 million barrels a year, just under the ceiling of 4 million barrels.',
+      ).at(-1),
+    ).toEqual({ start: null, end: null, per: 'year' });
+  });
+
+  it('takes no rate from a figure of another unit', () => {
+    expect(
+      periods(
+        'Russia earns $400 million a year from the trade, which is capped at 4 million barrels.',
+      ).at(-1),
+    ).toBeNull();
+  });
+
+  it('reads "per twelve-month period" and "in an entire year" as a yearly rate', () => {
+    expect(
+      periods('The resolution limits crude imports to 4 million barrels per twelve-month period.'),
+    ).toEqual([{ start: null, end: null, per: 'year' }]);
+    expect(
+      periods(
+        'The UN allows the North to import 500,000 barrels of refined products in an entire year.',
+      ),
+    ).toEqual([{ start: null, end: null, per: 'year' }]);
+  });
+});
+
+describe('the changes a release of economic data reports', () => {
+  it('gives a change its sentence does not date the period of the release', () => {
+    expect(
+      periods(
+        'North Korea’s economy grew 3.7 percent in 2024, the bank said.\n"The numbers surprised us," one economist said.\nOutput in manufacturing rose 6.8 percent.',
+        '2025-07-25',
+      ).at(-1),
+    ).toEqual({ start: '2024', end: '2024', per: null });
+  });
+
+  it('gives the level a change rose to the same period: "jumped 24.6 percent to $2.72 billion"', () => {
+    expect(
+      periods(
+        'The North’s economy grew 3.1 percent last year, the bank said.\nA bank official said arms sales were hard to measure.\nIts external trade jumped 24.6 percent to $2.72 billion.',
+        '2025-07-25',
+      ).slice(-2),
+    ).toEqual([
+      { start: '2024', end: '2024', per: null },
+      { start: '2024', end: '2024', per: null },
+    ]);
+  });
+
+  it('takes the first period of the release, not a later base: "after growing 3.1 percent in 2023"', () => {
+    expect(
+      periods(
+        'The economy grew 3.7 percent in 2024, after growing 3.1 percent in 2023.\nA bank official said arms sales were hard to measure.\nConstruction grew 3.3 percent.',
+        '2025-07-25',
+      ).at(-1),
+    ).toEqual({ start: '2024', end: '2024', per: null });
+  });
+
+  it('leaves a share that "makes up" a total undated', () => {
+    expect(
+      periods(
+        'The North’s trade with China fell 5% in 2024, customs data showed.\nA trader said the figures hide much.\nFertiliser still makes up more than 40% of its imports.',
+        '2025-01-20',
+      ).at(-1),
+    ).toBeNull();
+  });
+
+  it('leaves a change undated when no figure of the economy or of trade was dated', () => {
+    expect(
+      periods(
+        'North Korea sent 11,000 troops in 2024.\nA source said the mood was grim.\nPetrol prices in Pyongyang rose 20 percent.',
+        '2025-07-25',
+      ).at(-1),
+    ).toBeNull();
+  });
+});
+
+describe('the span a report says it covers', () => {
+  it('is what a later "during the reporting period" means, over the period last stated', () => {
+    expect(
+      periods(
+        'The report covers the period from December 2024 to June 2026. Russia shipped 2 million barrels in 2025. The North imported 3.6 million barrels over the reporting period.',
+        '2026-10-14',
+      ).at(-1),
+    ).toEqual({ start: '2024-12', end: '2026-06', per: null });
+  });
+
+  it('is what "the period covered" and "the period under review" mean', () => {
+    expect(
+      periods(
+        'The review, covering January to December 2024, came out on Monday. Officers seized 40 tonnes of copper during the period under review.',
+        '2025-03-03',
+      ).at(-1),
+    ).toEqual({ start: '2024-01', end: '2024-12', per: null });
+  });
+
+  it('does not date what happened "before the reporting period began"', () => {
+    expect(
+      periods(
+        'The report covers the period from December 2024 to June 2026.\nSanctions had named 14 tankers before the reporting period began.',
+        '2026-10-14',
+      ).at(-1),
+    ).toBeNull();
+  });
+
+  it('leaves "the reporting period" to the period last stated when no span was said to be covered', () => {
+    expect(
+      periods(
+        'Russia shipped 2 million barrels of diesel between January and June 2025. The North imported 2.4 million barrels over the reporting period.',
+        '2025-09-01',
+      ).at(-1),
+    ).toEqual({ start: '2025-01', end: '2025-06', per: null });
+  });
+});

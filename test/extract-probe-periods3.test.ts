@@ -1,0 +1,339 @@
+// The third period battery: the time of caps, of the changes a data release reports, and of a
+// report's own span, in texts of our own read against a fixed publication date (15 June 2025).
+// Each probe names the figure it checks. Probes the engine misreads today are left out:
+//   - "The UN caps refined imports at 500,000 barrels a year. Crude is capped at 4 million
+//     barrels.": a cap takes the rate of one before it only in its own sentence.
+//   - "The 500,000-barrel annual cap": a size written into its noun is no figure the engine reads.
+//   - "Its annual filing, covering 2024, …": a bare year after "covering" is no date the engine
+//     reads, so "the reporting period" after it finds no span ("covering the whole of 2024" is).
+//   - "Analysts say Russia pays $2,000 a month per soldier. Output in manufacturing rose 6.8
+//     percent.": the change takes the money's kind from the sentence before, and no release period.
+//   - "GNI came to 44.2 trillion won, while per capita GNI stood at 1.72 million won.": a level of
+//     a release with no word of change stays undated; only its changes take the release's period.
+import { describe, it } from 'vitest';
+import type { Period } from '../src/domain/index.ts';
+import { extract } from '../src/extract/index.ts';
+import { PUBLISHED, expectNoMisses, samePeriod, showPeriod } from './extract-probe-support.ts';
+
+interface Probe {
+  readonly text: string;
+  /** The text of the figure checked, as the claim gives it ("4 million barrels"). */
+  readonly figure: string;
+  /** null: the figure must carry no period at all. */
+  readonly want: Period | null;
+}
+
+const span = (start: string | null, end: string | null, per: Period['per'] = null): Period => ({
+  start,
+  end,
+  per,
+});
+const yearly = span(null, null, 'year');
+
+const probes = (
+  rows: ReadonlyArray<readonly [text: string, figure: string, want: Period | null]>,
+) => rows.map(([text, figure, want]): Probe => ({ text, figure, want }));
+
+/** Runs every probe and fails listing each figure that got another period, or was not read. */
+function expectPeriods(list: readonly Probe[]): void {
+  expectNoMisses(list, (probe) => {
+    const { claims } = extract({ text: probe.text, published: PUBLISHED, title: null });
+    // The last claim whose text holds the figure: a probe names the later of two alike.
+    const claim = claims.findLast((c) => c.text.includes(probe.figure));
+    if (claim === undefined) return [`${probe.text}\n  no claim "${probe.figure}" read`];
+    return samePeriod(probe.want, claim.period)
+      ? []
+      : [
+          `${probe.text}\n  "${probe.figure}": want ${showPeriod(probe.want)}, got ${showPeriod(claim.period)}`,
+        ];
+  });
+}
+
+describe('a cap that states no rate of its own', () => {
+  it('takes the rate of the cap listed before it', () => {
+    expectPeriods(
+      probes([
+        [
+          'Security Council resolutions cap North Korean imports of refined products at 500,000 barrels a year and those of crude oil at 4 million barrels.',
+          '4 million barrels',
+          yearly,
+        ],
+        [
+          'The council in 2017 capped the North’s purchases of diesel at 500,000 barrels a year and its crude at 4 million barrels.',
+          '4 million barrels',
+          yearly,
+        ],
+        [
+          'The sanctions limit Pyongyang to 500,000 barrels of refined fuel a year and 4 million barrels of crude.',
+          '4 million barrels',
+          yearly,
+        ],
+        [
+          'UN rules cap the country’s refined petroleum imports at 500,000 barrels annually and crude imports at 4 million barrels.',
+          '4 million barrels',
+          yearly,
+        ],
+        [
+          'Under the resolution, coal exports are capped at 7.5 million tonnes a year and iron ore sales at 1 million tonnes.',
+          '1 million tonnes',
+          yearly,
+        ],
+        [
+          'The limit for refined products is 500,000 barrels a year; crude oil is capped at 4 million barrels.',
+          '4 million barrels',
+          yearly,
+        ],
+        [
+          'Refined products face a ceiling of 500,000 barrels a year, while crude shipments are limited to 4 million barrels.',
+          '4 million barrels',
+          yearly,
+        ],
+      ]),
+    );
+  });
+
+  it('takes the rate of a flow of its unit it is measured against', () => {
+    expectPeriods(
+      probes([
+        [
+          'A pipeline from China carries an estimated 3.8 million barrels a year, officials say, just under the UN ceiling of 4 million barrels.',
+          '4 million barrels',
+          yearly,
+        ],
+        [
+          'Russia is shipping roughly 450,000 barrels a year by rail, close to the cap of 500,000 barrels.',
+          '500,000 barrels',
+          yearly,
+        ],
+        [
+          'Customs data show about 480,000 barrels arriving each year, barely inside the limit of 500,000 barrels.',
+          '500,000 barrels',
+          yearly,
+        ],
+      ]),
+    );
+  });
+
+  it('keeps a cap undated and a rate its own: "in an entire year", "per twelve-month period"', () => {
+    expectPeriods(
+      probes([
+        [
+          'Resolution 2397 limits the DPRK’s crude oil imports to 4 million barrels per twelve-month period.',
+          '4 million barrels',
+          yearly,
+        ],
+        [
+          'The resolution holds the country to 500,000 barrels of refined products in each twelve-month period.',
+          '500,000 barrels',
+          yearly,
+        ],
+        [
+          'Member states may supply no more than 500,000 barrels of refined fuel in any 12-month period.',
+          '500,000 barrels',
+          yearly,
+        ],
+        [
+          'The United Nations allows North Korea to import 500,000 barrels of refined products in an entire year.',
+          '500,000 barrels',
+          yearly,
+        ],
+        [
+          'The rules let the North buy no more than 500,000 barrels of diesel and petrol in any given year.',
+          '500,000 barrels',
+          yearly,
+        ],
+        [
+          'In 2024 alone Russia shipped about 1 million barrels, twice what the UN lets the North import in a whole year.',
+          '1 million barrels',
+          span('2024', '2024'),
+        ],
+      ]),
+    );
+  });
+
+  it('lends no rate to a figure that is no cap', () => {
+    expectPeriods(
+      probes([
+        [
+          'Russia shipped 1.2 million barrels in 2025 and 300,000 barrels in the first quarter of 2026.',
+          '300,000 barrels',
+          span('2026-01', '2026-03'),
+        ],
+        [
+          'Tankers carry about 25,000 barrels a voyage, and the North took in 1 million barrels in 2024.',
+          '1 million barrels',
+          span('2024', '2024'),
+        ],
+      ]),
+    );
+  });
+});
+
+describe('the changes a release of economic data reports', () => {
+  it('are over the period the release was first dated with', () => {
+    expectPeriods(
+      probes([
+        [
+          'North Korea’s economy grew 3.7% in 2024, the central bank said on Friday. Output in manufacturing rose 6.8 percent, while construction grew 3.3 percent.',
+          '6.8 percent',
+          span('2024', '2024'),
+        ],
+        [
+          'North Korea’s economy grew 3.7% in 2024, the central bank said on Friday. Output in manufacturing rose 6.8 percent, while construction grew 3.3 percent.',
+          '3.3 percent',
+          span('2024', '2024'),
+        ],
+        [
+          'The North’s economy expanded 3.1 percent last year, the bank estimated. Agriculture, forestry and fishing edged up 1.8 percent on better harvests.',
+          '1.8 percent',
+          span('2024', '2024'),
+        ],
+        [
+          'North Korea’s economy expanded 3.1 percent last year, the bank estimated. Its external trade jumped 24.6 percent to $2.72 billion.',
+          '24.6 percent',
+          span('2024', '2024'),
+        ],
+        [
+          'North Korea’s economy expanded 3.1 percent last year, the bank estimated. Its external trade jumped 24.6 percent to $2.72 billion.',
+          '$2.72 billion',
+          span('2024', '2024'),
+        ],
+        [
+          'Mongolia’s economy grew 4.9% in 2024, its statistics office said. Mining output fell 2.1%, and exports slipped 3% to $15 billion.',
+          '3%',
+          span('2024', '2024'),
+        ],
+        [
+          'Trade between China and North Korea reached $1.06 billion in the first half of 2025, customs data showed. Chinese exports climbed 29% to $950 million.',
+          '29%',
+          span('2025-01', '2025-06'),
+        ],
+        [
+          'Trade between China and North Korea reached $1.06 billion in the first half of 2025, customs data showed.\nChinese exports climbed 29% to $950 million, led by soybean oil.',
+          '$950 million',
+          span('2025-01', '2025-06'),
+        ],
+        [
+          'Russian customs recorded $34 million of trade with North Korea in 2024. Russian exports increased 11 percent, according to the summary.',
+          '11 percent',
+          span('2024', '2024'),
+        ],
+        [
+          'The North’s gross domestic product rose 3.8 percent in 2024. Heavy industry surged 9.6 percent. Light industry declined 1.2 percent.',
+          '1.2 percent',
+          span('2024', '2024'),
+        ],
+      ]),
+    );
+  });
+
+  it('are over that period past sentences between that date nothing', () => {
+    expectPeriods(
+      probes([
+        [
+          'North Korea’s economy grew 3.7 percent in 2024, the Bank of Korea said.\n"The numbers are better than we expected," one economist said.\nOutput in manufacturing rose 6.8 percent.',
+          '6.8 percent',
+          span('2024', '2024'),
+        ],
+        [
+          'The North’s economy expanded 3.1 percent last year, the central bank said.\nA bank official said the estimate did not fully capture arms sales.\nIts exports rose 40.2 percent to $310 million.',
+          '40.2 percent',
+          span('2024', '2024'),
+        ],
+        [
+          'The North’s economy expanded 3.1 percent last year, the central bank said.\nA bank official said the estimate did not fully capture arms sales.\nIts exports rose 40.2 percent to $310 million.',
+          '$310 million',
+          span('2024', '2024'),
+        ],
+        [
+          'Mongolia’s GDP grew 4.9% in 2024, the statistics office said. The office has published its estimate every year since 1991. Copper output dropped 2.1%.',
+          '2.1%',
+          span('2024', '2024'),
+        ],
+        [
+          'China’s trade with North Korea rose to $2.3 billion in 2023, customs figures showed. "It is a recovery, not a boom," one trader said. Chinese imports from the North surged 120% to $292 million.',
+          '120%',
+          span('2023', '2023'),
+        ],
+        [
+          'North Korea’s economy shrank 0.2 percent in 2023, the bank estimated. Mining contracted 1.5 percent, while external trade jumped 36 percent to $2.3 billion.',
+          '36 percent',
+          span('2023', '2023'),
+        ],
+      ]),
+    );
+  });
+
+  it('leaves alone a change with a date of its own, a share, and a change in a text with no release', () => {
+    expectPeriods(
+      probes([
+        [
+          'North Korea’s economy grew 3.7% in 2024. Exports to China rose 20% in the first quarter of 2025.',
+          '20%',
+          span('2025-01', '2025-03'),
+        ],
+        [
+          'North Korea’s economy grew 3.7% in 2024, the bank said. Fertiliser and textiles still make up more than 40% of the North’s imports.',
+          'more than 40%',
+          null,
+        ],
+        [
+          'Petrol prices in Pyongyang fell 20% after the shipments began, traders said.',
+          '20%',
+          null,
+        ],
+        [
+          'Russian artillery fire has fallen 30 percent as the shells run short, Ukrainian officers say.',
+          '30 percent',
+          null,
+        ],
+      ]),
+    );
+  });
+});
+
+describe('the span a report says it covers', () => {
+  it('is what "the reporting period" and "the period covered" mean', () => {
+    expectPeriods(
+      probes([
+        [
+          'The team’s second report covers the period from December 2024 to June 2026. The DPRK exported at least 1.6 million tonnes of coal to Russia over the reporting period.',
+          '1.6 million tonnes',
+          span('2024-12', '2026-06'),
+        ],
+        [
+          'The team’s second report covers the period from December 2024 to June 2026. In 2025 Russia shipped 2 million barrels of diesel. The North imported no less than 3.6 million barrels of refined petroleum over the reporting period.',
+          '3.6 million barrels',
+          span('2024-12', '2026-06'),
+        ],
+        [
+          'The new report follows the money and the oil, covering the period from January 2025 to March 2026. Russia delivered 2.1 million barrels of fuel in 2025. The team documented at least 31 ship-to-ship transfers during the period covered.',
+          '31 ship-to-ship transfers',
+          span('2025-01', '2026-03'),
+        ],
+        [
+          'The review, which covers January to December 2024, was released on Monday. Customs officers seized 40 tonnes of copper during the period under review.',
+          '40 tonnes',
+          span('2024-01', '2024-12'),
+        ],
+        [
+          'Its annual filing, covering the whole of 2024, arrived late. Exports of wigs reached $170 million during the reporting period, the filing said.',
+          '$170 million',
+          span('2024', '2024'),
+        ],
+      ]),
+    );
+  });
+
+  it('leaves a time before the span undated', () => {
+    expectPeriods(
+      probes([
+        [
+          'The report covers the period from December 2024 to June 2026. The team identified 22 tankers, 14 of which had been sanctioned before the reporting period began.',
+          '22 tankers',
+          null,
+        ],
+      ]),
+    );
+  });
+});

@@ -1,5 +1,5 @@
-// The third period battery: the time of caps, of the changes a data release reports, and of a
-// report's own span, in texts of our own read against a fixed publication date (15 June 2025).
+// The third period battery: the time of caps, of the changes a data release reports, of a
+// report's own span and of what a picture showed, in texts of our own read against a fixed publication date (15 June 2025).
 // Each probe names the figure it checks. Probes the engine misreads today are left out:
 //   - "The UN caps refined imports at 500,000 barrels a year. Crude is capped at 4 million
 //     barrels.": a cap takes the rate of one before it only in its own sentence.
@@ -333,6 +333,58 @@ describe('the span a report says it covers', () => {
           '22 tankers',
           null,
         ],
+      ]),
+    );
+  });
+});
+
+describe('a count a picture showed', () => {
+  it('is of the day the sentence names, before the picture or after the count', () => {
+    expectPeriods(
+      probes([
+        [
+          'Images analysed by 38 North, a group that monitors the North, showed 43 railcars in the Tumangang yard on 14 February.',
+          '43 railcars',
+          span('2025-02-14', '2025-02-14'),
+        ],
+        [
+          'Satellite imagery reviewed by the institute showed about 70 freight cars at the rail yard on April 3.',
+          '70 freight cars',
+          span('2025-04-03', '2025-04-03'),
+        ],
+        [
+          'On May 11, commercial imagery showed three tankers loading at the terminal, according to a London-based research group.',
+          'three tankers',
+          span('2025-05-11', '2025-05-11'),
+        ],
+        [
+          'Commercial satellite imagery obtained by the newspaper showed at least four tankers at anchor off Nakhodka on March 30, the day after the transfer.',
+          'four tankers',
+          span('2025-03-30', '2025-03-30'),
+        ],
+        [
+          'Photos taken by a patrol plane showed two tankers lashed together off the coast on April 2.',
+          'two tankers',
+          span('2025-04-02', '2025-04-02'),
+        ],
+        [
+          'On Jan. 20, satellite pictures revealed some 300 containers stacked on the quay at Rajin.',
+          '300 containers',
+          span('2025-01-20', '2025-01-20'),
+        ],
+      ]),
+    );
+  });
+
+  it('is not of the day the pictures came out, nor of the day someone spoke of them', () => {
+    expectPeriods(
+      probes([
+        [
+          'Satellite photographs published by a monitoring group last week showed dozens of freight cars at the crossing.',
+          'dozens of freight cars',
+          null,
+        ],
+        ['Imagery showed 40 railcars in the yard, the group said on May 2.', '40 railcars', null],
       ]),
     );
   });

@@ -974,3 +974,38 @@ describe('the span a report says it covers', () => {
     ).toEqual({ start: '2025-01', end: '2025-06', per: null });
   });
 });
+
+describe('a count a picture showed', () => {
+  it('takes the day after the count in a sentence that credits who read the images', () => {
+    expect(
+      periods(
+        'Images analysed by 38 North, a group that watches the border, showed 43 railcars in the yard on 14 February.',
+        '2025-03-12',
+      ),
+    ).toEqual([{ start: '2025-02-14', end: '2025-02-14', per: null }]);
+  });
+
+  it('takes a day that opens the sentence before "imagery showed"', () => {
+    expect(
+      periods(
+        'On June 11, commercial imagery showed three tankers loading at the terminal, according to a research group.',
+        '2025-09-15',
+      ),
+    ).toEqual([{ start: '2025-06-11', end: '2025-06-11', per: null }]);
+  });
+
+  it('does not take the day a figure is said: "the group said on May 2"', () => {
+    expect(
+      periods('Imagery showed 40 railcars in the yard, the group said on May 2.', '2025-06-15'),
+    ).toEqual([null]);
+  });
+
+  it('does not take the date the pictures were published', () => {
+    expect(
+      periods(
+        'Satellite photographs published by a monitoring group last week showed dozens of freight cars.',
+        '2025-06-15',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -647,6 +647,36 @@ function datesImage(cx: Scan, d: DateExpression): boolean {
   return false;
 }
 
+const SHOWING_VERBS = wordsOf([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'reveal',
+  'reveals',
+  'revealed',
+]);
+/** How far before its verb of showing the picture may be named, past an aside on who read it. */
+const SHOWN_REACH = 30;
+
+/**
+ * "Images analysed by 38 North, a website that monitors the North, showed 43 railcars in the yard
+ * on 14 February", "On June 11, commercial imagery showed three tankers loading": a count a
+ * picture showed is of the day the picture was taken, wherever the sentence names the day.
+ */
+function shownByImage(cx: Scan, q: QuantityMatch): boolean {
+  const verb = q.first - 1;
+  if (verb <= 0 || !isWordAt(SHOWING_VERBS, cx.tokens, verb)) return false;
+  const { key } = cx.tokens;
+  for (let i = verb - 1; i >= 0 && i >= verb - SHOWN_REACH; i--) {
+    const k = key[i];
+    // (A number may be part of a name: "images analysed by 38 North".)
+    if (k === '.' || k === ';') return false;
+    if (isWordAt(IMAGE_WORDS, cx.tokens, i)) return true;
+  }
+  return false;
+}
+
 /** The period of a figure: the nearest of its sentence's dates that dates it, and its rate. */
 export function choosePeriod(
   cx: Scan,
@@ -679,6 +709,7 @@ export function choosePeriod(
   // first, and a date no nearer than the best so far cannot win.
   let running: number | undefined;
   let now: boolean | undefined;
+  let shown: boolean | undefined;
   const { key } = cx.tokens;
   for (const d of best === null ? dates : NO_DATES) {
     if (d.start === null && d.end === null) continue;
@@ -706,7 +737,10 @@ export function choosePeriod(
       (d.weekday ||
         (d.day &&
           !(
-            (input.days === true || (image ??= datesImage(cx, d)) || strikeDay(cx, { d, q })) &&
+            (input.days === true ||
+              (image ??= datesImage(cx, d)) ||
+              (shown ??= shownByImage(cx, q)) ||
+              strikeDay(cx, { d, q })) &&
             countsOnDay(cx, d)
           ))) &&
       key[d.last] !== 'alone' &&
@@ -728,7 +762,12 @@ export function choosePeriod(
             to: q.first,
             month: d.start.length > 4 && d.start === d.end,
           }) &&
-          !(image ??= datesImage(cx, d)))) &&
+          // "On June 11, commercial imagery showed three tankers": the picture's "showed" says
+          // nothing; its day is the count's.
+          !(
+            (image ??= datesImage(cx, d)) ||
+            (d.day && (shown ??= shownByImage(cx, q)) && countsOnDay(cx, d))
+          ))) &&
       !(then = d.last <= q.first && d.end !== null && byThen(cx, { from: d.last, q }))
     )
       continue;

@@ -1,5 +1,5 @@
 // The third period battery: the time of caps, of the changes a data release reports, of a
-// report's own span and of what a picture showed, in texts of our own read against a fixed publication date (15 June 2025).
+// report's own span, of what a picture showed, and a date of saying past a phrase of where or how, in texts of our own read against a fixed publication date (15 June 2025).
 // Each probe names the figure it checks. Probes the engine misreads today are left out:
 //   - "The UN caps refined imports at 500,000 barrels a year. Crude is capped at 4 million
 //     barrels.": a cap takes the rate of one before it only in its own sentence.
@@ -385,6 +385,67 @@ describe('a count a picture showed', () => {
           null,
         ],
         ['Imagery showed 40 railcars in the yard, the group said on May 2.', '40 railcars', null],
+      ]),
+    );
+  });
+});
+
+describe('a date of saying past a phrase of where or how', () => {
+  it('dates the saying, not the figure said', () => {
+    expectPeriods(
+      probes([
+        [
+          'About 300 North Koreans have been killed, the agency said in a closed-door briefing last month.',
+          '300 North Koreans',
+          null,
+        ],
+        [
+          'Some 2,700 soldiers have been wounded, the spy agency said at a parliamentary briefing in January.',
+          '2,700 soldiers',
+          null,
+        ],
+        [
+          'A purchasing record published on a government website in March lists 900 body bags for a unit in Kursk.',
+          '900 body bags',
+          null,
+        ],
+        [
+          'North Korea has sent about 15,000 troops to Russia, the agency wrote in its quarterly assessment in April.',
+          '15,000 troops',
+          null,
+        ],
+        [
+          'Roughly 11,000 troops remain in the Kursk region, the ministry stated in a report to parliament last month.',
+          '11,000 troops',
+          null,
+        ],
+        [
+          'Of the roughly 12,000 soldiers deployed, about 4,000 have been killed or wounded, the agency said in a separate assessment in February.',
+          '4,000',
+          null,
+        ],
+      ]),
+    );
+  });
+
+  it('leaves the figure its own date before the verb, or after a bound of a figure', () => {
+    expectPeriods(
+      probes([
+        [
+          'Russia delivered 5,000 tonnes of flour to North Korea in April, officials said in a statement.',
+          '5,000 tonnes',
+          span('2025-04', '2025-04'),
+        ],
+        [
+          'The ministry said it had confirmed at least two cargoes of coal in May.',
+          'two cargoes',
+          span('2025-05', '2025-05'),
+        ],
+        [
+          'Pyongyang sent some 3,000 more troops in January, after the two leaders met in Moscow in late 2024.',
+          '3,000 more troops',
+          span('2025-01', '2025-01'),
+        ],
       ]),
     );
   });

@@ -1009,3 +1009,38 @@ describe('a count a picture showed', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a date of saying past a phrase of where or how', () => {
+  it('dates the saying in "said in a separate assessment last month"', () => {
+    expect(
+      periods(
+        'About 300 soldiers have been killed, the agency said in a separate assessment last month.',
+        '2025-02-13',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('dates the document in "published on a state portal in February 2025"', () => {
+    expect(
+      periods(
+        'A procurement record published on a state portal in February 2025 lists 1,200 body bags.',
+        '2025-11-14',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps the figure\'s date when a bound stands between: "confirmed at least two cases this year"', () => {
+    expect(
+      periods('The ministry said it had confirmed at least two cases this year.', '2025-10-16'),
+    ).toEqual([{ start: '2025', end: '2025', per: null }]);
+  });
+
+  it('keeps the figure\'s date when no phrase of where follows the verb: "reported shipping … in 2024"', () => {
+    expect(
+      periods(
+        'Russia reported shipping North Korea about two million barrels of fuel in 2024.',
+        '2025-06-15',
+      ),
+    ).toEqual([{ start: '2024', end: '2024', per: null }]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ExtractedClaim, Period } from '../domain/index.ts';
 import type { DateExpression } from './dates.ts';
 import {
+  CUE_AMOUNT,
   CUE_FLOW,
   CUE_QUANTITY,
   CUE_SOURCE,
@@ -13,7 +14,7 @@ import {
 import { pairsOf } from './phrase-table.ts';
 import { refersBack, type QuantityMatch } from './quantities.ts';
 import { claimWith, periodOf } from './records.ts';
-import { NUMBER, type Tokens } from './tokenize.ts';
+import { NUMBER, PUNCT, type Tokens } from './tokenize.ts';
 import { isPairAt, isWordAt, valueAt, wordsAt } from './word-table.ts';
 
 // The rules that choose a figure's period: which of its sentence's dates dates it, and when a
@@ -380,23 +381,46 @@ function reportsAfter(
   return false;
 }
 
+/** How far before a date its verb of saying may stand: "told the BBC in September". */
+const SAYING_REACH = 4;
+/**
+ * How far, when a phrase of where or how comes between: "said in a separate assessment last
+ * month", "published on a state purchasing portal in February 2025".
+ */
+const SAYING_PHRASE_REACH = 7;
+const SAYING_PHRASE_OPENERS = wordsOf(['in', 'on', 'at']);
+
+/** Whether the words between a verb and a date are a phrase of where or how, with no figure in it. */
+function sayingPhrase(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  if (!isWordAt(SAYING_PHRASE_OPENERS, cx.tokens, span.from)) return false;
+  // "confirmed at least two cases this year": a figure's bound is no phrase of where.
+  // (A dash carries the bit too, for ranges: "a closed-door briefing" has no figure.)
+  for (let i = span.from; i < span.to; i++)
+    if ((cx.cues[i]! & CUE_AMOUNT) !== 0 && cx.tokens.kind[i] !== PUNCT) return false;
+  return true;
+}
+
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
 function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   const { lex, tokens } = cx;
   // Nobody says "since": a running total's opening is the figure's, not the saying's, also when
   // a clause names the happening it opens from ("since it began filing reports in 2019").
   if (tokens.key[d.first] === 'since') return false;
-  for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
+  for (let i = d.first - 1; i >= 0 && i >= d.first - SAYING_PHRASE_REACH; i--) {
     const key = tokens.key[i] ?? '';
     // "an estimated 96% in 2023": a figure between the verb and the date takes the date.
     // "believed to have fired since 2022": the verb after "to" is the figure's own.
     if (key === 'that' || key === ',' || key === 'to' || tokens.kind[i] === NUMBER) return false;
     // "…, the source said. In July, Moscow shipped": a verb of the sentence before says nothing here.
     if (key === '.' || key === ';' || key === '?' || key === '!') return false;
-    if (lex.speechVerbs.has(key)) return sinceAt(cx, d) < 0;
+    const speech = lex.speechVerbs.has(key);
+    if (!speech && !DOCUMENT_DATE_WORDS.has(key)) continue;
+    // "said it had confirmed at least two cases this year", "signed a treaty in Pyongyang in June
+    // 2024": past the near reach, only a phrase of where or how stands between verb and date.
+    if (i < d.first - SAYING_REACH && !sayingPhrase(cx, { from: i + 1, to: d.first })) return false;
+    if (speech) return sinceAt(cx, d) < 0;
     // "the law passed in 2017"; not "payments passed through the bank in 2024".
-    if (DOCUMENT_DATE_WORDS.has(key))
-      return !MOTION_AFTER.has(tokens.key[i + 1] ?? '') && sinceAt(cx, d) < 0;
+    return !MOTION_AFTER.has(tokens.key[i + 1] ?? '') && sinceAt(cx, d) < 0;
   }
   return false;
 }

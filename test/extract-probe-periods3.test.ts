@@ -1,5 +1,6 @@
 // The third period battery: the time of caps, of the changes a data release reports, of a
-// report's own span, of what a picture showed, and a date of saying past a phrase of where or how, in texts of our own read against a fixed publication date (15 June 2025).
+// report's own span, of what a picture showed, of a date of saying past a phrase of where or how,
+// and of a level before the base of its change, in texts of our own read against a fixed publication date (15 June 2025).
 // Each probe names the figure it checks. Probes the engine misreads today are left out:
 //   - "The UN caps refined imports at 500,000 barrels a year. Crude is capped at 4 million
 //     barrels.": a cap takes the rate of one before it only in its own sentence.
@@ -445,6 +446,35 @@ describe('a date of saying past a phrase of where or how', () => {
           'Pyongyang sent some 3,000 more troops in January, after the two leaders met in Moscow in late 2024.',
           '3,000 more troops',
           span('2025-01', '2025-01'),
+        ],
+      ]),
+    );
+  });
+});
+
+describe('a level before a change and the base of the change', () => {
+  it('keeps the level to the period that opens its sentence', () => {
+    expectPeriods(
+      probes([
+        [
+          'For the first seven months of the year, two-way trade reached $1.28 billion, up about 9% on the same period of 2024.',
+          '$1.28 billion',
+          span('2025-01', '2025-07'),
+        ],
+        [
+          'For the January-May period, Russian exports to North Korea totalled $40 million, up 50% on the same period of 2024.',
+          '$40 million',
+          span('2025-01', '2025-05'),
+        ],
+        [
+          'For the whole of last year, North Korea’s imports from China came to $2.0 billion, up 12% from the year before.',
+          '$2.0 billion',
+          span('2024', '2024'),
+        ],
+        [
+          'In the first quarter, Chinese exports to the North came to $480 million, an increase of 12% from a year earlier.',
+          '$480 million',
+          span('2025-01', '2025-03'),
         ],
       ]),
     );

@@ -1044,3 +1044,17 @@ describe('a date of saying past a phrase of where or how', () => {
     ).toEqual([{ start: '2024', end: '2024', per: null }]);
   });
 });
+
+describe('a base after a later change', () => {
+  it('does not date the level before the change: "For the first seven months, … up 9% on the same period of 2024"', () => {
+    expect(
+      periods(
+        'For the first seven months of the year, two-way trade reached $1.28 billion, up about 9% on the same period of 2024.',
+        '2025-08-20',
+      ),
+    ).toEqual([
+      { start: '2025-01', end: '2025-07', per: null },
+      { start: '2025-01', end: '2025-07', per: null },
+    ]);
+  });
+});

@@ -803,6 +803,10 @@ export function choosePeriod(
     if (d.first >= q.last && valuedWhen(cx, { q, date: d })) continue;
     // "up 15% on the same period of 2023": the span a change is measured against is not its own.
     if (q.change && d.echo === true && d.first >= q.last) continue;
+    // "For the first seven months, trade reached $1.28 billion, up 9% on the same period of
+    // 2024": a base after a later change is that change's, not the level's before it.
+    if (d.echo === true && d.first >= q.last && changeBetween(quantities, q.last, d.first))
+      continue;
     // "up 35% on 2023": a year right after a change is what it is measured against.
     if (q.change && d.first === q.last && key[d.first] === 'on' && d.start === d.end) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
@@ -897,6 +901,12 @@ export function choosePeriod(
 }
 
 const NO_DATES: readonly DateExpression[] = [];
+
+/** Whether a figure of change stands wholly between two tokens. */
+function changeBetween(quantities: readonly QuantityMatch[], from: number, to: number): boolean {
+  for (const o of quantities) if (o.change && o.first >= from && o.last <= to) return true;
+  return false;
+}
 /** How far before a figure the "including" of the list it stands in may be: three items back. */
 const INCLUDING_REACH = 30;
 /** How far after a part its own date may begin: "3,000 reinforcements who arrived in". */

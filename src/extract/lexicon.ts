@@ -354,6 +354,8 @@ export const LexiconSchema = Type.Object({
    * "during the reporting period", "over the period covered": the span a report says it covers
    * ("covering the period from December 2024 to June 2026"), which reportCoveringWords introduce.
    */
+  /** "imagery showed 43 railcars": the verbs by which a picture shows a count, which its day dates. */
+  imageShowingVerbs: Words,
   reportPeriodReferences: Words,
   reportCoveringWords: Words,
   /**

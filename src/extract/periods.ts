@@ -671,15 +671,7 @@ function datesImage(cx: Scan, d: DateExpression): boolean {
   return false;
 }
 
-const SHOWING_VERBS = wordsOf([
-  'show',
-  'shows',
-  'showed',
-  'shown',
-  'reveal',
-  'reveals',
-  'revealed',
-]);
+const SHOWING_VERBS = wordsOf(lexicon.data.imageShowingVerbs);
 /** How far before its verb of showing the picture may be named, past an aside on who read it. */
 const SHOWN_REACH = 30;
 

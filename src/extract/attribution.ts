@@ -1,7 +1,7 @@
 import type { Attribution } from '../domain/index.ts';
 import { CUE_ACRONYM, CUE_QUANTITY, CUE_SOURCE, lexicon, tableOf, type Scan } from './lexicon.ts';
 import { pairsOf } from './phrase-table.ts';
-import { NUMBER, PUNCT, UNKNOWN, WORD, type Tokens } from './tokenize.ts';
+import { keyAt, NUMBER, PUNCT, UNKNOWN, WORD, type Tokens } from './tokenize.ts';
 import { isPairAt } from './word-table.ts';
 
 /** Who a sentence credits for what it states, and where that credit sits in the sentence. */
@@ -415,7 +415,7 @@ function personLike(cx: Scan, place: CuePlace): boolean {
       continue;
     }
     // "Seong-kweun": a part joined by a hyphen belongs to the capitalized word before it.
-    if (tokens.key[i - 1] === '-' && tokens.start[i] === tokens.end[i - 1]) continue;
+    if (keyAt(tokens.key, i - 1) === '-' && tokens.start[i] === tokens.end[i - 1]) continue;
     if (!tokens.capital[i] || DETERMINERS.has(key)) return false;
     words++;
     last = key;
@@ -792,9 +792,9 @@ const NOUN_FOLLOWERS = new Set(['was', 'is', 'of', ',', '.', ')', 'had', 'has'])
  * estimate was"; a possessive one or two words before, and no object after.
  */
 function ownedNoun(tokens: Tokens, i: number): boolean {
-  const owner = POSSESSIVES.has(tokens.key[i - 1] ?? '')
+  const owner = POSSESSIVES.has(keyAt(tokens.key, i - 1) ?? '')
     ? i - 1
-    : POSSESSIVES.has(tokens.key[i - 2] ?? '') && tokens.kind[i - 1] === WORD
+    : POSSESSIVES.has(keyAt(tokens.key, i - 2) ?? '') && tokens.kind[i - 1] === WORD
       ? i - 2
       : -1;
   return owner >= 0 && NOUN_FOLLOWERS.has(tokens.key[i + 1] ?? '.');
@@ -1726,7 +1726,7 @@ export function findSourceCues(
       // "more than 1,000 in a single week suggests", "captured in January have told": a span
       // of time says nothing.
       if (
-        SPAN_LINKS.has(tokens.key[s - 1] ?? '') &&
+        SPAN_LINKS.has(keyAt(tokens.key, s - 1) ?? '') &&
         j - s < 4 &&
         (TIME_WORDS.has(tokens.key[j] ?? '') || dateWord(cx, j))
       )
@@ -2446,7 +2446,7 @@ function describedByOwner(tokens: Tokens, at: number): boolean {
 
 /** Whether token `k` ends a contraction of an auxiliary: the "d" of "I'd", the "ve" of "we've". */
 function contractionAt(tokens: Tokens, k: number): boolean {
-  if (tokens.kind[k] !== WORD || tokens.key[k - 1] !== "'" || k < 2) return false;
+  if (k < 2 || tokens.kind[k] !== WORD || tokens.key[k - 1] !== "'") return false;
   const length = tokens.end[k]! - tokens.start[k]!;
   // "'s" is a possessive as often as an auxiliary.
   if (length > 2 || (length === 1 && tokens.key[k] === 's')) return false;
@@ -2686,7 +2686,7 @@ function ownPublication(cx: Scan, at: { readonly s: number; readonly j: number }
   const own = OWN_AGENTS.has(key[at.s] ?? '') ? at.s : at.s - 1;
   return (
     at.j === own + 1 &&
-    OWN_AGENTS.has(key[own] ?? '') &&
+    OWN_AGENTS.has(keyAt(key, own) ?? '') &&
     cx.lex.ownPublications.has(key[at.j] ?? '')
   );
 }
@@ -3041,7 +3041,7 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
         (PLACE_CONNECTORS.has(tokens.key[s] ?? '') && INFORMANTS.has(tokens.key[s - 1] ?? '')) ||
         describedBody(cx, { of: s, verb: j + 1 }));
     // "Russia's own reports to the UN committee showed": whom a document went to is no source.
-    const document = tokens.key[s - 1] ?? '';
+    const document = keyAt(tokens.key, s - 1) ?? '';
     if (
       tokens.key[s] === 'to' &&
       (cx.lex.sourceNouns.has(document) || cx.lex.nounLikeSpeechVerbs.has(document))

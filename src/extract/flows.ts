@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { claimWith, figureWith, periodOf } from './records.ts';
-import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
+import { keyAt, NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 import { isWordAt, valueAt, wordsAt } from './word-table.ts';
 
 /** A country named in a sentence. */
@@ -183,7 +183,7 @@ export function categoryWords(
     // "a North Korean trade official said": a word of trade before a person's post names the post.
     if (
       cues &&
-      !(NOT_TRADE.has(tokens.key[i - 1] ?? '') && isTrade(cues)) &&
+      !(NOT_TRADE.has(keyAt(tokens.key, i - 1) ?? '') && isTrade(cues)) &&
       !(TRADE_POSTS.has(tokens.key[i + 1] ?? '') && isTrade(cues)) &&
       !(isCasualty(cues) && replacedBefore(tokens, i))
     ) {
@@ -621,8 +621,8 @@ const GROUPS = new Set(lexicon.data.groupNouns);
 /** "the contingent of 11,000 troops", "puts the whole force at 12,000": the size of a group. */
 function sizesGroup(cx: Scan, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
-  const before = key[q.first - 1];
-  return (before === 'of' || before === 'at') && GROUPS.has(key[q.first - 2] ?? '');
+  const before = keyAt(key, q.first - 1);
+  return (before === 'of' || before === 'at') && GROUPS.has(keyAt(key, q.first - 2) ?? '');
 }
 
 const UNITS = new Set(lexicon.data.standingUnits);
@@ -634,7 +634,7 @@ const UNIT_HAS = new Set(['has', 'had', 'numbers', 'comprises', 'of']);
  */
 function sizesUnit(cx: Scan, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
-  return UNIT_HAS.has(key[q.first - 1] ?? '') && UNITS.has(key[q.first - 2] ?? '');
+  return UNIT_HAS.has(keyAt(key, q.first - 1) ?? '') && UNITS.has(keyAt(key, q.first - 2) ?? '');
 }
 
 /** How far after a figure its own verb may stand: "6,000 builders and deminers to follow". */
@@ -2057,10 +2057,10 @@ const BASE_OWN_REACH = 4;
  */
 function comparedBase(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
-  const before = key[q.first - 1];
+  const before = keyAt(key, q.first - 1);
   const opens =
-    (before === 'from' && cx.lex.changeWords.has(key[q.first - 2] ?? '')) ||
-    ((before === 'with' || before === 'to') && key[q.first - 2] === 'compared');
+    (before === 'from' && cx.lex.changeWords.has(keyAt(key, q.first - 2) ?? '')) ||
+    ((before === 'with' || before === 'to') && keyAt(key, q.first - 2) === 'compared');
   if (!opens) return false;
   for (const m of facts.countries)
     if (m.first >= q.first && m.first < q.last + BASE_OWN_REACH) return false;
@@ -2703,7 +2703,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       };
     // "Russian customs figures put bilateral trade at $34mn, a fraction of North Korea's commerce
     // with China": bilateral trade is between the countries its own clause names before it.
-    if (word && PAIR_TRADE.has(tokens.key[word.first - 1] ?? '')) {
+    if (word && PAIR_TRADE.has(keyAt(tokens.key, word.first - 1) ?? '')) {
       const both = bilateralPair(cx, facts, { at: word.first, lastPair: input.lastPair ?? [] });
       if (both) return { category, from: both[0], to: both[1], stage };
     }
@@ -3140,7 +3140,7 @@ function objectOf(tokens: Tokens, facts: SentenceFacts, verb: FlowVerb): string 
   let object: string | null = null;
   for (const m of facts.countries) {
     if (m.source) continue;
-    const p = tokens.key[m.first - 1] === 'the' ? m.first - 1 : m.first;
+    const p = keyAt(tokens.key, m.first - 1) === 'the' ? m.first - 1 : m.first;
     if (p === verb.last || (tokens.key[verb.last] === 'also' && p === verb.last + 1))
       object = m.code;
   }
@@ -3299,8 +3299,9 @@ function wholeTrade(cx: Scan, facts: SentenceFacts, at: number): boolean {
     seen ||= known;
     i--;
   }
-  const owned = key[i] === 's' ? key[i - 1] === "'" : OWNER_WORDS.has(key[i] ?? '');
-  const all = i === at - 1 && key[i - 1] === 'of' && key[i - 2] === 'all';
+  const owned =
+    keyAt(key, i) === 's' ? keyAt(key, i - 1) === "'" : OWNER_WORDS.has(keyAt(key, i) ?? '');
+  const all = i === at - 1 && keyAt(key, i - 1) === 'of' && keyAt(key, i - 2) === 'all';
   // "Official exports were about $390 million": whole words with no owner before them are the
   // whole trade of the country the text speaks of.
   // "North Korea's trade volume came to $2.27 billion": an owned volume of trade is all of it.

@@ -14,7 +14,7 @@ import {
 import { pairsOf } from './phrase-table.ts';
 import { refersBack, type QuantityMatch } from './quantities.ts';
 import { claimWith, periodOf } from './records.ts';
-import { NUMBER, PUNCT, type Tokens } from './tokenize.ts';
+import { keyAt, NUMBER, PUNCT, type Tokens } from './tokenize.ts';
 import { isPairAt, isWordAt, valueAt, wordsAt } from './word-table.ts';
 
 // The rules that choose a figure's period: which of its sentence's dates dates it, and when a
@@ -712,7 +712,7 @@ export function choosePeriod(
   const { dates, q, quantities } = input;
   // "80,000 rubles a month ($900)", "1.1 trillion won ($800 million) over three years": a sum
   // restated in another currency covers the time of the one it restates.
-  const restated = cx.tokens.key[q.first - 1] === '(' ? restatedFigure(quantities, q) : null;
+  const restated = keyAt(cx.tokens.key, q.first - 1) === '(' ? restatedFigure(quantities, q) : null;
   if (restated) return choosePeriod(cx, { ...input, q: restated });
   // "about 15,000 in all, including some 3,000 sent in January and February": the part's own date
   // is its period, over the whole's; the whole's clause ends where the parts begin.
@@ -1189,8 +1189,8 @@ export function comparedOrCap(cx: Scan, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
   return (
     q.cap ||
-    key[q.first - 1] === 'from' ||
-    key[q.first - 2] === 'from' ||
+    keyAt(key, q.first - 1) === 'from' ||
+    keyAt(key, q.first - 2) === 'from' ||
     comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first }) ||
     whenOfBase(cx, q.first)
   );

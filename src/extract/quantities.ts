@@ -1,6 +1,6 @@
 import type { Qualifier } from '../domain/index.ts';
 import { CUE_DATE_ANCHOR, lexicon, tableOf, type PerUnit, type Scan } from './lexicon.ts';
-import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
+import { keyAt, NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 import { valueAt, wordsAt } from './word-table.ts';
 
 /** A number as the text states it, before any unit is attached. */
@@ -1876,7 +1876,7 @@ const CAP_REACH = 12;
 /** "a cap of 500,000", "caps imports at 500,000", "limited to 500,000": a limit word before "of/at/to". */
 function capBefore(cx: Scan, at: number): boolean {
   const { lex, tokens } = cx;
-  const prev = tokens.key[at - 1] ?? '';
+  const prev = keyAt(tokens.key, at - 1) ?? '';
   if (prev !== 'of' && prev !== 'at' && prev !== 'to') return false;
   for (let i = at - 2; i >= 0 && i >= at - CAP_REACH; i--) {
     const key = tokens.key[i] ?? '';
@@ -1913,8 +1913,8 @@ function capListed(
 /** "up 21%", "fell 5.3%", "fallen by about a quarter": a word of change just before the figure. */
 function changeBefore(cx: Scan, at: number): boolean {
   const { lex, tokens } = cx;
-  const prev = tokens.key[at - 1] ?? '';
-  if (prev === 'by') return lex.changeWords.has(tokens.key[at - 2] ?? '');
+  const prev = keyAt(tokens.key, at - 1) ?? '';
+  if (prev === 'by') return lex.changeWords.has(keyAt(tokens.key, at - 2) ?? '');
   return lex.changeWords.has(prev);
 }
 

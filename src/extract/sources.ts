@@ -14,7 +14,7 @@ import { lexicon, tableOf, wordsOf, type Lexicon, type Scan } from './lexicon.ts
 import { pairsOf } from './phrase-table.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { claimWith } from './records.ts';
-import { WORD } from './tokenize.ts';
+import { keyAt, WORD } from './tokenize.ts';
 import { isPairAt, isWordAt } from './word-table.ts';
 
 // The rules that choose a figure's source among its sentence's cues, and when a sentence with
@@ -34,7 +34,7 @@ function outsideRelative(cx: Scan, cue: SourceCue, q: QuantityMatch): boolean {
   if (cue.contact) return q.last !== cue.nameFrom;
   const { key } = cx.tokens;
   const opener = cue.nameFrom - 1;
-  if (!RELATIVE_OPENERS.has(key[opener] ?? '')) return false;
+  if (!RELATIVE_OPENERS.has(keyAt(key, opener) ?? '')) return false;
   // "Recall that the minister stated …", "officials said that X estimated": "that" after a verb
   // opens what is said, not a clause describing a noun.
   const before = opener - 1;
@@ -230,8 +230,8 @@ const LIMIT_LINKS = new Set(['of', 'at', 'to']);
 function namesLimit(cx: Scan, q: QuantityMatch): boolean {
   const { lex, tokens } = cx;
   const link = q.first - 1;
-  if (!LIMIT_LINKS.has(tokens.key[link] ?? '')) return false;
-  const before = tokens.key[link - 1] ?? '';
+  if (!LIMIT_LINKS.has(keyAt(tokens.key, link) ?? '')) return false;
+  const before = keyAt(tokens.key, link - 1) ?? '';
   if (lex.capWords.has(before)) return true;
   return lex.speechAuxiliaries.has(before) && lex.capWords.has(tokens.key[link - 2] ?? '');
 }
@@ -351,7 +351,7 @@ function citingBeside(cx: Scan, cue: SourceCue): number {
     const phrase = cx.lex.citingPhrases.match(tokens, key[at] === ',' ? at + 1 : at, tokens.length);
     if (phrase && (key[at] === ',' || phrase.end - at > 1)) return phrase.end - 1;
   }
-  if (key[cue.nameFrom - 1] !== ',') return -1;
+  if (keyAt(key, cue.nameFrom - 1) !== ',') return -1;
   for (let i = cue.nameFrom - 2; i >= 0 && cue.nameFrom - i <= CITING_REACH; i--) {
     const k = key[i] ?? '';
     if (k === 'citing') return i;
@@ -469,7 +469,7 @@ export function opensQuote(cx: Scan, sentence: { readonly from: number }): boole
   // The splitter may leave the opening mark on the sentence before: a mark with a space before
   // it and none after opens the quotation.
   return (
-    key[at - 1] === '"' && at >= 2 && end[at - 2]! < start[at - 1]! && end[at - 1] === start[at]
+    at >= 2 && key[at - 1] === '"' && end[at - 2]! < start[at - 1]! && end[at - 1] === start[at]
   );
 }
 

@@ -5,6 +5,7 @@ import {
   createTokenBuffers,
   createVocabulary,
   intern,
+  keyAt,
   NO_ID,
   NUMBER,
   PUNCT,
@@ -390,5 +391,20 @@ describe('splitSentences', () => {
 
   it('cuts a sentence that never ends, so no rule scans an unbounded window', () => {
     expect(sentences('word '.repeat(1000)).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('keyAt', () => {
+  it('reads the key of a token inside the document', () => {
+    const { key } = tokenize('Russia paid $2 billion.');
+    expect(keyAt(key, 0)).toBe('russia');
+    expect(keyAt(key, 2)).toBe('$');
+  });
+
+  it('has no key before the first token or after the last, as an array read past its end', () => {
+    const { key } = tokenize('Russia paid.');
+    expect(keyAt(key, -1)).toBeUndefined();
+    expect(keyAt(key, -2)).toBeUndefined();
+    expect(keyAt(key, key.length)).toBeUndefined();
   });
 });

@@ -498,6 +498,15 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
   };
 }
 
+/**
+ * The key of token `at`, `undefined` before the first token as after the last. A rule that may ask
+ * for the token before the first calls this rather than `key[at]`: an index below zero is read as
+ * a property name, and that one read turns the load megamorphic for every later call.
+ */
+export function keyAt(key: readonly string[], at: number): string | undefined {
+  return at >= 0 ? key[at] : undefined;
+}
+
 const TERMINAL = new Set(['.', '!', '?', ':', '"', "'", ')']);
 
 /**

@@ -946,7 +946,7 @@ function ownedVerdict(
 function madeBy(cx: Scan, n: number): boolean {
   const { tokens } = cx;
   let k = n - 1;
-  if (cx.lex.reportAdjectives.has(tokens.key[k] ?? '')) k--;
+  if (cx.lex.reportAdjectives.has(keyAt(tokens.key, k) ?? '')) k--;
   const owned = possessiveBefore(tokens, k + 1);
   if (owned) k -= 2;
   if (k < 0 || tokens.capital[k] !== 1) return false;
@@ -1398,7 +1398,7 @@ export function findSourceCues(
     if (SPEECH_PARTICIPLES.has(key)) {
       // ("…, the agency said, adding that": the speaker named before goes on speaking.)
       const subject =
-        tokens.key[i - 1] === ',' && cues.length === 0
+        keyAt(tokens.key, i - 1) === ',' && cues.length === 0
           ? subjectOf(cx, { at: i, from, quoted })
           : null;
       if (subject) cues.push(subject);
@@ -1522,7 +1522,12 @@ export function findSourceCues(
     // pronoun and its verb is no part of a name either.
     j = beforeRelativeTime(cx, { j, from });
     // "KIDA, which calculated in a study …": the relative pronoun stands for the name before it.
-    if (RELATIVES.has(tokens.key[j] ?? '') && tokens.key[j - 1] === ',' && j - 2 >= from) j -= 2;
+    if (
+      RELATIVES.has(keyAt(tokens.key, j) ?? '') &&
+      keyAt(tokens.key, j - 1) === ',' &&
+      j - 2 >= from
+    )
+      j -= 2;
     // "the Institute for the Study of War (ISW) said": step over the acronym.
     j = beforeAcronym(tokens, j, from);
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) j--;
@@ -1606,7 +1611,7 @@ export function findSourceCues(
       cues.push(cue(place, { attribution: null, toPerson: false, head: null, person: false }));
       continue;
     }
-    if (GENERIC_SPEAKERS.has(tokens.key[j] ?? '')) continue;
+    if (GENERIC_SPEAKERS.has(keyAt(tokens.key, j) ?? '')) continue;
     if (j >= from && PRONOUN_SPEAKERS.has(tokens.key[j] ?? '')) {
       const place = placeOf(tokens, { at: i, from: j, to: j + 1, quoted });
       // "The ministry said it had counted 9,000", "the institute estimated …, although it said":
@@ -2467,14 +2472,14 @@ function adverbAt(tokens: Tokens, k: number): boolean {
 
 /** Whether "'s" stands just before token `at`. */
 function possessiveBefore(tokens: Tokens, at: number): boolean {
-  return tokens.key[at - 1] === 's' && tokens.key[at - 2] === "'";
+  return keyAt(tokens.key, at - 1) === 's' && keyAt(tokens.key, at - 2) === "'";
 }
 
 /** Whether the apostrophe of a plural or an "s"-final name stands before `at`: "NK News' count". */
 function bareApostropheBefore(tokens: Tokens, at: number): boolean {
-  const word = tokens.key[at - 2] ?? '';
+  const word = keyAt(tokens.key, at - 2) ?? '';
   return (
-    tokens.key[at - 1] === "'" &&
+    keyAt(tokens.key, at - 1) === "'" &&
     word.endsWith('s') &&
     tokens.kind[at - 2] === WORD &&
     tokens.end[at - 2] === tokens.start[at - 1]
@@ -2538,7 +2543,8 @@ function reckoningOf(cx: Scan, input: NameSpan): SourceCue | null {
     if (DETERMINERS.has(tokens.key[k] ?? '')) break;
     k--;
   }
-  if (!DETERMINERS.has(tokens.key[k] ?? '') || tokens.key[k - 1] !== 'by') return null;
+  if (!DETERMINERS.has(keyAt(tokens.key, k) ?? '') || keyAt(tokens.key, k - 1) !== 'by')
+    return null;
   return agentAfter(cx, { by: at + 1, to: input.to, at, quoted: input.quoted });
 }
 
@@ -2551,16 +2557,16 @@ function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
     return agentAfter(cx, { by: at + 2, to: input.to, at, quoted: input.quoted });
   const ofMaker = tokens.key[at + 1] === 'of' ? reckoningOf(cx, input) : null;
   if (ofMaker) return ofMaker;
-  if (POSSESSIVES.has(tokens.key[at - 1] ?? '') && tokens.key[at - 2] === 'by') {
+  if (POSSESSIVES.has(keyAt(tokens.key, at - 1) ?? '') && keyAt(tokens.key, at - 2) === 'by') {
     const place = placeOf(tokens, { at, from: at - 1, to: at, quoted: input.quoted });
     return backReference(cx, place);
   }
   // "sufficient, by some estimates, for 4m shells", "by one Western estimate": the estimates are
   // the source, or whoever made them ("by one estimate from the institute").
   const some =
-    tokens.key[at - 2] === 'by'
+    keyAt(tokens.key, at - 2) === 'by'
       ? at - 1
-      : tokens.key[at - 3] === 'by' && tokens.kind[at - 1] === WORD
+      : keyAt(tokens.key, at - 3) === 'by' && tokens.kind[at - 1] === WORD
         ? at - 2
         : -1;
   if (some >= 0 && SOME_WORDS.has(tokens.key[some] ?? '')) {
@@ -2853,7 +2859,7 @@ function acronymReckoning(
   const { tokens } = cx;
   const { at } = input;
   const name = at - 1;
-  if (tokens.key[name - 1] !== 'the' || !allCapitals(tokens, name)) return null;
+  if (keyAt(tokens.key, name - 1) !== 'the' || !allCapitals(tokens, name)) return null;
   if (!RECKONING_LINKS.has(tokens.key[at + 1] ?? '')) return null;
   // The figure follows at once: "of about 3,000", "is 2,000", "is put at".
   let figure = false;
@@ -2981,7 +2987,11 @@ const TIME_DEICTICS = new Set(['last', 'this', 'next', 'that']);
 function beforeRelativeTime(cx: Scan, span: { readonly j: number; readonly from: number }): number {
   const { key } = cx.tokens;
   const { j, from } = span;
-  if (AGENT_TIME_WORDS.has(key[j] ?? '') && RELATIVES.has(key[j - 1] ?? '') && j - 1 > from)
+  if (
+    AGENT_TIME_WORDS.has(keyAt(key, j) ?? '') &&
+    RELATIVES.has(keyAt(key, j - 1) ?? '') &&
+    j - 1 > from
+  )
     return j - 1;
   if (!timeWord(cx, j) || !TIME_DEICTICS.has(key[j - 1] ?? '')) return j;
   const open = key[j - 2] === 'earlier' || key[j - 2] === 'later' ? j - 3 : j - 2;
@@ -2991,7 +3001,7 @@ function beforeRelativeTime(cx: Scan, span: { readonly j: number; readonly from:
 /** Whether token `i` ends a phrase of time: "this month", "on Monday", "in 2024". */
 function timeWord(cx: Scan, i: number): boolean {
   const { lex, tokens } = cx;
-  const key = tokens.key[i] ?? '';
+  const key = keyAt(tokens.key, i) ?? '';
   return (
     TIME_WORDS.has(key) || lex.weekdays.has(key) || lex.months.has(key) || tokens.kind[i] === NUMBER
   );
@@ -3386,7 +3396,7 @@ function makerOf(
 ): CuePlace | null {
   const { lex, tokens } = cx;
   const { n, from, to } = at;
-  const noun = lex.reportAdjectives.has(tokens.key[n - 1] ?? '') ? n - 1 : n;
+  const noun = lex.reportAdjectives.has(keyAt(tokens.key, n - 1) ?? '') ? n - 1 : n;
   // "The Stimson Center's report", "Kpler's latest data"; "Baltic Forum report".
   const owned = possessiveBefore(tokens, noun);
   if (owned || madeBy(cx, n)) {

@@ -9,7 +9,7 @@ import {
   wordsOf,
   type Scan,
 } from './lexicon.ts';
-import { NUMBER, WORD, type Tokens } from './tokenize.ts';
+import { keyAt, NUMBER, WORD, type Tokens } from './tokenize.ts';
 import { isWordAt, valueAt } from './word-table.ts';
 
 /** The published date split into parts; relative dates resolve against it. */
@@ -397,7 +397,7 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   // read sets); after "since" the season opens a running total.
   const named =
     offset !== undefined ||
-    (key === 'the' && seasonWord !== 'fall' && tokens.key[at - 1] === 'since');
+    (key === 'the' && seasonWord !== 'fall' && keyAt(tokens.key, at - 1) === 'since');
   if (named && season !== undefined && anchor.month !== null && tokens.key[at + 2] !== 'of') {
     const now = anchor.year * 12 + anchor.month - 1;
     // The end month of the latest such season begun by the anchor, as a month index.

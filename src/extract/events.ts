@@ -2,7 +2,7 @@ import type { EventType, ExtractedEvent } from '../domain/index.ts';
 import type { DateExpression } from './dates.ts';
 import type { CountryMention } from './flows.ts';
 import { CUE_BREAK, CUE_EVENT, lexicon, wordsOf, type Scan } from './lexicon.ts';
-import { WORD, type Tokens } from './tokenize.ts';
+import { keyAt, WORD, type Tokens } from './tokenize.ts';
 import { isWordAt } from './word-table.ts';
 
 interface Trigger {
@@ -156,7 +156,8 @@ function actorsIn(
     while (j > i + 1 && tokens.kind[j - 1] !== WORD) j--;
     const name = tokens.text.slice(tokens.start[i], tokens.end[j - 1]);
     // "in Pyongyang", "in the Russian Far East", "at the Vostochny Cosmodrome": a place.
-    const prev = tokens.key[i - 1] === 'the' ? tokens.key[i - 2] : tokens.key[i - 1];
+    const prev =
+      keyAt(tokens.key, i - 1) === 'the' ? keyAt(tokens.key, i - 2) : keyAt(tokens.key, i - 1);
     if ((prev === 'in' || prev === 'at') && place === null) place = name;
     else if (!actors.includes(name)) actors.push(name);
     i = j;
@@ -302,14 +303,15 @@ export function findEvents(
     // figures published last month" does: there the verb dates the publishing.
     const verb = (tokens.key[i] ?? '').endsWith('ed');
     const credited =
-      !verb && (tokens.key[i - 2] === 'according' || tokens.key[i - 3] === 'according');
+      !verb &&
+      (keyAt(tokens.key, i - 2) === 'according' || keyAt(tokens.key, i - 3) === 'according');
     // "an estimated $25mn", "the signed text": an article makes the verb form a modifier.
     const modifier = verb && NOT_VERB_AFTER.has(tokens.key[i - 1] ?? '');
     // "has not published data since 2022", "has not been released": no happening, dated or not.
     // "has reported no deliveries since", "reported none": the object denies it too.
     const negated =
       isWordAt(NEGATIONS, tokens, i - 1) ||
-      (isWordAt(NEGATIONS, tokens, i - 2) && tokens.key[i - 1] !== 'only') ||
+      (isWordAt(NEGATIONS, tokens, i - 2) && keyAt(tokens.key, i - 1) !== 'only') ||
       (m !== null && (tokens.key[m.end] === 'no' || tokens.key[m.end] === 'none'));
     if (m && !credited && !modifier && !negated && !pageStamp(tokens, i, sentence)) {
       (triggers ??= []).push({

@@ -865,7 +865,9 @@ function crossedTo(tokens: Tokens, m: CountryMention): boolean {
 }
 
 function wordBefore(tokens: Tokens, m: CountryMention): string {
-  return tokens.key[tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1] ?? '';
+  return (
+    keyAt(tokens.key, keyAt(tokens.key, m.first - 1) === 'the' ? m.first - 2 : m.first - 1) ?? ''
+  );
 }
 
 function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: number }): boolean {
@@ -961,8 +963,8 @@ function namesAPair(
 
 /** "captured by Ukraine", "killed by Ukrainian drones": the agent is not whose people they are. */
 function agentOf(tokens: Tokens, m: CountryMention): boolean {
-  const before = tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return AGENT_WORDS.has(tokens.key[before] ?? '');
+  const before = keyAt(tokens.key, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+  return AGENT_WORDS.has(keyAt(tokens.key, before) ?? '');
 }
 
 const AGENT_WORDS = new Set(['by', 'against']);
@@ -971,8 +973,8 @@ const DESTINATION_WORDS = new Set(['for', 'to', 'against', 'by']);
 
 /** "fight for Russia", "lost to Ukrainian drones"; not "in Kharkiv", where the dead may be its own. */
 function destination(tokens: Tokens, m: CountryMention): boolean {
-  const before = tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-  return DESTINATION_WORDS.has(tokens.key[before] ?? '');
+  const before = keyAt(tokens.key, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+  return DESTINATION_WORDS.has(keyAt(tokens.key, before) ?? '');
 }
 
 /** "the North's main source": a possessive names an owner, not the subject of the verb. */
@@ -996,8 +998,8 @@ function countryAfterWord(
     if (m.source || m.first < search.at || m.code === search.exclude) continue;
     if (search.until !== undefined && m.first >= search.until) break;
     let p = m.first - 1;
-    if (tokens.key[p] === 'the') p--;
-    if (search.words.has(tokens.key[p] ?? '')) return m.code;
+    if (keyAt(tokens.key, p) === 'the') p--;
+    if (search.words.has(keyAt(tokens.key, p) ?? '')) return m.code;
   }
   return null;
 }
@@ -1124,8 +1126,8 @@ function homeCountry(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string |
     if (m.source) continue;
     if (m.first >= q.numberStart && m.last <= q.unitTo) return m.code;
     if (m.last > q.first) continue;
-    const p = tokens.key[m.first - 1] === 'the' ? m.first - 2 : m.first - 1;
-    before = PLACE_WORDS.has(tokens.key[p] ?? '') ? null : m.code;
+    const p = keyAt(tokens.key, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+    before = PLACE_WORDS.has(keyAt(tokens.key, p) ?? '') ? null : m.code;
   }
   return nationalityBefore(cx, facts, q) ?? before;
 }
@@ -1441,7 +1443,7 @@ const RETURN_REACH = 6;
 function goneHome(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
   // "how many of the contingent of 11,000 had been withdrawn": the whole is not who returned.
-  if (key[q.first - 1] === 'of') return false;
+  if (keyAt(key, q.first - 1) === 'of') return false;
   const until = Math.min(clauseEnd(facts, q.last), q.last + RETURN_REACH);
   for (let i = q.last; i < until; i++)
     for (const words of RETURNS) if (wordsAt(key, i, words)) return true;

@@ -1432,7 +1432,7 @@ export function readQuantity(
   let qualifier: Qualifier | null = null;
   let range = false;
   // "asked about two prisoners", "talking about 6,000 people": "about" is what is spoken of.
-  const spokenOf = tokens.key[i] === 'about' && SPOKEN_OF.has(tokens.key[i - 1] ?? '');
+  const spokenOf = tokens.key[i] === 'about' && SPOKEN_OF.has(keyAt(tokens.key, i - 1) ?? '');
   const q = spokenOf ? null : lex.qualifiers.match(tokens, i, limit);
   if (spokenOf) i++;
   // "handed over 12 million shells": "over" belongs to the verb.
@@ -1440,7 +1440,7 @@ export function readQuantity(
     q !== null &&
     q.end === i + 1 &&
     tokens.key[i] === 'over' &&
-    HANDING.has(tokens.key[i - 1] ?? '');
+    HANDING.has(keyAt(tokens.key, i - 1) ?? '');
 
   if (particle) i++;
   else if (q) {
@@ -1478,7 +1478,8 @@ export function readQuantity(
   const numberStart = i;
   if (!mayStartNumber(cx, i)) return null;
   // "the top 10 trading partners" is a rank, not a count.
-  if (tokens.key[i - 1] === 'top' && DETERMINERS.has(tokens.key[i - 2] ?? '')) return null;
+  if (keyAt(tokens.key, i - 1) === 'top' && DETERMINERS.has(keyAt(tokens.key, i - 2) ?? ''))
+    return null;
   const change = changeBefore(cx, at);
   const reading =
     (range ? fractionRange(cx, i, limit) : null) ??
@@ -1686,7 +1687,7 @@ export function readQuantity(
       reading.smallWord &&
       !bounded &&
       !comparedWith(cx, at) &&
-      !CASUALTY_VERBS.has(tokens.key[at - 1] ?? '')
+      !CASUALTY_VERBS.has(keyAt(tokens.key, at - 1) ?? '')
     )
       return null;
     unit ??=

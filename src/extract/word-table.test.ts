@@ -89,3 +89,18 @@ describe('word tables', () => {
     expect([isWordAt(list, plain, 0), isWordAt(list, plain, 1)]).toEqual([true, true]);
   });
 });
+
+describe('reads before the first token', () => {
+  it('finds no word, value, pair or phrase at index -1, as past the last token', () => {
+    const tokens = tokenize('said the troops', vocabulary);
+    const list = wordList(vocabulary, ['said']);
+    const table = wordTable(vocabulary, [['said', 1]]);
+    const pairs = wordTable(vocabulary, pairsOf(['the troops']));
+    expect(isWordAt(list, tokens, -1)).toBe(false);
+    expect(valueAt(table, tokens, -1)).toBeUndefined();
+    expect(isPairAt(pairs, tokens, -1)).toBe(false);
+    expect(wordsAt(tokens.key, -1, ['said', 'the'])).toBe(false);
+    expect(wordsAt(tokens.key, -1, [])).toBe(true);
+    expect(wordsAt(tokens.key, 0, ['said', 'the'])).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { NO_ID, type Tokens, type Vocabulary } from './tokenize.ts';
+import { keyAt, NO_ID, type Tokens, type Vocabulary } from './tokenize.ts';
 
 /**
  * The word list of a rule, or its word-keyed map, as an array indexed by the vocabulary ids tokens carry: a
@@ -90,7 +90,7 @@ export function valueAt<V>(table: WordTable<V>, tokens: Tokens, at: number): V |
     if (id !== NO_ID) return table.byId[id];
     if (!table.idless) return undefined;
   }
-  return table.byKey.get(tokens.key[at] ?? '');
+  return table.byKey.get(keyAt(tokens.key, at) ?? '');
 }
 
 /** Whether the key of token `at` is one of the words of the list: `set.has(key[at] ?? '')`. */
@@ -100,7 +100,9 @@ export function isWordAt(list: WordList, tokens: Tokens, at: number): boolean {
     if (id !== NO_ID) return (list.column[id]! & list.bit) !== 0;
     if (!list.idless) return false;
   }
-  return list.words.has(tokens.key[at] ?? '');
+  // Through keyAt: this load is inlined into every caller, and one read at index -1 (the word
+  // before the first) would make it megamorphic in all of them.
+  return list.words.has(keyAt(tokens.key, at) ?? '');
 }
 
 /** Whether token `at` and the next read a two-word phrase of a table of phrases by first word (`pairsOf`). */
@@ -109,7 +111,7 @@ export function isPairAt(
   tokens: Tokens,
   at: number,
 ): boolean {
-  return valueAt(table, tokens, at)?.has(tokens.key[at + 1] ?? '') === true;
+  return valueAt(table, tokens, at)?.has(keyAt(tokens.key, at + 1) ?? '') === true;
 }
 
 /**
@@ -117,6 +119,7 @@ export function isPairAt(
  * closure: a closure over the token index is allocated for every token and phrase.
  */
 export function wordsAt(key: readonly string[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (key[at + k] !== words[k]) return false;
+  // Callers ask for a phrase ending before a figure, which may start before the first token.
+  for (let k = 0; k < words.length; k++) if (keyAt(key, at + k) !== words[k]) return false;
   return true;
 }

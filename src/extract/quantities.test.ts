@@ -585,6 +585,60 @@ describe('a bare figure dated at once', () => {
   it('does not read a number before a date as a count when no figure came before', () => {
     expect(claimsIn('Officials said 40 in June had been delayed.')).toEqual([]);
   });
+
+  it('counts the noun of the figure before when "this year" or "last year" follows', () => {
+    const claims = claimsIn(
+      'Factories made about 3 million shells in 2023 and could make over 4 million this year.',
+    );
+    expect(claims.map((c) => [c.value, c.unit, c.qualifier, c.period?.start])).toEqual([
+      [3_000_000, 'shell', 'approx', '2023'],
+      [4_000_000, 'shell', 'more_than', '2024'],
+    ]);
+  });
+
+  it('keeps the rate of the figure before for a bare figure of last year it is compared with', () => {
+    const claims = claimsIn(
+      'The North sent about 700 containers a month this spring, against some 1,300 last year.',
+    );
+    expect(claims.map((c) => [c.value, c.unit, c.period?.per])).toEqual([
+      [700, 'container', 'month'],
+      [1300, 'container', 'month'],
+    ]);
+  });
+
+  it('does not read a day of the month before "last year" as a count', () => {
+    expect(claimsIn('The bridge opened on July 1 last year.')).toEqual([]);
+  });
+});
+
+describe('nouns of counting before a bare figure', () => {
+  it('reads "the count of the dead" past its article as people lost', () => {
+    const claims = claimsIn('The count of the dead rose from at least 90 to about 250.');
+    expect(claims.map((c) => [c.value, c.qualifier, c.unit, c.category])).toEqual([
+      [90, 'at_least', 'person', 'casualties'],
+      [250, 'approx', 'person', 'casualties'],
+    ]);
+  });
+
+  it('reads "the tally of" and "the estimate of" as "the number of" is read', () => {
+    expect(claimIn('The tally of the wounded climbed from 1,100.').category).toBe('casualties');
+    expect(claimIn('Its estimate of the injured was put at 800.').unit).toBe('person');
+  });
+
+  it('reads a death or casualty estimate in a headline as people lost', () => {
+    const claim = claimIn('Kyiv raises casualty estimate to 5,000');
+    expect([claim.value, claim.unit, claim.category]).toEqual([5000, 'person', 'casualties']);
+    expect(claimIn('Seoul lifts death estimate to 350').category).toBe('casualties');
+  });
+
+  it('reads people a casualty word follows after "the estimate of" as lost, not sent', () => {
+    const claim = claimIn('It raised its estimate of North Korean soldiers wounded to 2,400.');
+    expect([claim.unit, claim.category, claim.from]).toEqual(['person', 'casualties', 'PRK']);
+  });
+
+  it('leaves a count a name owns unread, since its owner would be given as no source', () => {
+    expect(claimsIn("Kyiv's count of the dead rose from 700 in March.")).toEqual([]);
+  });
 });
 
 describe('counted nouns of rail loads, launches, port calls and engineers', () => {

@@ -1082,6 +1082,9 @@ function elided(
     !CLAUSE_ENDS.has(tokens.key[end] ?? '.') &&
     // "11,000 in October and 3,000 in January": a bare figure dated at once counts the same noun.
     !datedAt(cx, end) &&
+    // "about 4 million shells in 2024 and more than 5 million this year": so does one dated by
+    // the year or month it is told in.
+    !relativeDateAt(tokens.key, end) &&
     // "sends 500,000 shells a month and has sent 6 million in all": so does a total.
     !totalAt(tokens.key, end) &&
     // "about 10,000 rounds a day, down from a peak of 60,000 a day": a bare rate of the same noun.
@@ -1240,6 +1243,14 @@ function yearAt(tokens: Tokens, at: number): boolean {
   return tokens.kind[at] === NUMBER && key.length === 4 && key >= '1900' && key <= '2100';
 }
 
+const RELATIVE_DATES = new Set(['this', 'last', 'next']);
+const DATED_SPANS = new Set(['year', 'month', 'week']);
+
+/** Whether a stretch named from the time of telling ("this year", "last month") begins at `at`. */
+function relativeDateAt(key: readonly string[], at: number): boolean {
+  return RELATIVE_DATES.has(key[at] ?? '') && DATED_SPANS.has(key[at + 1] ?? '');
+}
+
 /** How far past "in the" the word of time may stand: "in the first five months". */
 const THE_DATE_REACH = 3;
 
@@ -1280,17 +1291,45 @@ function ratioAfter(
   };
 }
 
+/** Nouns of counting that name what they count after "of": "the count of the dead". */
+const COUNT_OF_NOUNS = new Set(['number', 'toll', 'count', 'tally', 'estimate']);
+/** Words that make a noun of counting one of losses: "the death estimate", "its casualty count". */
+const LOSS_WORDS = new Set(['death', 'casualty', 'fatality']);
+const LOSS_COUNT_NOUNS = new Set(['count', 'tally', 'estimate', 'figure']);
+
 /** "the number of injured … 1,000": the count's noun stated before a bare figure. */
 function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound | null {
   const { tokens } = cx;
   const floor = Math.max(sentenceFrom, numberAt - 14);
   for (let i = numberAt - 2; i >= floor; i--) {
-    if ((tokens.key[i] === 'number' || tokens.key[i] === 'toll') && tokens.key[i + 1] === 'of') {
-      // "the number of freight wagons": past the noun's modifiers.
-      const unit = countedNoun(cx, i + 2, numberAt);
-      if (unit && !unit.guessed) return unit;
+    if (
+      COUNT_OF_NOUNS.has(tokens.key[i] ?? '') &&
+      tokens.key[i + 1] === 'of' &&
+      // "South Korea's count of the dead": a count a name owns is that name's, and its figures
+      // would be read with no source, so only an unowned count is read ("the number of" is as before).
+      (i < 2 ||
+        tokens.key[i] === 'number' ||
+        tokens.key[i] === 'toll' ||
+        tokens.key[i - 1] !== 's' ||
+        tokens.key[i - 2] !== "'")
+    ) {
+      // "the number of freight wagons": past the noun's modifiers; "the count of the dead": past
+      // its article.
+      const unit = countedNoun(cx, tokens.key[i + 2] === 'the' ? i + 3 : i + 2, numberAt);
+      if (unit && !unit.guessed)
+        // "its estimate of North Korean soldiers killed": people a casualty word follows are lost.
+        return unit.category === 'personnel' && CASUALTY_ADJECTIVES.has(tokens.key[unit.end] ?? '')
+          ? { ...unit, category: 'casualties' }
+          : unit;
     }
-    if (tokens.key[i] === 'toll') {
+    // "Seoul raises death estimate to 300": a count of deaths or casualties counts people lost,
+    // as a toll does.
+    if (
+      tokens.key[i] === 'toll' ||
+      (i > 0 &&
+        LOSS_COUNT_NOUNS.has(tokens.key[i] ?? '') &&
+        LOSS_WORDS.has(tokens.key[i - 1] ?? ''))
+    ) {
       return {
         unit: 'person',
         category: 'casualties',

@@ -1294,7 +1294,7 @@ function ratioAfter(
 /** Nouns of counting that name what they count after "of": "the count of the dead". */
 const COUNT_OF_NOUNS = new Set(['number', 'toll', 'count', 'tally', 'estimate']);
 /** Words that make a noun of counting one of losses: "the death estimate", "its casualty count". */
-const LOSS_WORDS = new Set(['death', 'casualty', 'fatality']);
+const LOSS_WORDS = new Set(['death', 'casualty']);
 const LOSS_COUNT_NOUNS = new Set(['count', 'tally', 'estimate', 'figure']);
 
 /** "the number of injured … 1,000": the count's noun stated before a bare figure. */

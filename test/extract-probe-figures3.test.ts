@@ -146,6 +146,31 @@ add('bare figures dated from the time of telling', [
   ['The bridge opened on June 12 last year after 40 months of work.', 'none'],
 ]);
 
+add('groups said to number a bare figure', [
+  [
+    'The first wave, drawn largely from an elite corps, numbered 10,000 to 11,000, according to Seoul.',
+    '10000-11000 range person personnel PRK RUS',
+  ],
+  [
+    'By December the contingent numbered roughly 14,000, the agency said.',
+    '14000 approx person personnel PRK RUS',
+  ],
+  [
+    'The deployment numbers roughly 14,000, officials estimate.',
+    '14000 approx person personnel PRK RUS',
+  ],
+  [
+    'Officials said the first wave numbered about 10,000, and the second about 3,000.',
+    '10000 approx person personnel PRK RUS | 3000 approx person personnel PRK RUS',
+  ],
+  [
+    'The detachment sent to Kursk numbered some 1,000 engineers.',
+    '1000 approx person personnel PRK RUS',
+  ],
+  // A crew's size is no transfer.
+  ['The crew numbers 30.', 'none'],
+]);
+
 describe('bare figures a noun of counting names', () => {
   it('reads the count, tally or estimate of the dead or wounded as people lost', () => {
     expectFigures(family('counts of the dead and the wounded'));
@@ -153,6 +178,12 @@ describe('bare figures a noun of counting names', () => {
 
   it('reads a death or casualty estimate, count or tally as people lost', () => {
     expectFigures(family('death and casualty estimates'));
+  });
+});
+
+describe('bare figures a group is said to number', () => {
+  it('counts the people of a wave, contingent or deployment that numbered a figure', () => {
+    expectFigures(family('groups said to number a bare figure'));
   });
 });
 

@@ -611,6 +611,24 @@ describe('a bare figure dated at once', () => {
   });
 });
 
+describe('a bare figure a group is said to number', () => {
+  it('counts the people of a wave or contingent that "numbered" a bare figure', () => {
+    const claim = claimIn('The second wave, drawn from two brigades, numbered 4,000 to 5,000.');
+    expect([claim.low, claim.high, claim.unit, claim.category]).toEqual([
+      4000,
+      5000,
+      'person',
+      'personnel',
+    ]);
+    expect(claimIn('The deployment numbers roughly 9,000, officials say.').unit).toBe('person');
+  });
+
+  it('leaves the size a standing unit or a crew numbered unread', () => {
+    expect(claimsIn('The Corps numbered about 30,000 before the war.')).toEqual([]);
+    expect(claimsIn('The crew numbers 30.')).toEqual([]);
+  });
+});
+
 describe('nouns of counting before a bare figure', () => {
   it('reads "the count of the dead" past its article as people lost', () => {
     const claims = claimsIn('The count of the dead rose from at least 90 to about 250.');

@@ -1345,6 +1345,48 @@ function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound
   return null;
 }
 
+/** Verbs that give the size of the group that is their subject: "the first wave numbered". */
+const NUMBERED = new Set(['numbered', 'numbers']);
+/**
+ * Groups of people sent, whose size is a count of personnel: "wave", "contingent", "deployment"
+ * (not a crew or a squad, whose size is no transfer).
+ * A standing unit's size ("the Corps numbered about 40,000 before the war") is its strength, whose
+ * kind is then misread beside a word of losses, so it is left.
+ */
+const SENT_GROUPS = new Set(
+  [...lexicon.data.groupNouns, 'wave'].filter((word) => !lexicon.data.standingUnits.includes(word)),
+);
+/** How far back a group may stand from "numbered": "The first wave, drawn from the Corps, numbered". */
+const GROUP_REACH = 14;
+
+/**
+ * "The first wave numbered 11,000 to 12,000", "the contingent numbers about 3,000": a bare figure
+ * a group of people sent is said to number counts its people.
+ */
+function groupNumbered(
+  cx: Scan,
+  input: { readonly at: number; readonly from: number },
+): UnitFound | null {
+  const { tokens } = cx;
+  const verb = input.at - 1;
+  if (verb <= input.from || !NUMBERED.has(tokens.key[verb] ?? '')) return null;
+  // The first group of the words before is the subject: "The first wave, drawn from the Corps,".
+  for (let i = Math.max(input.from, verb - GROUP_REACH); i < verb; i++) {
+    if (!SENT_GROUPS.has(tokens.key[i] ?? '')) continue;
+    return {
+      unit: 'person',
+      category: 'personnel',
+      from: i,
+      to: i + 1,
+      peopleCountry: null,
+      per: null,
+      guessed: false,
+      end: -1,
+    };
+  }
+  return null;
+}
+
 /** How far before a figure "of which" may stand: "of which we count at least 148". */
 const RELATIVE_REACH = 5;
 
@@ -1733,6 +1775,7 @@ export function readQuantity(
       casualtyPredicate(cx, end, limit) ??
       casualtyObject(cx, at) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
+      groupNumbered(cx, { at, from: span.sentenceFrom }) ??
       nounOf(cx, at) ??
       relativeOf(cx, at) ??
       valuedNoun(cx, at) ??

@@ -223,6 +223,15 @@ export interface Topic {
   readonly to: string | null;
 }
 
+/**
+ * Whose people a flow of people counts: the sender's, save for people going home the other way
+ * ("11,000 had returned home"), who are the usual sender's own.
+ */
+function whoseOwn(lex: Lexicon, topic: Topic): string | null {
+  const usual = lex.data.defaultFlows['personnel'];
+  return usual && topic.from === usual[1] && topic.to === usual[0] ? usual[0] : topic.from;
+}
+
 export interface Direction {
   readonly category: Category;
   readonly from: string | null;
@@ -507,6 +516,33 @@ function priceChange(
   }
   return { category: goods, from: market };
 }
+
+const FIRE_PHRASES = lexicon.data.firePhrases.map((p) => p.split(' '));
+const FIRE_FIRST = wordsOf(FIRE_PHRASES.map((words) => words[0] ?? ''));
+/** How far before a change its fire may be named: "Russian forces have cut their daily artillery fire by". */
+const FIRE_REACH = 8;
+
+/**
+ * "Russian artillery fire has fallen by a third", "cut their daily artillery fire by half": a change
+ * of fire named before it is a change of munitions fired, by the country named before the fire
+ * (or the usual user of munitions) at its adversary. Undefined when no fire is named.
+ */
+function fireChanged(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null | undefined {
+  const { lex, tokens } = cx;
+  const { key } = tokens;
+  if (!q.change && !(q.first > 0 && key[q.first - 1] === 'by')) return undefined;
+  let fire = -1;
+  for (let i = Math.max(facts.from, q.first - FIRE_REACH); i < q.first && fire < 0; i++) {
+    if (!isWordAt(FIRE_FIRST, tokens, i)) continue;
+    for (const words of FIRE_PHRASES) if (wordsAt(key, i, words)) fire = i;
+  }
+  if (fire < 0) return undefined;
+  for (const at of facts.numberAt) if (at > fire && at < q.first) return undefined;
+  return (
+    nearestCountry(facts, { before: fire })?.code ?? lex.data.defaultFlows['munitions']?.[1] ?? null
+  );
+}
+
 const RESTATEMENTS = lexicon.data.restatementWords.map((p) => p.split(' '));
 
 /**
@@ -1281,15 +1317,42 @@ function namesOnly(
 /** Units that measure goods themselves, not their worth or what carries them. */
 const MEASURES = new Set(['tonne', 'barrel']);
 
-/** The one country the sentence names, when it is neither side of the exchange; else null. */
-function onlyThirdCountry(lex: Lexicon, facts: SentenceFacts): string | null {
+/**
+ * The one country the sentence names, when it is neither side of the exchange; else null. With
+ * none outside the sentence's sources, a third country that files its own return ("China reported
+ * 4,100 barrels", "Beijing's filings put the total at") is that country.
+ */
+function onlyThirdCountry(cx: Scan, facts: SentenceFacts): string | null {
   let third: string | null = null;
+  let filer: string | null = null;
   for (const m of facts.countries) {
-    if (m.source) continue;
-    if (counterpart(lex, m.code) !== null || (third !== null && third !== m.code)) return null;
+    if (m.source) {
+      if (counterpart(cx.lex, m.code) === null && files(cx, m)) filer ??= m.code;
+      continue;
+    }
+    if (counterpart(cx.lex, m.code) !== null || (third !== null && third !== m.code)) return null;
     third = m.code;
   }
-  return third;
+  return third ?? filer;
+}
+
+const FILINGS = wordsOf(lexicon.data.filingWords);
+
+/** A third country among the sentence's sources, other than `to`, that files its own return. */
+function filer(cx: Scan, facts: SentenceFacts, to: string): string | null {
+  for (const m of facts.countries)
+    if (m.source && m.code !== to && counterpart(cx.lex, m.code) === null && files(cx, m))
+      return m.code;
+  return null;
+}
+
+/** "China reported", "Beijing's filings", "China's own reports": a country's own return follows its name. */
+function files(cx: Scan, m: CountryMention): boolean {
+  const { tokens } = cx;
+  const { key } = tokens;
+  let at = key[m.last] === "'" && key[m.last + 1] === 's' ? m.last + 2 : m.last;
+  if (key[at] === 'own') at++;
+  return isWordAt(FILINGS, tokens, at);
 }
 
 /** The stage words by token id: read at every word before a figure. */
@@ -1669,6 +1732,10 @@ function failedShare(
     failed = DUDS.has(key[next] ?? '');
   }
   if (!failed) return null;
+  // "gunners who have captured stocks say one in five rounds fails": a share of rounds taken from
+  // the other side is of a stock, which flows nowhere.
+  if (q.ratio)
+    for (let i = facts.from; i < until; i++) if (isWordAt(CAPTURED, tokens, i)) return null;
   let made: { code: string; category: Category } | null = null;
   for (const m of facts.countries) {
     if (m.source || m.first >= until) continue;
@@ -1692,6 +1759,21 @@ function flagOf(cx: Scan, facts: SentenceFacts, except: string | null): string |
 }
 
 const DUDS = new Set(lexicon.data.dudWords);
+const INCOMING = wordsOf(lexicon.data.incomingWords);
+const CAPTURED = wordsOf(lexicon.data.capturedStockWords);
+const UNDER_FIRE = wordsOf(lexicon.data.underFireVerbs);
+
+/**
+ * "300 incoming rounds", "came under 200-250 shells a day": weapons counted as fire a position took.
+ * "under" may open the figure, read as its bound, or stand just before it.
+ */
+function fireReceived(cx: Scan, q: QuantityMatch): boolean {
+  const { tokens } = cx;
+  if (q.unitFrom > q.numberStart && isWordAt(INCOMING, tokens, q.unitFrom - 1)) return true;
+  const under = tokens.key[q.first] === 'under' ? q.first : q.first - 1;
+  return under > 0 && tokens.key[under] === 'under' && isWordAt(UNDER_FIRE, tokens, under - 1);
+}
+
 /** How far after a share its failure may be told: "20% of the rounds recovered near the front fail". */
 const DUD_REACH = 12;
 
@@ -2483,6 +2565,17 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       stage,
     };
   }
+  // "Russian artillery fire has fallen by a third": a change of a side's fire is of its fire.
+  const firer = q.unit === 'percent' ? fireChanged(cx, facts, q) : undefined;
+  if (firer !== undefined) {
+    SETTLED.add(q);
+    return {
+      category: 'munitions',
+      from: firer,
+      to: firer ? (lex.data.adversaries[firer] ?? null) : null,
+      stage,
+    };
+  }
   const priced = priceChange(cx, facts, q);
   if (priced) {
     SETTLED.add(q);
@@ -2502,7 +2595,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       stage,
     };
   }
-  const duds = q.unit === 'percent' && !q.ratio ? failedShare(cx, facts, q) : null;
+  const duds = q.unit === 'percent' ? failedShare(cx, facts, q) : null;
   if (duds) {
     SETTLED.add(q);
     return { category: duds.category, from: duds.from, to: duds.to, stage };
@@ -2542,6 +2635,13 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   if (designated(cx, facts, q)) {
     SETTLED.add(q);
     return { category: 'other', from: null, to: null, stage };
+  }
+  // "his battalion faced 300 incoming rounds a day", "the position came under 200 shells": fire
+  // received was fired by the adversary of whoever took it, as weapons stopped in flight were.
+  if (lex.weaponCategories.has(category) && fireReceived(cx, q)) {
+    SETTLED.add(q);
+    const sides = interceptedSides(cx, facts, { q, category, topic: input.topic ?? null });
+    return { category, ...sides, stage };
   }
   // "Ukrainian air defences downed only about 90 of them": stopped in flight, so fired.
   if (
@@ -2588,7 +2688,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       PEOPLE_CATEGORIES.has(topic.category) &&
       categorize(facts, figureWith(q, { category: topic.category })) === 'casualties'
     )
-      return { category: 'casualties', from: topic.from, to: null, stage };
+      return { category: 'casualties', from: whoseOwn(lex, topic), to: null, stage };
     return { category: topic.category, from: topic.from, to: topic.to, stage };
   }
   // The country adjective inside the phrase: "24 North Korean ballistic missiles".
@@ -2640,7 +2740,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       (sentLost ? (lex.data.defaultFlows['personnel']?.[0] ?? null) : null) ??
       // "Three soldiers were captured": the people the paragraph has been counting.
       (q.unit === 'person' && input.topic && PEOPLE_CATEGORIES.has(input.topic.category)
-        ? input.topic.from
+        ? whoseOwn(lex, input.topic)
         : null) ??
       // "Roughly half of the deaths occurred in January": the people the text last counted.
       (people ? (input.people ?? null) : null) ??
@@ -3020,7 +3120,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     // shipments rose to 98,000 tonnes": fuel or food in a sentence that names only a third
     // country comes from it, to the side that receives such goods.
     const third =
-      GOODS_CATEGORIES.has(category) && MEASURES.has(q.unit) ? onlyThirdCountry(lex, facts) : null;
+      GOODS_CATEGORIES.has(category) && MEASURES.has(q.unit) ? onlyThirdCountry(cx, facts) : null;
     return { category, from: third ?? fallback[0], to: fallback[1], stage };
   }
   // One side known: the usual direction of the exchange completes it when it agrees; otherwise
@@ -3028,6 +3128,8 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   if (from === null && to !== null)
     from =
       countryOfGoods(facts, q, to) ??
+      // "China reported selling 5,200 tonnes of diesel to North Korea": the filer sent it.
+      (GOODS_CATEGORIES.has(category) ? filer(cx, facts, to) : null) ??
       (fallback && fallback[1] === to ? fallback[0] : null) ??
       otherCountry(facts, q, to);
   if (to === null && from !== null)

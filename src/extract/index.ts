@@ -250,9 +250,16 @@ function findCountries(
     const code: string | null = !m.value.anaphora
       ? m.value.code
       : // "North Korea sent troops to Russia. Its ally paid…": the partner is not the subject.
-        named || PARTNER_NOUNS.has(tokens.key[m.end]!)
+        PARTNER_NOUNS.has(tokens.key[m.end]!)
         ? input.carry.country
-        : (here ?? before ?? input.carry.country);
+        : named
+          ? // "North Korea stockpiled shells for a war with the South, and its bunkers hold":
+            // "its" opening a clause of its own means the sentence's subject.
+            ((subject !== null &&
+            opensClause(cx, { from: input.from, at: i, first: false, cues: input.cues })
+              ? subject
+              : null) ?? input.carry.country)
+          : (here ?? before ?? input.carry.country);
     if (code) {
       (out ??= []).push({ first: i, last: m.end, code, source });
       if (!m.value.anaphora && (!source || wholeName(input.cues, { first: i, last: m.end })))

@@ -227,6 +227,16 @@ export const LexiconSchema = Type.Object({
   pollWholes: Words,
   /** "fail to fire", "failed to explode": what a weapon that fails does not do. */
   dudWords: Words,
+  /** "300 incoming rounds": a word before weapons that says they were fired at whoever counts them. */
+  incomingWords: Words,
+  /** "gunners who have captured stocks say one in five rounds fails": the rounds are a stock taken, not fire. */
+  capturedStockWords: Words,
+  /** "came under 200 shells a day": verbs before "under" that make the figure fire received. */
+  underFireVerbs: Words,
+  /** "Russian artillery fire fell by a third": what a change of a side's fire is said of. */
+  firePhrases: Words,
+  /** "China reported 4,100 barrels", "Beijing's filings put": words of a country's own return of what it sent. */
+  filingWords: Words,
   /** "ship-to-ship transfers": transfers made to hide the goods' origin, which name no sender. */
   hiddenTransferPhrases: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */

@@ -498,7 +498,7 @@ describe('round 2: ratios', () => {
   });
 
   it('gives a ratio of weapons their kind and maker, with no receiver', () => {
-    const c = claimIn('Soldiers say one in three North Korean shells fails to explode.');
+    const c = claimIn('Soldiers say one in three North Korean shells was made before 1980.');
     expect([c.value, c.category, c.from, c.to]).toEqual([33.33, 'munitions', 'PRK', null]);
   });
 });

@@ -794,7 +794,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       // period of the release it reports.
       const measured =
         release !== null && !datesAFigure(dates) && !opensQuote(cx, sentence)
-          ? releasePeriods(cx, { claims: held, quantities, release })
+          ? releasePeriods(cx, { claims: held, quantities, release, sentence })
           : held;
       for (const c of measured) claims.push(c);
     }

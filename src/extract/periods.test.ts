@@ -1058,3 +1058,49 @@ describe('a base after a later change', () => {
     ]);
   });
 });
+
+describe('a "by" date that bounds a saying', () => {
+  it('dates the estimate: "By April the agency had raised its estimate to 4,700 casualties"', () => {
+    expect(periods('By April the agency had raised its estimate to 4,700 casualties.')).toEqual([
+      null,
+    ]);
+  });
+
+  it('dates a later saying, not the figure before it: "…, and by September it said"', () => {
+    expect(
+      periods(
+        'The army counted 3,000 North Korean casualties in the winter, and by September it said 4,000 had been killed or wounded.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('still ends the count where the saying is an aside: "By March, the ministry said, 3,000 had arrived"', () => {
+    expect(
+      periods('By March, the ministry said, some 3,000 North Korean engineers had arrived.'),
+    ).toEqual([{ start: null, end: '2024-03', per: null }]);
+    expect(periods('About 6,000 North Korean troops had arrived by May, the agency said.')).toEqual(
+      [{ start: null, end: '2024-05', per: null }],
+    );
+  });
+});
+
+describe('a level a sentence says a data release shows', () => {
+  it('takes the period of the release: "Rice shipments climbed to 64,000 tonnes, the data showed"', () => {
+    expect(
+      periods(
+        "China's trade with North Korea rose 18 percent in 2023. Rice shipments climbed to about 64,000 tonnes, the data showed.",
+      ).at(-1),
+    ).toEqual({ start: '2023', end: '2023', per: null });
+  });
+
+  it('stays undated with no word that the data show it, or no release dated before', () => {
+    expect(
+      periods(
+        "China's trade with North Korea rose 18 percent in 2023. Rice shipments climbed to about 64,000 tonnes.",
+      ).at(-1),
+    ).toBeNull();
+    expect(periods('Rice shipments climbed to about 64,000 tonnes, the data showed.')).toEqual([
+      null,
+    ]);
+  });
+});

@@ -361,6 +361,8 @@ function reportsAfter(
     readonly to: number;
     /** Whether the date is a month or finer, which a bare "said North Korea had" may date. */
     readonly month: boolean;
+    /** Whether the date is a bound "by" opens ("By April the agency had raised its estimate"). */
+    readonly by: boolean;
   },
 ): boolean {
   const { lex, tokens } = cx;
@@ -371,12 +373,42 @@ function reportsAfter(
     const k = key[i] ?? '';
     if (k === '.' || k === ';') return false;
     if (lex.valuationVerbs.has(k)) return true;
+    // "By April the agency had raised its estimate to 4,700": the bound is the estimate's.
+    if (span.by) {
+      if (isWordAt(ESTIMATE_NOUNS, tokens, i) && isWordAt(ESTIMATE_LINKS, tokens, i + 1))
+        return true;
+      if (!lex.speechVerbs.has(k)) continue;
+      // "by September it said 2,000 had died"; not "By November, the agency told lawmakers, 1
+      // million shells had been sent", where the saying is an aside and the bound the count's.
+      for (let j = i + 1; j < span.to; j++) if (key[j] === ',') return false;
+      return true;
+    }
     if (!lex.speechVerbs.has(k)) continue;
     for (let j = i + 1; j < span.to && j <= i + THAT_REACH; j++) if (key[j] === 'that') return true;
     // "In October, the agency said the North would send 12,000 troops": a month's saying with no
     // "that"; a year ("In 2024, the bank said exports reached $50m") stays the figure's, and "said,"
     // opens an aside.
     if (span.month && key[i + 1] !== ',') return true;
+  }
+  return false;
+}
+
+/** "raised its estimate to 4,700", "revised its count to": what a bound before them dates. */
+const ESTIMATE_NOUNS = wordsOf(lexicon.data.estimateNouns);
+const ESTIMATE_LINKS = wordsOf(['to', 'at']);
+const SPEECH_VERBS = wordsOf(lexicon.data.speechVerbs);
+
+/** How far past a "by" date the verb of saying it bounds may stand: "by September it said". */
+const BOUND_SAYING_REACH = 4;
+
+/** "by September it said", "By April the agency had raised its estimate to": a date of a saying. */
+function boundsSaying(cx: Scan, d: DateExpression): boolean {
+  const { tokens } = cx;
+  const end = Math.min(tokens.key.length, d.last + BOUND_SAYING_REACH);
+  for (let i = d.last; i < end; i++) {
+    if (tokens.kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, tokens, i)) return false;
+    if (isWordAt(SPEECH_VERBS, tokens, i)) return true;
+    if (isWordAt(ESTIMATE_NOUNS, tokens, i) && isWordAt(ESTIMATE_LINKS, tokens, i + 1)) return true;
   }
   return false;
 }
@@ -771,12 +803,13 @@ export function choosePeriod(
     if (
       ((datesTheSaying(cx, d) && !(image ??= datesImage(cx, d))) ||
         (d.last <= q.first &&
-          d.start !== null &&
           d.end !== null &&
+          (d.start !== null || key[d.first] === 'by') &&
           reportsAfter(cx, {
             from: d.last,
             to: q.first,
-            month: d.start.length > 4 && d.start === d.end,
+            month: d.end.length > 4 && d.start === d.end,
+            by: d.start === null,
           }) &&
           // "On June 11, commercial imagery showed three tankers": the picture's "showed" says
           // nothing; its day is the count's.
@@ -785,6 +818,15 @@ export function choosePeriod(
             (d.day && (shown ??= shownByImage(cx, q)) && countsOnDay(cx, d))
           ))) &&
       !(then = d.last <= q.first && d.end !== null && byThen(cx, { from: d.last, q }))
+    )
+      continue;
+    // "raised its estimate to 4,700, and by September it said 2,000 had died", "…, and in
+    // September it said": a later date of a saying in a clause of its own dates no figure before.
+    if (
+      d.first >= q.last &&
+      ((d.start === null && key[d.first] === 'by') ||
+        (d.first > 0 && key[d.first - 1] === 'and')) &&
+      boundsSaying(cx, d)
     )
       continue;
     // "The port unloaded 70,000 tonnes of coal in 2023, up from 50,000 tonnes a year earlier, along
@@ -1534,6 +1576,19 @@ function changeAt(
   return k > 0 && quantities[k - 1]!.change && key[q.first - 1] === 'to';
 }
 
+const DATA_NOUNS = wordsOf(lexicon.data.releaseDataNouns);
+
+/**
+ * "…, the data showed", "customs data show that": the sentence says its figures are what the
+ * release shows, so a level in it, with no word of change, is of the release's period too.
+ */
+function dataShown(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
+  const { tokens } = cx;
+  for (let i = sentence.from + 1; i < sentence.to; i++)
+    if (isWordAt(SHOWING_VERBS, tokens, i) && isWordAt(DATA_NOUNS, tokens, i - 1)) return true;
+  return false;
+}
+
 /**
  * "North Korea's economy grew 3.7% in 2024. … Output in manufacturing rose 6.8 percent, while
  * exports jumped 40.2 percent to $310 million.": a change of the economy or of trade that its
@@ -1547,18 +1602,20 @@ export function releasePeriods(
     /** The sentence's figures, one per claim. */
     readonly quantities: readonly QuantityMatch[];
     readonly release: Period;
+    readonly sentence: { readonly from: number; readonly to: number };
   },
 ): readonly ExtractedClaim[] {
-  const { claims, quantities, release } = input;
+  const { claims, quantities, release, sentence } = input;
   let out: ExtractedClaim[] | null = null;
+  // Whether the sentence credits its figures to the data, looked up once, at its first level.
+  let shown: boolean | null = null;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    if (
-      hasDates(c.period) ||
-      !RELEASE_CATEGORIES.has(c.category) ||
-      !changeAt(cx, { quantities, k })
-    )
-      continue;
+    if (hasDates(c.period)) continue;
+    if (!(RELEASE_CATEGORIES.has(c.category) && changeAt(cx, { quantities, k }))) {
+      shown ??= dataShown(cx, sentence);
+      if (!shown) continue;
+    }
     out ??= claims.slice();
     out[k] = claimWith(c, { period: periodOf(release, c.period?.per ?? null) });
   }

@@ -1,7 +1,7 @@
 // The fourth period battery: a date that bounds a saying rather than a figure ("By April the
 // agency had raised its estimate to 4,700", "and by September it said 2,000 had died"), and the
 // levels a sentence says a data release shows ("rice shipments rose to 40,000 tonnes, the data
-// showed"), in texts of our own read against a fixed publication date (15 June 2025).
+// showed"), and the value of goods a later sentence refers back to ("the value of the fuel"), in texts of our own read against a fixed publication date (15 June 2025).
 // Each probe names the figure it checks. Probes the engine misreads today are left out:
 //   - "By April 2025 the agency had raised its estimate to 4,700, and in September it said 2,000
 //     had died.": the later figure takes the period carried from the sentence before, where one
@@ -177,6 +177,57 @@ describe('a level a sentence says a data release shows', () => {
         [
           'Rice shipments climbed to about 64,000 tonnes, the data showed.',
           'about 64,000 tonnes',
+          null,
+        ],
+      ]),
+    );
+  });
+});
+
+describe('the value of goods a later sentence refers back to', () => {
+  it('is over the span of the goods it values', () => {
+    expectPeriods(
+      probes([
+        [
+          'Tankers delivered about 1 million barrels of diesel to North Korea between March and November 2024. Analysts estimated the value of the fuel at about $70 million.',
+          'about $70 million',
+          span('2024-03', '2024-11'),
+        ],
+        [
+          'Russia shipped 40,000 tonnes of wheat to the North in 2024. Officials put the value of the shipments at about $12 million.',
+          'about $12 million',
+          span('2024', '2024'),
+        ],
+        [
+          'North Korea sent some 5,000 containers to Russia from January to May 2025. The panel estimates the value of these exports at between $95 million and $130 million.',
+          'between $95 million and $130 million',
+          span('2025-01', '2025-05'),
+        ],
+        [
+          'North Korea sold 12,000 tonnes of coal to Russia in the first half of 2025. Those exports earned it roughly $1.2 million.',
+          'roughly $1.2 million',
+          span('2025-01', '2025-06'),
+        ],
+        [
+          'Russian tankers carried 300,000 barrels of oil to Rajin in 2024. The value of the oil came to some $25 million, analysts reckon.',
+          'some $25 million',
+          span('2024', '2024'),
+        ],
+      ]),
+    );
+  });
+
+  it('is undated where no span of the goods was stated before', () => {
+    expectPeriods(
+      probes([
+        [
+          'Analysts put the value of the shells alone at $1.5 billion to $4 billion.',
+          '$1.5 billion to $4 billion',
+          null,
+        ],
+        [
+          'Officials estimated the value of the shipments at roughly $180 million.',
+          'roughly $180 million',
           null,
         ],
       ]),

@@ -1104,3 +1104,24 @@ describe('a level a sentence says a data release shows', () => {
     ]);
   });
 });
+
+describe('the value of goods referred back to', () => {
+  it('carries the span of the goods: "estimated the value of the fuel at $70 million"', () => {
+    expect(
+      periods(
+        'Tankers delivered about 1 million barrels of diesel to the North between March and November. Analysts estimated the value of the fuel at about $70 million.',
+      ).at(-1),
+    ).toEqual({ start: '2024-03', end: '2024-11', per: null });
+  });
+
+  it('carries it to "these exports" too, and leaves a value with no span before undated', () => {
+    expect(
+      periods(
+        'North Korea sent 5,000 containers to Russia in 2023. The panel valued these exports at $120 million.',
+      ).at(-1),
+    ).toEqual({ start: '2023', end: '2023', per: null });
+    expect(periods('Analysts estimated the value of the fuel at about $70 million.')).toEqual([
+      null,
+    ]);
+  });
+});

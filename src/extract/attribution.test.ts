@@ -280,10 +280,10 @@ describe('attribution', () => {
         'Exports fell 12 percent, said Ana Ruiz, an economist at the Institute for Trade and Development who follows the North.',
       ),
     ).toEqual({ name: 'Ana Ruiz', affiliation: 'Institute for Trade and Development' });
+    // (The capital's country, not the clause, is what the office belongs to.)
     expect(
-      source("Seoul's trade office, which reports in won, put the revenue at 90 billion won.")
-        ?.affiliation,
-    ).toBeNull();
+      source("Seoul's trade office, which reports in won, put the revenue at 90 billion won."),
+    ).toEqual({ name: "Seoul's trade office", affiliation: 'South Korea' });
   });
   describe('a name that is a fragment', () => {
     it('never credits a function word such as "both" with no source named before it', () => {
@@ -937,6 +937,56 @@ describe('back-references by a longer description', () => {
         'A resident of Hyesan told the outlet that prices had doubled. "Each truck carries 20 tons of rice," the resident said.',
       )[0]?.attribution,
     ).toEqual({ name: 'A resident', affiliation: 'Hyesan' });
+  });
+
+  it('gives "the driver said" the driver named before, as it does "the resident"', () => {
+    expect(
+      claimsIn(
+        'A truck driver in Sinuiju said the border had reopened. About 60 trucks cross each day, the driver said.',
+      )[0]?.attribution,
+    ).toEqual({ name: 'A truck driver in Sinuiju', affiliation: null });
+  });
+});
+
+describe('a body a capital owns', () => {
+  it("gives Seoul's spy agency the country Seoul stands for", () => {
+    expect(
+      source("Seoul's spy agency said the North had sent 2,000 more workers to Russia."),
+    ).toEqual({ name: "Seoul's spy agency", affiliation: 'South Korea' });
+  });
+
+  it('leaves the affiliation empty when the owner is the country itself or no capital', () => {
+    expect(
+      source("Ukraine's defence ministry said 1,200 North Korean troops had been wounded.")
+        ?.affiliation,
+    ).toBeNull();
+    expect(
+      source("Hyesan's market office said rice prices rose 40 percent this year.")?.affiliation,
+    ).toBeNull();
+  });
+});
+
+describe('a verb of saying or counting in progress', () => {
+  it('credits the subject of "was saying that" and of "is now putting … at"', () => {
+    expect(
+      source('By January the White House was saying that 1,000 North Koreans had died.')?.name,
+    ).toBe('the White House');
+    expect(source('The ministry is now putting North Korean losses at about 4,000.')?.name).toBe(
+      'The ministry',
+    );
+  });
+
+  it('credits the one counting a figure, not someone counting on something', () => {
+    expect(source('At the time, Seoul was counting about 3,000 casualties.')?.name).toBe('Seoul');
+    expect(
+      source('Moscow was counting on a new bridge to carry 5 million tonnes of cargo a year.'),
+    ).toBeNull();
+  });
+
+  it('credits no one for a verb of saying in progress without its "that"', () => {
+    expect(
+      source('Guards were reporting for duty as 3,000 more soldiers arrived from North Korea.'),
+    ).toBeNull();
   });
 });
 

@@ -1034,11 +1034,43 @@ function addsFigure(cx: Scan, at: { readonly i: number; readonly to: number }): 
 /** How far after the figure a verb would show "added" opens a reported clause: "added 300 had". */
 const ADDED_CLAUSE_REACH = 6;
 
+/** Verbs in progress by the plain form read in their place: "saying" → "says", "citing" a figure → "counts". */
+const PROGRESSIVE = new Map(Object.entries(lexicon.data.progressiveVerbs));
+/** The forms of "be" a verb in progress follows: "was saying", "are estimating". */
+const PROGRESSIVE_BE = new Set(['was', 'were', 'is', 'are']);
+/** Adverbs that may stand between "was" and the verb in progress: "is now saying". */
+const PROGRESSIVE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'again']);
+
+/**
+ * The form of "be" before the "-ing" word at `i` when it is a verb of saying or counting in
+ * progress ("was saying that", "is now putting the toll at", "was counting about 3,000"), read as
+ * its plain form; -1 for any other word. A verb of saying needs its "that", so "were reporting
+ * for duty as 3,000 arrived" is none, and "is counting on a bridge" counts nothing.
+ */
+function progressiveAt(cx: Scan, at: { readonly i: number; readonly to: number }): number {
+  const { tokens } = cx;
+  const { i, to } = at;
+  const plain = PROGRESSIVE.get(tokens.key[i] ?? '');
+  if (plain === undefined) return -1;
+  const be = PROGRESSIVE_ADVERBS.has(tokens.key[i - 1] ?? '') ? i - 2 : i - 1;
+  if (!PROGRESSIVE_BE.has(tokens.key[be] ?? '') || !speaks(cx, { i, to, key: plain })) return -1;
+  if (!cx.lex.speechVerbs.has(plain)) return be;
+  // ("telling lawmakers that": a listener may stand before the clause.)
+  for (let k = i + 1; k < to && k <= i + OBJECT_REACH; k++) {
+    if (tokens.key[k] === 'that') return be;
+    if (tokens.kind[k] !== WORD) return -1;
+  }
+  return -1;
+}
+
 /** Whether a verb form counts as a speech verb here: "member states", "puts pressure on" do not. */
-function speaks(cx: Scan, at: { readonly i: number; readonly to: number }): boolean {
+function speaks(
+  cx: Scan,
+  at: { readonly i: number; readonly to: number; readonly key?: string },
+): boolean {
   const { lex, tokens } = cx;
   const { i, to } = at;
-  const key = tokens.key[i] ?? '';
+  const key = at.key ?? tokens.key[i] ?? '';
   if (lex.speechVerbs.has(key)) {
     // "the United States": a word of a country's name is no verb.
     if (tokens.capital[i] && lex.countries.match(tokens, i - 1, i + 1)?.end === i + 1) return false;
@@ -1395,7 +1427,11 @@ export function findSourceCues(
         continue;
       }
     }
-    if (SPEECH_PARTICIPLES.has(key)) {
+    // "the White House was saying that", "Seoul was counting about 3,000": a verb in progress
+    // speaks as its plain form does; its subject stands before the "was".
+    const be = i > 1 ? progressiveAt(cx, { i, to }) : -1;
+    const progressive = be > from;
+    if (SPEECH_PARTICIPLES.has(key) && !progressive) {
       // ("…, the agency said, adding that": the speaker named before goes on speaking.)
       const subject =
         keyAt(tokens.key, i - 1) === ',' && cues.length === 0
@@ -1412,7 +1448,7 @@ export function findSourceCues(
         continue;
       }
     }
-    if (!speaks(cx, { i, to })) continue;
+    if (!progressive && !speaks(cx, { i, to })) continue;
     // "the 3,000 soldiers said to be wounded", "estimated to have": a description, not a source;
     // "that adds up to $4 million", "shows up": a phrasal verb, not one of saying.
     // ("reported to the UN committee that", "told to Reuters": a listener, not an infinitive.)
@@ -1450,7 +1486,7 @@ export function findSourceCues(
         continue;
       }
     }
-    const prev = tokens.key[i - 1] ?? '';
+    const prev = progressive ? '' : (tokens.key[i - 1] ?? '');
     if (
       DETERMINERS.has(prev) ||
       // "the second confirmed capture": a participle after an ordinal describes a noun; not
@@ -1468,7 +1504,7 @@ export function findSourceCues(
     )
       continue;
     // Subject before the verb, skipping auxiliaries ("have said", "also reported").
-    let j = i - 1;
+    let j = progressive ? be - 1 : i - 1;
     // "The report cited estimates that …": the one who cites speaks, and "estimates" is its object.
     if (RELAYING.has(tokens.key[j] ?? '') && lex.nounLikeSpeechVerbs.has(key)) j--;
     let passive = false;
@@ -3703,6 +3739,26 @@ function groupOwner(name: string): string | null {
   return GROUP_WORDS.has(noun) || INFORMANTS.has(noun) ? name.slice(0, space - 2) : null;
 }
 
+/** Capitals by the country each stands for: "seoul" → "South Korea". */
+const SEAT_COUNTRIES = new Map(Object.entries(lexicon.data.seatCountries));
+
+/**
+ * "Seoul's spy agency", "Kyiv's prosecutors": a body or people a capital owns belongs to that
+ * capital's country, which the credit keeps as its affiliation beside the words as written.
+ */
+function withSeat(attribution: Attribution): Attribution {
+  const { name, affiliation } = attribution;
+  if (affiliation !== null || name === null) return attribution;
+  const space = name.indexOf(' ');
+  if (space < 4) return attribution;
+  const mark = name.charCodeAt(space - 2);
+  if (name[space - 1] !== 's' || (mark !== 39 /* ' */ && mark !== 0x2019)) return attribution;
+  const c = name.charCodeAt(0);
+  if (c < 65 || c > 90) return attribution;
+  const country = SEAT_COUNTRIES.get(name.slice(0, space - 2).toLowerCase());
+  return country ? { name, affiliation: country } : attribution;
+}
+
 /** Whether `word` is one of the space-separated words of a name of several: no array built. */
 function hasWord(full: string, word: string): boolean {
   if (full.length <= word.length) return false;
@@ -3788,8 +3844,8 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
       if (cue.person) return cue.attribution;
     }
     if (cue.attribution.affiliation === null && secondWordCapital(name))
-      return byShortName(name, memory) ?? expand(cue.attribution, memory);
-    return expand(cue.attribution, memory);
+      return byShortName(name, memory) ?? withSeat(expand(cue.attribution, memory));
+    return withSeat(expand(cue.attribution, memory));
   }
   const { named: list } = memory;
   if (cue.head !== null && !cue.toPerson) {

@@ -292,6 +292,13 @@ export const LexiconSchema = Type.Object({
   viewNouns: Words,
   /** "…, saying that", "…, putting the toll at": a participle of saying whose speaker is the sentence's subject. */
   speechParticiples: Words,
+  /**
+   * "the White House was saying that", "Seoul was counting about 3,000": a verb of saying or
+   * counting in progress, by the plain form whose reading it takes after "was", "is" or "were".
+   */
+  progressiveVerbs: Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 })),
+  /** "Seoul's spy agency": capitals, in lower case, by the name of the country each stands for. */
+  seatCountries: Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 })),
   /** Adverbs that deny the verb after them ("never", "no longer"): its subject says nothing. */
   negatingAdverbs: Words,
   /** Nouns of documents besides the source nouns ("documents", "waybills"): never a document's maker. */
@@ -801,6 +808,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.data.summaryVerbs, CUE_SOURCE);
   mark(lex.data.viewNouns, CUE_SOURCE);
   mark(lex.data.speechParticiples, CUE_SOURCE);
+  mark(Object.keys(lex.data.progressiveVerbs), CUE_SOURCE);
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
   mark(['(', 'known'], CUE_SOURCE | CUE_ACRONYM);
   // A colon after a headline's first words credits a source: "Seoul: …".

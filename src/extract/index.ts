@@ -524,6 +524,8 @@ interface FigureInputs {
     readonly before: DateExpression | null;
     /** Whether the figure is pledged ("agreed to send"), not yet sent. */
     pledged: boolean;
+    /** Whether the figure counts the dead or wounded. */
+    toll: boolean;
   };
   readonly source: {
     readonly cues: readonly SourceCue[];
@@ -540,6 +542,7 @@ function claimFrom(cx: Scan, q: QuantityMatch, inputs: FigureInputs): ExtractedC
   const direction = direct(cx, inputs.direct);
   inputs.period.q = q;
   inputs.period.pledged = direction.stage === 'pledged';
+  inputs.period.toll = direction.category === 'casualties';
   const period = choosePeriod(cx, inputs.period);
   inputs.source.quoted = insideQuote(tokens, { from: inputs.direct.facts.from, at: q.first });
   return {
@@ -719,6 +722,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           days: scoped.length === 0,
           before: lastHappening,
           pledged: false,
+          toll: false,
         },
         source: { cues: scoped, quoted: false, carry },
       };

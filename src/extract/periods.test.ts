@@ -1125,3 +1125,30 @@ describe('the value of goods referred back to', () => {
     ]);
   });
 });
+
+describe('the month of an earlier estimate of a toll', () => {
+  it('leaves the base undated: "up from about 600 in April"', () => {
+    expect(
+      periods(
+        'The agency raised its count of North Korean dead to about 2,000, up from about 600 in April.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('leaves the toll undated past "its April figure"', () => {
+    expect(
+      periods(
+        'Some 3,000 North Korean soldiers have been killed, more than double its April figure.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps the month of a base of goods, or of a monthly toll dated before it', () => {
+    expect(periods('The yard held 900 containers, up from roughly 400 in October.').at(-1)).toEqual(
+      { start: '2024-10', end: '2024-10', per: null },
+    );
+    expect(
+      periods('Losses in November were 2,000 killed, up from 1,500 killed in October.').at(-1),
+    ).toEqual({ start: '2024-10', end: '2024-10', per: null });
+  });
+});

@@ -739,6 +739,8 @@ export function choosePeriod(
     readonly before?: DateExpression | null;
     /** Whether the figure is pledged ("agreed to send"), not yet sent. */
     readonly pledged?: boolean;
+    /** Whether the figure counts the dead or wounded, a toll counted from the start. */
+    readonly toll?: boolean;
   },
 ): Period | null {
   const { dates, q, quantities } = input;
@@ -832,6 +834,10 @@ export function choosePeriod(
     // "The port unloaded 70,000 tonnes of coal in 2023, up from 50,000 tonnes a year earlier, along
     // with 8,000 tonnes of salt": a date right after the base of a comparison is that base's.
     if (d.last <= q.first && endsBase(cx, { quantities, at: d.first })) continue;
+    // "raised its count of the dead to 2,000, up from 600 in April", "three times its April
+    // figure": a toll is counted from the start, so a month after it dates the earlier estimate.
+    if (input.toll === true && d.first >= q.last && earlierEstimateMonth(cx, { q, d, dates }))
+      continue;
     if (d.first >= q.last && comparedBetween(cx, { from: q.last, to: d.first })) continue;
     if (d.first >= q.last && describesNoun(cx, { from: q.last, to: d.first, date: d })) continue;
     if (d.first >= q.last && valuedWhen(cx, { q, date: d })) continue;
@@ -1236,6 +1242,36 @@ export function comparedOrCap(cx: Scan, q: QuantityMatch): boolean {
     comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first }) ||
     whenOfBase(cx, q.first)
   );
+}
+
+/** How far past the base of a toll the month of its estimate may stand: "the agency cited in". */
+const EARLIER_ESTIMATE_REACH = 5;
+const POSSESSIVES = new Set(['its', 'their']);
+
+/**
+ * Whether month `d`, past toll `q`, names an earlier estimate: "its April figure", or the month
+ * after the base of a change ("up from 600 in April", "from 3,000 the agency cited in January")
+ * where no date of the sentence before the figure dates the level it is compared with.
+ */
+function earlierEstimateMonth(
+  cx: Scan,
+  input: {
+    readonly q: QuantityMatch;
+    readonly d: DateExpression;
+    readonly dates: readonly DateExpression[];
+  },
+): boolean {
+  const { q, d, dates } = input;
+  if (d.end === null || d.start !== d.end || d.end.length !== 7) return false;
+  const { key } = cx.tokens;
+  if (POSSESSIVES.has(key[d.first - 1] ?? '') && isWordAt(ESTIMATE_NOUNS, cx.tokens, d.last))
+    return true;
+  if (d.first - q.last > EARLIER_ESTIMATE_REACH) return false;
+  if (keyAt(key, q.first - 1) !== 'from' && keyAt(key, q.first - 2) !== 'from') return false;
+  // "Losses in May were 40,000, up from 35,000 in April": a monthly count, not a running toll.
+  for (const o of dates)
+    if (o !== d && o.last <= q.first && o.end !== null && !datesTheSaying(cx, o)) return false;
+  return true;
 }
 
 /** A date before "and"/"but" belongs to the clause it ends, ahead of one the figure opens. */

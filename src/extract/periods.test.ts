@@ -1138,7 +1138,7 @@ describe('the month of an earlier estimate of a toll', () => {
   it('leaves the toll undated past "its April figure"', () => {
     expect(
       periods(
-        'Some 3,000 North Korean soldiers have been killed, more than double its April figure.',
+        'In September the agency said about 2,000 North Koreans had been killed, three times its April figure.',
       ),
     ).toEqual([null]);
   });

@@ -76,7 +76,7 @@ describe('the base of a toll, dated by the month of the estimate it was', () => 
     );
   });
 
-  it('leaves it undated after a bare "from" or with the estimate named between', () => {
+  it('leaves it undated after a bare "from", "compared with" or with the estimate named between', () => {
     expectPeriods(
       probes([
         [
@@ -89,6 +89,12 @@ describe('the base of a toll, dated by the month of the estimate it was', () => 
           'roughly 600',
           null,
         ],
+        [
+          'The agency now says about 2,000 North Korean soldiers have died, compared with about 600 in April.',
+          'about 600',
+          null,
+        ],
+        ['The toll rose to 2,000 dead, more than triple the 600 counted in April.', '600', null],
         [
           'Ukraine now reckons 4,000 North Koreans have been wounded, against 2,500 it reported in February.',
           '2,500',
@@ -139,6 +145,11 @@ describe('what keeps its month', () => {
         ],
         [
           'Russian losses in May were 40,000 killed, up from 35,000 killed in April.',
+          '35,000 killed',
+          span('2025-04', '2025-04'),
+        ],
+        [
+          'Losses in May were 40,000 killed, compared with 35,000 killed in April.',
           '35,000 killed',
           span('2025-04', '2025-04'),
         ],

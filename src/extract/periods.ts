@@ -1267,7 +1267,12 @@ function earlierEstimateMonth(
   if (POSSESSIVES.has(key[d.first - 1] ?? '') && isWordAt(ESTIMATE_NOUNS, cx.tokens, d.last))
     return true;
   if (d.first - q.last > EARLIER_ESTIMATE_REACH) return false;
-  if (keyAt(key, q.first - 1) !== 'from' && keyAt(key, q.first - 2) !== 'from') return false;
+  if (
+    keyAt(key, q.first - 1) !== 'from' &&
+    keyAt(key, q.first - 2) !== 'from' &&
+    !comparedBetween(cx, { from: Math.max(0, q.first - BASE_REACH), to: q.first })
+  )
+    return false;
   // "Losses in May were 40,000, up from 35,000 in April": a monthly count, not a running toll.
   for (const o of dates)
     if (o !== d && o.last <= q.first && o.end !== null && !datesTheSaying(cx, o)) return false;

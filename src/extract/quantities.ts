@@ -1,7 +1,7 @@
 import type { Qualifier } from '../domain/index.ts';
-import { CUE_DATE_ANCHOR, lexicon, tableOf, type PerUnit, type Scan } from './lexicon.ts';
+import { CUE_DATE_ANCHOR, lexicon, tableOf, wordsOf, type PerUnit, type Scan } from './lexicon.ts';
 import { keyAt, NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
-import { valueAt, wordsAt } from './word-table.ts';
+import { isWordAt, valueAt, wordsAt } from './word-table.ts';
 
 /** A number as the text states it, before any unit is attached. */
 export interface NumberReading {
@@ -628,7 +628,9 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     skipped++;
     if (guess >= 0) break;
   }
-  if (guess >= 0) {
+  // "reviewed 212 satellite images of the yard": pictures counted are the evidence a study drew
+  // on, not goods or arms that moved.
+  if (guess >= 0 && !isWordAt(IMAGE_NOUNS, tokens, guess)) {
     return {
       unit: 'item',
       category: 'other',
@@ -642,6 +644,8 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
   }
   return null;
 }
+
+const IMAGE_NOUNS = wordsOf(lexicon.data.imageWords);
 
 /** Where a noun that heads the compound begins after a unit word, past "-to-ship" links; or 0. */
 function headNoun(cx: Scan, at: number, limit: number): number {
@@ -1113,6 +1117,8 @@ function elided(
     per:
       cx.lex.perPhrases.match(tokens, end) ||
       (input.inherit === null && subject) ||
+      // "about 75 railcars a day, with a peak of more than 150 on March 22": a count of one day.
+      (tokens.key[end] === 'on' && datedAt(cx, end)) ||
       perfectBefore(tokens.key, input.at)
         ? null
         : inherit.per,
@@ -1236,7 +1242,7 @@ function placedAt(cx: Scan, at: number): boolean {
   return !lex.months.has(tokens.key[place] ?? '') && !lex.weekdays.has(tokens.key[place] ?? '');
 }
 
-const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since']);
+const DATING_PREPOSITIONS = new Set(['in', 'during', 'by', 'since', 'on']);
 /** Whether a year ("2025") stands at `at`. */
 function yearAt(tokens: Tokens, at: number): boolean {
   const key = tokens.key[at] ?? '';
@@ -1245,10 +1251,26 @@ function yearAt(tokens: Tokens, at: number): boolean {
 
 const RELATIVE_DATES = new Set(['this', 'last', 'next']);
 const DATED_SPANS = new Set(['year', 'month', 'week']);
+/** Stretches one figure may be set a stretch before another by: "the quarter before". */
+const SHIFTED_SPANS = new Set(['year', 'month', 'week', 'quarter', 'day']);
+const SHIFTED_ARTICLES = new Set(['the', 'a']);
+/** Words of the time of telling that date a figure on their own: "around 9,000 now". */
+const TELLING_TIMES = new Set(['now', 'today']);
 
-/** Whether a stretch named from the time of telling ("this year", "last month") begins at `at`. */
+/**
+ * Whether a stretch named from the time of telling ("this year", "last month", "now") or a
+ * stretch before the figure before ("the year before", "a month earlier") begins at `at`.
+ */
 function relativeDateAt(key: readonly string[], at: number): boolean {
-  return RELATIVE_DATES.has(key[at] ?? '') && DATED_SPANS.has(key[at + 1] ?? '');
+  const first = key[at] ?? '';
+  if (TELLING_TIMES.has(first)) return true;
+  if (RELATIVE_DATES.has(first)) return DATED_SPANS.has(key[at + 1] ?? '');
+  // "fewer than 2,000 the year before", "120 a year earlier": the same noun a stretch before.
+  return (
+    SHIFTED_ARTICLES.has(first) &&
+    SHIFTED_SPANS.has(key[at + 1] ?? '') &&
+    SHIFT_WORDS.has(key[at + 2] ?? '')
+  );
 }
 
 /** How far past "in the" the word of time may stand: "in the first five months". */
@@ -1266,7 +1288,10 @@ function datedAt(cx: Scan, at: number): boolean {
       if (tokens.key[i] === 'of')
         return (cx.cues[i - 1] ?? 0) & CUE_DATE_ANCHOR ? yearAt(tokens, i + 1) : false;
   if (tokens.kind[next] === NUMBER) return yearAt(tokens, next);
-  return tokens.capital[next] === 1 && lex.months.has(tokens.key[next] ?? '');
+  if (tokens.capital[next] !== 1) return false;
+  const word = tokens.key[next] ?? '';
+  // "a peak of more than 150 on March 22", "45 on Monday and 60 on Thursday": a day dates it too.
+  return lex.months.has(word) || (tokens.key[at] === 'on' && lex.weekdays.has(word));
 }
 
 /** "1 in 5", "one in three": a ratio read as a percentage, with the token after it. */

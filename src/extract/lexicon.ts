@@ -282,6 +282,11 @@ export const LexiconSchema = Type.Object({
    * that name the source a speaker draws on (the second is how Ukrainian outlets say it in English).
    */
   citingPhrases: Words,
+  /**
+   * "citing two health workers", "interviewed 23 people", "spoke to 15 defectors": words before a
+   * count of people that make them the informants of a report, not a figure it reports.
+   */
+  consultingPhrases: Words,
   /** "X released its first report": the publisher becomes the source later sentences refer to. */
   publicationVerbs: Words,
   /** "the border service logged 9,400 arrivals", "the firm tracked 40 tankers": counting credits the counter. */
@@ -516,6 +521,7 @@ export interface Lexicon {
   readonly personReferences: PhraseTable<true>;
   readonly headlineLabels: PhraseTable<true>;
   readonly citingPhrases: PhraseTable<true>;
+  readonly consultingPhrases: PhraseTable<true>;
   readonly publicationVerbs: ReadonlySet<string>;
   readonly observationVerbs: ReadonlySet<string>;
   readonly bodyNouns: ReadonlySet<string>;
@@ -631,6 +637,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     personReferences: table(flags(data.personReferences)),
     headlineLabels: table(flags(data.headlineLabels)),
     citingPhrases: table(flags(data.citingPhrases)),
+    consultingPhrases: table(flags(data.consultingPhrases)),
     publicationVerbs: new Set(data.publicationVerbs),
     observationVerbs: new Set(data.observationVerbs),
     bodyNouns: new Set(data.bodyNouns),

@@ -964,6 +964,32 @@ function participleAt(tokens: Tokens, at: number): boolean {
   );
 }
 
+/** Nouns of people who may be a report's informants: "officials", "workers", "people". */
+const INFORMANT_HEADS = wordsOf([...lexicon.data.informantNouns, 'people', 'men', 'women']);
+/** How many words a phrase of consulting ("interviews with") may take before its count. */
+const CONSULTING_REACH = 2;
+
+/** How far before "including" the count of informants it lists may open: "interviewed 23 people for this article, including". */
+const INCLUDING_REACH = 10;
+
+/**
+ * Whether a phrase of consulting ("citing", "spoke to") ends right before the figure at `at`, or
+ * the figure is one of the informants such a count lists: "interviewed 23 people, including four
+ * officers".
+ */
+function consultedBefore(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  for (let from = at - 1; from >= 0 && from >= at - CONSULTING_REACH; from--)
+    if (lex.consultingPhrases.match(tokens, from, at)?.end === at) return true;
+  if (at < 1 || tokens.key[at - 1] !== 'including') return false;
+  for (let i = at - 2; i > 0 && i >= at - INCLUDING_REACH; i--) {
+    const k = tokens.key[i] ?? '';
+    if (k === '.' || k === ';') return false;
+    if (tokens.kind[i] === NUMBER && consultedBefore(cx, i)) return true;
+  }
+  return false;
+}
+
 const COMPARISON_OPENERS = lexicon.data.comparisonOpeners.map((p) => p.split(' '));
 /** How far before a figure its comparison may open: "up from fewer than 5,000". */
 const OPENER_REACH = 4;
@@ -1845,6 +1871,15 @@ export function readQuantity(
     at > 0 &&
     POINTING_BACK.has(tokens.key[at - 1] ?? '') &&
     !(participleAt(tokens, unit.to) && AGENT_OR_PLACE.has(tokens.key[unit.to + 1] ?? ''))
+  )
+    return null;
+  // "citing two local health workers", "interviewed 23 people for this article": people a report
+  // consulted are its informants, not a figure it reports.
+  if (
+    unit.unit === 'person' &&
+    unit.to > unit.from &&
+    isWordAt(INFORMANT_HEADS, tokens, unit.to - 1) &&
+    consultedBefore(cx, at)
   )
     return null;
   // "One soldier tried to…", "one train in the images": a single thing is narrative, not a count.

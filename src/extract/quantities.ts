@@ -964,8 +964,6 @@ function participleAt(tokens: Tokens, at: number): boolean {
   );
 }
 
-/** Nouns of people who may be a report's informants: "officials", "workers", "people". */
-const INFORMANT_HEADS = wordsOf([...lexicon.data.informantNouns, 'people', 'men', 'women']);
 /** How many words a phrase of consulting ("interviews with") may take before its count. */
 const CONSULTING_REACH = 2;
 
@@ -1877,8 +1875,7 @@ export function readQuantity(
   // consulted are its informants, not a figure it reports.
   if (
     unit.unit === 'person' &&
-    unit.to > unit.from &&
-    isWordAt(INFORMANT_HEADS, tokens, unit.to - 1) &&
+    unit.category !== 'casualties' &&
     consultedBefore(cx, at)
   )
     return null;

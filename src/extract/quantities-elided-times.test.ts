@@ -32,6 +32,10 @@ describe('a bare figure dated after a figure of the same sentence', () => {
       'about 60 railcars a day: vehicle/day',
       '130: vehicle',
     ]);
+    expect(read('Imagery showed 80 containers on 2 May and about 140 on 9 May.')).toEqual([
+      '80 containers: container',
+      'about 140: container',
+    ]);
     expect(read('Analysts counted 45 railcars on Monday and 70 on Friday.')).toEqual([
       '45 railcars: vehicle',
       '70: vehicle',

@@ -1311,7 +1311,14 @@ function datedAt(cx: Scan, at: number): boolean {
     for (let i = next + 2; i <= next + THE_DATE_REACH + 1; i++)
       if (tokens.key[i] === 'of')
         return (cx.cues[i - 1] ?? 0) & CUE_DATE_ANCHOR ? yearAt(tokens, i + 1) : false;
-  if (tokens.kind[next] === NUMBER) return yearAt(tokens, next);
+  if (tokens.kind[next] === NUMBER)
+    // "about 320 on 17 June": a day written before its month dates it as well.
+    return (
+      yearAt(tokens, next) ||
+      (tokens.key[at] === 'on' &&
+        tokens.capital[next + 1] === 1 &&
+        lex.months.has(tokens.key[next + 1] ?? ''))
+    );
   if (tokens.capital[next] !== 1) return false;
   const word = tokens.key[next] ?? '';
   // "a peak of more than 150 on March 22", "45 on Monday and 60 on Thursday": a day dates it too.
@@ -1873,11 +1880,7 @@ export function readQuantity(
     return null;
   // "citing two local health workers", "interviewed 23 people for this article": people a report
   // consulted are its informants, not a figure it reports.
-  if (
-    unit.unit === 'person' &&
-    unit.category !== 'casualties' &&
-    consultedBefore(cx, at)
-  )
+  if (unit.unit === 'person' && unit.category !== 'casualties' && consultedBefore(cx, at))
     return null;
   // "One soldier tried to…", "one train in the images": a single thing is narrative, not a count.
   if (reading.smallWord && value === 1 && q === null && ratio === null) return null;

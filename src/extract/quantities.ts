@@ -964,10 +964,14 @@ function participleAt(tokens: Tokens, at: number): boolean {
   );
 }
 
+/** The last words of the phrases of consulting, to pass over most figures by one word id. */
+const CONSULTING_ENDS = wordsOf(
+  lexicon.data.consultingPhrases.map((p) => p.split(' ').at(-1) ?? p),
+);
 /** How many words a phrase of consulting ("interviews with") may take before its count. */
 const CONSULTING_REACH = 2;
 
-/** How far before "including" the count of informants it lists may open: "interviewed 23 people for this article, including". */
+/** How far before "including" the count of informants it lists may open. */
 const INCLUDING_REACH = 10;
 
 /**
@@ -977,9 +981,17 @@ const INCLUDING_REACH = 10;
  */
 function consultedBefore(cx: Scan, at: number): boolean {
   const { lex, tokens } = cx;
+  if (at < 1) return false;
+  if (!isWordAt(CONSULTING_ENDS, tokens, at - 1)) return consultedList(cx, at);
   for (let from = at - 1; from >= 0 && from >= at - CONSULTING_REACH; from--)
     if (lex.consultingPhrases.match(tokens, from, at)?.end === at) return true;
-  if (at < 1 || tokens.key[at - 1] !== 'including') return false;
+  return false;
+}
+
+/** Whether the figure at `at` is one of the informants a consulted count lists after "including". */
+function consultedList(cx: Scan, at: number): boolean {
+  const { tokens } = cx;
+  if (tokens.key[at - 1] !== 'including') return false;
   for (let i = at - 2; i > 0 && i >= at - INCLUDING_REACH; i--) {
     const k = tokens.key[i] ?? '';
     if (k === '.' || k === ';') return false;

@@ -543,6 +543,52 @@ function fireChanged(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string |
   );
 }
 
+/** How far before a change its shipments may be named: "North Korea's shipments of artillery shells to Russia have fallen by". */
+const SHIPMENTS_REACH = 10;
+/** How many words after a noun of shipments its arms may be named: "deliveries of North Korean artillery rounds". */
+const SHIPPED_REACH = 4;
+
+/**
+ * "Shipments of shells to Russia have fallen by about 40 percent", "Russian purchases of North
+ * Korean rounds dropped by half": a change of shipments of arms is a change of that supply, along
+ * the usual flow of those arms. Null when the change names no shipments of arms, or a country
+ * outside that flow.
+ */
+function shipmentsChanged(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): { category: Category; from: string; to: string } | null {
+  const { lex, tokens } = cx;
+  const { key } = tokens;
+  if (q.category !== 'other' || q.ratio) return null;
+  if (!q.change && !(q.first > 0 && key[q.first - 1] === 'by')) return null;
+  let category: Category | null = null;
+  let shipped = -1;
+  for (let i = q.first - 1; i >= facts.from && i >= q.first - SHIPMENTS_REACH; i--) {
+    if (tokens.kind[i] === PUNCT || tokens.kind[i] === NUMBER) break;
+    if (!SHIPMENT_NOUNS.has(key[i] ?? '') || key[i + 1] !== 'of') continue;
+    for (let j = i + 2; j < q.first && j <= i + 1 + SHIPPED_REACH; j++) {
+      const unit = lex.units.match(tokens, j, q.first);
+      if (unit && lex.weaponCategories.has(unit.value.category)) {
+        category = unit.value.category as Category;
+        break;
+      }
+    }
+    shipped = i;
+    break;
+  }
+  if (category === null) return null;
+  const flow = lex.data.defaultFlows[category];
+  const from = flow?.[0];
+  const to = flow?.[1];
+  if (!from || !to) return null;
+  for (const m of facts.countries)
+    if (!m.source && m.first < q.first && m.last > shipped - 3 && m.code !== from && m.code !== to)
+      return null;
+  return { category, from, to };
+}
+
 const RESTATEMENTS = lexicon.data.restatementWords.map((p) => p.split(' '));
 
 /**
@@ -1557,6 +1603,15 @@ function madeShare(
         (COVERING.has(tokens.key[verb] ?? '') && SHARE_GOODS.has(q.category)))
     )
       made = { code: m.code, category: q.category as Category };
+  }
+  // "That would have met roughly half of Russia's artillery consumption": a share of one side's
+  // need for arms that a verb of covering says was met, with no supplier named, is the usual
+  // supplier's.
+  if (!made && COVERING.has(tokens.key[verb] ?? '') && cx.lex.weaponCategories.has(q.category)) {
+    const flow = cx.lex.data.defaultFlows[q.category];
+    const whole = nearestCountry(facts, { after: q.last, limit: SHARE_WHOLE_REACH });
+    if (flow?.[0] && whole?.code === flow[1] && whole.first < clauseEnd(facts, q.last))
+      return { category: q.category as Category, from: flow[0], to: whole.code };
   }
   if (!made) return null;
   const until = clauseEnd(facts, q.last);
@@ -2575,6 +2630,11 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       to: firer ? (lex.data.adversaries[firer] ?? null) : null,
       stage,
     };
+  }
+  const changed = q.unit === 'percent' ? shipmentsChanged(cx, facts, q) : null;
+  if (changed) {
+    SETTLED.add(q);
+    return { ...changed, stage };
   }
   const priced = priceChange(cx, facts, q);
   if (priced) {

@@ -671,6 +671,7 @@ const STOCK_OF_REACH = 4;
 const STOCK_NOUNS = new Set(lexicon.data.stockNouns);
 
 const SHARE_GOODS = new Set<string>(lexicon.data.shareGoodsCategories);
+const ARMS_WORDS = new Set(lexicon.data.stockArmsWords);
 
 /**
  * "half of its artillery shells": a share takes the category of what it is a share of; "a
@@ -686,6 +687,9 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
   let words = 0;
   let goods: string | null = null;
   let reach = SHARE_OF_REACH;
+  // "40% of its wartime artillery stockpile", "half of Russia's artillery consumption": a word of
+  // arms before a stock or a need names what it holds or needs.
+  let armed = false;
   for (let j = at + 1; j < limit && words < reach; j++) {
     const unit = lex.units.match(tokens, j, limit);
     if (unit) return unit.value.category;
@@ -700,6 +704,8 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
       reach = words + STOCK_OF_REACH;
       continue;
     }
+    if (armed && STOCK_NOUNS.has(k)) return 'munitions';
+    armed = ARMS_WORDS.has(k);
     if (lex.clauseStops.has(k) || lex.flowVerbs.startsWith(k)) return goods;
     if (goods === null) {
       const cues = lex.categoryCues.get(k);

@@ -177,7 +177,12 @@ export function categoryWords(
       if (adjective) (adjectivalAt ??= []).push(i);
       else if (!DEPLOYABLE.has(key)) (standingAt ??= []).push(i);
     }
-    const cues = lex.categoryCues.get(key);
+    // "gross national income at 45 trillion won": the income of a nation sizes its economy, as GNI
+    // does; the income of people or of a trade is money.
+    const cues =
+      key === 'income' && i > 0 && tokens.key[i - 1] === 'national'
+        ? lex.categoryCues.get('gni')
+        : lex.categoryCues.get(key);
     // "the arms trade", "labour exports": selling arms and labour is what pays the North, not trade.
     // "3,000 reinforcements arrived to replace losses": people sent for the dead are not the dead.
     // "a North Korean trade official said": a word of trade before a person's post names the post.
@@ -2066,6 +2071,8 @@ function interceptedSides(
 const ECONOMY = new Set(lexicon.data.economyWords);
 const NATIONS = new Set(lexicon.data.nationNouns);
 const GROWTH = new Set(lexicon.data.growthWords);
+/** Words before a country that make it no subject of growth: "trade with China grew". */
+const NOT_GROWING = new Set(['with', 'to', 'from', 'of', 'and', 'between']);
 /** How far before an economy word its country may stand: "the North Korean economy". */
 const ECONOMY_OWNER_REACH = 3;
 
@@ -2076,6 +2083,14 @@ export function economyOwner(cx: Scan, countries: readonly CountryMention[]): st
     if (m.source) continue;
     const next = key[m.last] === "'" && key[m.last + 1] === 's' ? m.last + 2 : m.last;
     if (ECONOMY.has(key[next] ?? '')) return m.code;
+    // "the North grew 3.7% last year": a country that grows by a figure is an economy.
+    // "trade with China grew 5.3 percent": a country after a preposition is not what grows.
+    if (
+      GROWTH.has(key[m.last] ?? '') &&
+      cx.tokens.kind[m.last + 1] === NUMBER &&
+      !NOT_GROWING.has(keyAt(key, m.first - 1) ?? '')
+    )
+      return m.code;
   }
   return null;
 }
@@ -2166,10 +2181,16 @@ function economyChange(
 ): string | null | undefined {
   const { key } = cx.tokens;
   // "after growing 3.1% in 2023": growth is a change of its own.
-  if (!q.change && !GROWTH.has(key[q.first - 1] ?? '')) return undefined;
+  const grew = GROWTH.has(key[q.first - 1] ?? '');
+  if (!q.change && !grew) return undefined;
+  // "the North grew 3.7% last year": a country that grows is an economy.
+  if (grew)
+    for (const m of facts.countries)
+      if (!m.source && m.last === q.first - 1 && !NOT_GROWING.has(keyAt(key, m.first - 1) ?? ''))
+        return m.code;
   let at = -1;
   for (let i = q.first - 1; i >= facts.from && at < 0; i--) if (ECONOMY.has(key[i] ?? '')) at = i;
-  if (at < 0) return undefined;
+  if (at < 0) return sectorChange(cx, facts, q);
   for (const { at: c, cues } of facts.categoryCues) {
     if (c <= at || c >= q.first) continue;
     for (const k of cues) if (k.category !== 'other') return undefined;
@@ -2178,6 +2199,42 @@ function economyChange(
   for (const m of facts.countries)
     if (!m.source && m.last <= at && m.last >= at - ECONOMY_OWNER_REACH) owner = m.code;
   return owner;
+}
+
+const SECTORS = new Set(lexicon.data.economySectorNouns);
+const SECTOR_CHANGES = new Set([...lexicon.data.changeWords, ...lexicon.data.growthWords]);
+/** How far before a change the sector that changed may stand: "Heavy industry, which includes … grew by". */
+const SECTOR_REACH = 24;
+
+/**
+ * "Manufacturing output climbed 6.8%", "construction grew 3.3 percent", "Heavy industry, which
+ * includes the plants filling Russian orders, grew by more than 8%": a change of a sector of an
+ * economy is that economy's, named just before the sector or else the one the text speaks of
+ * (null); a country named as a customer is not its owner. Undefined when no sector opens the
+ * clause of the change, or a kind of goods or trade stands between.
+ */
+function sectorChange(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): string | null | undefined {
+  const { key } = cx.tokens;
+  // The change's own verb stands right before it: "grew 3.3 percent", "grew by more than 8%".
+  const verb = q.first > 1 && key[q.first - 1] === 'by' ? q.first - 2 : q.first - 1;
+  if (verb < facts.from || !SECTOR_CHANGES.has(key[verb] ?? '')) return undefined;
+  let at = -1;
+  for (let i = q.first - 1; i >= facts.from && i >= q.first - SECTOR_REACH && at < 0; i--) {
+    if (key[i] === ';' || cx.tokens.kind[i] === NUMBER) return undefined;
+    if (SECTORS.has(key[i] ?? '')) at = i;
+  }
+  if (at < 0) return undefined;
+  for (const { at: c, cues } of facts.categoryCues) {
+    if (c < at || c >= q.first) continue;
+    for (const k of cues) if (k.category !== 'other' && k.appliesTo.has('percent')) return undefined;
+  }
+  for (const m of facts.countries)
+    if (!m.source && m.last <= at && m.last >= at - ECONOMY_OWNER_REACH) return m.code;
+  return null;
 }
 
 /**

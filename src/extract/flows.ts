@@ -2071,6 +2071,7 @@ function interceptedSides(
 const ECONOMY = new Set(lexicon.data.economyWords);
 const NATIONS = new Set(lexicon.data.nationNouns);
 const GROWTH = new Set(lexicon.data.growthWords);
+const GROWTH_NOUNS = new Set(lexicon.data.growthNouns);
 /** Words before a country that make it no subject of growth: "trade with China grew". */
 const NOT_GROWING = new Set(['with', 'to', 'from', 'of', 'and', 'between']);
 /** How far before an economy word its country may stand: "the North Korean economy". */
@@ -2182,7 +2183,9 @@ function economyChange(
   const { key } = cx.tokens;
   // "after growing 3.1% in 2023": growth is a change of its own.
   const grew = GROWTH.has(key[q.first - 1] ?? '');
-  if (!q.change && !grew) return undefined;
+  // "followed growth of 3.1% in 2023": a noun of growth names a change as well.
+  const growthOf = key[q.first - 1] === 'of' && GROWTH_NOUNS.has(keyAt(key, q.first - 2) ?? '');
+  if (!q.change && !grew && !growthOf) return undefined;
   // "the North grew 3.7% last year": a country that grows is an economy.
   if (grew)
     for (const m of facts.countries)

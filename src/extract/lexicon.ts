@@ -127,6 +127,8 @@ export const LexiconSchema = Type.Object({
   returnWords: Words,
   /** "a third of the Kremlin's need for shells", "30% of its stockpile of rounds": a whole named by what it is of. */
   stockNouns: Words,
+  /** Nouns of an economy's change: "growth of 3.1%". */
+  growthNouns: Words,
   /** Sectors of an economy whose change is the economy's own: "manufacturing rose 6.8%". */
   economySectorNouns: Words,
   /** Words of arms that, right before a stock or a need, say what it holds: "artillery stockpile". */

@@ -1923,3 +1923,97 @@ describe('losses, output and stocks', () => {
     expect(flow("North Korea's GNI came to 44 trillion won.")).toEqual(['other', 'PRK', null]);
   });
 });
+
+describe('shares of arms and changes of supply', () => {
+  it('reads a share of an artillery stockpile as munitions, not a share of nothing', () => {
+    expect(flow('Pyongyang has sent about half of its artillery stockpile to Moscow.')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('leaves a share of a stockpile named by no word of arms as it was', () => {
+    expect(flow('The North has sold about half of its grain stocks.')[0]).not.toBe('munitions');
+  });
+
+  it("reads a need for arms met with no supplier named as the usual supplier's", () => {
+    expect(flow('That would have met about half of Russia’s artillery consumption.')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('does not give a met need to the usual supplier when the need is another country’s', () => {
+    expect(flow('That would have met about half of Ukraine’s artillery consumption.')[1]).not.toBe(
+      'PRK',
+    );
+  });
+
+  it('reads a change of deliveries of shells as a change of that supply', () => {
+    expect(flow('Deliveries of shells to Russia fell by a third last year.')).toEqual([
+      'munitions',
+      'PRK',
+      'RUS',
+    ]);
+  });
+
+  it('leaves a change of shipments of arms between other countries unread as the usual supply', () => {
+    expect(flow('Iranian shipments of drones to Russia fell by a third last year.')).not.toEqual([
+      'weapons',
+      'PRK',
+      'RUS',
+    ]);
+  });
+});
+
+describe('the economy and its sectors', () => {
+  it('reads a country that grows by a figure as that economy', () => {
+    expect(flow('The North grew 3.7% last year, the Bank of Korea said.')).toEqual([
+      'other',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('does not read the partner of trade that grew as the economy', () => {
+    const [category, from, to] = flow('North Korea’s trade with China grew 5.3 percent last year.');
+    expect([category, [from, to].sort()]).toEqual(['trade', ['CHN', 'PRK']]);
+  });
+
+  it('reads a sector that changes as the economy the text speaks of, not a customer', () => {
+    const [, sector] = claimsIn(
+      'North Korea’s economy grew 3.7% in 2024. Heavy industry, which fills Russian orders, grew by more than 8%.',
+    );
+    expect([sector?.category, sector?.from, sector?.to]).toEqual(['other', 'PRK', null]);
+  });
+
+  it('does not read a sector named beside a share that is no change as the economy', () => {
+    const claims = claimsIn(
+      'Workers earn $800 a month on Russian construction projects, but keep less than a fifth of that.',
+    );
+    expect(claims[1]?.category).toBe('money');
+  });
+
+  it('reads "growth of 3.1%" as the economy the text last named, not a teller', () => {
+    const [, before] = claimsIn(
+      'The North grew 3.7% last year, according to the Bank of Korea, South Korea’s central bank. That followed growth of 3.1% in 2023, the bank said.',
+    );
+    expect([before?.category, before?.from]).toEqual(['other', 'PRK']);
+  });
+
+  it('reads gross national income as the size of an economy, not a payment', () => {
+    expect(flow('The bank put the North’s gross national income at 43 trillion won.')).toEqual([
+      'other',
+      'PRK',
+      null,
+    ]);
+  });
+
+  it('keeps income that is no nation’s a payment', () => {
+    expect(flow('Russia paid the North $500 million, its largest income from abroad.')[0]).toBe(
+      'money',
+    );
+  });
+});

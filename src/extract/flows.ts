@@ -2216,11 +2216,7 @@ const SECTOR_REACH = 24;
  * (null); a country named as a customer is not its owner. Undefined when no sector opens the
  * clause of the change, or a kind of goods or trade stands between.
  */
-function sectorChange(
-  cx: Scan,
-  facts: SentenceFacts,
-  q: QuantityMatch,
-): string | null | undefined {
+function sectorChange(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null | undefined {
   const { key } = cx.tokens;
   // The change's own verb stands right before it: "grew 3.3 percent", "grew by more than 8%".
   const verb = q.first > 1 && key[q.first - 1] === 'by' ? q.first - 2 : q.first - 1;
@@ -2233,7 +2229,8 @@ function sectorChange(
   if (at < 0) return undefined;
   for (const { at: c, cues } of facts.categoryCues) {
     if (c < at || c >= q.first) continue;
-    for (const k of cues) if (k.category !== 'other' && k.appliesTo.has('percent')) return undefined;
+    for (const k of cues)
+      if (k.category !== 'other' && k.appliesTo.has('percent')) return undefined;
   }
   for (const m of facts.countries)
     if (!m.source && m.last <= at && m.last >= at - ECONOMY_OWNER_REACH) return m.code;

@@ -1,7 +1,8 @@
 // The fifth sides battery: shares of a stockpile or a need of arms ("40% of its artillery
 // stockpile", "half of Russia's artillery consumption"), a need for arms met with no supplier
-// named, a change of shipments of arms, a country or a sector of an economy that grows, and gross
-// national income, in sentences of our own, each with every claim it should give.
+// named, a change of shipments of arms, a country or a sector of an economy that grows, gross
+// national income, and a country's own trade that changes or comes to a level ("Its exports rose
+// 40.2 percent"), in sentences of our own, each with every claim it should give.
 // Probes the engine misreads today are left out:
 //   - "Transfers to Russia have drawn down as much as a third of that stockpile": "that stockpile"
 //     names the stock of the sentence before, which the share does not look back to;
@@ -166,6 +167,29 @@ add('national-income', [
   ],
 ]);
 
+add('whole-trade-moves', [
+  [
+    'North Korea’s external trade rose 16% to $2.7 billion. Its exports rose 40.2 percent to $310 million, led by wigs sold to China.',
+    '16 exact percent trade PRK - | 2700000000 exact usd trade PRK - | 40.2 exact percent trade PRK - | 310000000 exact usd trade PRK -',
+  ],
+  [
+    'Pyongyang’s exports came to about $300 million in 2023, a fraction of what it earns from Moscow.',
+    '300000000 approx usd trade PRK -',
+  ],
+  [
+    'North Korea’s trade fell 3.4 percent to $2.27 billion, the agency said, with China by far its largest partner.',
+    '3.4 exact percent trade PRK - | 2270000000 exact usd trade PRK -',
+  ],
+  [
+    'North Korea’s imports reached $1.98 billion last year, most of it from China.',
+    '1980000000 exact usd trade PRK -',
+  ],
+  [
+    'North Korea’s exports to China rose 40% to $310 million.',
+    '40 exact percent trade PRK CHN | 310000000 exact usd trade PRK CHN',
+  ],
+]);
+
 describe('arms shares', () => {
   it('reads a share of a stockpile or stocks of arms as munitions, sent the way the sentence says', () => {
     expectFigures(family('arms-stock-shares'));
@@ -184,5 +208,8 @@ describe('economy', () => {
   });
   it('reads gross national income as the size of an economy, not a payment', () => {
     expectFigures(family('national-income'));
+  });
+  it('reads a country’s own trade that changes or comes to a level as all its trade, with no partner', () => {
+    expectFigures(family('whole-trade-moves'));
   });
 });

@@ -2017,3 +2017,20 @@ describe('the economy and its sectors', () => {
     );
   });
 });
+
+describe('whole trade', () => {
+  it("reads a country's own exports that rise as all its exports, not trade with a country named after a comma", () => {
+    const claims = claimsIn(
+      'Its exports rose 40.2 percent to $310 million, led by wigs sold to China.',
+    );
+    expect(claims.map((c) => [c.category, c.to])).toEqual([
+      ['trade', null],
+      ['trade', null],
+    ]);
+  });
+
+  it('keeps the partner named right after the word of trade', () => {
+    const [category, from, to] = flow('North Korea’s exports to China totalled $310 million.');
+    expect([category, [from, to].sort()]).toEqual(['trade', ['CHN', 'PRK']]);
+  });
+});

@@ -3493,6 +3493,7 @@ const TRADE_SIZE_WORDS = new Set(lexicon.data.tradeSizeWords);
 
 /** Words that name the owner of a country's whole trade: "its official exports". */
 const OWNER_WORDS = new Set(['its', 'whose', 'their']);
+const TRADE_LEVELS = new Set(lexicon.data.tradeLevelVerbs);
 
 /** "North Korea's official exports": the country named last before the word of trade. */
 function tradeOwner(facts: SentenceFacts, word: { readonly first: number }): string | null {
@@ -3527,7 +3528,11 @@ function wholeTrade(cx: Scan, facts: SentenceFacts, at: number): boolean {
   // whole trade of the country the text speaks of.
   // "North Korea's trade volume came to $2.27 billion": an owned volume of trade is all of it.
   const sized = owned && TRADE_SIZE_WORDS.has(key[at + 1] ?? '');
-  if ((!owned && !seen) || (i === at - 1 && !all && !sized)) return false;
+  // "Its exports rose 40.2 percent to $310 million", "The country's exports totalled $360mn": a
+  // country's own trade that changes or comes to a level, its verb right after it, is all of it.
+  const moved =
+    owned && (cx.lex.changeWords.has(key[at + 1] ?? '') || TRADE_LEVELS.has(key[at + 1] ?? ''));
+  if ((!owned && !seen) || (i === at - 1 && !all && !sized && !moved)) return false;
   // "Russia recorded trade of $34mn with the North": a country before owns the words.
   if (!owned) for (const m of facts.countries) if (!m.source && m.last <= at) return false;
   const end = sized ? at + 1 : at;

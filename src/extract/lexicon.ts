@@ -127,6 +127,8 @@ export const LexiconSchema = Type.Object({
   returnWords: Words,
   /** "a third of the Kremlin's need for shells", "30% of its stockpile of rounds": a whole named by what it is of. */
   stockNouns: Words,
+  /** Verbs that give a level of trade right after its word: "its exports totalled". */
+  tradeLevelVerbs: Words,
   /** Nouns of an economy's change: "growth of 3.1%". */
   growthNouns: Words,
   /** Sectors of an economy whose change is the economy's own: "manufacturing rose 6.8%". */

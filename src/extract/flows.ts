@@ -3530,8 +3530,11 @@ function wholeTrade(cx: Scan, facts: SentenceFacts, at: number): boolean {
   const sized = owned && TRADE_SIZE_WORDS.has(key[at + 1] ?? '');
   // "Its exports rose 40.2 percent to $310 million", "The country's exports totalled $360mn": a
   // country's own trade that changes or comes to a level, its verb right after it, is all of it.
+  // "Their trade reached $34 million" is the trade of the two countries "their" stands for.
   const moved =
-    owned && (cx.lex.changeWords.has(key[at + 1] ?? '') || TRADE_LEVELS.has(key[at + 1] ?? ''));
+    owned &&
+    keyAt(key, i) !== 'their' &&
+    (cx.lex.changeWords.has(key[at + 1] ?? '') || TRADE_LEVELS.has(key[at + 1] ?? ''));
   if ((!owned && !seen) || (i === at - 1 && !all && !sized && !moved)) return false;
   // "Russia recorded trade of $34mn with the North": a country before owns the words.
   if (!owned) for (const m of facts.countries) if (!m.source && m.last <= at) return false;

@@ -938,6 +938,89 @@ function ownedVerdict(
   return named(cx, place, splitAffiliation(tokens, s, owner + 1));
 }
 
+/** Nouns of a reckoning that are no source noun ("figure"), and the words of a stated one. */
+const OWNED_FIGURE_NOUNS = new Set(lexicon.data.ownedFigureNouns);
+const RECKONING_MODIFIERS = new Set(lexicon.data.reckoningModifiers);
+const RECKONING_VERBS = new Set(lexicon.data.reckoningLinks);
+/** Adverbs between a reckoning's verb and its figure: "stands now at". */
+const STATED_ADVERBS = new Set(['now', 'still', 'currently', 'already']);
+/** How far a reckoning's "of" or "for" phrase may run: "for killed and wounded combined". */
+const RECKONED_REACH = 8;
+/** How far an aside on a reckoning may run: ", a rougher measure,". */
+const RECKONING_ASIDE = 6;
+/** How many tokens a figure's words may open with before its number: "more than 6,000". */
+const FIGURE_OPENING = 3;
+
+/**
+ * Whether a number stands within a few tokens of `k`: "about 6,000", "more than 100" (not
+ * "higher, at", whose words of change carry the quantity bit too).
+ */
+function figureNear(cx: Scan, span: { readonly at: number; readonly to: number }): boolean {
+  const stop = Math.min(span.to, span.at + FIGURE_OPENING);
+  for (let k = span.at; k < stop; k++) if (cx.tokens.kind[k] === NUMBER) return true;
+  return false;
+}
+
+/**
+ * Whether the reckoning noun at `at` is said to be a figure: "… figure for the dead is about
+ * 6,000", "… estimate, a rougher measure, stands at 30,000", "… last public figure, more than 100,".
+ */
+function statesFigure(cx: Scan, span: { readonly at: number; readonly to: number }): boolean {
+  const { key, kind } = cx.tokens;
+  const { to } = span;
+  let k = span.at + 1;
+  if (key[k] === 'of' || key[k] === 'for') {
+    // ("Seoul's estimate of 600 dead": the figure the reckoning is of.)
+    if (key[k] === 'of' && figureNear(cx, { at: k + 1, to })) return true;
+    const stop = Math.min(to, k + RECKONED_REACH);
+    for (k++; k < stop && !RECKONING_VERBS.has(key[k] ?? '') && key[k] !== ','; k++)
+      if (kind[k] !== WORD && key[k] !== '-') return false;
+  }
+  if (key[k] === ',') {
+    if (figureNear(cx, { at: k + 1, to })) return true;
+    const stop = Math.min(to, k + RECKONING_ASIDE);
+    for (k++; k < stop && key[k] !== ','; k++) if (kind[k] !== WORD) return false;
+    if (key[k] !== ',') return false;
+    k++;
+  }
+  if (!RECKONING_VERBS.has(key[k] ?? '')) return false;
+  k++;
+  if (STATED_ADVERBS.has(key[k] ?? '')) k++;
+  if (key[k] === 'at') k++;
+  return figureNear(cx, { at: k, to });
+}
+
+/**
+ * "HUR's figure for the dead is about 6,000", "The JCS figure, a rougher measure, stands at
+ * 30,000", "Seoul's latest count was 600": the owner a reckoning is said to be a figure of is
+ * its source. The owner is a name before "'s", or an acronym after "the".
+ */
+function ownedFigure(cx: Scan, input: NameSpan): SourceCue | null {
+  const { tokens } = cx;
+  const { at, from } = input;
+  let m = at;
+  while (m > from && at - m < 2 && RECKONING_MODIFIERS.has(tokens.key[m - 1] ?? '')) m--;
+  const ownerEnd =
+    m - from >= 3 && possessiveBefore(tokens, m)
+      ? m - 2
+      : m - from >= 2 && tokens.key[m - 2] === 'the' && allCapitals(tokens, m - 1)
+        ? m
+        : -1;
+  if (ownerEnd < 0 || tokens.capital[ownerEnd - 1] !== 1) return null;
+  if (!statesFigure(cx, input)) return null;
+  const owner = ownerEnd - 1;
+  let s = walkBack(cx, { j: owner, from }) + 1;
+  // ("Kyiv rejected Seoul's estimate of 600": only the name owns the noun.)
+  for (let k = owner; k > s; k--)
+    if (!nameWord(tokens, k - 1) && !NAME_JOINTS.has(tokens.key[k - 1] ?? '')) {
+      s = k;
+      break;
+    }
+  if (s > owner) return null;
+  const place = placeOf(tokens, { at, from: s, to: ownerEnd, quoted: input.quoted });
+  return named(cx, place, splitAffiliation(tokens, s, ownerEnd));
+}
+
 /**
  * Whether a report or data at `n` names its maker just before it: "Kpler data", "the MSMT
  * report", "RUSI's new study". A capitalized word opening the sentence may be a plain adjective
@@ -1411,11 +1494,18 @@ export function findSourceCues(
         continue;
       }
     }
+    // "figure" names a source only as a reckoning its owner states: "HUR's figure is 6,000".
+    if (OWNED_FIGURE_NOUNS.has(key)) {
+      const owned = ownedFigure(cx, { at: i, from, to, quoted });
+      if (owned) cues.push(owned);
+      continue;
+    }
     if (lex.sourceNouns.has(key)) {
       const reckoner =
         ownedVerdict(cx, { at: i, from, quoted }) ??
         reckonedBy(cx, { at: i, from, to, quoted }) ??
         acronymReckoning(cx, { at: i, to, quoted }) ??
+        ownedFigure(cx, { at: i, from, to, quoted }) ??
         authoredBy(cx, { at: i, to, quoted });
       if (reckoner) {
         // "…, which had slipped to 93 per cent by his calculation,": the speaker named before.

@@ -306,6 +306,15 @@ export const LexiconSchema = Type.Object({
   /** "…, saying that", "…, putting the toll at": a participle of saying whose speaker is the sentence's subject. */
   speechParticiples: Words,
   /**
+   * "HUR's figure for the dead is about 6,000": nouns of a reckoning, besides the source nouns,
+   * whose owner states the figure the noun is said to be.
+   */
+  ownedFigureNouns: Words,
+  /** "the Pentagon's last public figure", "Seoul's official count": words between owner and noun. */
+  reckoningModifiers: Words,
+  /** "is", "stands at": the verbs that state what a reckoning is. */
+  reckoningLinks: Words,
+  /**
    * "the White House was saying that", "Seoul was counting about 3,000": a verb of saying or
    * counting in progress, by the plain form whose reading it takes after "was", "is" or "were".
    */
@@ -823,6 +832,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
   mark(lex.data.summaryVerbs, CUE_SOURCE);
   mark(lex.data.viewNouns, CUE_SOURCE);
   mark(lex.data.speechParticiples, CUE_SOURCE);
+  mark(lex.data.ownedFigureNouns, CUE_SOURCE);
   mark(Object.keys(lex.data.progressiveVerbs), CUE_SOURCE);
   // Acronym definitions: "the Joint Chiefs of Staff (JCS)", "known as HUR".
   mark(['(', 'known'], CUE_SOURCE | CUE_ACRONYM);

@@ -974,7 +974,7 @@ function statesFigure(cx: Scan, span: { readonly at: number; readonly to: number
     if (key[k] === 'of' && figureNear(cx, { at: k + 1, to })) return true;
     const stop = Math.min(to, k + RECKONED_REACH);
     for (k++; k < stop && !RECKONING_VERBS.has(key[k] ?? '') && key[k] !== ','; k++)
-      if (kind[k] !== WORD && key[k] !== '-') return false;
+      if (kind[k] !== WORD && key[k] !== '-' && key[k] !== "'") return false;
   }
   if (key[k] === ',') {
     if (figureNear(cx, { at: k + 1, to })) return true;

@@ -1,0 +1,127 @@
+// The fifth credit battery: a reckoning its owner is said to hold ("HUR's figure for the dead is
+// about 6,000", "the JCS estimate, a rougher measure, stands at 30,000"). Every probe is a text of
+// our own, templated over owners, nouns, frames and figures; the claim checked is the last whose
+// words hold the probe's figure. Probes the engine misreads today are left out:
+//   - an owner in lower case ("the ministry's tally stood at 1,200"): a described body's
+//     reckoning, left as no source, as before.
+//   - a name ending in "s" with the apostrophe alone ("the Institute for Security Studies'
+//     figure is 3,000"), and a possessive owned twice ("Japan's defence ministry's figure").
+//   - a comparison before the figure ("Kyiv's estimate is far higher, at 4,000"): annotators
+//     credit the "according to" such sentences mostly close on, so the owner is not read there.
+
+import { describe, it } from 'vitest';
+import type { ExtractedClaim } from '../src/domain/index.ts';
+import { expectCredits, noCredit, person, sameCredit } from './extract-probe-support.ts';
+import type { Credit, CreditProbe } from './extract-probe-support.ts';
+
+interface Probe extends CreditProbe {
+  readonly text: string;
+  /** Words of the claim checked: the claim whose text holds them (the last such claim). */
+  readonly figure: string;
+  readonly want: Credit;
+}
+
+const pickFigure = (claims: readonly ExtractedClaim[], { figure }: Probe) =>
+  claims.findLast((c) => c.text.includes(figure));
+
+/** Owners of a reckoning as a text writes them before its noun, each with the credit it gives. */
+const OWNERS: ReadonlyArray<readonly [owner: string, want: Credit]> = [
+  ["HUR's", person('HUR')],
+  ["The HUR's", person('HUR')],
+  ["Seoul's", person('Seoul')],
+  ['Seoul’s', person('Seoul')],
+  ["Kyiv's", person('Kyiv')],
+  ["The Pentagon's", person('Pentagon')],
+  ["NATO's", person('NATO')],
+  ["The Bank of Korea's", person('Bank of Korea')],
+  ["South Korea's National Intelligence Service's", person('National Intelligence Service')],
+  ["Ukraine's General Staff's", person('General Staff')],
+  ["Rodion Markov's", person('Rodion Markov')],
+  ['The JCS', person('JCS')],
+  ['The NIS', person('NIS')],
+];
+
+/** Nouns of a reckoning, bare or with the words that date or rank it. */
+const NOUNS = [
+  'figure',
+  'estimate',
+  'count',
+  'tally',
+  'latest estimate',
+  'last public figure',
+  'official count',
+  'own tally',
+  'previous estimate',
+];
+
+/** Sentences that state what a reckoning `r` is, each with the figure it states. */
+const FRAMES: ReadonlyArray<readonly [write: (r: string) => string, figure: string]> = [
+  [(r) => `${r} of North Korean dead is about 2,000.`, '2,000'],
+  [(r) => `${r} for shells delivered so far stands at more than 12 million rounds.`, '12 million'],
+  [(r) => `${r} for killed and wounded combined was some 6,000.`, '6,000'],
+  [(r) => `${r}, a rougher measure, is about 30,000 containers.`, '30,000'],
+  [(r) => `${r} of casualties stood at 4,700 in April.`, '4,700'],
+  [(r) => `${r} for the year remains 1.2 million barrels of fuel.`, '1.2 million'],
+  [(r) => `${r} is now 3,000 soldiers killed or wounded.`, '3,000'],
+  [(r) => `${r}, more than 100 ballistic missiles, dates from May.`, '100'],
+  [(r) => `${r} of 600 dead was revised in the autumn.`, '600'],
+  [(r) => `${r} of the arms trade's worth was $5 billion last year.`, '$5 billion'],
+];
+
+describe('a reckoning its owner is said to hold', () => {
+  it('credits the owner with the figure the reckoning is said to be', () => {
+    expectCredits(
+      OWNERS.flatMap(([owner, want]) =>
+        NOUNS.flatMap((noun) =>
+          FRAMES.map(([write, figure]) => ({ text: write(`${owner} ${noun}`), figure, want })),
+        ),
+      ),
+      { pick: pickFigure, accepts: sameCredit },
+    );
+  });
+
+  it('credits the owner named inside a clause, not the subject before it', () => {
+    expectCredits(
+      [
+        ["Kyiv rejected Seoul's estimate of 600 dead.", '600', person('Seoul')],
+        ["Officials in Kyiv doubt HUR's figure of 9,000 casualties.", '9,000', person('HUR')],
+        ["Lawmakers cited the Pentagon's count of 11,000 troops.", '11,000', person('Pentagon')],
+      ].map(([text, figure, want]) => ({
+        text: text as string,
+        figure: figure as string,
+        want: want as Credit,
+      })),
+      { pick: pickFigure, accepts: sameCredit },
+    );
+  });
+
+  it('keeps the source its sentence names when the reckoning is only compared', () => {
+    expectCredits(
+      [
+        {
+          text: "Ukraine's figure is higher, at around 4,000 dead, according to HUR.",
+          figure: '4,000',
+          want: person('HUR'),
+        },
+        {
+          text: "Seoul's figure is lower: an official at the JCS puts the total at 8 million shells.",
+          figure: '8 million',
+          want: person('official', 'JCS'),
+        },
+      ],
+      { pick: pickFigure, accepts: sameCredit },
+    );
+  });
+
+  it('gives no source to a figure or an estimate no name owns', () => {
+    expectCredits(
+      [
+        'The figure for killed and wounded combined is about 6,000.',
+        'That estimate, a rougher measure, stands at about 30,000 containers.',
+        'The last public figure, more than 100 ballistic missiles, dates from May.',
+        'One figure stands out: about 2,000 North Korean soldiers have died.',
+      ].map((text) => ({ text, figure: '0', want: null })),
+      { pick: (claims) => claims.at(-1), accepts: (_, got) => noCredit(got) },
+    );
+  });
+});

@@ -125,3 +125,70 @@ describe('a reckoning its owner is said to hold', () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+
+/** Subjects that change their own reckoning, each with the credit it gives. */
+const REVISERS: ReadonlyArray<readonly [subject: string, want: Credit]> = [
+  ['The NIS', person('NIS')],
+  ['South Korea’s spy agency', person('spy agency', 'South Korea')],
+  ['HUR', person('HUR')],
+  ['Seoul', person('Seoul')],
+  ['The Pentagon', person('Pentagon')],
+  ['The Bank of Korea', person('Bank of Korea')],
+  ['In March, the Joint Chiefs of Staff', person('Joint Chiefs of Staff')],
+  ['Last week Japan’s defence ministry', person('defence ministry', 'Japan')],
+];
+
+/** Changes of a reckoning `v` names, with the figure each states. */
+const REVISIONS: ReadonlyArray<readonly [write: (v: string) => string, figure: string]> = [
+  [(v) => `raised ${v} of North Korean soldiers killed in the war to about 2,000`, '2,000'],
+  [(v) => `has lowered ${v} of troops at the front to 8,000`, '8,000'],
+  [(v) => `revised ${v} to 4,700 casualties, up from 3,000`, '4,700'],
+  [(v) => `cut ${v} for missiles delivered to about 100 missiles`, '100'],
+  [(v) => `also raised ${v} of the shells sent to more than 12 million rounds`, '12 million'],
+  [(v) => `updated ${v} to $5 billion`, '$5 billion'],
+];
+
+const RECKONINGS = ['its estimate', 'its count', 'its tally', 'its figure', 'its latest estimate'];
+
+describe('a source that changes its own reckoning to a figure', () => {
+  it('credits the subject that raises, lowers or revises its estimate', () => {
+    expectCredits(
+      REVISERS.flatMap(([subject, want]) =>
+        RECKONINGS.flatMap((reckoning) =>
+          REVISIONS.map(([write, figure]) => ({
+            text: `${subject} ${write(reckoning)}.`,
+            figure,
+            want,
+          })),
+        ),
+      ),
+      { pick: pickFigure, accepts: sameCredit },
+    );
+  });
+
+  it('credits the body a back-reference or a pronoun opening a new paragraph stands for', () => {
+    const before = 'The National Intelligence Service briefed lawmakers on Monday.\n';
+    expectCredits(
+      ['The agency', 'The spy agency', 'It', 'The service'].flatMap((subject) =>
+        REVISIONS.map(([write, figure]) => ({
+          text: `${before}${subject} ${write('its estimate')}.`,
+          figure,
+          want: person('National Intelligence Service'),
+        })),
+      ),
+      { pick: pickFigure, accepts: sameCredit },
+    );
+  });
+
+  it('gives no source when what is raised is no reckoning', () => {
+    expectCredits(
+      [
+        'Russia raised its exports of fuel to 900,000 barrels.',
+        'The North raised its output of shells to 2 million rounds a year.',
+      ].map((text) => ({ text, figure: '0', want: null })),
+      { pick: (claims) => claims.at(-1), accepts: (_, got) => noCredit(got) },
+    );
+  });
+});

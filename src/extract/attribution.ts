@@ -990,6 +990,47 @@ function statesFigure(cx: Scan, span: { readonly at: number; readonly to: number
   return figureNear(cx, { at: k, to });
 }
 
+const REVISING_VERBS = new Set(lexicon.data.revisingVerbs);
+/** Words between a subject and its verb of revising: "has also raised". */
+const REVISION_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'again', 'now', 'since']);
+/** How far the "to" of a revised reckoning may follow its noun: "… of soldiers killed in the war to". */
+const REVISED_REACH = 10;
+
+/**
+ * "The agency also raised its estimate of soldiers killed to about 2,000", "Seoul has revised its
+ * count to 4,700": a source that changes its own reckoning to a figure states it. The source is
+ * the subject of the sentence.
+ */
+function revisedBy(cx: Scan, input: NameSpan): SourceCue | null {
+  const { key, kind } = cx.tokens;
+  const { at, from, to } = input;
+  let m = at - 1;
+  if (m > from && RECKONING_MODIFIERS.has(key[m] ?? '')) m--;
+  if (m <= from || !POSSESSIVES.has(key[m] ?? '') || !REVISING_VERBS.has(key[m - 1] ?? ''))
+    return null;
+  let k = at + 1;
+  const stop = Math.min(to, k + REVISED_REACH);
+  while (k < stop && key[k] !== 'to') {
+    if (kind[k] !== WORD && key[k] !== '-') return null;
+    k++;
+  }
+  if (key[k] !== 'to' || !figureNear(cx, { at: k + 1, to })) return null;
+  let j = m - 2;
+  while (j > from && REVISION_AUXILIARIES.has(key[j] ?? '')) j--;
+  // ("Last week Japan's defence ministry": a phrase fronted before the subject is no name.)
+  const s = Math.max(walkBack(cx, { j, from }) + 1, subjectStart(cx, { from, to: j }));
+  // A name or a body's noun ends the subject; else the sentence's subject ("It", "the agency").
+  if (
+    s > j ||
+    (cx.tokens.capital[j] !== 1 && !cx.lex.bodyNouns.has(key[j] ?? '')) ||
+    PRONOUN_SPEAKERS.has(key[s] ?? '') ||
+    isBackReference(cx, s, j + 1)
+  )
+    return subjectOf(cx, { at: m - 1, from, quoted: input.quoted });
+  const place = placeOf(cx.tokens, { at, from: s, to: j + 1, quoted: input.quoted });
+  return named(cx, place, splitAffiliation(cx.tokens, s, j + 1));
+}
+
 /**
  * "HUR's figure for the dead is about 6,000", "The JCS figure, a rougher measure, stands at
  * 30,000", "Seoul's latest count was 600": the owner a reckoning is said to be a figure of is
@@ -1496,7 +1537,8 @@ export function findSourceCues(
     }
     // "figure" names a source only as a reckoning its owner states: "HUR's figure is 6,000".
     if (OWNED_FIGURE_NOUNS.has(key)) {
-      const owned = ownedFigure(cx, { at: i, from, to, quoted });
+      const owned =
+        ownedFigure(cx, { at: i, from, to, quoted }) ?? revisedBy(cx, { at: i, from, to, quoted });
       if (owned) cues.push(owned);
       continue;
     }
@@ -1506,6 +1548,7 @@ export function findSourceCues(
         reckonedBy(cx, { at: i, from, to, quoted }) ??
         acronymReckoning(cx, { at: i, to, quoted }) ??
         ownedFigure(cx, { at: i, from, to, quoted }) ??
+        revisedBy(cx, { at: i, from, to, quoted }) ??
         authoredBy(cx, { at: i, to, quoted });
       if (reckoner) {
         // "…, which had slipped to 93 per cent by his calculation,": the speaker named before.

@@ -314,6 +314,8 @@ export const LexiconSchema = Type.Object({
   reckoningModifiers: Words,
   /** "is", "stands at": the verbs that state what a reckoning is. */
   reckoningLinks: Words,
+  /** "the agency raised its estimate … to 2,000": verbs by which a source changes its own reckoning. */
+  revisingVerbs: Words,
   /**
    * "the White House was saying that", "Seoul was counting about 3,000": a verb of saying or
    * counting in progress, by the plain form whose reading it takes after "was", "is" or "were".

@@ -1378,3 +1378,50 @@ describe('a reckoning its owner states as a clause', () => {
     ).toBe('Seoul');
   });
 });
+
+describe('a reckoning said to be a figure', () => {
+  it('credits the owner of "HUR\'s figure for the dead is about 6,000"', () => {
+    expect(source("HUR's figure for killed and wounded combined is about 6,000.")?.name).toContain(
+      'HUR',
+    );
+  });
+
+  it('credits the acronym of "the JCS figure, a rougher measure, stands at 30,000"', () => {
+    expect(
+      source('The JCS figure for containers, a rougher measure, stands at about 30,000.')?.name,
+    ).toContain('JCS');
+  });
+
+  it('credits the owner inside a clause, not the subject before it', () => {
+    expect(source("Kyiv rejected Seoul's estimate of 600 dead.")?.name).toBe('Seoul');
+  });
+
+  it('leaves a comparison to the source its sentence closes on', () => {
+    expect(
+      source("Ukraine's figure is higher, at around 4,000 dead, according to HUR.")?.name,
+    ).toContain('HUR');
+  });
+
+  it('gives no source to a figure no name owns', () => {
+    expect(source('The figure for killed and wounded combined is about 6,000.')).toBeNull();
+  });
+});
+
+describe('a source that revises its own reckoning', () => {
+  it('credits the subject that raised its estimate to a figure', () => {
+    expect(
+      source('The Pentagon also raised its estimate of troops in Kursk to about 11,000.')?.name,
+    ).toBe('The Pentagon');
+  });
+
+  it('credits the body a description that raised its estimate stands for', () => {
+    const claims = claimsIn(
+      'The Hallam Institute briefed reporters on Monday.\nThe institute has lowered its count of the dead to 1,500.',
+    );
+    expect(claims.at(-1)?.attribution?.name).toBe('The Hallam Institute');
+  });
+
+  it('gives no source when what was raised is no reckoning', () => {
+    expect(source('Russia raised its exports of fuel to 900,000 barrels.')).toBeNull();
+  });
+});

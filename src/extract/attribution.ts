@@ -1020,8 +1020,11 @@ function revisedBy(cx: Scan, input: NameSpan): SourceCue | null {
   // ("Last week Japan's defence ministry": a phrase fronted before the subject is no name.)
   const s = Math.max(walkBack(cx, { j, from }) + 1, subjectStart(cx, { from, to: j }));
   // A name or a body's noun ends the subject; else the sentence's subject ("It", "the agency").
+  if (s > j) return subjectOf(cx, { at: m - 1, from, quoted: input.quoted });
+  // "the South Korean agency had raised its estimate": a description is the body named before.
+  if (key[s] === 'the' && cx.tokens.capital[j] !== 1 && cx.lex.bodyNouns.has(key[j] ?? ''))
+    return backReference(cx, placeOf(cx.tokens, { at, from: s, to: j + 1, quoted: input.quoted }));
   if (
-    s > j ||
     (cx.tokens.capital[j] !== 1 && !cx.lex.bodyNouns.has(key[j] ?? '')) ||
     PRONOUN_SPEAKERS.has(key[s] ?? '') ||
     isBackReference(cx, s, j + 1)

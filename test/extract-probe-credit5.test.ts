@@ -182,11 +182,40 @@ describe('a source that changes its own reckoning to a figure', () => {
     );
   });
 
+  it('credits the subject of a headline that drops the possessive', () => {
+    const headlines: ReadonlyArray<readonly [text: string, figure: string, want: Credit]> = [
+      ['Seoul raises death estimate to 300', '300', person('Seoul')],
+      ['Seoul raises casualty estimate for North Korean troops to 3,000', '3,000', person('Seoul')],
+      ['HUR lowers estimate of North Korean troops in Kursk to 8,000', '8,000', person('HUR')],
+      ['Pentagon revises count of missiles fired to 250', '250', person('Pentagon')],
+      ['NIS ups tally of shells sent to Russia to 12 million rounds', '12 million', person('NIS')],
+      [
+        'Ukraine says it captured 2 soldiers as Seoul raises death estimate to 300',
+        '300',
+        person('Seoul'),
+      ],
+      [
+        'Ukraine says it captured 2 soldiers as Seoul raises death estimate to 300',
+        '2 soldiers',
+        person('Ukraine'),
+      ],
+    ];
+    expectCredits(
+      headlines.map(([headline, figure, want]) => ({
+        text: `${headline}\nThe figures could not be checked independently.`,
+        figure,
+        want,
+      })),
+      { pick: pickFigure, accepts: sameCredit },
+    );
+  });
+
   it('gives no source when what is raised is no reckoning', () => {
     expectCredits(
       [
         'Russia raised its exports of fuel to 900,000 barrels.',
         'The North raised its output of shells to 2 million rounds a year.',
+        'Moscow cut the shipments of wheat to 40,000 tonnes.',
       ].map((text) => ({ text, figure: '0', want: null })),
       { pick: (claims) => claims.at(-1), accepts: (_, got) => noCredit(got) },
     );

@@ -1006,8 +1006,10 @@ function revisedBy(cx: Scan, input: NameSpan): SourceCue | null {
   const { at, from, to } = input;
   let m = at - 1;
   if (m > from && RECKONING_MODIFIERS.has(key[m] ?? '')) m--;
-  if (m <= from || !POSSESSIVES.has(key[m] ?? '') || !REVISING_VERBS.has(key[m - 1] ?? ''))
-    return null;
+  // ("Seoul raises death estimate to 300": a headline drops the possessive.)
+  if (m > from && (POSSESSIVES.has(key[m] ?? '') || key[m] === 'the')) m--;
+  if (m <= from || !REVISING_VERBS.has(key[m] ?? '')) return null;
+  m++;
   let k = at + 1;
   const stop = Math.min(to, k + REVISED_REACH);
   while (k < stop && key[k] !== 'to') {

@@ -221,3 +221,75 @@ describe('a source that changes its own reckoning to a figure', () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+
+/** A name's body or document in lower case, as a headline writes its source, with its credit. */
+const LABELS: ReadonlyArray<readonly [label: string, want: Credit]> = [
+  ["Ukraine's intelligence", person('intelligence', 'Ukraine')],
+  ['Ukraine’s military intelligence', person('intelligence', 'Ukraine')],
+  ["Seoul's spy agency", person('spy agency', 'South Korea')],
+  ["South Korea's spy agency", person('spy agency', 'South Korea')],
+  ["Japan's defence ministry", person('defence ministry', 'Japan')],
+  ["MSMT's first report", person('MSMT')],
+  ["NATO's latest assessment", person('NATO')],
+  ["Kyiv's new estimate", person('Kyiv')],
+];
+
+/** Headline claims, each with the figure it states. */
+const HEADLINE_CLAIMS: ReadonlyArray<readonly [claim: string, figure: string]> = [
+  ['11,000 North Korean soldiers already in Kursk region', '11,000'],
+  ['9 million rounds and 100 ballistic missiles sent to Russia', '100'],
+  ['North Korea shipped 13,000 containers of ammunition', '13,000'],
+  ['Russia paid $3 billion for the arms', '$3 billion'],
+];
+
+const BODY_LINE = '\nThe figures could not be checked independently.';
+
+describe('a headline credit a possessive names', () => {
+  it('credits a name’s body or document before a colon that opens the headline', () => {
+    expectCredits(
+      LABELS.flatMap(([label, want]) =>
+        HEADLINE_CLAIMS.map(([claim, figure]) => ({
+          text: `${label}: ${claim}${BODY_LINE}`,
+          figure,
+          want,
+        })),
+      ),
+      { pick: pickFigure, accepts: sameCredit },
+    );
+  });
+
+  it('credits a name’s body set after a spaced dash at the headline’s end', () => {
+    expectCredits(
+      LABELS.filter(([label]) => !/report|assessment|estimate/u.test(label)).flatMap(
+        ([label, want]) =>
+          HEADLINE_CLAIMS.map(([claim, figure]) => ({
+            text: `${claim} - ${label}${BODY_LINE}`,
+            figure,
+            want,
+          })),
+      ),
+      { pick: pickFigure, accepts: sameCredit },
+    );
+  });
+
+  it('credits no one for a topic a possessive names before a colon', () => {
+    expectCredits(
+      [
+        "Kim's gamble",
+        "North Korea's war dividend",
+        'Kim’s lost legion',
+        "Russia's arsenal",
+        "Putin's new ally",
+      ].flatMap((topic) =>
+        HEADLINE_CLAIMS.map(([claim, figure]) => ({
+          text: `${topic}: ${claim}${BODY_LINE}`,
+          figure,
+          want: null,
+        })),
+      ),
+      { pick: pickFigure, accepts: (_, got) => noCredit(got) },
+    );
+  });
+});

@@ -1425,3 +1425,33 @@ describe('a source that revises its own reckoning', () => {
     expect(source('Russia raised its exports of fuel to 900,000 barrels.')).toBeNull();
   });
 });
+
+describe('a headline credit a possessive names', () => {
+  it('credits "Ukraine\'s intelligence:" opening a headline', () => {
+    const claims = claimsIn(
+      "Ukraine's intelligence: 11,000 North Korean soldiers already in Kursk\nThe count could not be checked.",
+    );
+    expect(claims[0]?.attribution?.name).toBe("Ukraine's intelligence");
+  });
+
+  it('credits the maker of "MSMT\'s first report:" opening a headline', () => {
+    const claims = claimsIn(
+      "MSMT's first report: 100 ballistic missiles sent to Russia\nThe count could not be checked.",
+    );
+    expect(claims[0]?.attribution?.name).toContain('MSMT');
+  });
+
+  it('credits "Seoul\'s spy agency" after a spaced hyphen at a headline\'s end', () => {
+    const claims = claimsIn(
+      "North Korea shipped 13,000 containers of ammunition - Seoul's spy agency\nThe count could not be checked.",
+    );
+    expect(claims[0]?.attribution?.name).toBe("Seoul's spy agency");
+  });
+
+  it('credits no one for a topic a possessive names: "Kim\'s gamble:"', () => {
+    const claims = claimsIn(
+      "Kim's gamble: 3,000 more troops head to Russia\nThe count could not be checked.",
+    );
+    expect(claims[0]?.attribution ?? null).toBeNull();
+  });
+});

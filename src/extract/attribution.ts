@@ -1036,6 +1036,36 @@ function revisedBy(cx: Scan, input: NameSpan): SourceCue | null {
   return named(cx, place, splitAffiliation(cx.tokens, s, j + 1));
 }
 
+/** How far a headline's colon may stand when a possessive names its source: "MSMT's first report:". */
+const POSSESSIVE_LABEL_REACH = 6;
+/** How many lower-case words may stand between the possessive and its noun: "first report". */
+const LABEL_MODIFIERS = 2;
+
+/**
+ * Where the name ends when the words of a line's opening before a colon are a name's body or
+ * document in lower case: "Ukraine's intelligence", "MSMT's first report", "Seoul's spy agency"
+ * (not "Kim's gamble"); -1 for any other words.
+ */
+function possessiveLabel(cx: Scan, span: { readonly from: number; readonly to: number }): number {
+  const { key, kind, capital, newline } = cx.tokens;
+  const { from, to } = span;
+  if (from > 0 && newline[from] === 0) return -1;
+  const last = key[to - 1] ?? '';
+  if (capital[to - 1] || !(cx.lex.bodyNouns.has(last) || cx.lex.sourceNouns.has(last))) return -1;
+  let k = to - 1;
+  while (
+    k > from &&
+    to - 1 - k < LABEL_MODIFIERS &&
+    kind[k - 1] === WORD &&
+    !capital[k - 1] &&
+    key[k - 1] !== 's'
+  )
+    k--;
+  if (k - 3 < from || !possessiveBefore(cx.tokens, k)) return -1;
+  for (let n = from; n < k - 2; n++) if (kind[n] !== WORD || capital[n] !== 1) return -1;
+  return k - 2;
+}
+
 /**
  * "HUR's figure for the dead is about 6,000", "The JCS figure, a rougher measure, stands at
  * 30,000", "Seoul's latest count was 600": the owner a reckoning is said to be a figure of is
@@ -1394,12 +1424,16 @@ export function findSourceCues(
   const cues: SourceCue[] = [];
   const { from, to } = sentence;
   // A headline credits its source before a colon: "Seoul: North Korea has sent …".
-  for (let c = from + 1; c < to && c <= from + 4; c++) {
+  for (let c = from + 1; c < to && c <= from + POSSESSIVE_LABEL_REACH; c++) {
     if (tokens.key[c] !== ':') continue;
+    // "Ukraine's intelligence:", "MSMT's first report:": a name's body or document, in lower case.
+    const ownerEnd = possessiveLabel(cx, { from, to: c });
+    const owned = ownerEnd > from;
+    if (c > from + 4 && !owned) break;
     let capitalized = true;
     // ("Ukraine's HUR:": a possessive's "s" before an acronym leaves the words capitalized;
     // "Kim's Gamble:" names a topic, not a source.)
-    for (let k = from; k < c; k++)
+    for (let k = from; k < c && !owned; k++)
       if (
         tokens.kind[k] === WORD &&
         !tokens.capital[k] &&
@@ -1414,9 +1448,11 @@ export function findSourceCues(
     const question = c === from + 1 && tokens.end[from]! - tokens.start[from]! === 1;
     if (capitalized && !question && tokens.kind[from] === WORD && !(label && label.end === c)) {
       // "Berrigan:" opening an interview's answer is the "Thomas Berrigan" introduced before.
+      // ("MSMT's first report:" credits the report's maker, as "the MSMT's report shows" does.)
+      const end = owned && lex.sourceNouns.has(tokens.key[c - 1] ?? '') ? ownerEnd : c;
       const name =
-        (tokens.newline[from] ? repeatedLabel(tokens, from) : null) ?? textOf(tokens, from, c);
-      const place = { text: name, at: c, nameFrom: from, nameTo: c, insideQuote: false };
+        (tokens.newline[from] ? repeatedLabel(tokens, from) : null) ?? textOf(tokens, from, end);
+      const place = { text: name, at: c, nameFrom: from, nameTo: end, insideQuote: false };
       cues.push(named(cx, place, { name, affiliation: null }));
     }
     break;
@@ -2476,6 +2512,8 @@ function holdsClauseVerb(
 
 /** How far from a headline's end its credit may start: "…, including 600 deaths: NIS". */
 const TRAILING_CREDIT = 4;
+/** The apostrophe and "s" of a possessive, which a trailing credit's reach does not count. */
+const POSSESSIVE_TOKENS = 2;
 
 /** Dashes that set a headline's credit apart: "… shells from North Korea – HUR". */
 const CREDIT_DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -2516,7 +2554,7 @@ export function hyphenCredit(
   const { from, to } = sentence;
   if (to - from < 4 || tokens.key[to - 1] === '.') return false;
   if (to < tokens.key.length && tokens.newline[to] === 0) return false;
-  for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - 1; c--)
+  for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - POSSESSIVE_TOKENS - 1; c--)
     if (tokens.key[c] === '-' && spacedDash(tokens, c)) return true;
   return false;
 }
@@ -2539,7 +2577,13 @@ function headlineCredit(
   if (tokens.kind[to - 1] === WORD && !tokens.capital[to - 1] && !body) return null;
   // (The line may end at a line break or at a blank line, as headlines mostly do.)
   if (to < tokens.key.length && tokens.newline[to] === 0) return null;
-  for (let c = to - 2; c > from + 2 && c >= to - TRAILING_CREDIT - 1; c--) {
+  let reach = TRAILING_CREDIT;
+  for (let c = to - 2; c > from + 2 && c >= to - reach - 1; c--) {
+    // ("… – Seoul's spy agency": a possessive joins a name to its body, past the usual reach.)
+    if (body && tokens.key[c] === "'" && tokens.key[c + 1] === 's' && tokens.capital[c - 1]) {
+      reach = TRAILING_CREDIT + POSSESSIVE_TOKENS;
+      continue;
+    }
     if (tokens.kind[c] !== WORD || (!tokens.capital[c] && !body)) {
       if (tokens.key[c] !== ':' && !spacedDash(tokens, c)) return null;
       if (lex.headlineLabels.match(tokens, c + 1, to)) return null;

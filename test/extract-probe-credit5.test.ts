@@ -1,13 +1,18 @@
 // The fifth credit battery: a reckoning its owner is said to hold ("HUR's figure for the dead is
-// about 6,000", "the JCS estimate, a rougher measure, stands at 30,000"). Every probe is a text of
-// our own, templated over owners, nouns, frames and figures; the claim checked is the last whose
-// words hold the probe's figure. Probes the engine misreads today are left out:
+// about 6,000", "the JCS figure, a rougher measure, stands at 30,000"), a source that revises its
+// own reckoning to a figure ("the agency also raised its estimate of the dead to about 2,000",
+// "Seoul raises death estimate to 300"), and a headline credit a possessive names in lower case
+// ("Ukraine's intelligence: …", "MSMT's first report: …", "… - Seoul's spy agency"). Every probe
+// is a text of our own, templated over owners, nouns, frames and figures; the claim checked is the
+// last whose words hold the probe's figure. Probes the engine misreads today are left out:
 //   - an owner in lower case ("the ministry's tally stood at 1,200"): a described body's
 //     reckoning, left as no source, as before.
 //   - a name ending in "s" with the apostrophe alone ("the Institute for Security Studies'
 //     figure is 3,000"), and a possessive owned twice ("Japan's defence ministry's figure").
 //   - a comparison before the figure ("Kyiv's estimate is far higher, at 4,000"): annotators
 //     credit the "according to" such sentences mostly close on, so the owner is not read there.
+//   - a headline credit after a colon that is not the line's first ("North Korea's war
+//     dividend: …, spy agency says"), and "…: spy agency" whose body names the NIS only later.
 
 import { describe, it } from 'vitest';
 import type { ExtractedClaim } from '../src/domain/index.ts';

@@ -1042,8 +1042,8 @@ const POSSESSIVE_LABEL_REACH = 6;
 const LABEL_MODIFIERS = 2;
 
 /**
- * Where the name ends when the words of a line's opening before a colon are a name's body or
- * document in lower case: "Ukraine's intelligence", "MSMT's first report", "Seoul's spy agency"
+ * Where the name ends when the words that open a line before a colon are the body or document
+ * of a name, in lower case: "Ukraine's intelligence", "MSMT's first report", "Seoul's spy agency"
  * (not "Kim's gamble"); -1 for any other words.
  */
 function possessiveLabel(cx: Scan, span: { readonly from: number; readonly to: number }): number {

@@ -3384,6 +3384,8 @@ export interface SourceMemory {
   readonly tokens: Tokens | null;
   /** Surnames the text writes with a given name, by surname; built when a surname first asks. */
   written: Map<string, { at: number; found: Attribution }> | null;
+  /** How far `written` has read: a surname asks only of the names written before it. */
+  writtenTo: number;
 }
 
 /** An empty memory, for the start of a document. */
@@ -3391,6 +3393,7 @@ export function createSourceMemory(tokens: Tokens | null = null): SourceMemory {
   return {
     tokens,
     written: null,
+    writtenTo: 1,
     named: [],
     people: [],
     acronyms: new Map(),
@@ -3847,17 +3850,33 @@ function writtenInFull(
 ): Attribution | null {
   const c = input.name.charCodeAt(0);
   if (memory.tokens === null || !(c >= 65 && c <= 90)) return null;
-  memory.written ??= fullNamesIn(memory.tokens);
-  const first = memory.written.get(input.name);
+  const names = (memory.written ??= new Map());
+  // Only names written before the surname count, so the read goes no further than the latest
+  // surname that asked: most texts ask early and never pay for the rest.
+  if (memory.writtenTo < input.before)
+    memory.writtenTo = fullNamesIn(memory.tokens, {
+      names,
+      from: memory.writtenTo,
+      to: input.before,
+    });
+  const first = names.get(input.name);
   return first !== undefined && first.at < input.before ? first.found : null;
 }
 
 /**
- * Every surname the text writes with a given name, at its first full writing: read in one pass
- * the first time a lone surname finds no one, so a text of many surnames pays for one pass.
+ * Every surname the text writes with a given name between `from` and `to`, at its first full
+ * writing: read on from where the last surname's read stopped, so a text of many surnames reads
+ * each token once. Returns where it stopped.
  */
-function fullNamesIn(tokens: Tokens): Map<string, { at: number; found: Attribution }> {
-  const names = new Map<string, { at: number; found: Attribution }>();
+function fullNamesIn(
+  tokens: Tokens,
+  range: {
+    readonly names: Map<string, { at: number; found: Attribution }>;
+    readonly from: number;
+    readonly to: number;
+  },
+): number {
+  const { names } = range;
   const { start, end, capital, key, kind, text } = tokens;
   const add = (surname: number, from: number, to: number): void => {
     const word = text.slice(start[surname], end[surname]);
@@ -3867,7 +3886,8 @@ function fullNamesIn(tokens: Tokens): Map<string, { at: number; found: Attributi
         found: { name: text.slice(start[from], end[to]), affiliation: null },
       });
   };
-  for (let k = 1; k + 1 < tokens.length; k++) {
+  const to = Math.min(range.to, tokens.length - 1);
+  for (let k = range.from; k < to; k++) {
     if (capital[k] !== 1 || kind[k] !== WORD) continue;
     // "Seo Jin-woo": the surname first, a given name joined by a hyphen after it.
     if (
@@ -3888,7 +3908,7 @@ function fullNamesIn(tokens: Tokens): Map<string, { at: number; found: Attributi
     )
       add(k, k - 1, k);
   }
-  return names;
+  return Math.max(range.from, to);
 }
 
 /**
@@ -4231,7 +4251,8 @@ export function remember(memory: SourceMemory, cue: SourceCue): void {
   const attribution = resolveSource(cue, memory);
   if (!attribution) return;
   const at = memory.named.findIndex((n) => n.attribution === attribution);
-  const person = cue.attribution ? cue.person : (memory.named[at]?.person ?? false);
+  // `at` is -1 for a source not named before, which must not reach the load (see `keyAt`).
+  const person = cue.attribution ? cue.person : at >= 0 && memory.named[at]!.person;
   memory.last.cue = null;
   if (at >= 0) memory.named.splice(at, 1);
   memory.named.push({ attribution, person, words: null });

@@ -3691,7 +3691,8 @@ export function sayOfChanged(
     let level = -1;
     for (let j = k - 1; j >= 0 && level < 0; j--) if (!quantities[j]?.change) level = j;
     for (let j = k + 1; j < claims.length && level < 0; j++) if (!quantities[j]?.change) level = j;
-    const of = claims[level];
+    // Not `claims[-1]`: a read below the first index turns this load megamorphic.
+    const of = level >= 0 ? claims[level] : undefined;
     if (!of) return claim;
     // A share or change has no rate of its own: "90 percent of $1,000 a month" is no monthly figure.
     const period = of.period && periodOf(of.period, null);

@@ -146,6 +146,9 @@ function valuedWhen(
 
 /** Words before a date that make it the date of a document ("adopted in December 2017"). */
 const DOCUMENT_DATE_WORDS = new Set(lexicon.data.documentDateWords);
+/** The same words and the bundled verbs of saying by word id, for the scan before every date. */
+const DOCUMENT_DATE_LIST = wordsOf(DOCUMENT_DATE_WORDS);
+const SPEECH_VERB_LIST = wordsOf(lexicon.speechVerbs);
 
 /** How far before a figure a word of rate may stand: "its annual grain shortfall of about". */
 const RATE_REACH = 6;
@@ -445,8 +448,9 @@ function datesTheSaying(cx: Scan, d: DateExpression): boolean {
     if (key === 'that' || key === ',' || key === 'to' || tokens.kind[i] === NUMBER) return false;
     // "…, the source said. In July, Moscow shipped": a verb of the sentence before says nothing here.
     if (key === '.' || key === ';' || key === '?' || key === '!') return false;
-    const speech = lex.speechVerbs.has(key);
-    if (!speech && !DOCUMENT_DATE_WORDS.has(key)) continue;
+    const speech =
+      lex === lexicon ? isWordAt(SPEECH_VERB_LIST, tokens, i) : lex.speechVerbs.has(key);
+    if (!speech && !isWordAt(DOCUMENT_DATE_LIST, tokens, i)) continue;
     // "said it had confirmed at least two cases this year", "signed a treaty in Pyongyang in June
     // 2024": past the near reach, only a phrase of where or how stands between verb and date.
     if (i < d.first - SAYING_REACH && !sayingPhrase(cx, { from: i + 1, to: d.first })) return false;

@@ -1370,6 +1370,9 @@ const COUNT_OF_NOUNS = new Set(['number', 'toll', 'count', 'tally', 'estimate'])
 /** Words that make a noun of counting one of losses: "the death estimate", "its casualty count". */
 const LOSS_WORDS = new Set(['death', 'casualty']);
 const LOSS_COUNT_NOUNS = new Set(['count', 'tally', 'estimate', 'figure']);
+/** The same nouns by word id: the scan before a bare figure tests every word against them. */
+const COUNT_OF_LIST = wordsOf(COUNT_OF_NOUNS);
+const LOSS_COUNT_LIST = wordsOf(LOSS_COUNT_NOUNS);
 
 /** "the number of injured … 1,000": the count's noun stated before a bare figure. */
 function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound | null {
@@ -1377,7 +1380,7 @@ function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound
   const floor = Math.max(sentenceFrom, numberAt - 14);
   for (let i = numberAt - 2; i >= floor; i--) {
     if (
-      COUNT_OF_NOUNS.has(tokens.key[i] ?? '') &&
+      isWordAt(COUNT_OF_LIST, tokens, i) &&
       tokens.key[i + 1] === 'of' &&
       // "South Korea's count of the dead": a count a name owns is that name's, and its figures
       // would be read with no source, so only an unowned count is read ("the number of" is as before).
@@ -1400,9 +1403,7 @@ function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound
     // as a toll does.
     if (
       tokens.key[i] === 'toll' ||
-      (i > 0 &&
-        LOSS_COUNT_NOUNS.has(tokens.key[i] ?? '') &&
-        LOSS_WORDS.has(tokens.key[i - 1] ?? ''))
+      (i > 0 && isWordAt(LOSS_COUNT_LIST, tokens, i) && LOSS_WORDS.has(tokens.key[i - 1] ?? ''))
     ) {
       return {
         unit: 'person',

@@ -14,7 +14,13 @@
 //   - "On Monday, imagery from Maxar showed …": the same, after a fronted phrase.
 
 import { describe, it } from 'vitest';
-import { body, capitalized, expectCredits, person } from './extract-probe-support.ts';
+import {
+  body,
+  capitalized,
+  expectCredits,
+  lastClaimHolding,
+  person,
+} from './extract-probe-support.ts';
 import type { Credit, CreditProbe } from './extract-probe-support.ts';
 
 /** Figure clauses a verb of reckoning takes with no "that", each with the figure it states. */
@@ -36,7 +42,7 @@ interface Probe extends CreditProbe {
 
 const expectFigureCredits = (probes: readonly Probe[]): void =>
   expectCredits(probes, {
-    pick: (claims, { figure }) => claims.findLast((c) => c.text.includes(figure)),
+    pick: (claims, { figure }) => lastClaimHolding(claims, figure),
   });
 
 /** Subjects that open a sentence with an appositive set off, and the credit each gives. */

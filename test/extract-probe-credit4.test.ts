@@ -16,6 +16,7 @@ import type { ExtractedClaim } from '../src/domain/index.ts';
 import {
   capitalized,
   expectCredits,
+  lastClaimHolding,
   noCredit,
   person,
   sameCredit,
@@ -39,7 +40,7 @@ interface Probe extends CreditProbe {
 }
 
 const pickFigure = (claims: readonly ExtractedClaim[], { figure }: Probe) =>
-  claims.findLast((c) => c.text.includes(figure));
+  lastClaimHolding(claims, figure);
 
 /** The apostrophe a text writes, straight or curly, is the same mark in a name. */
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/\u2019/gu, "'");

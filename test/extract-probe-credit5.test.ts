@@ -16,7 +16,13 @@
 
 import { describe, it } from 'vitest';
 import type { ExtractedClaim } from '../src/domain/index.ts';
-import { expectCredits, noCredit, person, sameCredit } from './extract-probe-support.ts';
+import {
+  expectCredits,
+  lastClaimHolding,
+  noCredit,
+  person,
+  sameCredit,
+} from './extract-probe-support.ts';
 import type { Credit, CreditProbe } from './extract-probe-support.ts';
 
 interface Probe extends CreditProbe {
@@ -27,7 +33,7 @@ interface Probe extends CreditProbe {
 }
 
 const pickFigure = (claims: readonly ExtractedClaim[], { figure }: Probe) =>
-  claims.findLast((c) => c.text.includes(figure));
+  lastClaimHolding(claims, figure);
 
 /** Owners of a reckoning as a text writes them before its noun, each with the credit it gives. */
 const OWNERS: ReadonlyArray<readonly [owner: string, want: Credit]> = [

@@ -7,46 +7,12 @@
 //   - "Later that month, the agency said 2,000 had been killed.": "that month" dates the saying,
 //     and is left out of the month's back references on purpose.
 import { describe, it } from 'vitest';
-import type { Period } from '../src/domain/index.ts';
-import { extract } from '../src/extract/index.ts';
-import { PUBLISHED, expectNoMisses, samePeriod, showPeriod } from './extract-probe-support.ts';
-
-interface Probe {
-  readonly text: string;
-  /** The text of the figure checked, as the claim gives it ("3,000 reinforcements"). */
-  readonly figure: string;
-  /** null: the figure must carry no period at all. */
-  readonly want: Period | null;
-}
-
-const span = (start: string | null, end: string | null, per: Period['per'] = null): Period => ({
-  start,
-  end,
-  per,
-});
-
-const probes = (
-  rows: ReadonlyArray<readonly [text: string, figure: string, want: Period | null]>,
-) => rows.map(([text, figure, want]): Probe => ({ text, figure, want }));
-
-/** Runs every probe and fails listing each figure that got another period, or was not read. */
-function expectPeriods(list: readonly Probe[]): void {
-  expectNoMisses(list, (probe) => {
-    const { claims } = extract({ text: probe.text, published: PUBLISHED, title: null });
-    const claim = claims.find((c) => c.text.includes(probe.figure));
-    if (claim === undefined) return [`${probe.text}\n  no claim "${probe.figure}" read`];
-    return samePeriod(probe.want, claim.period)
-      ? []
-      : [
-          `${probe.text}\n  "${probe.figure}": want ${showPeriod(probe.want)}, got ${showPeriod(claim.period)}`,
-        ];
-  });
-}
+import { expectPeriods, periodProbes, span } from './extract-probe-support.ts';
 
 describe('a total and its parts listed after "including"', () => {
   it('leaves the whole undated by the date of a part', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'North Korea has sent about 15,000 troops to Russia in all, including some 3,000 reinforcements dispatched in January and February.',
           '15,000',
@@ -83,7 +49,7 @@ describe('a total and its parts listed after "including"', () => {
 
   it("keeps the whole's own date, before the parts or after the list closes", () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'North Korea has sent about 15,000 troops to Russia since October last year, including some 3,000 reinforcements dispatched in January and February.',
           '15,000',
@@ -110,7 +76,7 @@ describe('a total and its parts listed after "including"', () => {
 
   it('gives a listed part the date its own words give it, over the date of the whole', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'North Korea has sent about 15,000 troops to Russia since October last year, including some 3,000 reinforcements who arrived in January and February.',
           '3,000',
@@ -157,7 +123,7 @@ describe('a total and its parts listed after "including"', () => {
 
   it('reads no list where "including" names no figure, or where the part is pledged', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'The agency had put total casualties, including the wounded, at about 4,700 in April.',
           '4,700',
@@ -181,7 +147,7 @@ describe('a total and its parts listed after "including"', () => {
 describe('"the month" referring back', () => {
   it('reads "during the month" as the month a sentence with no figure named', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Trade fell 5% last year. December was weaker still. China shipped goods worth $168 million to North Korea during the month.',
           '$168 million',
@@ -208,7 +174,7 @@ describe('"the month" referring back', () => {
 
   it('reads "for the month" as the one month the period last stated lies in', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Russia shipped 40,000 barrels of oil to North Korea in March. For the month, North Korea sent 2,000 containers to Russia.',
           '2,000',
@@ -235,7 +201,7 @@ describe('"the month" referring back', () => {
 
   it('leaves "the month" undated where no single month was stated, or where it names its own', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Russia shipped 1 million barrels of oil to the North in 2024. North Korea sent 2,000 containers during the month.',
           '2,000',
@@ -254,7 +220,7 @@ describe('"the month" referring back', () => {
 describe('"the same period last year" after the sentence that stated it', () => {
   it('moves the period of the sentence before back a year', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Tankers made 15 visits to the port in January and February. That compares with 22 visits in the same period last year.',
           '22',
@@ -283,7 +249,7 @@ describe('"the same period last year" after the sentence that stated it', () => 
 describe('"a year earlier" and "the year before" after the sentence that stated the period', () => {
   it('date a base a year before the period last stated', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Trade between the two countries reached $2.18 billion in 2024. That compared with $2.3 billion a year earlier.',
           '$2.3 billion',
@@ -315,7 +281,7 @@ describe('"a year earlier" and "the year before" after the sentence that stated 
 
   it("leaves the sentence's other figures the period before, as a base does not date them", () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'China shipped 37,000 tonnes of rice to the North in the first nine months of 2025. Wheat shipments rose to about 50,000 tonnes, up from 21,000 tonnes a year earlier, the data showed.',
           '50,000',
@@ -332,7 +298,7 @@ describe('"a year earlier" and "the year before" after the sentence that stated 
 
   it('reads nothing where no period was stated before', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         ['Trade reached $2.3 billion a year earlier, officials said.', '$2.3 billion', null],
       ]),
     );
@@ -342,7 +308,7 @@ describe('"a year earlier" and "the year before" after the sentence that stated 
 describe('a span of bare months that ends ahead of the day of writing', () => {
   it('puts both months in the year before, as the span is past', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'North Korea sent 3,000 troops to Russia between January and August.',
           '3,000',
@@ -369,7 +335,7 @@ describe('a span of bare months that ends ahead of the day of writing', () => {
 
   it('leaves a span that ends by the day of writing in its year', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'North Korea sent 3,000 troops to Russia between January and May.',
           '3,000',
@@ -393,7 +359,7 @@ describe('a span of bare months that ends ahead of the day of writing', () => {
 describe('a rate of nights', () => {
   it('reads "each night", "every night" and "per night" as a daily rate, with the span it gives', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         ['Russia launched about 150 drones at Ukraine each night.', '150', span(null, null, 'day')],
         [
           'Russia launched 150 to 200 drones at Ukraine each night on average between June and August, the air force said.',
@@ -421,7 +387,7 @@ describe('a rate of nights', () => {
 
   it('keeps "in a night of strikes" one night, with no rate', () => {
     expectPeriods(
-      probes([['Russia fired 60 drones at Kyiv in a night of heavy strikes.', '60', null]]),
+      periodProbes([['Russia fired 60 drones at Kyiv in a night of heavy strikes.', '60', null]]),
     );
   });
 });

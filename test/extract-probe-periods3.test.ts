@@ -12,48 +12,14 @@
 //   - "GNI came to 44.2 trillion won, while per capita GNI stood at 1.72 million won.": a level of
 //     a release with no word of change stays undated; only its changes take the release's period.
 import { describe, it } from 'vitest';
-import type { Period } from '../src/domain/index.ts';
-import { extract } from '../src/extract/index.ts';
-import { PUBLISHED, expectNoMisses, samePeriod, showPeriod } from './extract-probe-support.ts';
+import { expectPeriods, periodProbes, span } from './extract-probe-support.ts';
 
-interface Probe {
-  readonly text: string;
-  /** The text of the figure checked, as the claim gives it ("4 million barrels"). */
-  readonly figure: string;
-  /** null: the figure must carry no period at all. */
-  readonly want: Period | null;
-}
-
-const span = (start: string | null, end: string | null, per: Period['per'] = null): Period => ({
-  start,
-  end,
-  per,
-});
 const yearly = span(null, null, 'year');
-
-const probes = (
-  rows: ReadonlyArray<readonly [text: string, figure: string, want: Period | null]>,
-) => rows.map(([text, figure, want]): Probe => ({ text, figure, want }));
-
-/** Runs every probe and fails listing each figure that got another period, or was not read. */
-function expectPeriods(list: readonly Probe[]): void {
-  expectNoMisses(list, (probe) => {
-    const { claims } = extract({ text: probe.text, published: PUBLISHED, title: null });
-    // The last claim whose text holds the figure: a probe names the later of two alike.
-    const claim = claims.findLast((c) => c.text.includes(probe.figure));
-    if (claim === undefined) return [`${probe.text}\n  no claim "${probe.figure}" read`];
-    return samePeriod(probe.want, claim.period)
-      ? []
-      : [
-          `${probe.text}\n  "${probe.figure}": want ${showPeriod(probe.want)}, got ${showPeriod(claim.period)}`,
-        ];
-  });
-}
 
 describe('a cap that states no rate of its own', () => {
   it('takes the rate of the cap listed before it', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Security Council resolutions cap North Korean imports of refined products at 500,000 barrels a year and those of crude oil at 4 million barrels.',
           '4 million barrels',
@@ -95,7 +61,7 @@ describe('a cap that states no rate of its own', () => {
 
   it('takes the rate of a flow of its unit it is measured against', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'A pipeline from China carries an estimated 3.8 million barrels a year, officials say, just under the UN ceiling of 4 million barrels.',
           '4 million barrels',
@@ -117,7 +83,7 @@ describe('a cap that states no rate of its own', () => {
 
   it('keeps a cap undated and a rate its own: "in an entire year", "per twelve-month period"', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Resolution 2397 limits the DPRK’s crude oil imports to 4 million barrels per twelve-month period.',
           '4 million barrels',
@@ -154,7 +120,7 @@ describe('a cap that states no rate of its own', () => {
 
   it('lends no rate to a figure that is no cap', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Russia shipped 1.2 million barrels in 2025 and 300,000 barrels in the first quarter of 2026.',
           '300,000 barrels',
@@ -173,7 +139,7 @@ describe('a cap that states no rate of its own', () => {
 describe('the changes a release of economic data reports', () => {
   it('are over the period the release was first dated with', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'North Korea’s economy grew 3.7% in 2024, the central bank said on Friday. Output in manufacturing rose 6.8 percent, while construction grew 3.3 percent.',
           '6.8 percent',
@@ -230,7 +196,7 @@ describe('the changes a release of economic data reports', () => {
 
   it('are over that period past sentences between that date nothing', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'North Korea’s economy grew 3.7 percent in 2024, the Bank of Korea said.\n"The numbers are better than we expected," one economist said.\nOutput in manufacturing rose 6.8 percent.',
           '6.8 percent',
@@ -267,7 +233,7 @@ describe('the changes a release of economic data reports', () => {
 
   it('leaves alone a change with a date of its own, a share, and a change in a text with no release', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'North Korea’s economy grew 3.7% in 2024. Exports to China rose 20% in the first quarter of 2025.',
           '20%',
@@ -296,7 +262,7 @@ describe('the changes a release of economic data reports', () => {
 describe('the span a report says it covers', () => {
   it('is what "the reporting period" and "the period covered" mean', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'The team’s second report covers the period from December 2024 to June 2026. The DPRK exported at least 1.6 million tonnes of coal to Russia over the reporting period.',
           '1.6 million tonnes',
@@ -328,7 +294,7 @@ describe('the span a report says it covers', () => {
 
   it('leaves a time before the span undated', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'The report covers the period from December 2024 to June 2026. The team identified 22 tankers, 14 of which had been sanctioned before the reporting period began.',
           '22 tankers',
@@ -342,7 +308,7 @@ describe('the span a report says it covers', () => {
 describe('a count a picture showed', () => {
   it('is of the day the sentence names, before the picture or after the count', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Images analysed by 38 North, a group that monitors the North, showed 43 railcars in the Tumangang yard on 14 February.',
           '43 railcars',
@@ -379,7 +345,7 @@ describe('a count a picture showed', () => {
 
   it('is not of the day the pictures came out, nor of the day someone spoke of them', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Satellite photographs published by a monitoring group last week showed dozens of freight cars at the crossing.',
           'dozens of freight cars',
@@ -394,7 +360,7 @@ describe('a count a picture showed', () => {
 describe('a date of saying past a phrase of where or how', () => {
   it('dates the saying, not the figure said', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'About 300 North Koreans have been killed, the agency said in a closed-door briefing last month.',
           '300 North Koreans',
@@ -431,7 +397,7 @@ describe('a date of saying past a phrase of where or how', () => {
 
   it('leaves the figure its own date before the verb, or after a bound of a figure', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Russia delivered 5,000 tonnes of flour to North Korea in April, officials said in a statement.',
           '5,000 tonnes',
@@ -455,7 +421,7 @@ describe('a date of saying past a phrase of where or how', () => {
 describe('a level before a change and the base of the change', () => {
   it('keeps the level to the period that opens its sentence', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'For the first seven months of the year, two-way trade reached $1.28 billion, up about 9% on the same period of 2024.',
           '$1.28 billion',

@@ -11,43 +11,12 @@
 //   - "The ministry's data show that about 1,900 of last year's arrivals came to work.": a
 //     possessive "last year's" is no date the engine reads.
 import { describe, it } from 'vitest';
-import type { Period } from '../src/domain/index.ts';
-import { extract } from '../src/extract/index.ts';
-import { PUBLISHED, expectNoMisses, samePeriod, showPeriod } from './extract-probe-support.ts';
-
-interface Probe {
-  readonly text: string;
-  /** The text of the figure checked, as the claim gives it ("4,700 casualties"). */
-  readonly figure: string;
-  /** null: the figure must carry no period at all. */
-  readonly want: Period | null;
-}
-
-const span = (start: string | null, end: string | null): Period => ({ start, end, per: null });
-
-const probes = (
-  rows: ReadonlyArray<readonly [text: string, figure: string, want: Period | null]>,
-) => rows.map(([text, figure, want]): Probe => ({ text, figure, want }));
-
-/** Runs every probe and fails listing each figure that got another period, or was not read. */
-function expectPeriods(list: readonly Probe[]): void {
-  expectNoMisses(list, (probe) => {
-    const { claims } = extract({ text: probe.text, published: PUBLISHED, title: null });
-    // The last claim whose text holds the figure: a probe names the later of two alike.
-    const claim = claims.findLast((c) => c.text.includes(probe.figure));
-    if (claim === undefined) return [`${probe.text}\n  no claim "${probe.figure}" read`];
-    return samePeriod(probe.want, claim.period)
-      ? []
-      : [
-          `${probe.text}\n  "${probe.figure}": want ${showPeriod(probe.want)}, got ${showPeriod(claim.period)}`,
-        ];
-  });
-}
+import { expectPeriods, periodProbes, span } from './extract-probe-support.ts';
 
 describe('a "by" date that bounds a saying', () => {
   it('dates the estimate, not the figure the estimate was raised to', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'By April the agency had raised its estimate to 4,700 casualties.',
           '4,700 casualties',
@@ -75,7 +44,7 @@ describe('a "by" date that bounds a saying', () => {
 
   it('dates a saying it opens, with no comma between, and no figure before it', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'By April the agency had raised its estimate to 4,700 casualties, and by September it said around 2,000 North Korean soldiers had died.',
           '4,700 casualties',
@@ -102,7 +71,7 @@ describe('a "by" date that bounds a saying', () => {
 
   it('still ends a count when no saying follows it, or the saying stands aside', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'By May, about 6,000 North Korean troops had arrived.',
           'about 6,000',
@@ -136,7 +105,7 @@ describe('a "by" date that bounds a saying', () => {
 describe('a level a sentence says a data release shows', () => {
   it('is of the period of the release the text reports', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           "China's trade with North Korea rose 18 percent in 2024 to $2.2 billion. Rice shipments climbed to about 64,000 tonnes, the data showed.",
           'about 64,000 tonnes',
@@ -168,7 +137,7 @@ describe('a level a sentence says a data release shows', () => {
 
   it('keeps a date of its own, and is undated where no release was dated before', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Trade between the two rose 12 percent in 2024. Rice shipments reached 30,000 tonnes in December alone, the data showed.',
           '30,000 tonnes',
@@ -187,7 +156,7 @@ describe('a level a sentence says a data release shows', () => {
 describe('the value of goods a later sentence refers back to', () => {
   it('is over the span of the goods it values', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Tankers delivered about 1 million barrels of diesel to North Korea between March and November 2024. Analysts estimated the value of the fuel at about $70 million.',
           'about $70 million',
@@ -219,7 +188,7 @@ describe('the value of goods a later sentence refers back to', () => {
 
   it('is undated where no span of the goods was stated before', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Analysts put the value of the shells alone at $1.5 billion to $4 billion.',
           '$1.5 billion to $4 billion',

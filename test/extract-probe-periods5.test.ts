@@ -9,43 +9,12 @@
 //   - "Its most recent figure, given to lawmakers in March, is about 2,500 dead.": a month inside an
 //     aside that describes the estimate still dates the toll.
 import { describe, it } from 'vitest';
-import type { Period } from '../src/domain/index.ts';
-import { extract } from '../src/extract/index.ts';
-import { PUBLISHED, expectNoMisses, samePeriod, showPeriod } from './extract-probe-support.ts';
-
-interface Probe {
-  readonly text: string;
-  /** The text of the figure checked, as the claim gives it ("about 600"). */
-  readonly figure: string;
-  /** null: the figure must carry no period at all. */
-  readonly want: Period | null;
-}
-
-const span = (start: string | null, end: string | null): Period => ({ start, end, per: null });
-
-const probes = (
-  rows: ReadonlyArray<readonly [text: string, figure: string, want: Period | null]>,
-) => rows.map(([text, figure, want]): Probe => ({ text, figure, want }));
-
-/** Runs every probe and fails listing each figure that got another period, or was not read. */
-function expectPeriods(list: readonly Probe[]): void {
-  expectNoMisses(list, (probe) => {
-    const { claims } = extract({ text: probe.text, published: PUBLISHED, title: null });
-    // The last claim whose text holds the figure: a probe names the later of two alike.
-    const claim = claims.findLast((c) => c.text.includes(probe.figure));
-    if (claim === undefined) return [`${probe.text}\n  no claim "${probe.figure}" read`];
-    return samePeriod(probe.want, claim.period)
-      ? []
-      : [
-          `${probe.text}\n  "${probe.figure}": want ${showPeriod(probe.want)}, got ${showPeriod(claim.period)}`,
-        ];
-  });
-}
+import { expectPeriods, periodProbes, span } from './extract-probe-support.ts';
 
 describe('the base of a toll, dated by the month of the estimate it was', () => {
   it('leaves the base after "up from" undated', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'The agency raised its estimate of North Korean soldiers killed to about 2,000, up from about 600 in April.',
           'about 600',
@@ -78,7 +47,7 @@ describe('the base of a toll, dated by the month of the estimate it was', () => 
 
   it('leaves it undated after a bare "from", "compared with" or with the estimate named between', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Its casualty figure is up from about 3,000 the agency cited in January.',
           'about 3,000',
@@ -108,7 +77,7 @@ describe('the base of a toll, dated by the month of the estimate it was', () => 
 describe('"its April figure" after a toll', () => {
   it('dates the earlier estimate, not the toll', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'In September the agency said about 2,000 North Koreans had been killed, more than three times its April figure.',
           'about 2,000 North Koreans',
@@ -132,7 +101,7 @@ describe('"its April figure" after a toll', () => {
 describe('what keeps its month', () => {
   it('dates the base of a price, a shipment or a monthly count', () => {
     expectPeriods(
-      probes([
+      periodProbes([
         [
           'Rice sold for 24,000 won a kilogram, up from 17,000 won in March.',
           '17,000 won',

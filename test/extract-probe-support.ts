@@ -254,3 +254,45 @@ export const showPeriod = (p: Period | null | undefined): string =>
   isEmptyPeriod(p) || p == null
     ? 'no period'
     : `${p.start ?? '-'}..${p.end ?? '-'}/${p.per ?? '-'}`;
+
+/** The claim whose text holds `figure`: the last such, as a probe names the later of two alike. */
+export const lastClaimHolding = (
+  claims: readonly ExtractedClaim[],
+  figure: string,
+): ExtractedClaim | undefined => claims.findLast((c) => c.text.includes(figure));
+
+/** A period probe: a text, the words of the claim checked ("4 million barrels") and its period. */
+export interface PeriodProbe {
+  readonly text: string;
+  readonly figure: string;
+  /** null: the figure must carry no period at all. */
+  readonly want: Period | null;
+}
+
+/** A period stated in a probe; a bound left null is open. */
+export const span = (
+  start: string | null,
+  end: string | null,
+  per: Period['per'] = null,
+): Period => ({ start, end, per });
+
+export const periodProbes = (
+  rows: ReadonlyArray<readonly [text: string, figure: string, want: Period | null]>,
+): PeriodProbe[] => rows.map(([text, figure, want]) => ({ text, figure, want }));
+
+/**
+ * Runs every period probe and fails listing each figure that got another period, or was not read.
+ * The claim checked is the last that holds the probe's words.
+ */
+export function expectPeriods(list: readonly PeriodProbe[]): void {
+  expectNoMisses(list, (probe) => {
+    const { claims } = extract({ text: probe.text, published: PUBLISHED, title: null });
+    const claim = lastClaimHolding(claims, probe.figure);
+    if (claim === undefined) return [`${probe.text}\n  no claim "${probe.figure}" read`];
+    return samePeriod(probe.want, claim.period)
+      ? []
+      : [
+          `${probe.text}\n  "${probe.figure}": want ${showPeriod(probe.want)}, got ${showPeriod(claim.period)}`,
+        ];
+  });
+}

@@ -890,6 +890,25 @@ function partOf(cx: Scan, at: number, limit: number): UnitFound | null {
   return noun && !noun.guessed ? noun : null;
 }
 
+/**
+ * People counted by a bare figure, whose kind the words from `from` to `to` name ("were killed",
+ * "the first wave"): one shape for every such reading, so the code that reads it stays monomorphic.
+ */
+const peopleNamed = (
+  category: 'casualties' | 'personnel',
+  from: number,
+  to: number,
+): UnitFound => ({
+  unit: 'person',
+  category,
+  from,
+  to,
+  peopleCountry: null,
+  per: null,
+  guessed: false,
+  end: -1,
+});
+
 /** "some 300 were killed": a bare figure whose verb says what happened to people. */
 function casualtyPredicate(cx: Scan, at: number, limit: number): UnitFound | null {
   const { lex, tokens } = cx;
@@ -898,16 +917,7 @@ function casualtyPredicate(cx: Scan, at: number, limit: number): UnitFound | nul
   if (j === at) return null;
   const unit = lex.units.match(tokens, j, limit);
   if (!unit || unit.value.category !== 'casualties') return null;
-  return {
-    unit: 'person',
-    category: 'casualties',
-    from: j,
-    to: unit.end,
-    peopleCountry: null,
-    per: null,
-    guessed: false,
-    end: -1,
-  };
+  return peopleNamed('casualties', j, unit.end);
 }
 
 /** Verbs whose object is the people they harm: "killing three and wounding 20". */
@@ -917,16 +927,7 @@ const CASUALTY_VERBS = new Set(['killing', 'wounding', 'injuring', 'killed', 'wo
 function casualtyObject(cx: Scan, at: number): UnitFound | null {
   const { tokens } = cx;
   if (!CASUALTY_VERBS.has(tokens.key[at - 1] ?? '')) return null;
-  return {
-    unit: 'person',
-    category: 'casualties',
-    from: at - 1,
-    to: at,
-    peopleCountry: null,
-    per: null,
-    guessed: false,
-    end: -1,
-  };
+  return peopleNamed('casualties', at - 1, at);
 }
 
 const CLAUSE_ENDS = new Set([',', '.', ';', ')', ':', 'according']);
@@ -1405,16 +1406,7 @@ function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound
       tokens.key[i] === 'toll' ||
       (i > 0 && isWordAt(LOSS_COUNT_LIST, tokens, i) && LOSS_WORDS.has(tokens.key[i - 1] ?? ''))
     ) {
-      return {
-        unit: 'person',
-        category: 'casualties',
-        from: i,
-        to: i + 1,
-        peopleCountry: null,
-        per: null,
-        guessed: false,
-        end: -1,
-      };
+      return peopleNamed('casualties', i, i + 1);
     }
   }
   return null;
@@ -1448,16 +1440,7 @@ function groupNumbered(
   // The first group of the words before is the subject: "The first wave, drawn from the Corps,".
   for (let i = Math.max(input.from, verb - GROUP_REACH); i < verb; i++) {
     if (!SENT_GROUPS.has(tokens.key[i] ?? '')) continue;
-    return {
-      unit: 'person',
-      category: 'personnel',
-      from: i,
-      to: i + 1,
-      peopleCountry: null,
-      per: null,
-      guessed: false,
-      end: -1,
-    };
+    return peopleNamed('personnel', i, i + 1);
   }
   return null;
 }

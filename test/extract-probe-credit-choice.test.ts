@@ -16,8 +16,8 @@
 //     carries only to a sentence that refers back ("also", "of those", "the figure").
 
 import { describe, it } from 'vitest';
-import { body, capitalized, expectCredits, person } from './extract-probe-support.ts';
-import type { Credit, CreditProbe } from './extract-probe-support.ts';
+import { body, capitalized, expectFigureCredits, person } from './extract-probe-support.ts';
+import type { Credit, FigureCreditProbe } from './extract-probe-support.ts';
 
 /** Figure clauses over the kinds of figure reporting credits, each with the figure it states. */
 const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
@@ -29,19 +29,6 @@ const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
   ['Russia probably pays around $2,000 a month for each soldier', '$2,000'],
   ['up to 3,000 more troops could be sent this year', '3,000'],
 ];
-
-interface Probe extends CreditProbe {
-  readonly text: string;
-  /** Words of the claim checked: the claim whose text holds them (the last such claim). */
-  readonly figure: string;
-  readonly want: Credit;
-}
-
-/** The claim checked is the last whose text holds the probe's figure words. */
-const expectFigureCredits = (probes: readonly Probe[]): void =>
-  expectCredits(probes, {
-    pick: (claims, { figure }) => claims.findLast((c) => c.text.includes(figure)),
-  });
 
 /** Sources as a sentence opens with them, and the credit each gives. */
 const SOURCES: ReadonlyArray<readonly [subject: string, want: Credit]> = [
@@ -60,7 +47,7 @@ const SOURCES: ReadonlyArray<readonly [subject: string, want: Credit]> = [
 function across(
   write: (subject: string, clause: string) => string,
   sources: ReadonlyArray<readonly [subject: string, want: Credit]> = SOURCES,
-): Probe[] {
+): FigureCreditProbe[] {
   return sources.flatMap(([subject, want]) =>
     FIGURES.map(([clause, figure]) => ({ text: write(subject, clause), figure, want })),
   );

@@ -14,14 +14,8 @@
 //   - "On Monday, imagery from Maxar showed …": the same, after a fronted phrase.
 
 import { describe, it } from 'vitest';
-import {
-  body,
-  capitalized,
-  expectCredits,
-  lastClaimHolding,
-  person,
-} from './extract-probe-support.ts';
-import type { Credit, CreditProbe } from './extract-probe-support.ts';
+import { body, capitalized, expectFigureCredits, person } from './extract-probe-support.ts';
+import type { Credit, FigureCreditProbe } from './extract-probe-support.ts';
 
 /** Figure clauses a verb of reckoning takes with no "that", each with the figure it states. */
 const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
@@ -32,18 +26,6 @@ const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
   ['the trade is worth up to $4 billion a year', '$4 billion'],
   ["the country's plants can turn out about 2 million shells a year", '2 million'],
 ];
-
-interface Probe extends CreditProbe {
-  readonly text: string;
-  /** Words of the claim checked: the claim whose text holds them (the last such claim). */
-  readonly figure: string;
-  readonly want: Credit;
-}
-
-const expectFigureCredits = (probes: readonly Probe[]): void =>
-  expectCredits(probes, {
-    pick: (claims, { figure }) => lastClaimHolding(claims, figure),
-  });
 
 /** Subjects that open a sentence with an appositive set off, and the credit each gives. */
 const DESCRIBED: ReadonlyArray<readonly [subject: string, aside: string, want: Credit]> = [
@@ -79,7 +61,7 @@ interface Parts {
 }
 
 /** Every subject (s) with its aside (a), over every verb (v) and figure clause (f). */
-function described(write: (parts: Parts) => string): Probe[] {
+function described(write: (parts: Parts) => string): FigureCreditProbe[] {
   return DESCRIBED.flatMap(([s, a, want]) =>
     RECKONING.flatMap((v) =>
       FIGURES.map(([f, figure]) => ({

@@ -12,16 +12,15 @@
 //     as the affiliation (a lenient check passes it; an exact one on the affiliation would not).
 
 import { describe, it } from 'vitest';
-import type { ExtractedClaim } from '../src/domain/index.ts';
 import {
+  byFigure,
   capitalized,
   expectCredits,
-  lastClaimHolding,
   noCredit,
   person,
   sameCredit,
 } from './extract-probe-support.ts';
-import type { Credit, CreditProbe } from './extract-probe-support.ts';
+import type { Credit } from './extract-probe-support.ts';
 
 /** Figure clauses a verb of saying takes, each with the figure it states. */
 const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
@@ -31,16 +30,6 @@ const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
   ['Russia delivered some 900,000 barrels of fuel to the North', '900,000'],
   ['some 2,500 North Korean soldiers had been killed or wounded', '2,500'],
 ];
-
-interface Probe extends CreditProbe {
-  readonly text: string;
-  /** Words of the claim checked: the claim whose text holds them (the last such claim). */
-  readonly figure: string;
-  readonly want: Credit;
-}
-
-const pickFigure = (claims: readonly ExtractedClaim[], { figure }: Probe) =>
-  lastClaimHolding(claims, figure);
 
 /** The apostrophe a text writes, straight or curly, is the same mark in a name. */
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/\u2019/gu, "'");
@@ -93,7 +82,7 @@ describe('a body or people a capital owns', () => {
           })),
         ),
       ),
-      { pick: pickFigure, accepts: seatCredit },
+      { pick: byFigure, accepts: seatCredit },
     );
   });
 
@@ -106,7 +95,7 @@ describe('a body or people a capital owns', () => {
           [`${owned} puts the trade at about $40 million a year.`, '$40 million'],
         ].map(([text, figure]) => ({ text: text!, figure: figure!, want: person(owned, country) })),
       ),
-      { pick: pickFigure, accepts: seatCredit },
+      { pick: byFigure, accepts: seatCredit },
     );
   });
 
@@ -120,7 +109,7 @@ describe('a body or people a capital owns', () => {
         figure: figure!,
         want: person(text!.slice(3, 8)),
       })),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 });
@@ -164,7 +153,7 @@ describe('a verb of saying or counting in progress', () => {
           })),
         ),
       ).map((p) => ({ ...p, text: capitalized(p.text) })),
-      { pick: pickFigure },
+      { pick: byFigure },
     );
   });
 
@@ -182,7 +171,7 @@ describe('a verb of saying or counting in progress', () => {
           [`${s} were putting the toll at about 4,000.`, '4,000'],
         ].map(([text, figure]) => ({ text: text!, figure: figure!, want })),
       ),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -205,7 +194,7 @@ describe('a verb of saying or counting in progress', () => {
           want: person('HUR'),
         },
       ],
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -275,7 +264,7 @@ describe('an informant a later "the worker said" points back at', () => {
           })),
         ),
       ),
-      { pick: pickFigure },
+      { pick: byFigure },
     );
   });
 });

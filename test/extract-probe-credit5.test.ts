@@ -15,25 +15,8 @@
 //     dividend: …, spy agency says"), and "…: spy agency" whose body names the NIS only later.
 
 import { describe, it } from 'vitest';
-import type { ExtractedClaim } from '../src/domain/index.ts';
-import {
-  expectCredits,
-  lastClaimHolding,
-  noCredit,
-  person,
-  sameCredit,
-} from './extract-probe-support.ts';
-import type { Credit, CreditProbe } from './extract-probe-support.ts';
-
-interface Probe extends CreditProbe {
-  readonly text: string;
-  /** Words of the claim checked: the claim whose text holds them (the last such claim). */
-  readonly figure: string;
-  readonly want: Credit;
-}
-
-const pickFigure = (claims: readonly ExtractedClaim[], { figure }: Probe) =>
-  lastClaimHolding(claims, figure);
+import { byFigure, expectCredits, noCredit, person, sameCredit } from './extract-probe-support.ts';
+import type { Credit } from './extract-probe-support.ts';
 
 /** Owners of a reckoning as a text writes them before its noun, each with the credit it gives. */
 const OWNERS: ReadonlyArray<readonly [owner: string, want: Credit]> = [
@@ -87,7 +70,7 @@ describe('a reckoning its owner is said to hold', () => {
           FRAMES.map(([write, figure]) => ({ text: write(`${owner} ${noun}`), figure, want })),
         ),
       ),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -102,7 +85,7 @@ describe('a reckoning its owner is said to hold', () => {
         figure: figure as string,
         want: want as Credit,
       })),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -120,7 +103,7 @@ describe('a reckoning its owner is said to hold', () => {
           want: person('official', 'JCS'),
         },
       ],
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -175,7 +158,7 @@ describe('a source that changes its own reckoning to a figure', () => {
           })),
         ),
       ),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -189,7 +172,7 @@ describe('a source that changes its own reckoning to a figure', () => {
           want: person('National Intelligence Service'),
         })),
       ),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -217,7 +200,7 @@ describe('a source that changes its own reckoning to a figure', () => {
         figure,
         want,
       })),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -267,7 +250,7 @@ describe('a headline credit a possessive names', () => {
           want,
         })),
       ),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -281,7 +264,7 @@ describe('a headline credit a possessive names', () => {
             want,
           })),
       ),
-      { pick: pickFigure, accepts: sameCredit },
+      { pick: byFigure, accepts: sameCredit },
     );
   });
 
@@ -300,7 +283,7 @@ describe('a headline credit a possessive names', () => {
           want: null,
         })),
       ),
-      { pick: pickFigure, accepts: (_, got) => noCredit(got) },
+      { pick: byFigure, accepts: (_, got) => noCredit(got) },
     );
   });
 });

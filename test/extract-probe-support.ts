@@ -296,3 +296,18 @@ export function expectPeriods(list: readonly PeriodProbe[]): void {
         ];
   });
 }
+
+/** A credit probe of one figure: the words of the claim checked, the last claim that holds them. */
+export interface FigureCreditProbe extends CreditProbe {
+  readonly figure: string;
+}
+
+/** The claim a figure credit probe checks. */
+export const byFigure = (
+  claims: readonly ExtractedClaim[],
+  probe: FigureCreditProbe,
+): ExtractedClaim | undefined => lastClaimHolding(claims, probe.figure);
+
+/** Runs figure credit probes, each wanting its credit exactly. */
+export const expectFigureCredits = (probes: readonly FigureCreditProbe[]): void =>
+  expectCredits(probes, { pick: byFigure });

@@ -941,6 +941,8 @@ interface Skip {
   readonly stations?: boolean;
   /** "Ukraine's figure is higher, at 4,000 dead": the country whose count it is. */
   readonly tellers?: boolean;
+  /** "1.8 percent of South Korea's, and income per head at": a possessive that owns nothing. */
+  readonly bare?: boolean;
 }
 
 const STATION_WORDS = new Set(['in', 'into', 'through']);
@@ -966,7 +968,8 @@ function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: n
     (skip.stations === true && STATION_WORDS.has(wordBefore(tokens, m))) ||
     (skip.agents === true && agentOf(tokens, m)) ||
     (skip.makers === true && namesAWeapon(skip.cx, m, at.limit)) ||
-    (skip.tellers === true && tells(tokens, m))
+    (skip.tellers === true && tells(tokens, m)) ||
+    (skip.bare === true && barePossessive(tokens, m))
   );
 }
 
@@ -2096,6 +2099,45 @@ export function economyOwner(cx: Scan, countries: readonly CountryMention[]): st
   return null;
 }
 
+const ECONOMY_MEASURES = new Set(lexicon.data.economyMeasureWords);
+
+/** "Per capita GNI stood at 1.72 million won": whether a sentence says it measures an economy. */
+function measuresEconomy(cx: Scan, facts: SentenceFacts): boolean {
+  const { key } = cx.tokens;
+  for (let i = facts.from; i < facts.to; i++) if (ECONOMY_MEASURES.has(key[i] ?? '')) return true;
+  return false;
+}
+
+/** "about 1.8 percent of South Korea's, and …": a possessive that owns nothing, the country's own measure. */
+function barePossessive(tokens: Tokens, m: CountryMention): boolean {
+  if (!possessive(tokens, m)) return false;
+  const next = m.last + 2;
+  return (
+    next >= tokens.key.length ||
+    (tokens.kind[next] === PUNCT && tokens.key[next] !== '-') ||
+    tokens.key[next] === 'and'
+  );
+}
+
+/**
+ * "put the North's gross national income at 47.3 trillion won, or about 1.8 percent of South
+ * Korea's": a share of another country's measure, named by a possessive that owns nothing, in a
+ * sentence that measures an economy, sizes the economy the sentence names (null: the one the text
+ * speaks of). Undefined when the share is no such comparison.
+ */
+function comparedEconomy(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): string | null | undefined {
+  const { tokens } = cx;
+  if (tokens.key[q.last] !== 'of') return undefined;
+  const at = tokens.key[q.last + 1] === 'the' ? q.last + 2 : q.last + 1;
+  const against = facts.countries.find((m) => !m.source && m.first === at);
+  if (!against || !barePossessive(tokens, against) || !measuresEconomy(cx, facts)) return undefined;
+  return nearestCountry(facts, { before: q.first, exclude: against.code })?.code ?? null;
+}
+
 const ECONOMY_WHOLES = lexicon.data.economyWholes.map((p) => p.split(' '));
 /** How far after a share its economy word may stand: "of North Korea's annual gross domestic product". */
 const RESTATED_ECONOMY_REACH = 9;
@@ -2570,6 +2612,16 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     SETTLED.add(q);
     return { category: goodsPriced(facts, q) ?? 'money', from: home, to: null, stage };
   }
+  const compared = q.unit === 'percent' && !q.change ? comparedEconomy(cx, facts, q) : undefined;
+  if (compared !== undefined) {
+    SETTLED.add(q);
+    return {
+      category: 'other',
+      from: compared ?? input.economy ?? input.lastCountry,
+      to: null,
+      stage,
+    };
+  }
   // "about half of the shells Russia fires, or roughly 2.5mn rounds a year": a count that restates
   // the figure before it, of the same kind, has its sides.
   const before = input.topic;
@@ -2837,7 +2889,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       (category === 'casualties' ? whereCiviliansFell(cx, facts, q) : null) ??
       nearestCountry(facts, {
         before: q.first,
-        skip: { cx, makers: true, places: people, stations, tellers: people },
+        skip: { cx, makers: true, places: people, stations, tellers: people, bare: !people },
       })?.code ??
       nearestCountry(facts, {
         after: q.last,
@@ -2861,6 +2913,11 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         : null) ??
       // "Roughly half of the deaths occurred in January": the people the text last counted.
       (people ? (input.people ?? null) : null) ??
+      // "Per capita GNI stood at 1.72 million won": a measure of an economy in a sentence that
+      // names no country is of the economy the text last named, not of the country last named.
+      (category === 'other' && input.economy && measuresEconomy(cx, facts)
+        ? input.economy
+        : null) ??
       input.lastCountry;
     // "11,000 North Korean soldiers stationed in Russia": a force where the exchange sends such
     // people is a deployment, as "sent" would say; not "it fields 1.1 million soldiers, but the

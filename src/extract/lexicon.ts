@@ -181,6 +181,11 @@ export const LexiconSchema = Type.Object({
   standingUnits: Words,
   /** "the economy grew 3.1%", "GDP rose": a change said of these is the economy's own. */
   economyWords: Words,
+  /**
+   * "Per capita GNI stood at 1.72 million won", "or 1.8 percent of South Korea's": words that say a
+   * figure measures an economy, which is the one the text speaks of when its sentence names none.
+   */
+  economyMeasureWords: Words,
   /** "after growing 3.1%": verbs of an economy's growth, a change of its own. */
   growthWords: Words,
   /** "destroyed 12 launchers": weapons lost, a loss of their holder that flows nowhere. */

@@ -2138,6 +2138,31 @@ function comparedEconomy(
   return nearestCountry(facts, { before: q.first, exclude: against.code })?.code ?? null;
 }
 
+const HOLDER_SHARE_VERBS = new Set(lexicon.data.holderShareVerbs);
+/** How far before a share the verb its holder opens may stand: "accounted for about 98". */
+const HOLDER_VERB_REACH = 4;
+
+/**
+ * "China accounted for 95.6 percent of last year's total", "Russia's share, by the same count,
+ * was well under 1 percent": the country that holds a share, as the subject of a verb of making
+ * up or as the owner of "share", in the share's own clause. Null when no country holds it so.
+ */
+function shareHolder(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
+  const { key, kind } = cx.tokens;
+  let holder: string | null = null;
+  for (const m of facts.countries) {
+    if (m.source || m.last > q.first) continue;
+    if (possessive(cx.tokens, m) && key[m.last + 2] === 'share') holder = m.code;
+    else if (HOLDER_SHARE_VERBS.has(key[m.last] ?? '') && q.first - m.last <= HOLDER_VERB_REACH)
+      holder = m.code;
+    else continue;
+    // The share's own clause: no other figure or clause break between.
+    for (let i = m.last; i < q.first; i++)
+      if (kind[i] === NUMBER || key[i] === ';' || key[i] === '.') holder = null;
+  }
+  return holder;
+}
+
 const ECONOMY_WHOLES = lexicon.data.economyWholes.map((p) => p.split(' '));
 /** How far after a share its economy word may stand: "of North Korea's annual gross domestic product". */
 const RESTATED_ECONOMY_REACH = 9;
@@ -2621,6 +2646,21 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       to: null,
       stage,
     };
+  }
+  // "North Korea's external trade rose 18 percent. China accounted for 95.6 percent of last year's
+  // total, while Russia's share rose to 2.9 percent": a share a country holds of the trade just
+  // told of is that trade between it and the economy whose trade it was.
+  const traded = input.topic?.category === 'trade' ? input.topic : null;
+  const holder =
+    traded && q.unit === 'percent' && !q.change && (category === 'other' || category === 'trade')
+      ? shareHolder(cx, facts, q)
+      : null;
+  if (traded && holder) {
+    const whose = [input.economy, traded.from, traded.to].find((c) => c && c !== holder) ?? null;
+    if (whose) {
+      SETTLED.add(q);
+      return { category: 'trade', from: whose, to: holder, stage };
+    }
   }
   // "about half of the shells Russia fires, or roughly 2.5mn rounds a year": a count that restates
   // the figure before it, of the same kind, has its sides.

@@ -115,6 +115,11 @@ export const LexiconSchema = Type.Object({
   capacityVerbs: Words,
   /** "North Korean rounds account for a third of Russian fire": a share a maker's weapons take. */
   shareVerbs: Words,
+  /**
+   * "China accounted for 95 percent of the total", "with Russia making up 2 percent": verbs after
+   * which a country holds the share that follows, as "Russia's share" does.
+   */
+  holderShareVerbs: Words,
   /** "Russia covers 90% of the North's oil needs": share verbs whose subject supplies the whole. */
   coveringVerbs: Words,
   /** "has sent 6 million in all", "3,000 so far": words after a bare figure that make it a total of the noun just counted. */

@@ -991,6 +991,8 @@ function statesFigure(cx: Scan, span: { readonly at: number; readonly to: number
 }
 
 const REVISING_VERBS = new Set(lexicon.data.revisingVerbs);
+/** Verbs of counting a country may say through its officials: "as Seoul counts 28,000 containers". */
+const COUNTING_VERBS = new Set(lexicon.data.countingVerbs);
 /** Words between a subject and its verb of revising: "has also raised". */
 const REVISION_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'again', 'now', 'since']);
 /** How far the "to" of a revised reckoning may follow its noun: "… of soldiers killed in the war to". */
@@ -1462,6 +1464,7 @@ export function findSourceCues(
   // Quotation marks carry the source bit too, so the scan keeps track of being inside a quote,
   // one opened in a sentence before included ('… said. "What we estimate is …').
   let quoted = quote?.open ?? false;
+  let countingCountry: SourceCue | null = null;
   for (let i = from; i < to; i++) {
     if ((cx.cues[i]! & CUE_SOURCE) === 0) continue;
     const key = tokens.key[i] ?? '';
@@ -1950,9 +1953,21 @@ export function findSourceCues(
       if (quoted && firstPersonAt(tokens, s)) continue;
       // "Photos reviewed by this newspaper suggest": the publication vouches in its own voice.
       if (ownPublication(cx, { s, j })) continue;
-      // "Seoul has counted 6,700 containers, according to …": a country counts through its officials.
-      if (lex.observationVerbs.has(key) && onlyCountry(cx, { from: s, to: j + 1 })) continue;
       const place = placeOf(tokens, { at: i, from: s, to: j + 1, quoted });
+      // "Seoul has counted 6,700 containers, according to …": a country counts through its
+      // officials, who are the source where the sentence names them; "… as Seoul counts 28,000
+      // containers", naming no one else, credits the country.
+      if (lex.observationVerbs.has(key) && onlyCountry(cx, { from: s, to: j + 1 })) {
+        if (COUNTING_VERBS.has(key) && countingCountry === null)
+          // (Its name stays open to the direction rules: "China tallied fuel sent north" is
+          // China's count of its own exports.)
+          countingCountry = named(
+            cx,
+            { ...place, nameFrom: place.at, nameTo: place.at },
+            { name: place.text, affiliation: null },
+          );
+        continue;
+      }
       // "The defence minister, Kim Yong-hyun, told MPs": the appositive names whom the title refers to.
       const namedAfter =
         appositiveText !== null &&
@@ -2048,6 +2063,7 @@ export function findSourceCues(
       cues.push(named(cx, place, { name: place.text, affiliation: null }));
     }
   }
+  if (countingCountry !== null && cues.length === 0) cues.push(countingCountry);
   return cues;
 }
 

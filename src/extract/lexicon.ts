@@ -326,6 +326,8 @@ export const LexiconSchema = Type.Object({
   reckoningLinks: Words,
   /** "the agency raised its estimate … to 2,000": verbs by which a source changes its own reckoning. */
   revisingVerbs: Words,
+  /** "as Seoul counts 28,000 containers": verbs by which a country named alone credits its count. */
+  countingVerbs: Words,
   /**
    * "the White House was saying that", "Seoul was counting about 3,000": a verb of saying or
    * counting in progress, by the plain form whose reading it takes after "was", "is" or "were".

@@ -253,6 +253,9 @@ export function chooseSource(
   /** The nearest cue whose clause opens before the figure: the one a later frame relays. */
   let inner: SourceCue | null = null;
   let innerScore = Infinity;
+  /** The nearest cue after the figure: the one that frames a country's filing before it. */
+  let outer: SourceCue | null = null;
+  let outerScore = Infinity;
   const aside = cues.length === 0 ? null : asideAround(cx, q);
   // "300 have died, the NIS says, and 2,700 have been wounded, Kyiv says": a credit set off
   // after a figure before is that figure's, where a credit closing the sentence speaks for this one.
@@ -283,6 +286,10 @@ export function chooseSource(
       inner = c;
       innerScore = score;
     }
+    if (c.at > q.last && c.nameFrom > q.last && score < 1000 && score < outerScore) {
+      outer = c;
+      outerScore = score;
+    }
   }
   if (!best) return null;
   // "The agency estimated that 11,000 were sent, of whom a quarter died, Lee said": a speaker
@@ -300,6 +307,9 @@ export function chooseSource(
     !setOff(cx, inner)
   )
     best = inner;
+  // "China reported 11,000 tonnes, according to the committee's website": a country's return is
+  // a filing that the source framing the sentence read, not a reckoning of its own.
+  if (outer && best !== outer && countryFiling(cx, best)) best = outer;
   // "Our estimate:", "our tanker tracking suggests": the text's own voice credits no one else.
   if (ownVoice(cx, best)) return null;
   const credit = creditOf(
@@ -309,6 +319,15 @@ export function chooseSource(
   const citing = credit ? citingBeside(cx, best) : -1;
   if (citing >= 0) return withCited(cx, { credit: credit!, citing, cue: best, carry });
   return credit;
+}
+
+const FILING_VERBS = wordsOf(lexicon.data.filingWords);
+
+/** Whether a cue is a country, named alone, filing its return: "Russia has reported deliveries". */
+function countryFiling(cx: Scan, cue: SourceCue): boolean {
+  if (cue.at <= cue.nameFrom || !isWordAt(FILING_VERBS, cx.tokens, cue.at)) return false;
+  const match = cx.lex.countries.match(cx.tokens, cue.nameFrom, cue.nameTo);
+  return match !== null && match.end === cue.nameTo;
 }
 
 /** Whether a cue after a comma ends its sentence: ", Kyiv says." */

@@ -659,6 +659,36 @@ function countsOnDay(cx: Scan, d: DateExpression): boolean {
   return true;
 }
 
+/** How far past a count the day of its own clause may stand: "lost 1,210 troops killed or wounded on". */
+const OWN_DAY_REACH = 10;
+
+/**
+ * "Russian forces lost 1,480 soldiers on Monday", "killed 21 soldiers and wounded 40 on Friday": a
+ * day the clause of a toll names after it is the day of the losses, also in a sentence that
+ * credits someone; not a day past a comma, a joiner or a verb of saying, which dates the saying or
+ * a clause of its own ("…, officials said on Monday", "and on Saturday released a video"). Other
+ * counts keep a credited sentence's day as the day of saying ("sent 3,000 troops on May 2,
+ * according to Seoul"), as the annotated sets read them.
+ */
+function ownDay(
+  cx: Scan,
+  input: { readonly d: DateExpression; readonly q: QuantityMatch },
+): boolean {
+  const { d, q } = input;
+  if (d.first < q.last || d.first - q.last > OWN_DAY_REACH || d.start === null || d.start !== d.end)
+    return false;
+  const { tokens } = cx;
+  if (tokens.key[d.first - 1] === 'and' || !countsOnDay(cx, d)) return false;
+  for (let i = q.last; i < d.first; i++) {
+    const k = tokens.key[i] ?? '';
+    if (k === 'that' || DOCUMENT_DATE_WORDS.has(k) || isWordAt(CLAUSE_END_WORDS, tokens, i))
+      return false;
+    if (cx.lex === lexicon ? isWordAt(SPEECH_VERB_LIST, tokens, i) : cx.lex.speechVerbs.has(k))
+      return false;
+  }
+  return true;
+}
+
 const STRIKE_WORDS = new Set(lexicon.data.strikeWords);
 /** How far before a day its strike may be named: "slammed into a block in the city in the early hours of". */
 const STRIKE_REACH = 12;
@@ -798,7 +828,8 @@ export function choosePeriod(
             countsOnDay(cx, d)
           ))) &&
       key[d.last] !== 'alone' &&
-      !(d.day && sinceAt(cx, d) >= 0)
+      !(d.day && sinceAt(cx, d) >= 0) &&
+      !(input.toll === true && ownDay(cx, { d, q }))
     )
       continue;
     if (sinceRecord(cx, d)) continue;

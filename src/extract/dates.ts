@@ -863,6 +863,48 @@ export function readDate(
   };
 }
 
+/**
+ * "up from 2,100 won two years earlier", "against $12 million three years before", "compared with
+ * about 20 two years ago" after "in March": the span just stated, moved back that many years, as
+ * "a year earlier" moves it one. "N years ago" moves only a single month the sentence stated;
+ * otherwise it counts back from the date of writing (`countAgo`).
+ */
+function yearsBack(
+  cx: Scan,
+  input: {
+    readonly at: number;
+    readonly previous: DateExpression | null;
+    readonly stated: {
+      readonly start: PartialDate | null;
+      readonly end: PartialDate | null;
+    } | null;
+  },
+): {
+  readonly last: number;
+  readonly start: PartialDate | null;
+  readonly end: PartialDate | null;
+} | null {
+  const { key } = cx.tokens;
+  // Most tokens fail here: a count is a single word or number followed by "years".
+  if (key[input.at + 1] !== 'years') return null;
+  const read = countAt(cx, { at: input.at, max: 50 });
+  if (read === null || read.count < 2 || key[read.end] !== 'years') return null;
+  const word = key[read.end + 1];
+  let prev: { readonly start: PartialDate | null; readonly end: PartialDate | null } | null;
+  if (word === 'earlier' || (word === 'before' && CLAUSE_ENDS.has(key[read.end + 2] ?? '.')))
+    prev = input.previous ?? input.stated;
+  else if (word === 'ago') {
+    const p = input.previous;
+    prev = p && p.start !== null && p.start === p.end && p.start.length === 7 ? p : null;
+  } else return null;
+  if (prev === null || (prev.start === null && prev.end === null)) return null;
+  return {
+    last: read.end + 2,
+    start: shiftYear(prev.start, -read.count),
+    end: shiftYear(prev.end, -read.count),
+  };
+}
+
 /** A month or day of `date` moved into `year`. */
 function inYear(date: PartialDate, year: string): PartialDate {
   return year + date.slice(4);
@@ -997,6 +1039,21 @@ function readDateCore(
       start,
       end,
       date: start ?? end,
+      weekday: false,
+      day: false,
+      echo: true,
+      season: context.previous === null,
+    };
+  }
+  const back = yearsBack(cx, { at: j, previous: context.previous, stated: context.stated ?? null });
+  if (back !== null) {
+    // Like "a year earlier", the base of a comparison, and dates no happening here.
+    return {
+      first: at,
+      last: back.last,
+      start: back.start,
+      end: back.end,
+      date: back.start ?? back.end,
       weekday: false,
       day: false,
       echo: true,
@@ -1295,8 +1352,9 @@ export function mayStartDate(cx: Scan, at: number): boolean {
     return (
       key.length === 4 ||
       (key.length <= 2 && isWordAt(MONTH_WORDS, tokens, at + 1)) ||
-      // "3 years ago"
-      tokens.key[at + 2] === 'ago'
+      // "3 years ago", "3 years earlier"
+      tokens.key[at + 2] === 'ago' ||
+      tokens.key[at + 2] === 'earlier'
     );
   if (tokens.kind[at] !== WORD) return false;
   return isWordAt(DATE_START_WORDS, tokens, at);

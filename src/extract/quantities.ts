@@ -883,11 +883,23 @@ function partOf(cx: Scan, at: number, limit: number): UnitFound | null {
   let whole = at + 2;
   if (owner && tokens.key[owner.end] === "'" && tokens.key[owner.end + 1] === 's')
     whole = owner.end + 2;
+  else if (ownedSpan(tokens.key, at + 1)) whole = at + 5;
   else if (!determiner) return null;
   // "about 4,000 of the 11,000 troops": the whole's own figure stands before its noun.
   const figure = tokens.kind[whole] === NUMBER ? readNumber(cx, whole, limit) : null;
   const noun = countedNoun(cx, figure?.end ?? whole, limit);
-  return noun && !noun.guessed ? noun : null;
+  return noun;
+}
+
+/** "of this year's calls", "of last month's deliveries": a time that owns the whole, at `at`. */
+function ownedSpan(key: readonly string[], at: number): boolean {
+  const first = key[at] ?? '';
+  return (
+    (RELATIVE_DATES.has(first) || first === 'the') &&
+    DATED_SPANS.has(key[at + 1] ?? '') &&
+    key[at + 2] === "'" &&
+    key[at + 3] === 's'
+  );
 }
 
 /**
@@ -951,6 +963,19 @@ export function refersBack(
   let i = figure.at - 1;
   if (tokens.key[i] === ',') i--;
   return BACK_REFERENCES.has(tokens.key[i] ?? '') && tokens.key[i - 1] === 'of';
+}
+
+/**
+ * "Nine of them", "four of those": a spelled-out count that picks a part out of the group just
+ * counted; not "the two of them", which only points back to it.
+ */
+function partOfThem(cx: Scan, figure: { readonly at: number; readonly end: number }): boolean {
+  const { key } = cx.tokens;
+  return (
+    key[figure.end] === 'of' &&
+    BACK_REFERENCES.has(key[figure.end + 1] ?? '') &&
+    !POINTING_BACK.has(key[figure.at - 1] ?? '')
+  );
 }
 
 /** Determiners before a small count that point back to what was counted before. */
@@ -1088,7 +1113,7 @@ function elided(
     // "another 300", "a further 1.5 million", "an additional 3,000", "tens of thousands more": the
     // noun is the one just counted.
     ellipsis = true;
-  const back = refersBack(cx, { at: input.at, end });
+  const back = refersBack(cx, { at: input.at, end }) || relativeBefore(cx, input.at);
   // "…supplied ballistic missiles. Russia launched 60 of them": the sentence before, with no
   // figure, may still name the noun "them" stands for.
   const carried =
@@ -1119,8 +1144,9 @@ function elided(
       : null;
   const inherit =
     input.inherit ?? named ?? (back || ellipsis || (subject && countCarried) ? carried : lent);
-  // A guessed noun carries only to the figure it is compared with: "38 visits, up from 17".
-  if (!inherit || (inherit.guessed && !comparedWith(cx, input.at))) return null;
+  // A guessed noun carries only to the figure it is compared with ("38 visits, up from 17") and
+  // to a part of it ("14 calls … Nine of them").
+  if (!inherit || (inherit.guessed && !back && !comparedWith(cx, input.at))) return null;
   if (back) {
     if (tokens.key[end] === 'of') end += 2;
   } else if (
@@ -1463,6 +1489,20 @@ function relativeOf(cx: Scan, at: number): UnitFound | null {
     return unitEndingAt(cx, { end, reach: 3 });
   }
   return null;
+}
+
+/**
+ * "250 missiles since 2023, of which Russia has fired more than 200": "of which" or "of whom" a
+ * few words before a figure whose whole it cannot name refers back all the same.
+ */
+function relativeBefore(cx: Scan, at: number): boolean {
+  const { tokens } = cx;
+  for (let i = at - 1; i >= 1 && i >= at - RELATIVE_REACH; i--) {
+    const key = tokens.key[i];
+    if (key === ',' || key === '.' || tokens.kind[i] === NUMBER) return false;
+    if ((key === 'which' || key === 'whom') && tokens.key[i - 1] === 'of') return true;
+  }
+  return false;
 }
 
 /**
@@ -1821,10 +1861,12 @@ export function readQuantity(
     const bounded =
       (qualifier === 'at_least' || qualifier === 'more_than') &&
       casualtyPredicate(cx, end, limit) !== null;
+    // "Nine of them came in May": a part of the group just counted is a figure, as "9 of them" is.
     if (
       unit === null &&
       reading.smallWord &&
       !bounded &&
+      !partOfThem(cx, { at, end }) &&
       !comparedWith(cx, at) &&
       !CASUALTY_VERBS.has(keyAt(tokens.key, at - 1) ?? '')
     )
@@ -1862,8 +1904,16 @@ export function readQuantity(
     if ((!big && !bound) || (reading.smallWord && !bound) || reading.yearLike) return null;
   }
   if (reading.yearLike && unit.guessed) return null;
-  // "two systems" is narrative; "at least five transfers", "three to four port calls" are figures.
-  if (reading.smallWord && unit.unit === 'item' && q === null && low === null) return null;
+  // "two systems" is narrative; "at least five transfers", "three to four port calls" are figures,
+  // and so is a part of a whole: "two of the guns", "nine of them".
+  if (
+    reading.smallWord &&
+    unit.unit === 'item' &&
+    q === null &&
+    low === null &&
+    tokens.key[end] !== 'of'
+  )
+    return null;
   // "two of the three men": a spelled-out count after "of the" picks out a group, it does not report one.
   if (reading.smallWord && tokens.key[at - 1] === 'the' && tokens.key[at - 2] === 'of') return null;
   // "the two men signed a treaty", "hand the two soldiers over": a small count of people after

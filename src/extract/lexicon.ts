@@ -259,6 +259,8 @@ export const LexiconSchema = Type.Object({
   hiddenTransferPhrases: Words,
   /** "up 21% from November", "down a third": a figure of change, said of the figure it changes. */
   changeWords: Words,
+  /** "raise output by a third", "cut imports by half": verbs that change an amount by a share of it. */
+  scalingVerbs: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */
   capWords: Words,
   /** Counted nouns that take the kind of what they carry: "43 trips", "five transfers of oil". */

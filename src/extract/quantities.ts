@@ -1663,7 +1663,9 @@ export function readQuantity(
   const reading =
     (range ? fractionRange(cx, i, limit) : null) ??
     readNumber(cx, i, limit) ??
-    (change || qualifiedShare(cx, { q, at: i }) ? bareFraction(cx, i, limit) : null);
+    (change || qualifiedShare(cx, { q, at: i }) || shareChangedBy(cx, i)
+      ? bareFraction(cx, i, limit)
+      : null);
   // "Rbs8.4bn": a currency written onto the number is no model name.
   const glued = currency !== null && tokens.kind[numberStart - 1] === WORD;
   if (!reading || (!glued && isNotAQuantity(cx, i, reading))) return null;
@@ -2111,6 +2113,39 @@ function changeBefore(cx: Scan, at: number): boolean {
   const prev = keyAt(tokens.key, at - 1) ?? '';
   if (prev === 'by') return lex.changeWords.has(keyAt(tokens.key, at - 2) ?? '');
   return lex.changeWords.has(prev);
+}
+
+const SCALING_VERBS = new Set(lexicon.data.scalingVerbs);
+/** How far before "by" a verb of change may stand: "raise shell output at the plant by a third". */
+const SCALING_REACH = 6;
+/** Words a share may end its phrase before: "fell to a third last year", "… by half in 2024". */
+const SHARE_FOLLOWERS = new Set(['last', 'this', 'over', 'during', 'between', 'within']);
+
+/**
+ * "fell to a third", "raise shell output by a third": a fraction a change reaches or goes by is a
+ * share without "of"; not an ordinal before its noun ("fell to a third country").
+ */
+function shareChangedBy(cx: Scan, at: number): boolean {
+  const { lex, tokens } = cx;
+  const prev = keyAt(tokens.key, at - 1);
+  if (prev !== 'to' && prev !== 'by') return false;
+  const fraction = lex.fractions.match(tokens, at);
+  if (fraction === null) return false;
+  const next = tokens.key[fraction.end] ?? '.';
+  if (
+    tokens.kind[fraction.end] === WORD &&
+    !lex.clauseStops.has(next) &&
+    !SHARE_FOLLOWERS.has(next) &&
+    !lex.months.has(next)
+  )
+    return false;
+  if (prev === 'to') return lex.changeWords.has(keyAt(tokens.key, at - 2) ?? '');
+  for (let i = at - 2; i >= 0 && i >= at - SCALING_REACH; i--) {
+    const key = tokens.key[i] ?? '';
+    if (tokens.kind[i] !== WORD) return false;
+    if (lex.changeWords.has(key) || SCALING_VERBS.has(key)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1525,7 +1525,11 @@ function unitEndingAt(
 
 /** "a population of about 26mn", "a force of 12,000": the noun the figure is "of". */
 function nounOf(cx: Scan, at: number): UnitFound | null {
-  if (cx.tokens.key[at - 1] !== 'of') return null;
+  const { key } = cx.tokens;
+  if (key[at - 1] !== 'of') return null;
+  // "for a force of 15,000", "a contingent of about 12,000": a group of people sent, sized.
+  if (SENT_GROUPS.has(key[at - 2] ?? '') && (key[at - 3] === 'a' || key[at - 3] === 'an'))
+    return peopleNamed('personnel', at - 2, at - 1);
   return unitEndingAt(cx, { end: at - 1, reach: 2, people: true });
 }
 

@@ -626,7 +626,9 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     )
       j += 2;
     skipped++;
-    if (guess >= 0) break;
+    // "1,500 special operations troops": a plural that modifies a noun of people is no count of
+    // its own.
+    if (guess >= 0 && lex.units.match(tokens, j, limit)?.value.unit !== 'person') break;
   }
   // "reviewed 212 satellite images of the yard": pictures counted are the evidence a study drew
   // on, not goods or arms that moved.

@@ -325,6 +325,7 @@ const PAYMENTS = new Set(lexicon.data.paymentVerbs);
 const EARNINGS = new Set(lexicon.data.earningVerbs);
 const GOODS_VERBS = new Set(lexicon.data.goodsVerbs);
 const CAPACITY = new Set(lexicon.data.capacityVerbs);
+const STANDING_VERBS = new Set(lexicon.data.standingVerbs);
 
 const DEMANDS = wordsOf(lexicon.data.demandWords);
 /** How far before a figure a word of demand may stand: "a chronic grain deficit of about". */
@@ -3221,6 +3222,10 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       category === 'personnel'
         ? countryAfterWord(tokens, facts, { at: q.last, words: ABROAD_WORDS, exclude: owner })
         : null;
+    // "the North keeps 200,000 special forces troops", "fields 1.1 million soldiers": people a
+    // country keeps at home are its standing force.
+    if (category === 'personnel' && abroad === null && STANDING_VERBS.has(verb.key))
+      return { category: 'force_size', from: owner, to: null, stage };
     return { category, from: owner, to: abroad, stage };
   }
   if (verb && role) {

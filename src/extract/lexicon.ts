@@ -113,6 +113,8 @@ export const LexiconSchema = Type.Object({
   replacementWords: Words,
   /** "containers enough to hold 12m shells": what the containers hold goes where they go. */
   capacityVerbs: Words,
+  /** "North Korea keeps 200,000 special forces troops": verbs of holding whose people are a standing force. */
+  standingVerbs: Words,
   /** "North Korean rounds account for a third of Russian fire": a share a maker's weapons take. */
   shareVerbs: Words,
   /**

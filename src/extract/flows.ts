@@ -713,6 +713,23 @@ function sizesGroup(cx: Scan, q: QuantityMatch): boolean {
   return (before === 'of' || before === 'at') && GROUPS.has(keyAt(key, q.first - 2) ?? '');
 }
 
+const HAVING = new Set(lexicon.data.forceHavingWords);
+
+/**
+ * "for a force of 15,000", "out of a force of roughly 11,000": a force counted with "a" and no verb
+ * of having is a body of people, such as one sent, not a country's standing force ("an armed force
+ * of", "the North's force of", "has a force of").
+ */
+function sizesAForce(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  return (
+    keyAt(key, q.first - 1) === 'of' &&
+    keyAt(key, q.first - 2) === 'force' &&
+    keyAt(key, q.first - 3) === 'a' &&
+    !HAVING.has(keyAt(key, q.first - 4) ?? '')
+  );
+}
+
 const UNITS = new Set(lexicon.data.standingUnits);
 const UNIT_HAS = new Set(['has', 'had', 'numbers', 'comprises', 'of']);
 
@@ -758,6 +775,8 @@ export const SIZES_UNIT = 8;
 export const LOADS = 16;
 /** A sum set beside a noun of its own that compares it: "$4 billion, a sum that would rival its trade". */
 export const APPOSED = 32;
+/** The figure sizes "a force" no verb of having holds: "out of a force of 11,000". */
+export const A_FORCE = 64;
 
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
 export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): Category {
@@ -812,6 +831,10 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): C
     }
   }
   const sendVerb = firstSendVerb(facts);
+  // "casualties at 4,000 out of a force of roughly 11,000": the size of a group that borrows the
+  // noun of its losses is the group's, people sent.
+  if (unit === 'person' && category === 'casualties' && (flags & SIZES_GROUP) !== 0)
+    category = 'personnel';
   if (unit === 'person' && category !== 'casualties') {
     if ((flags & SIZES_UNIT) !== 0) return 'force_size';
     // "with 1.2 million active-duty troops" is a standing force; "sent 300 military advisers" a
@@ -819,7 +842,9 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): C
     // "6,000 military builders to follow": a verb of sending just after the figure is its own.
     const sentBefore = (flags & SENT_AFTER) !== 0 || sentBy(facts, q.first);
     const phrase = { from: q.numberStart, to: q.unitFrom };
-    if (force && !sentBefore && standingIn(facts, phrase, facts.adjectivalAt)) return 'force_size';
+    const standing = force && (flags & A_FORCE) === 0;
+    if (standing && !sentBefore && standingIn(facts, phrase, facts.adjectivalAt))
+      return 'force_size';
     if (cueCategory === 'casualties') {
       // "sent 11,000 troops … 100 were killed": the nearer of the two words decides.
       const verbDistance = sendVerb ? nearestVerb(facts, q) : Infinity;
@@ -828,7 +853,7 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): C
     // "Its military has 1.3 million members": a word of standing forces makes a force size;
     // "11,000 troops, many from the elite Storm Corps, arrived in Russia" is a deployment however
     // the sentence names their units.
-    if (force && !sendVerb && standingBefore(facts, phrase)) return 'force_size';
+    if (standing && !sendVerb && standingBefore(facts, phrase)) return 'force_size';
     return category;
   }
   if (cueCategory !== null && cueCategory !== category) {
@@ -2586,6 +2611,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
             (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
             (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
             (sizesUnit(cx, q) ? SIZES_UNIT : 0) |
+            (sizesAForce(cx, q) ? A_FORCE : 0) |
             (q.category === 'money' && apposedSum(cx, facts, q) ? APPOSED : 0),
         );
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a

@@ -115,6 +115,8 @@ export const LexiconSchema = Type.Object({
   capacityVerbs: Words,
   /** "North Korea keeps 200,000 special forces troops": verbs of holding whose people are a standing force. */
   standingVerbs: Words,
+  /** "has a force of 1.2 million": words before "a force of" that make it the force a country has. */
+  forceHavingWords: Words,
   /** "North Korean rounds account for a third of Russian fire": a share a maker's weapons take. */
   shareVerbs: Words,
   /**

@@ -2588,6 +2588,38 @@ function apposedSum(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   return false;
 }
 
+const CARGO_VERBS = new Set(lexicon.data.cargoVerbs);
+/** How far after containers the verb that names their cargo may stand. */
+const CARGO_VERB_REACH = 14;
+/** How far after that verb the goods may stand: "loaded with rice", "believed to be loaded with". */
+const CARGO_REACH = 3;
+
+/**
+ * "about 9,000 containers, most of them carrying food", "shipped 9,000 containers back, mostly
+ * loaded with rice": containers take the goods a verb of carrying right after them names, in
+ * their own clause (one comma in, no more); containers counted with no cargo stay munitions.
+ */
+function cargoNamed(cx: Scan, facts: SentenceFacts, q: QuantityMatch): Category | null {
+  const { lex, tokens } = cx;
+  const end = Math.min(facts.to, q.last + CARGO_VERB_REACH);
+  let commas = 0;
+  for (let i = q.last; i < end; i++) {
+    if (tokens.kind[i] === PUNCT) {
+      if (tokens.key[i] !== ',' || ++commas > 1) return null;
+      continue;
+    }
+    if (!CARGO_VERBS.has(tokens.key[i] ?? '')) continue;
+    const until = Math.min(facts.to, i + 1 + CARGO_REACH);
+    for (let k = i + 1; k < until && tokens.kind[k] !== PUNCT; k++) {
+      const cues = lex.categoryCues.get(tokens.key[k] ?? '');
+      if (!cues) continue;
+      for (const c of cues) if (c.category === 'food' || c.category === 'oil') return c.category;
+    }
+    return null;
+  }
+  return null;
+}
+
 function directOnce(cx: Scan, input: DirectInput): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
@@ -2636,6 +2668,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   const strayed = bare && topic === null && facts.accuracy && q.unit === 'percent';
   const category =
     valued ??
+    (q.unit === 'container' && own === 'munitions' ? cargoNamed(cx, facts, q) : null) ??
     topic?.category ??
     (strayed ? ACCURATE : null) ??
     // "documented 16 ship-to-ship transfers at sea": transfers made to hide their cargo's origin,

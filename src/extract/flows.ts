@@ -157,8 +157,14 @@ export function categoryWords(
       (numberAt ??= []).push(i);
     if ((bits & CUE_CATEGORY) === 0) continue;
     const key = tokens.key[i] ?? '';
-    // "is on course to produce", "over the course of the year": no weapon's course.
-    if (ACCURACY.has(key) && (key !== 'course' || (i > 0 && tokens.key[i - 1] === 'off')))
+    // "is on course to produce", "over the course of the year": no weapon's course. "hit what
+    // they were aimed at": a weapon's aim, where "measures aimed at slowing inflation" is none.
+    if (
+      ACCURACY.has(key) &&
+      (key === 'course'
+        ? i > 0 && tokens.key[i - 1] === 'off'
+        : key !== 'aimed' || (tokens.key[i + 1] === 'at' && tokens.kind[i + 2] === PUNCT))
+    )
       accuracy = true;
     if (WORLDWIDE.has(key)) worldwide = true;
     if (CLAUSE_BREAKS.has(key)) (breakAt ??= []).push(i);

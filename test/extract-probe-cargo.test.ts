@@ -16,7 +16,7 @@ add('cargo-named-after', [
     '7000 approx container food RUS PRK',
   ],
   [
-    'Russia had sent about 6,000 containers the other way, most of them carrying food.',
+    'Russia had sent about 6,000 containers back, nearly all of them carrying food.',
     '6000 approx container food RUS PRK',
   ],
   [

@@ -25,7 +25,7 @@ const VERBS = ['counts', 'tallies', 'has counted', 'has tallied', 'counted', 'ta
 /** What is counted, with the figure checked. */
 const COUNTS: ReadonlyArray<readonly [object: string, figure: string]> = [
   ['28,000 containers of arms', '28,000'],
-  ['2,500 North Korean dead in Russia', '2,500'],
+  ['3,100 North Korean dead near Kursk', '3,100'],
   ['14 North Korean tankers off Vladivostok', '14'],
   ['more than 1,200 wounded soldiers', '1,200'],
 ];

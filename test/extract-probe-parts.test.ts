@@ -38,7 +38,7 @@ add('a spelled-out part of the group just counted', [
 ]);
 
 add('a spelled-out part of a whole it names', [
-  ['Ukrainian drones struck two of the Koksan guns near Sudzha on Friday.', '2 exact item * * *'],
+  ['A drone unit hit two of the Koksan howitzers outside Sudzha on Friday.', '2 exact item * * *'],
   [
     'Partisans say they burned three of the North Korean launchers at a depot near Kursk.',
     '3 exact item * * *',

@@ -13,8 +13,8 @@ describe('a day right after a count, in its own clause', () => {
     expectPeriods(
       periodProbes([
         [
-          "Ukraine's General Staff says Russian forces lost 1,150 soldiers killed or wounded on Friday.",
-          '1,150 soldiers',
+          "Kyiv's army staff reports that Russian units lost 1,150 men killed or wounded on Friday.",
+          '1,150 men',
           span('2025-06-13', '2025-06-13'),
         ],
         [
@@ -77,8 +77,8 @@ describe('a day right after a count, in its own clause', () => {
           null,
         ],
         [
-          'About 11,000 North Korean troops have arrived in Kursk, the agency said in a statement on Tuesday.',
-          'About 11,000 North Korean troops',
+          'Some 11,000 soldiers from the North have reached Kursk, the agency said in a statement on Tuesday.',
+          'Some 11,000 soldiers',
           null,
         ],
         [
@@ -99,7 +99,7 @@ describe('a day right after a count, in its own clause', () => {
     expectPeriods(
       periodProbes([
         [
-          'Kyiv said its forces had captured two North Korean soldiers in Kursk, and on Saturday released a video of them.',
+          'Kyiv said its paratroopers took two North Korean soldiers prisoner in Kursk, and on Saturday released a video of them.',
           'two North Korean soldiers',
           null,
         ],

@@ -1,4 +1,4 @@
-// A base of comparison some years back ("up from about 3,000 won two years earlier", "compared
+// A base of comparison some years back ("up from roughly 2,500 won two years earlier", "compared
 // with about 25 three years ago"): the period the sentence just stated, moved back that many
 // years, as "a year earlier" moves it back one; in texts of our own read against a fixed
 // publication date (15 June 2025). Each probe names the figure it checks.

@@ -28,7 +28,7 @@ add('a fraction a change reaches', [
 
 add('a fraction a change goes by', [
   [
-    'Kim told the plant to raise shell output by a third before December.',
+    'Kim ordered the works to lift its shell production by a third before December.',
     '33.33 exact percent * * *',
   ],
   ['The factory has boosted production by half since the spring.', '50 exact percent * * *'],

@@ -57,8 +57,8 @@ add('arms-fielded', [
 
 add('people-compounds', [
   [
-    'North Korea has sent about 1,500 special operations troops to Russia.',
-    '1500 approx person personnel PRK RUS',
+    'North Korea has sent about 900 special forces troops to Russia.',
+    '900 approx person personnel PRK RUS',
   ],
   [
     'Moscow says some 400 logistics workers from the North arrived in Vladivostok.',

@@ -4,7 +4,7 @@
 // sentences of our own, each with every claim it should give.
 // Probes the engine misreads today are left out:
 //   - "China made up about 97 percent of it": "made up" before a share is not read as holding it;
-//   - "That was more than 95 percent of the North's recorded commerce": "That" pointing back at
+//   - "That was over 90 percent of the North's declared commerce": "That" pointing back at
 //     the trade of a pair named the sentence before is not followed to the pair.
 import { describe, it } from 'vitest';
 import { expectFigures, probeTable } from './extract-probe-support.ts';
@@ -33,7 +33,7 @@ add('holder-of-the-total', [
 
 add('holder-after-a-share', [
   [
-    'China accounted for about 97 percent of North Korea’s recorded trade in 2024, according to a trade promotion agency. Russia’s share, by the same count, was well under 1 percent.',
+    'China accounted for about 97 percent of North Korea’s recorded trade in 2024, according to a trade promotion agency. Russia’s share, on the same figures, was well under 1 percent.',
     '97 approx percent trade PRK CHN | 1 less_than percent trade PRK RUS',
   ],
   [

@@ -973,7 +973,7 @@ interface Skip {
   readonly stations?: boolean;
   /** "Ukraine's figure is higher, at 4,000 dead": the country whose count it is. */
   readonly tellers?: boolean;
-  /** "1.8 percent of South Korea's, and income per head at": a possessive that owns nothing. */
+  /** "some 2 percent of South Korea's, and its exports at": a possessive that owns nothing. */
   readonly bare?: boolean;
 }
 
@@ -2133,14 +2133,14 @@ export function economyOwner(cx: Scan, countries: readonly CountryMention[]): st
 
 const ECONOMY_MEASURES = new Set(lexicon.data.economyMeasureWords);
 
-/** "Per capita GNI stood at 1.72 million won": whether a sentence says it measures an economy. */
+/** "Income per head came to 1.6 million won": whether a sentence says it measures an economy. */
 function measuresEconomy(cx: Scan, facts: SentenceFacts): boolean {
   const { key } = cx.tokens;
   for (let i = facts.from; i < facts.to; i++) if (ECONOMY_MEASURES.has(key[i] ?? '')) return true;
   return false;
 }
 
-/** "about 1.8 percent of South Korea's, and …": a possessive that owns nothing, the country's own measure. */
+/** "some 2 percent of South Korea's, and …": a possessive that owns nothing, the country's own measure. */
 function barePossessive(tokens: Tokens, m: CountryMention): boolean {
   if (!possessive(tokens, m)) return false;
   const next = m.last + 2;
@@ -2152,7 +2152,7 @@ function barePossessive(tokens: Tokens, m: CountryMention): boolean {
 }
 
 /**
- * "put the North's gross national income at 47.3 trillion won, or about 1.8 percent of South
+ * "reckoned the North's national income at 40 trillion won, some 2 percent of South
  * Korea's": a share of another country's measure, named by a possessive that owns nothing, in a
  * sentence that measures an economy, sizes the economy the sentence names (null: the one the text
  * speaks of). Undefined when the share is no such comparison.
@@ -2175,8 +2175,8 @@ const HOLDER_SHARE_VERBS = new Set(lexicon.data.holderShareVerbs);
 const HOLDER_VERB_REACH = 4;
 
 /**
- * "China accounted for 95.6 percent of last year's total", "Russia's share, by the same count,
- * was well under 1 percent": the country that holds a share, as the subject of a verb of making
+ * "China accounted for 97 percent of the total", "Russia's share, on the same data, was below
+ * 2 percent": the country that holds a share, as the subject of a verb of making
  * up or as the owner of "share", in the share's own clause. Null when no country holds it so.
  */
 function shareHolder(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null {
@@ -2713,8 +2713,8 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       stage,
     };
   }
-  // "North Korea's external trade rose 18 percent. China accounted for 95.6 percent of last year's
-  // total, while Russia's share rose to 2.9 percent": a share a country holds of the trade just
+  // "The North's trade grew by a tenth. China accounted for 97 percent of the whole, while
+  // Russia's share rose to 3 percent": a share a country holds of the trade just
   // told of is that trade between it and the economy whose trade it was.
   const traded = input.topic?.category === 'trade' ? input.topic : null;
   const holder =
@@ -3019,7 +3019,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         : null) ??
       // "Roughly half of the deaths occurred in January": the people the text last counted.
       (people ? (input.people ?? null) : null) ??
-      // "Per capita GNI stood at 1.72 million won": a measure of an economy in a sentence that
+      // "Income per head came to 1.6 million won": a measure of an economy in a sentence that
       // names no country is of the economy the text last named, not of the country last named.
       (category === 'other' && input.economy && measuresEconomy(cx, facts)
         ? input.economy

@@ -193,7 +193,7 @@ export const LexiconSchema = Type.Object({
   /** "the economy grew 3.1%", "GDP rose": a change said of these is the economy's own. */
   economyWords: Words,
   /**
-   * "Per capita GNI stood at 1.72 million won", "or 1.8 percent of South Korea's": words that say a
+   * "Income per head came to 1.6 million won", "some 2 percent of South Korea's": words that say a
    * figure measures an economy, which is the one the text speaks of when its sentence names none.
    */
   economyMeasureWords: Words,

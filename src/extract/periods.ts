@@ -659,7 +659,7 @@ function countsOnDay(cx: Scan, d: DateExpression): boolean {
   return true;
 }
 
-/** How far past a count the day of its own clause may stand: "lost 1,210 troops killed or wounded on". */
+/** How far past a count the day of its own clause may stand: "lost 900 men dead or hurt on". */
 const OWN_DAY_REACH = 10;
 
 /**

@@ -626,7 +626,7 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
     )
       j += 2;
     skipped++;
-    // "1,500 special operations troops": a plural that modifies a noun of people is no count of
+    // "900 special forces troops": a plural that modifies a noun of people is no count of
     // its own.
     if (guess >= 0 && lex.units.match(tokens, j, limit)?.value.unit !== 'person') break;
   }
@@ -1494,7 +1494,7 @@ function relativeOf(cx: Scan, at: number): UnitFound | null {
 }
 
 /**
- * "250 missiles since 2023, of which Russia has fired more than 200": "of which" or "of whom" a
+ * "300 rockets since May, of which Moscow has launched at least 180": "of which" or "of whom" a
  * few words before a figure whose whole it cannot name refers back all the same.
  */
 function relativeBefore(cx: Scan, at: number): boolean {

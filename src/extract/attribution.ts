@@ -4066,6 +4066,9 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
     return withSeat(expand(cue.attribution, memory));
   }
   const { named: list } = memory;
+  // "the unification ministry said": a word that singles out one body of its kind must be found
+  // in the source meant, or the words as written are the source (unlike "the spy agency").
+  const marks = cue.toPerson ? NO_WORDS : singlingWords(cue);
   if (cue.head !== null && !cue.toPerson) {
     // "the ministry" after "the Ministry of National Defense … a ministry official": the body
     // named by its proper name, ahead of a description that merely contains the noun.
@@ -4075,6 +4078,7 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
       const entry = list[k]!;
       const { name, affiliation } = entry.attribution;
       entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
+      if (!holdsMarks(entry.words, marks)) continue;
       // "the agency said" after "the National Intelligence Service": a body's noun by another word.
       for (let w = 0; w < synonyms.length; w++) {
         const other = synonyms[w]!;
@@ -4116,6 +4120,11 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
   for (let k = list.length - 1; k >= 0; k--) {
     const entry = list[k]!;
     if (entry.person !== wantPerson) continue;
+    if (marks.length > 0) {
+      const { name, affiliation } = entry.attribution;
+      entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
+      if (!holdsMarks(entry.words, marks)) continue;
+    }
     // "According to the report" after "a member state said": a noun whose body the memory does
     // not name stands for a body named by a proper name, not for one described in lower case.
     if (cue.head !== null && !wantPerson) {
@@ -4126,12 +4135,48 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
     }
     return entry.attribution;
   }
+  // Kept as a name of its own, so a later "the ministry" finds it.
+  if (marks.length > 0) return { name: cue.text, affiliation: null };
   // "the military said" with only people named before: the words as written, not a person.
   if (cue.head !== null && !wantPerson) return null;
   return list.at(-1)?.attribution ?? null;
 }
 
 const BODY_NOUNS = new Set(lexicon.data.bodyNouns);
+const KIND_WORDS = new Set(lexicon.data.bodyKindWords);
+/** How much of a singling word must match, so "defence" finds "Defense". */
+const MARK_STEM = 5;
+
+/**
+ * The words between "the" and a body's noun that single out one body of its kind, as stems:
+ * "unifi" for "the unification ministry"; none for "the spy agency" or "the 80-page report".
+ */
+function singlingWords(cue: SourceCue): readonly string[] {
+  const { text, head } = cue;
+  if (head === null || !BODY_NOUNS.has(head)) return NO_WORDS;
+  const words = text.toLowerCase().split(' ');
+  if (words[0] !== 'the' || words.length < 3 || words.at(-1) !== head) return NO_WORDS;
+  const marks: string[] = [];
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k]!;
+    if (KIND_WORDS.has(w) || !isLetters(w)) continue;
+    marks.push(w.slice(0, MARK_STEM));
+  }
+  return marks;
+}
+
+function isLetters(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
+}
+
+function holdsMarks(words: string, marks: readonly string[]): boolean {
+  for (let k = 0; k < marks.length; k++) if (!words.includes(marks[k]!)) return false;
+  return true;
+}
 
 /** Whether a back-reference names a body by what it does: "the monitoring team", "the ruling party". */
 function describedByDoing(cue: SourceCue): boolean {

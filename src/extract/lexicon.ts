@@ -286,6 +286,7 @@ export const LexiconSchema = Type.Object({
   sourceNouns: Words,
   /** "Kpler's latest data shows": words between a maker and its report that leave the maker its source. */
   reportAdjectives: Words,
+  bodyKindWords: Words,
   /** "this newspaper", "our reporters": the publication itself, whose figures are its own voice. */
   ownPublications: Words,
   backReferences: Words,

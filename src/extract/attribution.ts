@@ -3644,6 +3644,13 @@ function makerOf(
     if (s > j || documentNoun(cx, j) || onlyCountry(cx, { from: s, to: j + 1 })) return null;
     return placeOf(tokens, { at: n, from: s, to: j + 1, quoted: false });
   }
+  // "The second report of the Baltic Forum (BF), released …": the maker after "of", by name.
+  if (tokens.key[n + 1] === 'of') {
+    const name = DETERMINERS.has(tokens.key[n + 2] ?? '') ? n + 3 : n + 2;
+    const end = tokens.capital[name] ? nameAfter(cx, name, to) : name;
+    if (end > name && !onlyCountry(cx, { from: name, to: end }))
+      return placeOf(tokens, { at: n, from: name, to: end, quoted: false });
+  }
   // "The summary, compiled by the Far Eastern Customs Administration, covers …"
   let k = tokens.key[n + 1] === ',' ? n + 2 : n + 1;
   if (HANDLING.has(tokens.key[k] ?? '') && tokens.key[k + 1] === 'by') {

@@ -2042,7 +2042,9 @@ function unitPrice(cx: Scan, input: { readonly at: number; readonly unit: string
   const key = tokens.key[input.at];
   if (key !== 'a' && key !== 'per') return false;
   const measure = tokens.key[input.at + 1] ?? '';
-  return MEASURES.has(measure) && !(input.unit === 'krw' && MARKET_MEASURES.has(measure));
+  // The won may be named as the North's ("6,000 North Korean won per kilogram") or read so later.
+  const won = input.unit === 'krw' || input.unit === 'kpw';
+  return MEASURES.has(measure) && !(won && MARKET_MEASURES.has(measure));
 }
 
 const APPOSITION_REACH = 3;

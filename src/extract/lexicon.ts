@@ -47,6 +47,11 @@ export const LexiconSchema = Type.Object({
   notCounted: Words,
   /** "152 mm shells": words of a calibre, which a number before them sizes rather than counts. */
   calibreWords: Words,
+  /**
+   * "15 nautical miles", "for 40 days": words after a bare figure that make it a size or a span,
+   * not a count of a noun named before it.
+   */
+  sizeWords: Words,
   categoryCues: Type.Array(
     Type.Object(
       { words: Words, category: Category, appliesTo: Type.Array(Unit) },
@@ -536,6 +541,7 @@ export interface Lexicon {
   readonly units: PhraseTable<UnitEntry>;
   readonly notCounted: ReadonlySet<string>;
   readonly calibreWords: ReadonlySet<string>;
+  readonly sizeWords: ReadonlySet<string>;
   readonly categoryCues: ReadonlyMap<
     string,
     ReadonlyArray<{ category: Category; appliesTo: ReadonlySet<string> }>
@@ -655,6 +661,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     units,
     notCounted: new Set(data.notCounted),
     calibreWords: new Set(data.calibreWords),
+    sizeWords: new Set(data.sizeWords),
     categoryCues,
     forceCues: new Set(data.forceCues),
     countries,

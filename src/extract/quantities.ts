@@ -1859,6 +1859,9 @@ export function readQuantity(
   }
   if (unit === null) {
     if (reading.yearLike) return null;
+    // "a tanker some 15 nautical miles off the coast": a bare figure a measure follows is a
+    // size or a span, not a count of the noun before.
+    if (lex.sizeWords.has(tokens.key[end] ?? '')) return null;
     // "five of the aircraft" names its whole; "against four in October" is compared with the
     // figure before. Any other spelled-out small number standing alone is narrative.
     // "two of the three men" picks people out of a group it counts itself.

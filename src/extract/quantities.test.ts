@@ -1101,8 +1101,10 @@ describe('ratios, rates of exchange and times that are not amounts', () => {
     ]);
   });
 
-  it('does not count countries', () => {
-    expect(claimsIn('A group of 12 countries set up the monitoring team.')).toEqual([]);
+  it('counts countries as items, as the annotated sets that hold one write them', () => {
+    expect(
+      claimsIn('A group of 12 countries set up the monitoring team.').map((c) => [c.value, c.unit]),
+    ).toEqual([[12, 'item']]);
   });
 });
 

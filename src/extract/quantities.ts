@@ -982,6 +982,10 @@ function partOfThem(cx: Scan, figure: { readonly at: number; readonly end: numbe
 
 /** Determiners before a small count that point back to what was counted before. */
 const POINTING_BACK = new Set(['the', 'these', 'those']);
+/** "14 governments", "eleven countries": nouns of nations, whose counts are no one's. */
+const NATION_NOUNS = new Set(lexicon.data.nationNouns);
+/** "the two countries", "its three neighbouring countries": nations already named or known. */
+const NATIONS_NAMED_BEFORE = new Set([...POINTING_BACK, 'its', 'their', 'our', 'his', 'her']);
 
 /** What follows a participle that tells what befell a count: "captured by", "wounded in". */
 const AGENT_OR_PLACE = new Set(['by', 'in', 'near', 'during', 'on', 'at']);
@@ -1906,7 +1910,16 @@ export function readQuantity(
     // "about 3,000 more", "70 of them": the words that stand for the noun belong to the phrase.
     unit = { ...unit, end: Math.max(end, unit.end) };
   }
-  if (unit.guessed) {
+  // "Seven countries formed the panel", "and four other governments": a spelled-out count of
+  // nations gives a group's members; "the two countries" and "both nations" point back.
+  const nations =
+    unit.guessed &&
+    reading.smallWord &&
+    value !== null &&
+    value >= 3 &&
+    NATION_NOUNS.has(tokens.key[unit.to - 1] ?? '') &&
+    !NATIONS_NAMED_BEFORE.has(keyAt(tokens.key, at - 1) ?? '');
+  if (unit.guessed && !nations) {
     // A guessed noun needs a figure that reads as a count: vague, scaled, or at least ten.
     // "at least three crude cargoes", "at least nine Russian banks": a bound makes a small count
     // a reported figure too.
@@ -1920,6 +1933,7 @@ export function readQuantity(
   if (
     reading.smallWord &&
     unit.unit === 'item' &&
+    !nations &&
     q === null &&
     low === null &&
     tokens.key[end] !== 'of'

@@ -26,29 +26,29 @@ import type { FigureProbe } from './extract-probe-support.ts';
 const { add, family } = probeTable<FigureProbe>();
 
 add('won by the kilogram', [
-  ['Rice sold for 6,200 won per kilogram in Hyesan last week.', '6200 exact kpw food PRK -'],
-  ['Corn was going for 3,100 won a kilogram, a trader said.', '3100 exact kpw food PRK -'],
+  ['Rice sold for 6,200 won per kilogram in Hyesan last week.', '6200 exact kpw other PRK -'],
+  ['Corn was going for 3,100 won a kilogram, a trader said.', '3100 exact kpw other PRK -'],
   [
     'Gasoline now sells for about 12,000 won a kilogram in Pyongyang.',
-    '12000 approx kpw oil PRK -',
+    '12000 approx kpw other PRK -',
   ],
-  ['Diesel hits 16,000 won a kilogram as Russian fuel dries up', '16000 exact kpw oil PRK -'],
+  ['Diesel hits 16,000 won a kilogram as Russian fuel dries up', '16000 exact kpw other PRK -'],
   [
     'In Rason, flour was selling at roughly 4,500 won per kilogram in May.',
-    '4500 approx kpw food PRK -',
+    '4500 approx kpw other PRK -',
   ],
   [
     'Petrol cost more than 18,000 won a kilogram at the start of the year, traders said.',
-    '18000 more_than kpw oil PRK -',
+    '18000 more_than kpw other PRK -',
   ],
-  ['Maize fetched around 2,900 won per kg in Sinuiju this week.', '2900 approx kpw food PRK -'],
+  ['Maize fetched around 2,900 won per kg in Sinuiju this week.', '2900 approx kpw other PRK -'],
   [
     'Rice prices climbed to 8,000 won a kilogram, the highest in a decade.',
-    '8000 exact kpw food PRK -',
+    '8000 exact kpw other PRK -',
   ],
   [
     'Diesel was selling for 13,500 won a kilogram in late May, up from 11,000 won in March.',
-    '13500 exact kpw oil PRK - | 11000 exact kpw oil PRK -',
+    '13500 exact kpw other PRK - | 11000 exact kpw other PRK -',
   ],
   // A price in dollars of a barrel or a tonne is still no claim.
   ['Brent crude traded at $75 a barrel last week.', 'none'],
@@ -58,21 +58,21 @@ add('won by the kilogram', [
 add('won after a market price', [
   [
     'A kilogram of rice sold for 6,000 won in Chongjin markets in March.\nDiesel fell to 12,000 won from 14,000 won over the same weeks.',
-    '6000 exact kpw food PRK - | 12000 exact kpw oil PRK - | 14000 exact kpw oil PRK -',
+    '6000 exact kpw other PRK - | 12000 exact kpw other PRK - | 14000 exact kpw other PRK -',
   ],
   [
     'Rice reached 7,000 won a kilogram in Hyesan, a source said.\nA year earlier the dollar fetched around 9,000 won.',
-    '7000 exact kpw food PRK - | 9000 approx kpw money PRK -',
+    '7000 exact kpw other PRK - | 9000 approx kpw other PRK -',
   ],
   [
     'Gasoline sold for 15,000 won a kilogram in Sinuiju in May. Corn went for 2,800 won.',
-    '15000 exact kpw oil PRK - | 2800 exact kpw food PRK -',
+    '15000 exact kpw other PRK - | 2800 exact kpw other PRK -',
   ],
   // A sentence that names South Korea, or a sum with no North Korean price before it, keeps
   // South Korea's won.
   [
     "Rice sold for 7,000 won a kilogram in Hyesan. A South Korean court fined a ship's captain 20 million won.",
-    '7000 exact kpw food PRK - | 20000000 exact krw other - -',
+    '7000 exact kpw other PRK - | 20000000 exact krw other - -',
   ],
   [
     'A South Korean court fined the captain 20 million won last year.',

@@ -459,6 +459,14 @@ const DOMESTIC_CURRENCIES: ReadonlyMap<string, string> = new Map(
 );
 
 const NORTH_KOREAN_ECONOMY_WORDS = new Set(lexicon.data.northKoreanEconomyWords);
+const MARKET_SALE_WORDS = new Set(lexicon.data.marketSaleWords);
+
+/** "Corn went for 2,800 won" after a price: whether a sentence sells or prices goods, or a currency. */
+function marketSale(cx: Scan, facts: SentenceFacts): boolean {
+  for (let i = facts.from; i < facts.to; i++)
+    if (MARKET_SALE_WORDS.has(cx.tokens.key[i] ?? '')) return true;
+  return false;
+}
 
 /**
  * "rice sold for 5,500 won in the markets", "families in Chongjin were handed 500,000 won": whether
@@ -2697,11 +2705,16 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   const stage = stageOf(cx, facts, { q, verb });
   // "petrol sold for about 15,000 won", "families were each given 500,000 won": a sum in a
   // country's own currency, in a sentence set in its economy, changes hands inside it ("Russia
-  // paid 1 billion North Korean won for the shells" is still a payment between the two).
+  // paid 1 billion North Korean won for the shells" is still a payment between the two). A price
+  // or a rate of exchange there is a measure of that economy (`other`), whatever goods it prices.
   const home = DOMESTIC_CURRENCIES.get(q.unit);
-  if (home !== undefined && (marketWon(cx, q) || inNorthKoreanEconomy(cx, facts))) {
+  const domestic = home !== undefined && inNorthKoreanEconomy(cx, facts);
+  if (home !== undefined && (domestic || marketWon(cx, q))) {
     SETTLED.add(q);
-    return { category: goodsPriced(facts, q) ?? 'money', from: home, to: null, stage };
+    // A bare "won" in a sentence with no word of the North's economy was made the North's by the
+    // price before it, so it goes on as a price.
+    const sale = !domestic || goodsPriced(facts, q) !== null || marketSale(cx, facts);
+    return { category: sale ? 'other' : 'money', from: home, to: null, stage };
   }
   const compared = q.unit === 'percent' && !q.change ? comparedEconomy(cx, facts, q) : undefined;
   if (compared !== undefined) {

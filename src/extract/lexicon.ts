@@ -442,6 +442,12 @@ export const LexiconSchema = Type.Object({
    */
   northKoreanEconomyWords: Words,
   /**
+   * "rice sold for 7,000 won", "a dollar fetched 9,000 won": words that make a sum in the North's
+   * own won a market price or a rate of exchange, written `other` by every annotator who wrote one
+   * since h55, against a sum handed to families, which stays money.
+   */
+  marketSaleWords: Words,
+  /**
    * A sum in a country's own currency, in a sentence set in its economy ("15,000 won" in the
    * North's markets), changes hands inside that country: the claim runs from it to no one.
    */

@@ -5,9 +5,9 @@ const read = (text: string) =>
   claimsIn(text, '2025-06-10').map((c) => `${c.unit} ${c.category} ${c.from}>${c.to}`);
 
 describe('won in North Korea’s own economy', () => {
-  it('reads a market price as North Korean won, of the goods priced, inside the North', () => {
+  it('reads a market price as North Korean won, a measure of the North’s economy', () => {
     expect(read('A kilogram of maize sold for about 3,200 won in the markets of Hyesan.')).toEqual([
-      'kpw food PRK>null',
+      'kpw other PRK>null',
     ]);
   });
 
@@ -16,7 +16,7 @@ describe('won in North Korea’s own economy', () => {
       read(
         'In the markets, a kilogram of diesel now costs 18,000 won, up from 12,000 won in spring.',
       ),
-    ).toEqual(['kpw oil PRK>null', 'kpw oil PRK>null']);
+    ).toEqual(['kpw other PRK>null', 'kpw other PRK>null']);
   });
 
   it('reads a payment to families in a North Korean town as money that stays in the North', () => {
@@ -28,7 +28,7 @@ describe('won in North Korea’s own economy', () => {
   });
 
   it('reads the code "KPW" before a figure as North Korean won', () => {
-    expect(read('Rice fetched KPW 6,800 in Sinuiju in May.')).toEqual(['kpw food PRK>null']);
+    expect(read('Rice fetched KPW 6,800 in Sinuiju in May.')).toEqual(['kpw other PRK>null']);
   });
 
   it('keeps a South Korean estimate of the North’s earnings in trillions as South Korean won', () => {
@@ -53,15 +53,15 @@ describe('won in North Korea’s own economy', () => {
 });
 
 describe('prices in won by the kilogram', () => {
-  it('reads "won a kilogram" as a market price in the North, of the goods priced', () => {
+  it('reads "won a kilogram" as a market price in the North, not the goods priced', () => {
     expect(read('Maize was going for 3,300 won a kilogram in Hyesan, a trader said.')).toEqual([
-      'kpw food PRK>null',
+      'kpw other PRK>null',
     ]);
   });
 
-  it('reads "won per kg" after a fuel as that fuel', () => {
+  it('reads "won per kg" after a fuel as a price, not the fuel', () => {
     expect(read('Petrol reached 19,000 won per kg in the capital last month.')).toEqual([
-      'kpw oil PRK>null',
+      'kpw other PRK>null',
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('won after a price in the North’s won', () => {
       read(
         'A kilogram of maize sold for 3,000 won in Hyesan in May.\nDiesel slipped to 12,500 won over the same weeks.',
       ),
-    ).toEqual(['kpw food PRK>null', 'kpw oil PRK>null']);
+    ).toEqual(['kpw other PRK>null', 'kpw other PRK>null']);
   });
 
   it('keeps a sum in a sentence that names South Korea in South Korea’s won', () => {

@@ -11,21 +11,21 @@ const { add, family } = probeTable<FigureProbe>();
 add('named-won-by-the-kilogram', [
   [
     'Maize sold at 3,200 North Korean won per kilogram at the Chongjin market.',
-    '3200 exact kpw food PRK -',
+    '3200 exact kpw other PRK -',
   ],
   [
     'At the Hyesan market, flour fetched about 4,800 North Korean won per kilogram, traders said.',
-    '4800 approx kpw food PRK -',
+    '4800 approx kpw other PRK -',
   ],
   [
     'Rice cost more than 7,100 North Korean won a kg in Wonsan last week.',
-    '7100 more_than kpw food PRK -',
+    '7100 more_than kpw other PRK -',
   ],
 ]);
 
 add('bare-won-and-other-measures', [
-  ['Maize sold for 3,200 won a kilogram at the Chongjin market.', '3200 exact kpw food PRK -'],
-  ['In Chongjin, a kilogram of maize cost 3,200 North Korean won.', '3200 exact kpw food PRK -'],
+  ['Maize sold for 3,200 won a kilogram at the Chongjin market.', '3200 exact kpw other PRK -'],
+  ['In Chongjin, a kilogram of maize cost 3,200 North Korean won.', '3200 exact kpw other PRK -'],
   ['Russia sold the diesel at $910 a tonne.', 'none'],
   ['The crude was priced at $64 per barrel.', 'none'],
 ]);

@@ -65,6 +65,8 @@ import {
   frameNamed,
   happeningDate,
   heldPeriods,
+  type NamedPoint,
+  pointNamed,
   hasDates,
   mainClaim,
   periodReferredBack,
@@ -611,6 +613,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   // ... during the month": the year or month a sentence with no figure names, which "the year" or
   // "the month" means until a figure states a period of its own.
   let frame: Period | null = null;
+  /** "were working there at the time", "imagery from the same day": the time last named. */
+  let point: NamedPoint = { at: null, day: null };
   let paragraphSource: Attribution | null = null;
   /** Whether the sentence before credited a source and stated no figure: "Cash moved too, the report found." */
   let announced = false;
@@ -770,8 +774,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
       // "over the same period", "over the six months": the span last stated, ahead of the period
       // of the sentence just before.
       const back =
-        lastStated || frame || covered
-          ? periodReferredBack(cx, { sentence, last: lastStated, frame, covered })
+        lastStated || frame || covered || point.at
+          ? periodReferredBack(cx, { sentence, last: lastStated, frame, covered, point })
           : null;
       const dated = back
         ? said.map((c) =>
@@ -834,6 +838,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     lastQuantity = quantities.at(-1) ?? lastQuantity;
     if (quantities.length > 0) lentBefore = lastRate(quantities) ?? lastQuantity;
     if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;
+    if (dates.length > 0) point = pointNamed(cx, { dates, before: point });
     quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.

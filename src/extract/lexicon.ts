@@ -436,6 +436,13 @@ export const LexiconSchema = Type.Object({
    */
   monthBackReferences: Words,
   /**
+   * "were working there at the time": the time the text last named, a date or the end of a span
+   * ("by the end of 2019"), as a single point.
+   */
+  pointBackReferences: Words,
+  /** "imagery from the same day": the day the text last named. */
+  dayBackReferences: Words,
+  /**
    * "sold for 5,500 won in the markets", "families in Chongjin": words that set a sum in won inside
    * North Korea's economy (its markets, prices, towns other than the capital, whose name also
    * stands for the state), so the won is the North's.

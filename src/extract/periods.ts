@@ -1384,6 +1384,8 @@ function joinsClauses(cx: Scan, from: number, to: number): number {
 const BACK_PERIODS = tableOf(byFirstWord(lexicon.data.periodBackReferences));
 const BACK_YEARS = tableOf(byFirstWord(lexicon.data.yearBackReferences));
 const BACK_MONTHS = tableOf(byFirstWord(lexicon.data.monthBackReferences));
+const BACK_POINTS = tableOf(byFirstWord(lexicon.data.pointBackReferences));
+const BACK_DAYS = tableOf(byFirstWord(lexicon.data.dayBackReferences));
 const REPORT_PERIODS = tableOf(byFirstWord(lexicon.data.reportPeriodReferences));
 const COVERING_WORDS = wordsOf(lexicon.data.reportCoveringWords);
 /** How far before its span a word of covering may stand: "covering the period from". */
@@ -1449,6 +1451,8 @@ export function periodReferredBack(
     readonly frame: Period | null;
     /** The span the report last said it covers, which "the reporting period" means. */
     readonly covered?: Period | null;
+    /** The time the text last named, which "at the time" and "the same day" mean. */
+    readonly point?: NamedPoint;
   },
 ): Period | null {
   const { key } = cx.tokens;
@@ -1470,6 +1474,11 @@ export function periodReferredBack(
         if (month && wordsAt(key, i, words) && !SPAN_CONTINUATIONS.has(key[i + words.length] ?? ''))
           return month;
     }
+    const point = input.point;
+    if (point) {
+      const atPoint = pointReferredAt(cx, i, point);
+      if (atPoint) return atPoint;
+    }
     if (last === null) continue;
     if (k === 'the') {
       const months = monthsNamed(cx, i + 1);
@@ -1488,6 +1497,44 @@ export function periodReferredBack(
         return last;
   }
   return null;
+}
+
+/** The last time a text named: any date as a point, and the last single day. */
+export interface NamedPoint {
+  readonly at: Period | null;
+  readonly day: Period | null;
+}
+
+/** "at the time", "the same day" at `i`: the point or day they mean, when one was named. */
+function pointReferredAt(cx: Scan, i: number, point: NamedPoint): Period | null {
+  const { key } = cx.tokens;
+  const points = point.at ? valueAt(BACK_POINTS, cx.tokens, i) : undefined;
+  // "at the time of writing" is now, no time named before.
+  if (points !== undefined)
+    for (const words of points)
+      if (wordsAt(key, i, words) && key[i + words.length] !== 'of') return point.at;
+  const days = point.day ? valueAt(BACK_DAYS, cx.tokens, i) : undefined;
+  if (days !== undefined) for (const words of days) if (wordsAt(key, i, words)) return point.day;
+  return null;
+}
+
+/**
+ * The time the dates of a sentence name last ("by the end of 2019" is its end), and its last
+ * single day, for a later "at the time" or "the same day", a day of saying and a document's date
+ * ("a resolution adopted in December 2017 ... were working there at the time") too.
+ */
+export function pointNamed(
+  cx: Scan,
+  input: { readonly dates: readonly DateExpression[]; readonly before: NamedPoint },
+): NamedPoint {
+  let { at, day } = input.before;
+  for (const d of input.dates) {
+    const bound = d.end ?? d.start;
+    if (bound === null || d.weekday || d.echo) continue;
+    at = { start: bound, end: bound, per: null };
+    if (bound.length === 10 && (d.start === null || d.start === d.end)) day = at;
+  }
+  return { at, day };
 }
 
 /** The whole calendar year a period lies in, or null when it spans more than one or is open. */

@@ -72,6 +72,7 @@ import {
   periodReferredBack,
   RELEASE_CATEGORIES,
   releasePeriods,
+  sharesApart,
 } from './periods.ts';
 import { pairsOf } from './phrase-table.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
@@ -765,7 +766,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           const c = made[k]!;
           if (!c.attribution) made[k] = claimWith(c, { attribution: speaking });
         }
-      const said = sayOfChanged(made, quantities);
+      const said = sharesApart(cx, { made, said: sayOfChanged(made, quantities), quantities });
       // A paragraph's source is the one its last credited figure carries.
       if (cues.length > 0) paragraphSource = said.at(-1)?.attribution ?? paragraphSource;
       // A quotation speaks in a voice of its own: the period of the narrative before stays there.

@@ -916,12 +916,12 @@ export function choosePeriod(
       continue;
     // "said that 3,000 arrived in March, and that 10,000 remained": a second reported clause
     // takes no date of the first, unless it counts a part of what the first did in a closed
-    // span ("came in 2024, and that 800 of them were students").
+    // span ("came in 2024, and that 800 of them were students"); "since January" is open.
     if (
       d.last <= q.first &&
       !framesClause(cx, d.first) &&
       andThatBetween(cx, d.last, q.first) &&
-      !(d.end !== null && partOfThem(cx, q))
+      !(d.end !== null && partOfThem(cx, q) && sinceAt(cx, d) < 0)
     )
       continue;
     const distance = gap + (joined !== NOT_JOINED ? CLAUSE_PENALTY : 0);
@@ -1347,6 +1347,37 @@ function partOfThem(cx: Scan, q: QuantityMatch): boolean {
   for (let i = q.first; i <= q.last + 1; i++)
     if (key[i] === 'of' && THEM.has(key[i + 1] ?? '')) return true;
   return false;
+}
+
+/**
+ * "said 60 missiles were fired since January, and that half of them missed", "…, and that shells
+ * still make up 40% of its fire": a share or change told in a further reported clause takes no
+ * period from the figure it is said of, as a date of the first clause dates none there, unless
+ * it is a part ("of them") of what a closed span counted. `made` are the claims before the
+ * shares took the periods of their figures, `said` after.
+ */
+export function sharesApart(
+  cx: Scan,
+  input: {
+    readonly made: readonly ExtractedClaim[];
+    readonly said: readonly ExtractedClaim[];
+    readonly quantities: readonly QuantityMatch[];
+  },
+): readonly ExtractedClaim[] {
+  const { made, said, quantities } = input;
+  let out: ExtractedClaim[] | null = null;
+  for (let k = 1; k < said.length; k++) {
+    const q = quantities[k];
+    const taken = said[k]!.period;
+    if (q === undefined || !q.change || hasDates(made[k]!.period) || !hasDates(taken)) continue;
+    let level = k - 1;
+    while (level >= 0 && quantities[level]!.change) level--;
+    if (level < 0 || !andThatBetween(cx, quantities[level]!.last, q.first)) continue;
+    if (taken!.end !== null && partOfThem(cx, q)) continue;
+    out ??= said.slice();
+    out[k] = claimWith(said[k]!, { period: made[k]!.period });
+  }
+  return out ?? said;
 }
 
 /** Whether "and that" opens a further reported clause between two tokens. */

@@ -1,0 +1,52 @@
+// A share told in a further reported clause after "and that" takes no period from the figure it
+// is said of, as no date of the first clause dates that clause: "since March" is open, so a part
+// of it ("half of them") stays undated too; only a part of what a closed span counted keeps the
+// span. In texts of our own read against a fixed publication date (15 June 2025).
+import { describe, it } from 'vitest';
+import { expectPeriods, periodProbes, span } from './extract-probe-support.ts';
+
+describe('a share in a further reported clause after "and that"', () => {
+  it('takes no period from a running total in the first clause', () => {
+    expectPeriods(
+      periodProbes([
+        [
+          "Kyiv's intelligence agency estimated that Pyongyang has sent Moscow more than 180 ballistic missiles since the end of 2023, and that North Korean shells still make up about 35% of the rounds Russian gunners fire.",
+          'about 35%',
+          null,
+        ],
+        [
+          'Officials have said Russia has fired more than 40 North Korean missiles at Ukraine since late January, and that roughly half of them veered off course.',
+          'roughly half',
+          null,
+        ],
+        [
+          'Prosecutors said Moscow has launched 75 missiles from the North at Odesa since March, and that about a third of them were shot down.',
+          'about a third',
+          null,
+        ],
+      ]),
+    );
+  });
+
+  it('keeps a closed span for a part of what it counted, and a share in the same clause', () => {
+    expectPeriods(
+      periodProbes([
+        [
+          'Officials said Russia fired about 50 North Korean missiles at Ukraine in March, and that roughly half of them were intercepted.',
+          'roughly half',
+          span('2025-03', '2025-03'),
+        ],
+        [
+          'Officials said 900 North Korean troops arrived in 2024, and that 300 of them were snipers.',
+          '300 of them',
+          span('2024', '2024'),
+        ],
+        [
+          'Officials said Russia had fired about 50 North Korean missiles at Ukraine since January, roughly half of them at Kharkiv.',
+          'roughly half',
+          span('2025-01', null),
+        ],
+      ]),
+    );
+  });
+});

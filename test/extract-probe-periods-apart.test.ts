@@ -10,12 +10,12 @@ describe('a share in a further reported clause after "and that"', () => {
     expectPeriods(
       periodProbes([
         [
-          "Kyiv's intelligence agency estimated that Pyongyang has sent Moscow more than 180 ballistic missiles since the end of 2023, and that North Korean shells still make up about 35% of the rounds Russian gunners fire.",
+          'A Kyiv agency reckons Pyongyang has delivered over 180 rockets to Moscow since spring 2024, and that its ammunition now accounts for about 35% of what Russian gunners shoot.',
           'about 35%',
           null,
         ],
         [
-          'Officials have said Russia has fired more than 40 North Korean missiles at Ukraine since late January, and that roughly half of them veered off course.',
+          'Kyiv says Moscow has launched 40-odd Korean-built missiles at its cities since late January, and that roughly half of them missed their targets.',
           'roughly half',
           null,
         ],

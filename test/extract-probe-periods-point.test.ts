@@ -26,7 +26,7 @@ describe('"at the time" after a date named before', () => {
           span('2018-03', '2018-03', 'year'),
         ],
         [
-          `${DEADLINE} Officials said at the time that they had sent home most of the 8,000 North Korean workers then in the country.`,
+          `${DEADLINE} Officials at the time reported sending home most of the 8,000 North Korean workers still there.`,
           '8,000 North Korean workers',
           span('2020', '2020'),
         ],
@@ -72,8 +72,8 @@ describe('"the same day" after a day named before', () => {
           span('2025-05-04', '2025-05-04'),
         ],
         [
-          `${IMAGE} On the same day, 27 wagons stood in the Khasan sidings.`,
-          '27 wagons',
+          `${IMAGE} On the same day, 27 freight cars were parked at Khasan.`,
+          '27 freight cars',
           span('2025-05-04', '2025-05-04'),
         ],
       ]),

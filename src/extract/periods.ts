@@ -1350,8 +1350,8 @@ function partOfThem(cx: Scan, q: QuantityMatch): boolean {
 }
 
 /**
- * "said 60 missiles were fired since January, and that half of them missed", "…, and that shells
- * still make up 40% of its fire": a share or change told in a further reported clause takes no
+ * "said 60 missiles were fired since January, and that half of them missed", "…, and that its
+ * rounds are now a third of the fire": a share or change told in a further reported clause takes no
  * period from the figure it is said of, as a date of the first clause dates none there, unless
  * it is a part ("of them") of what a closed span counted. `made` are the claims before the
  * shares took the periods of their figures, `said` after.

@@ -1232,6 +1232,7 @@ const PLACE_WORDS = new Set([
   'with',
   'of',
   'at',
+  'through',
 ]);
 
 /**
@@ -1255,7 +1256,9 @@ function homeCountry(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string |
   for (const m of facts.countries) {
     if (m.source) continue;
     if (m.first >= q.numberStart && m.last <= q.unitTo) return m.code;
-    if (m.last > q.first) continue;
+    // "told Russian reporters that the group would include 1,000 sappers": a country that only
+    // hears or tells of people is not theirs; "Russia's 1.2 million-strong army" owns its count.
+    if (m.last > q.first || (tells(tokens, m) && !possessive(tokens, m))) continue;
     const p = keyAt(tokens.key, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
     before = PLACE_WORDS.has(keyAt(tokens.key, p) ?? '') ? null : m.code;
   }

@@ -106,6 +106,29 @@ function numberBetween(facts: SentenceFacts, q: QuantityMatch, at: number): bool
       return true;
   return false;
 }
+/** How near the number of another figure a word stands that is its own: "300 soldiers killed". */
+const OWN_WORD_REACH = 3;
+/** How far a word may stand before the figure of its own clause: "casualties were well over 6,000". */
+const OWN_SUBJECT_REACH = 5;
+
+/**
+ * Whether a word at `at`, in another clause than the figure's, is the figure's of that clause:
+ * right after its number ("300 killed, and that …") or its subject ("…, and casualties were
+ * over 6,000"); not "a force of 11,000 men loses a quarter", one clause.
+ */
+function wordOfAnotherClause(
+  tokens: Tokens,
+  facts: SentenceFacts,
+  { q, at }: { readonly q: QuantityMatch; readonly at: number },
+): boolean {
+  const before = at < q.first;
+  if (!joinsClauses(tokens, before ? { from: at, to: q.first } : { from: q.last, to: at }))
+    return false;
+  for (const n of facts.numberAt)
+    if (before ? n < at && at - n <= OWN_WORD_REACH : n > at && n - at <= OWN_SUBJECT_REACH)
+      return true;
+  return false;
+}
 const ADJECTIVAL = new Set(lexicon.data.adjectivalForceWords);
 const STANDING_BODY = new Set(lexicon.data.standingBodyNouns);
 
@@ -793,7 +816,11 @@ export const APPOSED = 32;
 export const A_FORCE = 64;
 
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
-export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): Category {
+export function categorize(
+  facts: SentenceFacts,
+  q: QuantityMatch,
+  { tokens, flags = 0 }: { readonly tokens: Tokens; readonly flags?: number },
+): Category {
   let category = q.category as Category;
   // "half of the soldiers who had been withdrawn were wounded": a share of people is read as people.
   const unit = q.unit === 'percent' && PEOPLE_CATEGORIES.has(category) ? 'person' : q.unit;
@@ -826,6 +853,15 @@ export function categorize(facts: SentenceFacts, q: QuantityMatch, flags = 0): C
       const shared = c.category === 'casualties' && borrowed && i < q.unitFrom;
       // "15,000 troops remain, with around 4,700 killed": a word past another figure is its own.
       if (c.category === 'casualties' && !shared && numberBetween(facts, q, i)) continue;
+      // "roughly 300 killed, and that 2,000 reinforcements had arrived", "including 6,000
+      // engineers, and total casualties were well over 6,000": a word that stands right after
+      // another figure, or nearer the figure after it than this one, is that figure's.
+      if (
+        c.category === 'casualties' &&
+        !shared &&
+        wordOfAnotherClause(tokens, facts, { q, at: i })
+      )
+        continue;
       // "losses in the initial contingent of 11,000 troops", "a force of 11,000 men loses a
       // quarter": the losses are a part; the figure is the whole group's size.
       if (c.category === 'casualties' && (flags & SIZES_GROUP) !== 0) continue;
@@ -2652,17 +2688,17 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     ? 'casualties'
     : q.ratio
       ? (q.category as Category)
-      : categorize(
-          facts,
-          q,
-          (carrier ? CARRIER : 0) |
+      : categorize(facts, q, {
+          tokens,
+          flags:
+            (carrier ? CARRIER : 0) |
             (GOODS_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') ? LOADS : 0) |
             (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
             (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
             (sizesUnit(cx, q) ? SIZES_UNIT : 0) |
             (sizesAForce(cx, q) ? A_FORCE : 0) |
             (q.category === 'money' && apposedSum(cx, facts, q) ? APPOSED : 0),
-        );
+        });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
   // "earned $20 billion; ammunition accounted for nearly half of that": a share of a sum is of the
@@ -2977,7 +3013,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     if (
       !q.change &&
       PEOPLE_CATEGORIES.has(topic.category) &&
-      categorize(facts, figureWith(q, { category: topic.category })) === 'casualties'
+      categorize(facts, figureWith(q, { category: topic.category }), { tokens }) === 'casualties'
     )
       return { category: 'casualties', from: whoseOwn(lex, topic), to: null, stage };
     return { category: topic.category, from: topic.from, to: topic.to, stage };

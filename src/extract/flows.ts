@@ -1292,7 +1292,7 @@ function homeCountry(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string |
   for (const m of facts.countries) {
     if (m.source) continue;
     if (m.first >= q.numberStart && m.last <= q.unitTo) return m.code;
-    // "told Russian reporters that the group would include 1,000 sappers": a country that only
+    // "informed Russian journalists that 800 engineers were on the way": a country that only
     // hears or tells of people is not theirs; "Russia's 1.2 million-strong army" owns its count.
     if (m.last > q.first || (tells(tokens, m) && !possessive(tokens, m))) continue;
     const p = keyAt(tokens.key, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;

@@ -25,7 +25,8 @@ const EARLIER = [
 const SHAPES: ReadonlyArray<(body: string, capital: string) => string> = [
   (b) => `Russia also shipped some 64,000 tonnes of maize to the North last year, ${b} said.`,
   (_, c) => `${c} said trade with Moscow came to about $41 million in 2023.`,
-  (_, c) => `${c}, speaking at another briefing on Thursday, said about 64,000 tonnes of maize arrived.`,
+  (_, c) =>
+    `${c}, speaking at another briefing on Thursday, said about 64,000 tonnes of maize arrived.`,
 ];
 
 const FIGURES = ['64,000', '$41 million'];

@@ -2502,6 +2502,11 @@ interface DirectInput {
   readonly lastCountry: string | null;
   /** The last two countries named before this sentence, for "the two countries". */
   readonly lastPair?: readonly string[];
+  /**
+   * The sides of the trade a sentence named with its partner ("trade with Russia"), since the
+   * last pair of trade: who a figure of trade with one side named, or none, is between.
+   */
+  readonly tradeWith?: readonly string[] | null;
   /** The kind of the figure before, for a figure that names no kind of its own. */
   readonly topic?: Topic | null;
   /** Whose people the last count of people in the text was. */
@@ -3152,7 +3157,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     // says where the goods passed is no partner.
     if (partner && !toSide && onlyNear(cx, facts, partner)) partner = null;
     // "the two countries traded goods worth…": the pair named last.
-    const pair = input.lastPair ?? [];
+    const pair = input.tradeWith ?? input.lastPair ?? [];
     if (
       !partner &&
       pair.length === 2 &&
@@ -3599,6 +3604,35 @@ function counterpart(lex: Lexicon, side: string): string | null {
   const sides = lex.data.defaultFlows['personnel'];
   if (!sides) return null;
   return sides[0] === side ? sides[1] : sides[1] === side ? sides[0] : null;
+}
+
+/**
+ * "Trade with China reached…", "Recorded commerce with Moscow is small. It came to…": the one
+ * country a sentence names, right after a word of trade and "with", is a side of the trade that
+ * sentence and the next speak of, whatever pair the text named before. Its other side is the side
+ * of the exchange it faces, else the economy the text speaks of, else the side that owned the
+ * trade named before ("Its trade with Russia… Trade with China"). Null when the sentence names
+ * another country too, or none in that place.
+ */
+export function tradeWithPair(
+  cx: Scan,
+  countries: readonly CountryMention[],
+  before: { readonly economy: string | null; readonly pair: readonly string[] },
+): string[] | null {
+  let named: CountryMention | null = null;
+  for (const m of countries) {
+    if (m.source) continue;
+    if (named !== null && m.code !== named.code) return null;
+    named ??= m;
+  }
+  if (named === null || named.first < 2) return null;
+  const { key } = cx.tokens;
+  if (key[named.first - 1] !== 'with' || !isTradeWord(cx.lex, key[named.first - 2] ?? ''))
+    return null;
+  const owner = before.pair.length === 2 ? (before.pair[0] ?? null) : null;
+  let other = counterpart(cx.lex, named.code) ?? before.economy;
+  if (other === null || other === named.code) other = owner;
+  return other !== null && other !== named.code ? [other, named.code] : null;
 }
 
 /**

@@ -35,6 +35,7 @@ import {
   type FlowVerb,
   type SentenceFacts,
   type Topic,
+  tradeWithPair,
 } from './flows.ts';
 import {
   CUE_DATE,
@@ -512,6 +513,7 @@ interface FigureInputs {
     quantity: QuantityMatch;
     readonly lastCountry: string | null;
     readonly lastPair: readonly string[];
+    readonly tradeWith: readonly string[] | null;
     topic: Topic | null;
     people: string | null;
     cargo: Topic | null;
@@ -600,6 +602,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let lentBefore: QuantityMatch | null = null;
   const recent: string[] = [];
   let tradePair: string[] = [];
+  /** The sides of the last "trade with Russia" since `tradePair`, for figures of trade only. */
+  let tradeWith: string[] | null = null;
   let previousPeriod: ExtractedClaim | null = null;
   let lastHappening: DateExpression | null = null;
   let lastStated: Period | null = null;
@@ -665,6 +669,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     if (countries.length > 0) economy = economyOwner(cx, countries) ?? economy;
+    // "Trade with China reached…": a partner named with the word of trade is one of its sides
+    // now, not a pair the text named paragraphs before.
+    if (countries.length > 0 && (bits & CUE_TRADE) !== 0)
+      tradeWith =
+        tradeWithPair(cx, countries, { economy, pair: tradeWith ?? tradePair }) ?? tradeWith;
     const dates: readonly DateExpression[] =
       bits & CUE_DATE_ANCHOR
         ? findDates(cx, { from, to, anchor, stated: frame ?? lastStated })
@@ -714,6 +723,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           quantity: first,
           lastCountry,
           lastPair: tradePair.length === 2 ? tradePair : recent,
+          tradeWith,
           topic,
           people,
           cargo,
@@ -844,7 +854,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
     rememberPair(recent, countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.
     if (countries.length > 1 && (bits & CUE_TRADE) !== 0) {
-      tradePair = tradeSides(countries) ?? tradePair;
+      const sides = tradeSides(countries);
+      if (sides) {
+        tradePair = sides;
+        tradeWith = null;
+      }
     }
     // An event pairs a date with an event word: a sentence with no word of that bit has none.
     if (dates.length > 0 && (bits & CUE_EVENT) !== 0)

@@ -32,7 +32,7 @@ add('partner-named-in-clause', [
 
 add('partner-named-just-before', [
   [
-    'Bilateral trade between China and North Korea rose 8 percent in 2023. Recorded commerce with Moscow stays slight. It totalled $19 million in 2022, customs data show.',
+    'Trade between Beijing and Pyongyang grew 8 percent in 2023. Recorded commerce with Moscow stays slight. It totalled $19 million in 2022, customs data show.',
     '8 exact percent trade CHN PRK | 19000000 exact usd trade PRK RUS',
   ],
 ]);

@@ -1,10 +1,10 @@
 // Measures of an economy set against another country's: a share of "South Korea's" with no noun
-// after it ("or about 1.8 percent of South Korea's") sizes the economy its sentence names, not
+// after it ("some 2 percent of South Korea's") sizes the economy its sentence names, not
 // South Korea's and no payment; a measure in a sentence that names no country ("Per capita GNI
 // stood at …") is of the economy the text last named, not of the country last named (often the
 // South the comparison named). In sentences of our own, each with every claim it should give.
 // Probes the engine misreads today are left out:
-//   - "Without Russia, there would be no 3.5 percent growth": a country after "without" is read
+//   - "Without Moscow's orders the economy would not have grown 3 percent": a country after "without" is read
 //     as the economy that grew.
 import { describe, it } from 'vitest';
 import { expectFigures, probeTable } from './extract-probe-support.ts';

@@ -15,8 +15,8 @@ describe('a share in a further reported clause after "and that"', () => {
           null,
         ],
         [
-          'Kyiv says Moscow has launched 40-odd Korean-built missiles at its cities since late January, and that roughly half of them missed their targets.',
-          'roughly half',
+          'Kyiv says Moscow has launched 40-odd Korean-built missiles at its cities since late January, and that about half of those missed their targets.',
+          'about half',
           null,
         ],
         [
@@ -32,8 +32,8 @@ describe('a share in a further reported clause after "and that"', () => {
     expectPeriods(
       periodProbes([
         [
-          'Officials said Russia fired about 50 North Korean missiles at Ukraine in March, and that roughly half of them were intercepted.',
-          'roughly half',
+          'Officials said Russia fired about 50 North Korean missiles at Ukraine in March, and that about half of those were intercepted.',
+          'about half',
           span('2025-03', '2025-03'),
         ],
         [

@@ -25,7 +25,7 @@ add('partner-named-in-clause', [
     '2400000000 exact usd trade CHN PRK',
   ],
   [
-    'Trade between China and North Korea grew 9 percent. On the books, trade with Russia was worth just $52 million in 2023, the agency said.',
+    'Trade between China and North Korea grew 9 percent. Recorded trade with Russia came to only $52 million in 2023, the agency said.',
     '9 exact percent trade CHN PRK | 52000000 exact usd trade RUS PRK',
   ],
 ]);

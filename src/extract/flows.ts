@@ -753,7 +753,7 @@ function sizesGroup(cx: Scan, q: QuantityMatch): boolean {
 const HAVING = new Set(lexicon.data.forceHavingWords);
 
 /**
- * "for a force of 15,000", "out of a force of roughly 11,000": a force counted with "a" and no verb
+ * "for a force of 15,000", "out of a force of some 12,000": a force counted with "a" and no verb
  * of having is a body of people, such as one sent, not a country's standing force ("an armed force
  * of", "the North's force of", "has a force of").
  */
@@ -881,7 +881,7 @@ export function categorize(
     }
   }
   const sendVerb = firstSendVerb(facts);
-  // "casualties at 4,000 out of a force of roughly 11,000": the size of a group that borrows the
+  // "losses at 3,500 out of a force of some 12,000": the size of a group that borrows the
   // noun of its losses is the group's, people sent.
   if (unit === 'person' && category === 'casualties' && (flags & SIZES_GROUP) !== 0)
     category = 'personnel';

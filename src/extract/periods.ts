@@ -663,7 +663,7 @@ function countsOnDay(cx: Scan, d: DateExpression): boolean {
 const OWN_DAY_REACH = 10;
 
 /**
- * "Russian forces lost 1,480 soldiers on Monday", "killed 21 soldiers and wounded 40 on Friday": a
+ * "the brigade lost 640 men on Monday", "killed 21 soldiers and wounded 40 on Friday": a
  * day the clause of a toll names after it is the day of the losses, also in a sentence that
  * credits someone; not a day past a comma, a joiner or a verb of saying, which dates the saying or
  * a clause of its own ("…, officials said on Monday", "and on Saturday released a video"). Other

@@ -2147,7 +2147,7 @@ const SCALING_REACH = 6;
 const SHARE_FOLLOWERS = new Set(['last', 'this', 'over', 'during', 'between', 'within']);
 
 /**
- * "fell to a third", "raise shell output by a third": a fraction a change reaches or goes by is a
+ * "fell to a third", "lift production by a third": a fraction a change reaches or goes by is a
  * share without "of"; not an ordinal before its noun ("fell to a third country").
  */
 function shareChangedBy(cx: Scan, at: number): boolean {

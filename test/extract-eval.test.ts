@@ -8,14 +8,14 @@ import { scoreExtractor } from './extract-support.ts';
 const evaluationSet = resolve(repoRoot, 'test', 'fixtures', 'extract-eval');
 
 /**
- * The figures of the engine today (strict 75.7 %, events 69.0 %; 27.5 % strict when the set was
- * added, then 43.1 % and 66.9 % at the ends of later rounds), less a margin: a floor that catches a
+ * The figures of the engine today (strict 79.8 %, events 75.0 %; 27.5 % strict when the set was
+ * added, then 43.1 %, 66.9 % and 75.7 % at the ends of later rounds), less a margin: a floor that catches a
  * change which makes the engine read reporting worse. The set has been tuned on since, so it is a
  * regression guard, not an estimate for unseen text (docs/extraction.md has that). The issue's
  * target for unseen articles is strict 0.75; raise these as the engine gets there.
  */
-const STRICT_FLOOR = 0.72;
-const EVENTS_FLOOR = 0.66;
+const STRICT_FLOOR = 0.76;
+const EVENTS_FLOOR = 0.71;
 
 interface GoldItem {
   readonly span: readonly [number, number];

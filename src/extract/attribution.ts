@@ -3364,17 +3364,27 @@ export function lastNamedBody(memory: SourceMemory): Attribution | null {
   return lastBody(memory);
 }
 
+/** A source the document has named, as the memory keeps it. */
+interface NamedSource {
+  readonly attribution: Attribution;
+  readonly person: boolean;
+  /**
+   * Name and affiliation in lower case, for a back-reference's noun to find ("the agency"):
+   * built the first time one looks (`wordsOf`), since most sources are never looked for that way.
+   */
+  words: string | null;
+}
+
+/** A named source's name and affiliation in lower case, built once. */
+function wordsOf(entry: NamedSource): string {
+  const { name, affiliation } = entry.attribution;
+  entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
+  return entry.words;
+}
+
 /** The sources named so far in a document, most recent last, for back-references to resolve. */
 export interface SourceMemory {
-  readonly named: Array<{
-    readonly attribution: Attribution;
-    readonly person: boolean;
-    /**
-     * Name and affiliation in lower case, for a back-reference's noun to find ("the agency"):
-     * built the first time one looks, since most sources are never looked for that way.
-     */
-    words: string | null;
-  }>;
+  readonly named: NamedSource[];
   /**
    * People named in full, kept longer than `named`: "Park puts it at" several paragraphs and
    * many other sources after "said Park Min-jun, a fellow at …" is still that person.
@@ -4084,14 +4094,14 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
     for (let k = list.length - 1; k >= 0; k--) {
       const entry = list[k]!;
       const { name, affiliation } = entry.attribution;
-      entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
-      if (!holdsMarks(entry.words, marks)) continue;
+      const words = wordsOf(entry);
+      if (!holdsMarks(words, marks)) continue;
       // "the agency said" after "the National Intelligence Service": a body's noun by another word.
       for (let w = 0; w < synonyms.length; w++) {
         const other = synonyms[w]!;
-        if (entry.words.includes(other) && properName(name, other)) return entry.attribution;
+        if (words.includes(other) && properName(name, other)) return entry.attribution;
       }
-      if (!entry.words.includes(cue.head)) continue;
+      if (!words.includes(cue.head)) continue;
       if (properName(name, cue.head)) return entry.attribution;
       // "Ukraine's military intelligence agency (HUR) said … According to the agency": a body
       // the text describes by the noun itself, in lower case, is the one meant, ahead of an older
@@ -4114,12 +4124,11 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
   if (wantPerson && cue.head !== null)
     for (let k = list.length - 1; k >= 0; k--) {
       const entry = list[k]!;
-      const { name, affiliation } = entry.attribution;
+      const { name } = entry.attribution;
       if (!entry.person && name && headNoun(name).toLowerCase() === cue.head)
         return entry.attribution;
       if (!entry.person) continue;
-      entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
-      if (hasWord(entry.words, cue.head)) return entry.attribution;
+      if (hasWord(wordsOf(entry), cue.head)) return entry.attribution;
     }
   // "The monitoring team said" when no name held "team": a body described by what it does is
   // the one the words describe, not whichever body was named last (a ministry).
@@ -4127,11 +4136,7 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
   for (let k = list.length - 1; k >= 0; k--) {
     const entry = list[k]!;
     if (entry.person !== wantPerson) continue;
-    if (marks.length > 0) {
-      const { name, affiliation } = entry.attribution;
-      entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
-      if (!holdsMarks(entry.words, marks)) continue;
-    }
+    if (marks.length > 0 && !holdsMarks(wordsOf(entry), marks)) continue;
     // "According to the report" after "a member state said": a noun whose body the memory does
     // not name stands for a body named by a proper name, not for one described in lower case.
     if (cue.head !== null && !wantPerson) {
@@ -4243,9 +4248,8 @@ function personOf(memory: SourceMemory, body: string): Attribution | null {
   for (let k = memory.named.length - 1; k >= 0; k--) {
     const entry = memory.named[k]!;
     if (!entry.person) continue;
-    const { name, affiliation } = entry.attribution;
-    entry.words ??= `${name ?? ''} ${affiliation ?? ''}`.toLowerCase();
-    if (hasWord(entry.words, body) || entry.words.includes(`(${body})`)) return entry.attribution;
+    const words = wordsOf(entry);
+    if (hasWord(words, body) || words.includes(`(${body})`)) return entry.attribution;
   }
   return null;
 }

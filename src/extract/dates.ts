@@ -455,13 +455,17 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
     const m = shiftMonth(anchor, offset);
     return m ? { end: at + 2, start: m, stop: m } : null;
   }
-  if (key === 'yesterday' || key === 'today') {
+  if (key === 'yesterday' || key === 'today' || key === 'overnight') {
     if (anchor.month === null || anchor.day === null) return null;
     const base = new Date(
       Date.UTC(anchor.year, anchor.month - 1, anchor.day - (key === 'yesterday' ? 1 : 0)),
     );
     const d = ymd(base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate());
-    return { end: at + 1, start: d, stop: d, day: true };
+    // "launched 90 drones overnight": the night that ends on the day of writing. Like a weekday
+    // it dates a salvo or a toll, not any count ("prices doubled overnight").
+    return key === 'overnight'
+      ? { end: at + 1, start: d, stop: d, day: true, weekday: true }
+      : { end: at + 1, start: d, stop: d, day: true };
   }
   return null;
 }
@@ -1322,6 +1326,7 @@ const CORE_STARTS = new Set([
   'one',
   'yesterday',
   'today',
+  'overnight',
   'first',
   'second',
   'third',

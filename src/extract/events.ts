@@ -327,7 +327,10 @@ export function findEvents(
   const pairs: Pair[] = [];
   let low = 0;
   for (const d of sentence.dates) {
-    if (eventDate(d) === null || deadline(tokens, d)) continue;
+    // "overnight" dates the salvos and tolls of a night (periods.ts), a happening as loosely as
+    // the annotated sets leave it.
+    if (eventDate(d) === null || deadline(tokens, d) || tokens.key[d.first] === 'overnight')
+      continue;
     // Triggers and dates both run left to right: skip the triggers too far behind for good.
     while (low < triggers.length && d.first - triggers[low]!.last > MAX_EVENT_DISTANCE) low++;
     // Only the few triggers nearest the date on each side can win it.

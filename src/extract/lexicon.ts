@@ -477,6 +477,8 @@ export const LexiconSchema = Type.Object({
   imageWords: Words,
   /** Words of a strike whose day dates what it killed: "a missile that hit Kyiv on May 3 killed 9". */
   strikeWords: Words,
+  /** Verbs of a salvo whose day dates what it sent: "fired 40 drones at Odesa on Sunday". */
+  launchVerbs: Words,
   /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
   superlativeWords: Words,
   /** ", bringing the total to 14,000": a participle that turns to a running total, which no date before it covers. */
@@ -789,6 +791,7 @@ export const DATE_STARTS = [
   'one',
   'yesterday',
   'today',
+  'overnight',
 ];
 
 /** Number words of one token ("two", "eighteen"), which may open "two years ago". */
@@ -845,6 +848,7 @@ export function cueTable(lex: Lexicon): ReadonlyMap<string, number> {
       'weeks',
       'yesterday',
       'today',
+      'overnight',
       'years',
       'months',
       'first',

@@ -667,8 +667,8 @@ const OWN_DAY_REACH = 10;
  * day the clause of a toll names after it is the day of the losses, also in a sentence that
  * credits someone; not a day past a comma, a joiner or a verb of saying, which dates the saying or
  * a clause of its own ("…, officials said on Monday", "and on Saturday released a video"). Other
- * counts keep a credited sentence's day as the day of saying ("sent 3,000 troops on May 2,
- * according to Seoul"), as the annotated sets read them.
+ * counts but a salvo's (launchDay) keep a credited sentence's day as the day of saying ("sent
+ * 3,000 troops on May 2, according to Seoul"), as the annotated sets read them.
  */
 function ownDay(
   cx: Scan,
@@ -687,6 +687,48 @@ function ownDay(
       return false;
   }
   return true;
+}
+
+const LAUNCH_VERBS = wordsOf(lexicon.data.launchVerbs);
+/** How far before a count its verb of launching may stand: "fired 60 drones and two cruise". */
+const LAUNCH_REACH = 8;
+
+/** Whether a word of saying, a "that" or a clause's end stands at `i`: what parts a day from a verb. */
+function partsClause(cx: Scan, i: number): boolean {
+  const { tokens } = cx;
+  const k = tokens.key[i] ?? '';
+  if (k === 'that' || k === '.' || k === ';' || isWordAt(CLAUSE_END_WORDS, tokens, i)) return true;
+  return cx.lex === lexicon ? isWordAt(SPEECH_VERB_LIST, tokens, i) : cx.lex.speechVerbs.has(k);
+}
+
+/**
+ * "Russia fired 40 drones at Odesa on Sunday", "On Sunday, Russia launched 40 drones", "launched
+ * 40 drones at the port overnight": the day of a salvo is that of what it sent, also in a sentence
+ * that credits someone, as the day of a toll is; not a day past a comma or a verb of saying after
+ * the count, nor an opening day with a saying before the verb ("On Sunday, the navy said Russia
+ * fired 40 drones"), which date the saying.
+ */
+function launchDay(
+  cx: Scan,
+  input: { readonly d: DateExpression; readonly q: QuantityMatch },
+): boolean {
+  const { d, q } = input;
+  if (d.start === null || d.start !== d.end) return false;
+  const { tokens } = cx;
+  let verb = -1;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - LAUNCH_REACH; i--) {
+    if (isWordAt(LAUNCH_VERBS, tokens, i)) {
+      verb = i;
+      break;
+    }
+    if (partsClause(cx, i)) return false;
+  }
+  if (verb < 0) return false;
+  if (d.first >= q.last) return ownDay(cx, input);
+  // An opening day: "On Sunday, Russia fired", with nothing before it in its sentence.
+  if (d.last > verb || !opensSentence(cx, d.first)) return false;
+  for (let i = d.last; i < verb; i++) if (tokens.key[i] !== ',' && partsClause(cx, i)) return false;
+  return countsOnDay(cx, d);
 }
 
 const STRIKE_WORDS = new Set(lexicon.data.strikeWords);
@@ -829,7 +871,8 @@ export function choosePeriod(
           ))) &&
       key[d.last] !== 'alone' &&
       !(d.day && sinceAt(cx, d) >= 0) &&
-      !(input.toll === true && ownDay(cx, { d, q }))
+      !(input.toll === true && ownDay(cx, { d, q })) &&
+      !launchDay(cx, { d, q })
     )
       continue;
     if (sinceRecord(cx, d)) continue;

@@ -469,7 +469,11 @@ export const LexiconSchema = Type.Object({
   rateNotAfterWords: Words,
   /** "a year earlier", "a month ago": words after "a year" after a figure that make it no rate. */
   rateNotBeforeWords: Words,
-  /** "per cent", "per capita": words after "per" that make a sum after it no price of one. */
+  /**
+   * "per cent", "per capita", "a kilogram": words after "per" or "a" that make a sum before them no
+   * price of one of a kind; a measure's is a market price, dated when it was seen ("9,000 won a
+   * kilogram in May").
+   */
   notPriceOfOneWords: Words,
   /** "today": a day that is the day of writing, which dates no count. */
   writingDayWords: Words,

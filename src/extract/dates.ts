@@ -811,6 +811,8 @@ export function readDate(
 ): DateExpression | null {
   const d = readDateCore(cx, context);
   if (!d) return d;
+  const ahead = monthAhead(cx, { d, anchor: context.anchor });
+  if (ahead) return ahead;
   const { key } = cx.tokens;
   // "grew 8% in 2023, and 30% in the first half of the year": the year just named, not
   // the year of writing.
@@ -907,6 +909,44 @@ function yearsBack(
     start: shiftYear(prev.start, -read.count),
     end: shiftYear(prev.end, -read.count),
   };
+}
+
+const FUTURE_WORDS = wordsOf(lexicon.data.futureWords);
+/** How far before "by December" its clause's look ahead may stand: "is expected to have … there by". */
+const FUTURE_REACH = 24;
+
+/**
+ * "is expected to have 6,000 in Kursk by November", written in August: a month a text looks ahead
+ * to is the next one of that name, not the last, which a bare month is read as.
+ */
+function monthAhead(
+  cx: Scan,
+  input: { readonly d: DateExpression; readonly anchor: Anchor | null },
+): DateExpression | null {
+  const { d, anchor } = input;
+  const { tokens } = cx;
+  if (
+    anchor === null ||
+    anchor.month === null ||
+    tokens.key[d.first] !== 'by' ||
+    d.start !== null ||
+    d.end === null ||
+    d.end.length !== 7 ||
+    Number(d.end.slice(0, 4)) !== anchor.year - 1
+  )
+    return null;
+  // "by December 2023", "by last December" name their year.
+  for (let i = d.first + 1; i < d.last; i++)
+    if (isYear(tokens, i) !== null || tokens.key[i] === 'last') return null;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - FUTURE_REACH; i--) {
+    const k = tokens.key[i];
+    if (k === '.' || k === ';') return null;
+    if (isWordAt(FUTURE_WORDS, tokens, i)) {
+      const end = shiftYear(d.end, 1);
+      return { ...d, end, date: d.date === null ? null : end };
+    }
+  }
+  return null;
 }
 
 /** A month or day of `date` moved into `year`. */

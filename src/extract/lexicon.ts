@@ -483,6 +483,8 @@ export const LexiconSchema = Type.Object({
   strikeWords: Words,
   /** Verbs of a salvo whose day dates what it sent: "fired 40 drones at Odesa on Sunday". */
   launchVerbs: Words,
+  /** "is expected to", "will": a clause that looks ahead, to the next month of a name ("by December"). */
+  futureWords: Words,
   /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
   superlativeWords: Words,
   /** ", bringing the total to 14,000": a participle that turns to a running total, which no date before it covers. */

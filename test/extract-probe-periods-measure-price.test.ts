@@ -26,13 +26,13 @@ describe('the price of a measure', () => {
           span('2025-04', '2025-04'),
         ],
         [
-          'Pork traded at around 16,000 won a kilo in Wonsan in May, up from 11,000 won a year earlier.',
+          'Pork traded at around 16,000 won a kilo in Wonsan in May, up from 11,500 won a year earlier.',
           'around 16,000 won',
           span('2025-05', '2025-05'),
         ],
         [
-          'Pork traded at around 16,000 won a kilo in Wonsan in May, up from 11,000 won a year earlier.',
-          '11,000 won',
+          'Pork traded at around 16,000 won a kilo in Wonsan in May, up from 11,500 won a year earlier.',
+          '11,500 won',
           span('2024-05', '2024-05'),
         ],
         [
@@ -47,7 +47,7 @@ describe('the price of a measure', () => {
   it('leaves a price with no date undated', () => {
     expectPeriods(
       periodProbes([
-        ['Rice sells for about 8,000 won a kilogram in the capital.', 'about 8,000 won', null],
+        ['Rice sells for about 8,300 won per kilogram in the capital.', 'about 8,300 won', null],
       ]),
     );
   });

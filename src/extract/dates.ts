@@ -949,6 +949,31 @@ function monthAhead(
   return null;
 }
 
+const BOOK_YEAR_STARTS = wordsOf(lexicon.data.bookYearStarts);
+
+/**
+ * "the fiscal year which opens in October", "the calendar year beginning in July" (`at` past "year"):
+ * the twelve months from the next such month, a budget's year, which the month alone would put
+ * in the past.
+ */
+function bookYearFrom(
+  cx: Scan,
+  input: { readonly at: number; readonly anchor: Anchor | null },
+): { readonly last: number; readonly start: PartialDate; readonly end: PartialDate } | null {
+  const { at, anchor } = input;
+  const { key } = cx.tokens;
+  if (anchor === null || anchor.month === null) return null;
+  let j = key[at] === 'that' || key[at] === 'which' ? at + 1 : at;
+  if (!isWordAt(BOOK_YEAR_STARTS, cx.tokens, j) || key[j + 1] !== 'in') return null;
+  j++;
+  const month = cx.lex.months.get(key[j + 1] ?? '');
+  if (month === undefined || isYear(cx.tokens, j + 2) !== null) return null;
+  const year = month >= anchor.month ? anchor.year : anchor.year + 1;
+  const start = ymd(year, month);
+  const endIndex = year * 12 + month - 1 + 11;
+  return { last: j + 2, start, end: ymd(Math.floor(endIndex / 12), (endIndex % 12) + 1) };
+}
+
 /** A month or day of `date` moved into `year`. */
 function inYear(date: PartialDate, year: string): PartialDate {
   return year + date.slice(4);
@@ -1014,6 +1039,14 @@ function readDateCore(
   ) {
     edge = tokens.key[j + 1] ?? null;
     j += 3;
+  }
+  if (
+    tokens.key[j] === 'the' &&
+    tokens.key[j + 2] === 'year' &&
+    cx.lex.bookYearWords.has(tokens.key[j + 1] ?? '')
+  ) {
+    const book = bookYearFrom(cx, { at: j + 3, anchor });
+    if (book) return { first: at, ...book, date: null, weekday: false, day: false, season: true };
   }
   if (
     tokens.key[j] === 'the' &&

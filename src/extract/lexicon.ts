@@ -517,6 +517,8 @@ export const LexiconSchema = Type.Object({
   yearPartLetters: NumberMap,
   /** "fiscal 2024": words before a year that name the same year's books. */
   bookYearWords: Words,
+  /** "which opens in October", "beginning in July": the month a book year opens ("the fiscal year …"). */
+  bookYearStarts: Words,
   weekdays: NumberMap,
   perPhrases: Type.Record(Type.String({ minLength: 1 }), Per),
   eventTriggers: Type.Record(Type.String(), Words),

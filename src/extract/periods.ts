@@ -1161,13 +1161,33 @@ export function carryPeriod(
           cumulative(cx, q) ||
           failing(cx, q)
         )) &&
-      c.category === previous.category &&
+      (c.category === previous.category || sameStrike(c, previous)) &&
       // "is expected to reach": a projection looks past the period just reported.
       c.stage !== 'projected' &&
       c.stage !== 'pledged'
       ? claimWith(c, { period: periodOf(period, c.period?.per ?? null) })
       : c;
   });
+}
+
+/** The kinds of figure a salvo gives: the missiles and the drones fired. */
+const SALVO_KINDS = new Set<string>(['missiles', 'weapons']);
+
+/**
+ * "Five people were killed in the strike on Tuesday night. Russia launched six missiles at the
+ * city": the salvo of a strike whose toll the sentence before dated by its day goes on with that
+ * day. Not a toll after a salvo, which annotators split on.
+ */
+function sameStrike(c: ExtractedClaim, previous: ExtractedClaim): boolean {
+  const p = previous.period;
+  return (
+    previous.category === 'casualties' &&
+    SALVO_KINDS.has(c.category) &&
+    p !== null &&
+    p.start !== null &&
+    p.start === p.end &&
+    p.start.length === 10
+  );
 }
 
 const NEGATIONS = wordsOf(lexicon.data.negationWords);

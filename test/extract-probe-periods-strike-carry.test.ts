@@ -44,7 +44,7 @@ describe('the salvo after the toll of a strike', () => {
           null,
         ],
         [
-          'Four people died in the strike on Kharkiv on Monday, the governor said. Russia has fired more than 9,000 missiles since the invasion began.',
+          'Four people died when a missile hit Poltava on Monday, the governor said. Moscow has fired more than 9,000 missiles since the invasion began.',
           'more than 9,000 missiles',
           span('2022-02', null),
         ],

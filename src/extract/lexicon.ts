@@ -485,6 +485,8 @@ export const LexiconSchema = Type.Object({
   launchVerbs: Words,
   /** "is expected to", "will": a clause that looks ahead, to the next month of a name ("by December"). */
   futureWords: Words,
+  /** "by 11 countries": members whose count, after "by", is the agent of an act and has no period. */
+  memberNouns: Words,
   /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
   superlativeWords: Words,
   /** ", bringing the total to 14,000": a participle that turns to a running total, which no date before it covers. */

@@ -982,7 +982,7 @@ export function choosePeriod(
   // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates; nor
   // has a cap ("sold 3 million barrels in 2023, well past an annual limit of 500,000"), which
   // holds every year.
-  if (best !== null && (q.cap || distributive(cx, q))) best = null;
+  if (best !== null && (q.cap || distributive(cx, q) || agentCount(cx, q))) best = null;
   // "Pyongyang promised in March to send 800 engineers": a month before a pledge dates the pledge;
   // what is pledged is not yet sent. A year stays ("this year the mill plans to ship 9,000
   // tonnes"), as does a date after.
@@ -1252,6 +1252,22 @@ function priceOfOne(cx: Scan, q: QuantityMatch): boolean {
       return true;
   }
   return false;
+}
+
+const MEMBER_NOUNS = wordsOf(lexicon.data.memberNouns);
+
+/**
+ * "launched in May by 14 countries", "set up by 14 nations after the vote in March": the members
+ * that did something, whose number is no amount of a time, as the date of their act is not.
+ */
+function agentCount(cx: Scan, q: QuantityMatch): boolean {
+  const { tokens } = cx;
+  return (
+    q.first > 0 &&
+    tokens.key[q.first - 1] === 'by' &&
+    q.last > q.first &&
+    isWordAt(MEMBER_NOUNS, tokens, q.last - 1)
+  );
 }
 
 /** "Each laborer earns $900 a month", "each of which might sell for $2m": a figure of one of a kind. */

@@ -1994,22 +1994,64 @@ function penalty(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
 
 const BUDGETS = new Set(lexicon.data.budgetNouns);
 const BUDGET_LINKS = new Set(lexicon.data.budgetLinks);
-/** How far before a sum its budget may stand: "whose entire annual defence budget is thought to be". */
-const BUDGET_REACH = 6;
+const COSTS = new Set(lexicon.data.costWords);
+/**
+ * How far before a sum its budget may stand: "the budget for the year from April earmarks a
+ * further".
+ */
+const BUDGET_REACH = 14;
+
+/** A sum a country lays out or loses of its own: the noun that says so, and whether it is a price. */
+interface OwnSum {
+  readonly at: number;
+  readonly price: boolean;
+}
 
 /**
- * "a military budget of more than $140 billion", "whose defence budget is about $4bn": the size of
- * a budget is its country's own, paid to no one; the token of the budget's noun, or -1. Not
- * "budget documents show it spent", whose noun describes another.
+ * "A drone costs about $40,000 to build": a price with no payer named between the verb and the sum,
+ * no verb of sending and no goods or arms before it ("the shells it sold cost $2bn" is a payment).
  */
-function budgetSized(cx: Scan, facts: SentenceFacts, q: QuantityMatch): number {
+function priceOfThing(facts: SentenceFacts, span: { at: number; sum: number }): OwnSum | null {
+  for (const m of facts.countries) if (m.first > span.at && m.last <= span.sum) return null;
+  for (const v of facts.verbs) if (v.last < span.at) return null;
+  // "The shells North Korea sold cost $2bn": arms priced stay the money they earn.
+  for (const { at, cues } of facts.categoryCues)
+    if (at < span.at && cues.some((c) => c.category !== 'other')) return null;
+  return { at: span.at, price: true };
+}
+
+/** The first country its sentence names after a token, a source's included. */
+function countryAfter(facts: SentenceFacts, at: number): CountryMention | null {
+  let first: CountryMention | null = null;
+  for (const m of facts.countries) if (m.first > at && (!first || m.first < first.first)) first = m;
+  return first;
+}
+
+/**
+ * "a military budget of more than $140 billion", "defence spending is set at 11 trillion roubles",
+ * "put the damage at 80 billion rubles", "the bridge will cost 7 billion roubles": the size of a
+ * budget, an outlay, a loss or a price is its country's own, paid to no one; null when the sum is
+ * none of these. Not "budget documents show it spent" (no word links the noun to the sum), not a
+ * price with its payer after the verb ("cost Moscow $2bn"), and not one whose words between name
+ * goods or arms ("spending on shells reached").
+ */
+function ownSum(cx: Scan, facts: SentenceFacts, q: QuantityMatch): OwnSum | null {
   const { key, kind } = cx.tokens;
   const from = Math.max(facts.from, q.first - BUDGET_REACH);
+  let linked = false;
   for (let i = q.first - 1; i >= from; i--) {
-    if (BUDGETS.has(key[i] ?? '') && BUDGET_LINKS.has(key[i + 1] ?? '')) return i;
-    if (kind[i] === NUMBER || kind[i] === PUNCT) return -1;
+    const word = key[i] ?? '';
+    if (kind[i] === NUMBER || kind[i] === PUNCT) return null;
+    if (COSTS.has(word)) return priceOfThing(facts, { at: i, sum: q.first });
+    if (BUDGETS.has(word)) {
+      if (!linked) return null;
+      for (const { at, cues } of facts.categoryCues)
+        if (at > i && at < q.first && cues.some((c) => c.category !== 'other')) return null;
+      return { at: i, price: false };
+    }
+    if (BUDGET_LINKS.has(word)) linked = true;
   }
-  return -1;
+  return null;
 }
 
 const CAPS = new Set(lexicon.data.capWords);
@@ -2952,11 +2994,18 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       stage,
     };
   }
-  const budget = q.category === 'money' ? budgetSized(cx, facts, q) : -1;
-  if (budget >= 0) {
+  const outlay = q.category === 'money' ? ownSum(cx, facts, q) : null;
+  if (outlay) {
     SETTLED.add(q);
-    const owner = nearestCountry(facts, { before: budget });
-    return { category: 'other', from: owner?.code ?? input.lastCountry, to: null, stage };
+    // A price is of what the sentence names, a country only if it names one ("according to
+    // Russia's transport ministry"); a budget or a loss is of the country the text speaks of.
+    const before = nearestCountry(facts, { before: outlay.at });
+    // "its final cost is estimated at": the thing priced, not a country.
+    const named = outlay.price && cx.tokens.key[before?.first ?? -1] === 'its' ? null : before;
+    const owner =
+      named?.code ??
+      (outlay.price ? (countryAfter(facts, q.last)?.code ?? null) : input.lastCountry);
+    return { category: 'other', from: owner, to: null, stage };
   }
   const fleet = fleetSized(cx, facts, q);
   if (fleet >= 0) {

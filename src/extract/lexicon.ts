@@ -224,9 +224,11 @@ export const LexiconSchema = Type.Object({
   nearPlaceWords: Words,
   /** Words before a country that make it where a strike fell: "in Kharkiv", "near Dnipro", "hit Odesa". */
   strikePlaceWords: Words,
-  /** "a military budget of $140 billion": the size of a country's own budget, no payment. */
+  /** "a military budget of $140 billion", "defence spending is set at", "put the damage at": a country's own outlay or loss, no payment. */
   budgetNouns: Words,
-  /** Words after a budget noun that make the sum after them its size: "of", "is", "stood". */
+  /** "the bridge will cost 9 billion roubles": a verb or noun of price right before a sum, which is what a thing costs, no payment. */
+  costWords: Words,
+  /** Words between a budget noun and its sum that make the sum its size: "of", "is", "stood", "allotted". */
   budgetLinks: Words,
   /** "fined the captain 30 million won", "a $4.7 million civil penalty": sums a court or a regulator imposes, no payment of the exchange. */
   penaltyWords: Words,

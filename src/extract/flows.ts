@@ -298,7 +298,10 @@ export const CARGO_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
 ]);
 const NATIONALITY_CATEGORIES = new Set<Category>(['casualties', 'force_size', 'other']);
 
-const REFERS_BACK = new Set(lexicon.data.continuationWords);
+const REFERS_BACK = new Set([
+  ...lexicon.data.continuationWords,
+  ...lexicon.data.shareBackReferences,
+]);
 
 /** Carriers ("vessels", "43 trips") and bare shares ("by a fifth", not "30% of capacity"). */
 function topical(cx: Scan, q: QuantityMatch, carrier: boolean): boolean {
@@ -2559,6 +2562,11 @@ interface DirectInput {
   readonly economy?: string | null;
   /** The last figure of trade the text stated, in any paragraph. */
   readonly trade?: Topic | null;
+  /**
+   * The text's last figure, when it was a sum of money, in any paragraph: the whole of a share
+   * that opens a paragraph by referring back to it ("Arms were a third of the total").
+   */
+  readonly sum?: Topic | null;
 }
 
 /** The auxiliaries before a verb of dying that is the people's own: "have died", "were killed". */
@@ -2750,18 +2758,25 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // share that names no kind of its own is of the kind the text is speaking of.
   // "earned $20 billion; ammunition accounted for nearly half of that": a share of a sum is of the
   // sum, whatever goods its subject names.
+  // A new paragraph that opens on such a share still refers to the sum the one before ended on.
+  const sumBefore = input.topic ?? (q.unit === 'percent' ? input.sum : null) ?? null;
   const ofSum =
     q.unit === 'percent' &&
     !q.ratio &&
     own !== 'casualties' &&
-    input.topic?.category === 'money' &&
+    sumBefore?.category === 'money' &&
     refersBackAfter(cx, q);
   const bare =
     (own === 'other' || ofSum) &&
     (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)));
   const topic = bare
-    ? (input.topic ?? (q.unit === 'vehicle' || carrier ? input.cargo : null) ?? null)
+    ? ((ofSum ? sumBefore : input.topic) ??
+      (q.unit === 'vehicle' || carrier ? input.cargo : null) ??
+      null)
     : null;
+  // "arms were a third of the sum, and 2 million shells went by sea": the sum is its whole, so a
+  // figure after it in its sentence does not lend it its kind.
+  if (ofSum && bare) SETTLED.add(q);
   const valued = valuedGoods(cx, facts, { q, topic: input.topic ?? input.cargo ?? null });
   // "as many as 80% of them veered off course", "half of them missed their targets": a bare share
   // of things that fly off course, with no figure before to name them, is of missiles.

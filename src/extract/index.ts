@@ -519,6 +519,7 @@ interface FigureInputs {
     cargo: Topic | null;
     readonly economy: string | null;
     trade: Topic | null;
+    sum: Topic | null;
   };
   readonly period: {
     readonly dates: readonly DateExpression[];
@@ -639,6 +640,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let cargo: Topic | null = null;
   /** The last figure of trade, in any paragraph: "The annual figure is still below $2.8 billion". */
   let trade: Topic | null = null;
+  /** The last figure, when it was a sum of money, in any paragraph: "a third of the total". */
+  let sum: Topic | null = null;
   const claims: ExtractedClaim[] = [];
   const events: ExtractedEvent[] = [];
   for (const sentence of splitSentences(tokens, lex.abbreviations)) {
@@ -729,6 +732,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           cargo,
           economy,
           trade,
+          sum,
         },
         period: {
           dates,
@@ -746,9 +750,11 @@ export function extract(input: ExtractInput): ClaimsDocument {
         inputs.direct.people = people;
         inputs.direct.cargo = cargo;
         inputs.direct.trade = trade;
+        inputs.direct.sum = sum;
         const claim = claimFrom(cx, q, inputs);
         if (claim.category !== 'other') topic = claim;
         if (claim.category === 'trade') trade = claim;
+        sum = claim.category === 'money' ? claim : null;
         if (PEOPLE_CATEGORIES.has(claim.category) && claim.from) people = claim.from;
         if (CARGO_CATEGORIES.has(claim.category)) cargo = claim;
         made.push(claim);

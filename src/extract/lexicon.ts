@@ -184,6 +184,8 @@ export const LexiconSchema = Type.Object({
   /** "equal to 70 percent of GDP": a share after these restates the figure before it. */
   restatementWords: Words,
   /** "10% of the total", "a third of the value": the whole a share refers back to. */
+  /** "90 percent of it": words after a share, beyond the continuation words, that refer back to the figure before. */
+  shareBackReferences: Words,
   wholeReferences: Words,
   /** "a third of the value", "half of the earnings": wholes that are sums of money. */
   sumWholes: Words,

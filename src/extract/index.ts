@@ -487,6 +487,31 @@ function tradeSides(countries: readonly CountryMention[]): string[] | null {
   return null;
 }
 
+/** The two countries a sentence names outside sources, when it names exactly two; else null. */
+function twoNamed(countries: readonly CountryMention[]): string[] | null {
+  let pair: string[] | null = null;
+  for (const m of countries) {
+    if (m.source) continue;
+    if (pair === null) pair = [m.code];
+    else if (!pair.includes(m.code)) {
+      if (pair.length === 2) return null;
+      pair.push(m.code);
+    }
+  }
+  return pair?.length === 2 ? pair : null;
+}
+
+const PAIR_REFERENCES = lexicon.data.pairReferences.map((p) => p.split(' '));
+
+/** Whether a sentence refers to a pair of countries without naming them: "between the two". */
+function namesThePair(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
+  const { key } = cx.tokens;
+  for (let i = sentence.from; i < sentence.to; i++)
+    for (const words of PAIR_REFERENCES)
+      if (key[i] === words[0] && words.every((w, j) => key[i + j] === w)) return true;
+  return false;
+}
+
 /** Keeps the last two distinct countries named outside sources, most recent last. */
 function rememberPair(recent: string[], countries: readonly CountryMention[]): void {
   // Two slots moved by hand: `splice` and `shift` allocate or move far more than a pair needs.
@@ -605,6 +630,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let tradePair: string[] = [];
   /** The sides of the last "trade with Russia" since `tradePair`, for figures of trade only. */
   let tradeWith: string[] | null = null;
+  /** The two countries the sentence before named, if it named exactly two: "the two" next. */
+  let twoBefore: string[] | null = null;
   let previousPeriod: ExtractedClaim | null = null;
   let lastHappening: DateExpression | null = null;
   let lastStated: Period | null = null;
@@ -674,9 +701,15 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (countries.length > 0) economy = economyOwner(cx, countries) ?? economy;
     // "Trade with China reached…": a partner named with the word of trade is one of its sides
     // now, not a pair the text named paragraphs before.
-    if (countries.length > 0 && (bits & CUE_TRADE) !== 0)
-      tradeWith =
-        tradeWithPair(cx, countries, { economy, pair: tradeWith ?? tradePair }) ?? tradeWith;
+    if ((bits & CUE_TRADE) !== 0) {
+      const named: string[] | null =
+        countries.length > 0
+          ? tradeWithPair(cx, countries, { economy, pair: tradeWith ?? tradePair })
+          : null;
+      // "Beijing is still Pyongyang's main partner. Commerce between the two came to…": the
+      // pair the sentence before named, not a pair of trade named paragraphs before.
+      tradeWith = named ?? (twoBefore && namesThePair(cx, sentence) ? twoBefore : tradeWith);
+    }
     const dates: readonly DateExpression[] =
       bits & CUE_DATE_ANCHOR
         ? findDates(cx, { from, to, anchor, stated: frame ?? lastStated })
@@ -858,6 +891,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (dates.length > 0) point = pointNamed(cx, { dates, before: point });
     quietBefore = quantities.length === 0 ? sentence : null;
     rememberPair(recent, countries);
+    twoBefore = twoNamed(countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.
     if (countries.length > 1 && (bits & CUE_TRADE) !== 0) {
       const sides = tradeSides(countries);

@@ -215,6 +215,8 @@ export const LexiconSchema = Type.Object({
   /** "two people", "five civilians": casualties with no country of their own, who are where they fell. */
   civilianNouns: Words,
   /** "bilateral trade": trade between the two countries its own clause names. */
+  /** "between the two", "both countries": a pair of countries referred to, not named, in its sentence. */
+  pairReferences: Words,
   pairTradeWords: Words,
   /** "Ukraine has lost 280 tanks": weapons a country lost, a loss of that country. */
   weaponLossWords: Words,

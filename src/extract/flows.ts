@@ -1995,6 +1995,41 @@ function penalty(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   return false;
 }
 
+const FILL_WORDS = new Set(lexicon.data.fillWords);
+const FILL_OWNERS = new Set(['its', 'their', 'the']);
+
+/** "90% of capacity", "80 percent of its capacity", "70 percent full": a share of how full. */
+function fillShare(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  if (key[q.last] === 'full') return true;
+  if (key[q.last] !== 'of') return false;
+  const at = FILL_OWNERS.has(key[q.last + 1] ?? '') ? q.last + 2 : q.last + 1;
+  return FILL_WORDS.has(key[at] ?? '');
+}
+
+/**
+ * The sides of the oil a share of how full would be of: the oil figure before it in its
+ * paragraph, or the usual flow of oil where its sentence names tankers or oil; null otherwise
+ * ("the plant ran at 70% of capacity", "the reservoir was 60 percent full").
+ */
+function fillOfOil(
+  cx: Scan,
+  facts: SentenceFacts,
+  topic: Topic | null,
+): {
+  readonly category: Category;
+  readonly from: string | null;
+  readonly to: string | null;
+} | null {
+  if (topic?.category === 'oil') return { category: 'oil', from: topic.from, to: topic.to };
+  for (const { cues } of facts.categoryCues)
+    if (cues.some((c) => c.category === 'oil')) {
+      const usual = cx.lex.data.defaultFlows['oil'];
+      return { category: 'oil', from: usual?.[0] ?? null, to: usual?.[1] ?? null };
+    }
+  return null;
+}
+
 const BUDGETS = new Set(lexicon.data.budgetNouns);
 const BUDGET_LINKS = new Set(lexicon.data.budgetLinks);
 const COSTS = new Set(lexicon.data.costWords);
@@ -2964,6 +2999,16 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   if (changed) {
     SETTLED.add(q);
     return { ...changed, stage };
+  }
+  // "sailed off loaded to 85% of capacity", after tankers' trips: how full the carriers of oil
+  // were is a share of the oil they carry, along its flow.
+  const filled =
+    q.unit === 'percent' && !q.change && fillShare(cx, q)
+      ? fillOfOil(cx, facts, input.topic ?? null)
+      : null;
+  if (filled) {
+    SETTLED.add(q);
+    return { ...filled, stage };
   }
   const priced = priceChange(cx, facts, q);
   if (priced) {

@@ -215,6 +215,8 @@ export const LexiconSchema = Type.Object({
   /** "two people", "five civilians": casualties with no country of their own, who are where they fell. */
   civilianNouns: Words,
   /** "bilateral trade": trade between the two countries its own clause names. */
+  /** "loaded to 90% of capacity": the whole of a share that is how full a carrier or a tank is ("70 percent full" says so too). */
+  fillWords: Words,
   /** "between the two", "both countries": a pair of countries referred to, not named, in its sentence. */
   pairReferences: Words,
   pairTradeWords: Words,

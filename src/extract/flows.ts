@@ -2645,6 +2645,35 @@ function lostAfterSending(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boo
   return false;
 }
 
+const LOSS_NOUNS = new Set(lexicon.data.lossNouns);
+
+/** How far before the comma that sets off a share the word of loss it restates may stand. */
+const APPOSED_LOSS_REACH = 4;
+
+/**
+ * "the dead put at 2,400, or 20 percent of the men sent", "a toll of that size, one in six of
+ * those deployed,": a share of people set off right after a loss, the figure of
+ * losses it restates or a word of loss with no figure between, is the share lost.
+ */
+function lossApposed(
+  cx: Scan,
+  facts: SentenceFacts,
+  { q, topic }: { readonly q: QuantityMatch; readonly topic: Topic | null },
+): boolean {
+  const { lex, tokens } = cx;
+  if (restates(cx, q)) return topic?.category === 'casualties';
+  const comma = q.first - 1;
+  if (tokens.key[comma] !== ',') return false;
+  const from = Math.max(facts.from, comma - APPOSED_LOSS_REACH);
+  for (let i = comma - 1; i >= from; i--) {
+    if (tokens.kind[i] !== WORD) return false;
+    const k = tokens.key[i] ?? '';
+    const cues = lex.categoryCues.get(k);
+    if (LOSS_NOUNS.has(k) || (cues !== undefined && isCasualty(cues))) return true;
+  }
+  return false;
+}
+
 /** Words between a country and its verb of holding: "was believed by officials to hold". */
 const HOLDING_GLUE = new Set([
   ...lexicon.data.passiveAuxiliaries,
@@ -2773,22 +2802,28 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       (q.unit === 'percent' &&
         (PEOPLE_CATEGORIES.has(q.category as Category) || q.category === 'other'))) &&
     lostAfterSending(cx, facts, q);
+  // "Kyiv puts the dead at 2,400, or 20 percent of the men sent": a share of people lost.
+  const lostShare =
+    q.unit === 'percent' &&
+    q.category === 'personnel' &&
+    lossApposed(cx, facts, { q, topic: input.topic ?? null });
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
-  const own = sentLost
-    ? 'casualties'
-    : q.ratio
-      ? (q.category as Category)
-      : categorize(facts, q, {
-          tokens,
-          flags:
-            (carrier ? CARRIER : 0) |
-            (GOODS_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') ? LOADS : 0) |
-            (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
-            (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
-            (sizesUnit(cx, q) ? SIZES_UNIT : 0) |
-            (sizesAForce(cx, q) ? A_FORCE : 0) |
-            (q.category === 'money' && apposedSum(cx, facts, q) ? APPOSED : 0),
-        });
+  const own =
+    sentLost || lostShare
+      ? 'casualties'
+      : q.ratio
+        ? (q.category as Category)
+        : categorize(facts, q, {
+            tokens,
+            flags:
+              (carrier ? CARRIER : 0) |
+              (GOODS_NOUNS.has(tokens.key[q.unitTo - 1] ?? '') ? LOADS : 0) |
+              (sentAfter(cx, facts, q) ? SENT_AFTER : 0) |
+              (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
+              (sizesUnit(cx, q) ? SIZES_UNIT : 0) |
+              (sizesAForce(cx, q) ? A_FORCE : 0) |
+              (q.category === 'money' && apposedSum(cx, facts, q) ? APPOSED : 0),
+          });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a
   // share that names no kind of its own is of the kind the text is speaking of.
   // "earned $20 billion; ammunition accounted for nearly half of that": a share of a sum is of the

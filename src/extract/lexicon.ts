@@ -191,6 +191,11 @@ export const LexiconSchema = Type.Object({
   sumWholes: Words,
   /** "a contingent of 11,000": nouns of a group whose size the figure after "of" or "at" is. */
   groupNouns: Words,
+  /**
+   * "a loss of that size, one in six of those sent": nouns of loss no category cue holds (the
+   * singular may be of money), that make a share of people set off after them the share lost.
+   */
+  lossNouns: Words,
   /** People who visit ("1,500 Russian tourists"): no flow of the exchange's people, though they travel. */
   visitorNouns: Words,
   /** "1,500 Russians visited the North": verbs that make the people before them visitors. */

@@ -674,6 +674,23 @@ const STOCK_NOUNS = new Set(lexicon.data.stockNouns);
 
 const SHARE_GOODS = new Set<string>(lexicon.data.shareGoodsCategories);
 const ARMS_WORDS = new Set(lexicon.data.stockArmsWords);
+const GROUP_WHOLES = new Set(lexicon.data.groupNouns);
+/** Words that may own a group a share is of: "of the force", "of its contingent". */
+const GROUP_OWNERS = new Set(['the', 'its', 'their', 'this', 'that']);
+
+/**
+ * "half of the brigade", "of its Russian-trained contingent", "one in nine of those posted": a
+ * group of people, or those a participle of sending names, is a whole of people; not a group a
+ * lower-case word qualifies ("of the labour force").
+ */
+function peopleWhole(cx: Scan, j: number): boolean {
+  const { lex, tokens } = cx;
+  const k = tokens.key[j] ?? '';
+  if (k === 'those') return lex.flowVerbs.match(tokens, j + 1, j + 2)?.value === 'send';
+  if (!GROUP_WHOLES.has(k)) return false;
+  const before = tokens.key[j - 1] ?? '';
+  return GROUP_OWNERS.has(before) || (tokens.capital[j - 1] === 1 && tokens.kind[j - 1] === WORD);
+}
 
 /**
  * "half of its artillery shells": a share takes the category of what it is a share of; "a
@@ -695,6 +712,7 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
   for (let j = at + 1; j < limit && words < reach; j++) {
     const unit = lex.units.match(tokens, j, limit);
     if (unit) return unit.value.category;
+    if (peopleWhole(cx, j)) return 'personnel';
     const k = tokens.key[j] ?? '';
     // A possessive's "'s" and a compound's hyphen ("long-range") join words; they are not words.
     if (k === "'" || (k === 's' && tokens.key[j - 1] === "'")) continue;

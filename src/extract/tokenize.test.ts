@@ -333,6 +333,14 @@ describe('splitSentences', () => {
     ).toHaveLength(1);
   });
 
+  it('splits after the letter of a decade, which is no initial', () => {
+    expect(sentences('The plant closed in the 1990s. Its workers left.')).toEqual([
+      'The plant closed in the 1990s.',
+      'Its workers left.',
+    ]);
+    expect(sentences('Talks in the U.S. Senate began at 9 a.m. Monday.')).toHaveLength(1);
+  });
+
   it('splits at line breaks, so a headline stands alone', () => {
     expect(sentences('North Korea sends shells\nThe ministry said so.')).toEqual([
       'North Korea sends shells',

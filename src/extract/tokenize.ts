@@ -573,8 +573,10 @@ export function splitSentences(tokens: Tokens, abbreviations: ReadonlySet<string
     if (!capital[next] && kind[next] !== NUMBER && key[next] !== '"') continue;
     if (k === '.' && i > 0 && kind[i - 1] === WORD && end[i - 1] === start[i]) {
       const prev = key[i - 1] ?? '';
-      // Initials ("Donald J. Trump") and abbreviations ("Gen.", "Nov.") do not end a sentence.
-      if (end[i - 1]! - start[i - 1]! === 1 || abbreviations.has(prev)) continue;
+      // Initials ("Donald J. Trump") and abbreviations ("Gen.", "Nov.") do not end a sentence; the
+      // letter of a decade ("in the 1980s.") is no initial.
+      const decade = i > 1 && kind[i - 2] === NUMBER && end[i - 2] === start[i - 1];
+      if (!decade && (end[i - 1]! - start[i - 1]! === 1 || abbreviations.has(prev))) continue;
     }
     sentences.push({ from, to: next });
     from = next;

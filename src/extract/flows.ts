@@ -1630,6 +1630,8 @@ function watersOf(cx: Scan, facts: SentenceFacts, receiver: string | null): stri
   return null;
 }
 const TO_ONLY = new Set(['to']);
+/** "working in the North", "at North Korean launch sites": where people are placed. */
+const PLACED_IN = new Set(['in', 'at']);
 
 const RETURNS = lexicon.data.returnWords.map((p) => p.split(' '));
 /** How far after a count of people its return may be told: "2,000 have since been rotated home". */
@@ -2999,6 +3001,20 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         words: TO_ONLY,
         until: clauseEnd(facts, q.last),
       }) === whose;
+    // "60 Russian radar technicians based at North Korean sites": people of the side that receives
+    // the exchange's people, placed in the side that sends them, were sent there by their own.
+    const receiver = lex.data.defaultFlows['personnel']?.[1];
+    if (
+      whose !== null &&
+      whose === receiver &&
+      sender !== undefined &&
+      countryAfterWord(tokens, facts, {
+        at: q.last,
+        words: PLACED_IN,
+        until: clauseEnd(facts, q.last),
+      }) === sender
+    )
+      return { category, from: whose, to: sender, stage };
     if (whose && sender && whose !== sender && !received && !going)
       return { category: 'force_size', from: whose, to: null, stage };
   }
@@ -3667,6 +3683,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   const ownPeople =
     q.unit === 'person' &&
     (q.peopleCountry === from ||
+      (from !== null && namedInPhrase(facts, q, from)) ||
       (verb !== null &&
         verb.last <= q.first &&
         ((role === 'send' && subject === from) || (role === 'receive' && subject === to))));
@@ -3695,6 +3712,14 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   )
     return { category, from, to: fallback[1] ?? null, stage };
   return { category, from, to, stage };
+}
+
+/** Whether the country `code` is named inside the figure's own phrase: "40 Russian engineers". */
+function namedInPhrase(facts: SentenceFacts, q: QuantityMatch, code: string): boolean {
+  for (const m of facts.countries)
+    if (!m.source && m.code === code && m.first >= q.numberStart && m.last <= q.unitFrom)
+      return true;
+  return false;
 }
 
 const PASSIVE_AUXILIARIES = new Set(lexicon.data.passiveAuxiliaries);

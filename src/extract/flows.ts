@@ -1246,6 +1246,21 @@ function countryEndingAt(facts: SentenceFacts, at: number): CountryMention | nul
   return null;
 }
 
+/**
+ * "90 drones, of which Moscow launched 70": the figure stands in the relative clause of the
+ * verb, a part picked out of the whole before, with no punctuation between verb and figure.
+ */
+function partOfWhich(tokens: Tokens, v: FlowVerb, q: QuantityMatch): boolean {
+  for (let i = v.last; i < q.numberStart; i++) if (tokens.kind[i] === PUNCT) return false;
+  const from = Math.max(1, v.first - RELATIVE_BACK - 2);
+  for (let i = v.first - 1; i >= from; i--) {
+    const key = tokens.key[i];
+    if (key === 'which' || key === 'whom') return tokens.key[i - 1] === 'of';
+    if (tokens.kind[i] === PUNCT) return false;
+  }
+  return false;
+}
+
 function governingVerb(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): FlowVerb | null {
   let before: FlowVerb | null = null;
   let after: FlowVerb | null = null;
@@ -1253,7 +1268,7 @@ function governingVerb(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): 
     // "supplied Russia with 200 missiles that have been launched at Ukraine, along with 9 million
     // rounds": the verb of another figure's relative clause does not govern a later figure.
     if (v.last <= q.numberStart) {
-      if (!before || !relativeVerb(tokens, facts, v)) before = v;
+      if (!before || !relativeVerb(tokens, facts, v) || partOfWhich(tokens, v, q)) before = v;
     } else if (v.first >= q.last && !after) after = v;
   }
   if (before || !after) return before;

@@ -23,6 +23,8 @@ import { isPairAt, isWordAt } from './word-table.ts';
 /** Words that open a new clause: a source named after one speaks only for what follows it. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but']);
 const RELATIVE_OPENERS = new Set(['which', 'that']);
+/** Words after a set-off reckoning that open a clause of its own, so the reckoning closes the one before. */
+const RECKONING_CLOSERS = new Set(['and', 'but', 'while', 'whereas']);
 
 /**
  * "…GDP, which the bank puts at $25bn", "the 5 million rounds Kyiv believes were fired": a
@@ -107,9 +109,13 @@ function opensClause(cx: Scan, cue: SourceCue): boolean {
   const comma = key[b] === ',';
   if (comma) b--;
   const before = key[b] ?? '';
-  // "sufficient, by some estimates, for 4m shells": a reckoning set off mid-sentence.
-  if (before === 'by' && key[b - 1] === ',' && key[Math.max(cue.at + 1, cue.nameTo)] === ',')
-    return true;
+  // "sufficient, by some estimates, for 4m shells": a reckoning set off mid-sentence speaks for
+  // the phrase it opens; before a clause of its own ("…, by Oslo's count, and since May …") it
+  // closes the clause that holds the figure, as it would at the sentence's end.
+  if (before === 'by' && key[b - 1] === ',') {
+    const close = Math.max(cue.at + 1, cue.nameTo);
+    if (key[close] === ',') return !RECKONING_CLOSERS.has(key[close + 1] ?? '');
+  }
   // "…are held in Lviv; both have said": a clause after a semicolon has its own speakers.
   if (CLAUSE_OPENERS.has(before) || before === ';') return true;
   return before === 'and' && (comma || key[b - 1] === ',');

@@ -1413,6 +1413,44 @@ export interface QuoteState {
   open: boolean;
 }
 
+/** Bullets that open an entry of a list on a line of its own: "- Seoul: …", "• Kyiv: …". */
+const ENTRY_BULLETS = new Set(['-', '•', '*', '–', '—']);
+
+/** The latest hour a live page's time stamp may show ("23:59", "13.35"). */
+const LAST_HOUR = 24;
+
+/** Whether `key` is a time written with a stop, as live pages do: "13.35", "9.05". */
+function dottedTime(key: string): boolean {
+  const stop = key.indexOf('.');
+  if (stop < 1 || stop > 2 || key.length !== stop + 3) return false;
+  const minutes = Number(key.slice(stop + 1));
+  return Number(key.slice(0, stop)) <= LAST_HOUR && minutes < 60;
+}
+
+/**
+ * Where the label of a line's entry opens: past a bullet or a live page's time stamp that opens
+ * the line ("- Seoul:", "14:20 Seoul:", "13.35 Kyiv:"); the sentence's first token otherwise.
+ */
+function entryLabelFrom(
+  tokens: Tokens,
+  sentence: { readonly from: number; readonly to: number },
+): number {
+  const { from, to } = sentence;
+  if (!tokens.newline[from] && from !== 0) return from;
+  const { key, kind } = tokens;
+  let at = from;
+  if (ENTRY_BULLETS.has(key[at] ?? '')) at++;
+  else if (kind[at] === NUMBER) {
+    const first = key[at] ?? '';
+    if (key[at + 1] === ':' && kind[at + 2] === NUMBER && (key[at + 2] ?? '').length === 2) {
+      if (first.length > 2 || Number(first) > LAST_HOUR) return from;
+      at += 3;
+    } else if (dottedTime(first)) at++;
+    else return from;
+  }
+  return at < to && tokens.capital[at] ? at : from;
+}
+
 /**
  * Finds the sources a sentence credits: "according to X", "X said", "said X, title of Y",
  * "a report by X", "X puts … at", and back-references such as "he added" or "the report said".
@@ -1425,17 +1463,19 @@ export function findSourceCues(
   const { lex, tokens } = cx;
   const cues: SourceCue[] = [];
   const { from, to } = sentence;
-  // A headline credits its source before a colon: "Seoul: North Korea has sent …".
-  for (let c = from + 1; c < to && c <= from + POSSESSIVE_LABEL_REACH; c++) {
+  // A headline credits its source before a colon: "Seoul: North Korea has sent …"; so does an
+  // entry of a live page or a list, past its time or its bullet ("14:20 Seoul: …", "- Seoul: …").
+  const labelFrom = entryLabelFrom(tokens, sentence);
+  for (let c = labelFrom + 1; c < to && c <= labelFrom + POSSESSIVE_LABEL_REACH; c++) {
     if (tokens.key[c] !== ':') continue;
     // "Ukraine's intelligence:", "MSMT's first report:": a name's body or document, in lower case.
-    const ownerEnd = possessiveLabel(cx, { from, to: c });
-    const owned = ownerEnd > from;
-    if (c > from + 4 && !owned) break;
+    const ownerEnd = possessiveLabel(cx, { from: labelFrom, to: c });
+    const owned = ownerEnd > labelFrom;
+    if (c > labelFrom + 4 && !owned) break;
     let capitalized = true;
     // ("Ukraine's HUR:": a possessive's "s" before an acronym leaves the words capitalized;
     // "Kim's Gamble:" names a topic, not a source.)
-    for (let k = from; k < c && !owned; k++)
+    for (let k = labelFrom; k < c && !owned; k++)
       if (
         tokens.kind[k] === WORD &&
         !tokens.capital[k] &&
@@ -1443,18 +1483,24 @@ export function findSourceCues(
       )
         capitalized = false;
     // "MSMT report: Russia sent …": a document of the body its acronym names.
-    if (!capitalized && c === from + 2 && allCapitals(tokens, from))
-      capitalized = lex.sourceNouns.has(tokens.key[from + 1] ?? '');
-    const label = lex.headlineLabels.match(tokens, from, c);
+    if (!capitalized && c === labelFrom + 2 && allCapitals(tokens, labelFrom))
+      capitalized = lex.sourceNouns.has(tokens.key[labelFrom + 1] ?? '');
+    const label = lex.headlineLabels.match(tokens, labelFrom, c);
     // "Q:" opens a question in a transcript, not a source.
-    const question = c === from + 1 && tokens.end[from]! - tokens.start[from]! === 1;
-    if (capitalized && !question && tokens.kind[from] === WORD && !(label && label.end === c)) {
+    const question = c === labelFrom + 1 && tokens.end[labelFrom]! - tokens.start[labelFrom]! === 1;
+    if (
+      capitalized &&
+      !question &&
+      tokens.kind[labelFrom] === WORD &&
+      !(label && label.end === c)
+    ) {
       // "Berrigan:" opening an interview's answer is the "Thomas Berrigan" introduced before.
       // ("MSMT's first report:" credits the report's maker, as "the MSMT's report shows" does.)
       const end = owned && lex.sourceNouns.has(tokens.key[c - 1] ?? '') ? ownerEnd : c;
       const name =
-        (tokens.newline[from] ? repeatedLabel(tokens, from) : null) ?? textOf(tokens, from, end);
-      const place = { text: name, at: c, nameFrom: from, nameTo: end, insideQuote: false };
+        (tokens.newline[labelFrom] ? repeatedLabel(tokens, labelFrom) : null) ??
+        textOf(tokens, labelFrom, end);
+      const place = { text: name, at: c, nameFrom: labelFrom, nameTo: end, insideQuote: false };
       cues.push(named(cx, place, { name, affiliation: null }));
     }
     break;

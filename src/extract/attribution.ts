@@ -1900,13 +1900,9 @@ export function findSourceCues(
         RELAYING.has(tokens.key[participle] ?? '') &&
         lex.sourceNouns.has(tokens.key[participle - 1] ?? '') &&
         tokens.capital[participle - 2] === 1;
-      if (
-        HANDLING.has(tokens.key[participle] ?? '') &&
-        tokens.key[link] === 'by' &&
-        link < j &&
-        !relayed
-      )
-        walkFrom = link + 1;
+      // ("A study published in May by X estimated": a time may stand before the agent.)
+      const by = HANDLING.has(tokens.key[participle] ?? '') ? byPastTime(cx, link) : -1;
+      if (by >= 0 && by < j && !relayed) walkFrom = by + 1;
       else if (relayed) j = participle - 1;
       else if (isNameToken(cx, participle - 1)) j = participle - 1;
     }
@@ -2987,7 +2983,8 @@ function agentAfter(cx: Scan, input: AgentPlace): SourceCue | null {
   // "aired by state broadcaster KCTV": a title of one or two words before the name.
   for (let k = first; !back && k < first + 2 && tokens.kind[k] === WORD && !tokens.capital[k]; k++)
     if (tokens.capital[k + 1] && !lex.clauseStops.has(tokens.key[k] ?? '')) first = k + 1;
-  if (!back && !tokens.capital[first]) return titledAgent(cx, input);
+  if (!back && !tokens.capital[first])
+    return titledAgent(cx, input) ?? informantsAgent(cx, { ...input, first });
   const end = back ? back.end : nameAfter(cx, first, input.to);
   if (end <= first) return null;
   const place = placeOf(tokens, { at: input.at, from: n, to: end, quoted: input.quoted });
@@ -3002,6 +2999,31 @@ function namesOn(tokens: Tokens, end: number): boolean {
   const link = tokens.key[end];
   if (!tokens.capital[end - 1] || (link !== 'of' && link !== 'for')) return false;
   return tokens.capital[DETERMINERS.has(tokens.key[end + 1] ?? '') ? end + 2 : end + 1] === 1;
+}
+
+/**
+ * "compiled by researchers at the Arctic Forum", "reviewed by analysts from X": informants after
+ * "by" whose body a connector names, as after "according to"; null for bare "by analysts".
+ */
+function informantsAgent(
+  cx: Scan,
+  input: AgentPlace & { readonly first: number },
+): SourceCue | null {
+  const { tokens } = cx;
+  const { first } = input;
+  if (!INFORMANTS.has(tokens.key[first] ?? '')) return null;
+  if (!PLACE_CONNECTORS.has(tokens.key[first + 1] ?? '')) return null;
+  const named_ = DETERMINERS.has(tokens.key[first + 2] ?? '') ? first + 3 : first + 2;
+  if (!tokens.capital[named_]) return null;
+  const end = nameAfter(cx, input.by + 1, input.to);
+  if (end <= named_) return null;
+  const place = placeOf(tokens, {
+    at: input.at,
+    from: input.by + 1,
+    to: end,
+    quoted: input.quoted,
+  });
+  return named(cx, place, splitAffiliation(tokens, input.by + 1, end));
 }
 
 /** How far a title after "by" may run to the comma before the name it describes. */
@@ -3229,6 +3251,21 @@ function participleAt(cx: Scan, j: number, from: number): number {
     if (CONNECTORS.has(link) || link === 'on') return k;
   }
   return -1;
+}
+
+/**
+ * The "by" of a participle's agent at `link` or past a short time phrase before it ("published
+ * in May by", "released on Monday by", "issued last week by", "compiled earlier by"), or -1.
+ */
+function byPastTime(cx: Scan, link: number): number {
+  const { key } = cx.tokens;
+  const first = key[link] ?? '';
+  if (first === 'by') return link;
+  if (AGENT_TIME_WORDS.has(first)) return key[link + 1] === 'by' ? link + 1 : -1;
+  const dated =
+    ((first === 'in' || first === 'on') && (dateWord(cx, link + 1) || yearAt(cx, link + 1))) ||
+    (TIME_DEICTICS.has(first) && TIME_WORDS.has(key[link + 1] ?? ''));
+  return dated && key[link + 2] === 'by' ? link + 2 : -1;
 }
 
 /** The token after a participle and its particle: "by" in "set up by". */

@@ -1639,7 +1639,8 @@ export function findSourceCues(
         acronymReckoning(cx, { at: i, to, quoted }) ??
         ownedFigure(cx, { at: i, from, to, quoted }) ??
         revisedBy(cx, { at: i, from, to, quoted }) ??
-        authoredBy(cx, { at: i, to, quoted });
+        authoredBy(cx, { at: i, to, quoted }) ??
+        comesFrom(cx, { at: i, to, quoted });
       if (reckoner) {
         // "…, which had slipped to 93 per cent by his calculation,": the speaker named before.
         const owner =
@@ -3202,6 +3203,23 @@ function authoredBy(
   if (end <= n) return null;
   const place = placeOf(tokens, { at, from: n, to: end, quoted: input.quoted });
   return named(cx, place, splitAffiliation(tokens, n, end));
+}
+
+/** The verbs that give a reckoning's maker with "from": "the estimate comes from X". */
+const COMING = new Set(['comes', 'come', 'came']);
+
+/**
+ * "The highest estimate comes from the Forum", "That tally came from economists at X": the maker
+ * of a reckoning, whom a later "it calculated" or "the forum found" refers back to.
+ */
+function comesFrom(
+  cx: Scan,
+  input: { readonly at: number; readonly to: number; readonly quoted: boolean },
+): SourceCue | null {
+  const { tokens } = cx;
+  const { at } = input;
+  if (!COMING.has(tokens.key[at + 1] ?? '') || tokens.key[at + 2] !== 'from') return null;
+  return agentAfter(cx, { by: at + 2, to: input.to, at, quoted: input.quoted });
 }
 
 /** "the foreign minister": an article and lowercase words, a title rather than a name. */

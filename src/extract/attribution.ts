@@ -1197,6 +1197,7 @@ const ADDED_CLAUSE_REACH = 6;
 
 /** Verbs in progress by the plain form read in their place: "saying" → "says", "citing" a figure → "counts". */
 const PROGRESSIVE = new Map(Object.entries(lexicon.data.progressiveVerbs));
+const THAT_SPEECH = new Set(lexicon.data.thatSpeechVerbs);
 /** The forms of "be" a verb in progress follows: "was saying", "are estimating". */
 const PROGRESSIVE_BE = new Set(['was', 'were', 'is', 'are']);
 /** Adverbs that may stand between "was" and the verb in progress: "is now saying". */
@@ -1233,6 +1234,8 @@ function speaks(
   const { i, to } = at;
   const key = at.key ?? tokens.key[i] ?? '';
   if (lex.speechVerbs.has(key)) {
+    // "declared 300 tonnes at customs", "declared the town retaken": no saying without "that".
+    if (THAT_SPEECH.has(key) && tokens.key[i + 1] !== 'that') return false;
     // "the United States": a word of a country's name is no verb.
     if (tokens.capital[i] && lex.countries.match(tokens, i - 1, i + 1)?.end === i + 1) return false;
     // "the North's estimated shortfall": after a possessive the participle describes a noun.
@@ -3209,7 +3212,7 @@ function authoredBy(
 const COMING = new Set(['comes', 'come', 'came']);
 
 /**
- * "The highest estimate comes from the Forum", "That tally came from economists at X": the maker
+ * "The top estimate comes from the Forum", "That tally came from economists at X": the maker
  * of a reckoning, whom a later "it calculated" or "the forum found" refers back to.
  */
 function comesFrom(

@@ -315,6 +315,8 @@ export const LexiconSchema = Type.Object({
   valuationBounds: Words,
   /** "member states", "press reports": verb forms that are also plural nouns. */
   nounLikeSpeechVerbs: Words,
+  /** Verbs that say only with "that" after them ("declared that"); else they declare goods or a place. */
+  thatSpeechVerbs: Words,
   /** Back-references that point at a person ("the lawmaker", "she"), not at a body. */
   personReferences: Words,
   /**

@@ -14,7 +14,7 @@ const TIMES = ['in May', 'on Tuesday', 'last week', 'in 2024', 'earlier'];
 
 /** Figure clauses a verb of reckoning opens, each with the figure it states. */
 const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
-  ['estimated that the North had earned about 17 trillion won', '17 trillion won'],
+  ['estimated that Pyongyang had taken in about 17 trillion won', '17 trillion won'],
   ['found that some 4,200 workers had gone to Russia', '4,200'],
 ];
 
@@ -63,7 +63,7 @@ describe('the maker a document names after "by"', () => {
   it('leaves a document with no maker its own words', () => {
     expectFigureCredits([
       {
-        text: 'A study published in May estimated that the North had earned about 17 trillion won.',
+        text: 'A study published in May estimated that Pyongyang had taken in about 17 trillion won.',
         figure: '17 trillion won',
         want: person('A study'),
       },

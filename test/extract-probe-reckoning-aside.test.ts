@@ -10,7 +10,7 @@ import type { Credit, FigureCreditProbe } from './extract-probe-support.ts';
 /** Figure clauses, each with the figure it states. */
 const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
   ['Some 9,500 North Korean soldiers have served in Russia', '9,500'],
-  ['Pyongyang has sold Moscow more than 6 million rounds', '6 million'],
+  ['Pyongyang has sold Moscow over 6 million rounds', '6 million'],
   ['The North earned about $1.4 billion from the deal last year', '$1.4 billion'],
 ];
 
@@ -43,7 +43,7 @@ describe('a reckoning set off after its figure', () => {
   it('still credits the figure of the clause after ", and"', () => {
     expectFigureCredits([
       {
-        text: "About 7,000 builders have gone to Russia, by Warsaw's count, and since May they have been joined by 2,000 guards.",
+        text: "About 7,000 builders have gone to Russia, by Warsaw's count, and since May they have taken on 2,000 guards.",
         figure: '2,000',
         want: person('Warsaw'),
       },

@@ -1,4 +1,4 @@
-// "The highest estimate comes from X": a reckoning said to come from a maker names that maker, so
+// "The top estimate comes from X": a reckoning said to come from a maker names that maker, so
 // a later "it calculated", "they estimated" or "the forum found" refers back to it rather than to
 // the reckoning's own words. Goods that come from a country name no maker. Texts of our own,
 // templated over reckonings, makers and follow-ups; the claim checked is the last that holds the
@@ -8,7 +8,7 @@ import { expectFigureCredits, person } from './extract-probe-support.ts';
 import type { Credit, FigureCreditProbe } from './extract-probe-support.ts';
 
 const RECKONINGS = [
-  'The highest estimate comes',
+  'The top estimate comes',
   'That tally comes',
   'The latest count came',
   'The lowest calculation comes',
@@ -24,8 +24,8 @@ const MAKERS: ReadonlyArray<readonly [maker: string, back: string, credit: Credi
 
 /** Figure clauses a verb of reckoning opens, each with the figure it states. */
 const FIGURES: ReadonlyArray<readonly [clause: string, figure: string]> = [
-  ['the North had earned about 11 trillion won since 2023', '11 trillion won'],
-  ['some 2,600 North Korean soldiers had died in Kursk', '2,600'],
+  ['Pyongyang had taken in about 11 trillion won since 2023', '11 trillion won'],
+  ['some 2,600 of its soldiers had died in Kursk', '2,600'],
 ];
 
 const probes: FigureCreditProbe[] = [];

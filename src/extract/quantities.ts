@@ -69,6 +69,18 @@ function vagueReading(figure: { readonly low: number; readonly end: number }): N
   };
 }
 
+/**
+ * Where a vague plural ends: before its "of" when a whole already named follows ("dozens of the
+ * launchers", "thousands of them"), so the figure is read as a part of that whole, as "nine of
+ * them" is; past a closing quote that sets the plural off before such an "of" ('"dozens" of them').
+ */
+function vaguePartEnd(tokens: Tokens, end: number): number {
+  const ofAt = tokens.key[end - 1] === 'of' ? end - 1 : tokens.key[end] === '"' ? end + 1 : -1;
+  if (tokens.key[ofAt] !== 'of') return end;
+  const next = tokens.key[ofAt + 1] ?? '';
+  return DETERMINERS.has(next) || BACK_REFERENCES.has(next) ? ofAt : end;
+}
+
 /** A number read from words, whole and exact: "a half-million", "half a million". */
 function wordNumberReading(figure: {
   readonly value: number;
@@ -167,7 +179,7 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
   }
   if (kind !== WORD) return null;
   const vague = lex.vaguePlurals.match(tokens, at, limit);
-  if (vague) return vagueReading({ low: 2 * vague.value, end: vague.end });
+  if (vague) return vagueReading({ low: 2 * vague.value, end: vaguePartEnd(tokens, vague.end) });
   const several = lex.vagueMultipliers.match(tokens, at, limit);
   if (several) {
     const scales = readScales(cx, several.end, limit);
@@ -1166,8 +1178,12 @@ function elided(
     rate && input.lent !== null && input.lent.category !== 'money' && input.lent.unit !== 'percent'
       ? input.lent
       : null;
+  // "thousands of them" counts things, never the share the sentence before stated.
+  const backCarried = carried !== null && carried.unit !== 'percent' ? carried : null;
   const inherit =
-    input.inherit ?? named ?? (back || ellipsis || (subject && countCarried) ? carried : lent);
+    input.inherit ??
+    named ??
+    (back ? backCarried : ellipsis || (subject && countCarried) ? carried : lent);
   // A guessed noun carries only to the figure it is compared with ("38 visits, up from 17") and
   // to a part of it ("14 calls … Nine of them").
   if (!inherit || (inherit.guessed && !back && !comparedWith(cx, input.at))) return null;

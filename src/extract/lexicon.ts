@@ -135,6 +135,11 @@ export const LexiconSchema = Type.Object({
   coveringVerbs: Words,
   /** "has sent 6 million in all", "3,000 so far": words after a bare figure that make it a total of the noun just counted. */
   totalMarkers: Words,
+  /**
+   * "and about 6,000 remain", "will have 8,000 there by March": words after a bare figure that say
+   * where what was just counted stays, so the figure is their subject and counts the same noun.
+   */
+  stayingWords: Words,
   /** "has supplied 6 million", "have sent 3,000": a verb of these tenses states a total to date, not a rate. */
   perfectAuxiliaries: Words,
   /** "North Korea has been paid $1 billion": auxiliaries that make the verb after them passive. */

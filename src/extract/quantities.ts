@@ -1157,7 +1157,10 @@ function elided(
   const subject =
     !ellipsis &&
     !back &&
-    (subjectOfVerb(cx, end) || figureNamed(cx, input.at) || placedAt(cx, end));
+    (subjectOfVerb(cx, end) ||
+      figureNamed(cx, input.at) ||
+      placedAt(cx, end) ||
+      STAYING_WORDS.has(tokens.key[end] ?? ''));
   // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
   const countCarried =
     carried !== null && carried.category !== 'money' && carried.unit !== 'percent';
@@ -1339,6 +1342,8 @@ export function nounMention(
   }
   return null;
 }
+
+const STAYING_WORDS = new Set(lexicon.data.stayingWords);
 
 /** "8,000 in Kursk and 11,000 in Russia overall": a bare figure placed somewhere counts people or things just named. */
 function placedAt(cx: Scan, at: number): boolean {

@@ -1497,10 +1497,15 @@ describe('a fraction right before a scale', () => {
     expect(claimIn('The North sent a quarter million shells over the winter.').value).toBe(250_000);
   });
 
-  it('still reads "half of" as a share and leaves "a half-million-barrel cap" a size', () => {
+  it('still reads "half of" as a share and leaves "a half-million-barrel tanker" a size', () => {
     const share = claimIn('Half of the rounds fired at the front came from the North.');
     expect([share.value, share.unit]).toEqual([50, 'percent']);
-    expect(claimsIn('They spoke of a half-million-barrel cap.')).toEqual([]);
+    expect(claimsIn('They spoke of a half-million-barrel tanker.')).toEqual([]);
+  });
+
+  it('reads "a half-million-barrel cap" as the cap it states', () => {
+    const cap = claimIn('They spoke of a half-million-barrel cap.');
+    expect([cap.value, cap.unit, cap.qualifier]).toEqual([500_000, 'barrel', 'exact']);
   });
 });
 

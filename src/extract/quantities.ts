@@ -1,5 +1,13 @@
 import type { Qualifier } from '../domain/index.ts';
-import { CUE_DATE_ANCHOR, lexicon, tableOf, wordsOf, type PerUnit, type Scan } from './lexicon.ts';
+import {
+  CUE_DATE_ANCHOR,
+  lexicon,
+  tableOf,
+  wordsOf,
+  type PerUnit,
+  type Scan,
+  type UnitEntry,
+} from './lexicon.ts';
 import { keyAt, NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
 import { isWordAt, valueAt, wordsAt } from './word-table.ts';
 
@@ -131,15 +139,46 @@ function readScales(cx: Scan, at: number, limit: number): { factor: number; end:
 /**
  * "$1.5-billion", "a 2-million deal": where a scale is joined to its digits by a hyphen, the
  * scale's index; null otherwise. Not a scale that joins a noun after it ("a 1.5-million-barrel
- * cap"): that is a size, as the hyphened cap is left unread.
+ * tanker"): that is a size, unless the noun is the unit of a limit (see `hyphenedCap`).
  */
 function hyphenedScale(cx: Scan, input: { at: number; limit: number }): number | null {
   const { tokens } = cx;
   const { at, limit } = input;
   if (at + 1 >= limit || tokens.key[at] !== '-' || !adjacent(tokens, at - 1, at)) return null;
   if (!adjacent(tokens, at, at + 1) || valueAt(SCALES, tokens, at + 1) === undefined) return null;
-  if (tokens.key[at + 2] === '-' && adjacent(tokens, at + 1, at + 2)) return null;
+  if (
+    tokens.key[at + 2] === '-' &&
+    adjacent(tokens, at + 1, at + 2) &&
+    hyphenedCap(cx, { at: at + 2, limit }) === null
+  )
+    return null;
   return at + 1;
+}
+
+/** How many words may stand between a hyphened unit and its cap: "500,000-barrel annual UN cap". */
+const HYPHENED_CAP_REACH = 2;
+
+/**
+ * "a 300,000-tonne yearly quota", "a half-million-tonne quota": where the hyphen at `at` joins
+ * the figure to the unit of a limit, the unit's entry and end; null otherwise. A size joined the
+ * same way ("a 5,000-ton freighter", "a 40-page report") names no limit and stays unread.
+ */
+function hyphenedCap(
+  cx: Scan,
+  input: { readonly at: number; readonly limit: number },
+): { readonly unit: UnitEntry; readonly from: number; readonly end: number } | null {
+  const { lex, tokens } = cx;
+  const { at, limit } = input;
+  if (tokens.key[at] !== '-' || !adjacent(tokens, at - 1, at) || !adjacent(tokens, at, at + 1))
+    return null;
+  const unit = lex.units.match(tokens, at + 1, limit);
+  if (unit === null) return null;
+  for (let j = unit.end; j < limit && j <= unit.end + HYPHENED_CAP_REACH; j++) {
+    if (tokens.kind[j] !== WORD) return null;
+    if (lex.capWords.has(tokens.key[j] ?? ''))
+      return { unit: unit.value, from: at + 1, end: unit.end };
+  }
+  return null;
 }
 
 /** Reads a number at token `at`: digits, words, vague plurals or a fraction. Null when none. */
@@ -191,13 +230,13 @@ export function readNumber(cx: Scan, at: number, limit: number): NumberReading |
   // "half a dozen" is a number of its own, longer than the fraction it starts with.
   if (fraction && !(word && word.end > fraction.end)) {
     // "a half-million", "a quarter million": a fraction right before a scale is a number too
-    // (not a size, "a half-million-barrel cap", which is left unread like the digits' one).
+    // (not a size, "a half-million-barrel tanker", save the unit of a limit: `hyphenedCap`).
     const hyphen =
       tokens.key[fraction.end] === '-' && adjacent(tokens, fraction.end - 1, fraction.end);
     const scaleAt = fraction.end + (hyphen ? 1 : 0);
     const direct = readScales(cx, scaleAt, limit);
     const size = tokens.key[direct.end] === '-' && adjacent(tokens, direct.end - 1, direct.end);
-    if (direct.end > scaleAt && !size)
+    if (direct.end > scaleAt && (!size || hyphenedCap(cx, { at: direct.end, limit }) !== null))
       return wordNumberReading({ value: (fraction.value / 100) * direct.factor, end: direct.end });
     // "half a million" and "a quarter of a million" are numbers, "half of" a share.
     const of = tokens.key[fraction.end] === 'of' ? 1 : 0;
@@ -1620,7 +1659,8 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
         (tokens.kind[at + 2] === NUMBER ||
           STRENGTH_WORDS.has(tokens.key[at + 2] ?? '') ||
           FIGURE_SUFFIXES.has(tokens.key[at + 2] ?? '') ||
-          lex.currencySymbols.match(tokens, at + 2) !== null)
+          lex.currencySymbols.match(tokens, at + 2) !== null ||
+          hyphenedCap(cx, { at: at + 1, limit: tokens.key.length }) !== null)
       )
         return false;
       return true;
@@ -1795,7 +1835,9 @@ export function readQuantity(
     qualifier ??= suffix;
     end += 2;
   }
-  const cap = capBefore(cx, at) || capListed(cx, { at, before: span.inherit ?? null });
+  const hyphened = hyphenedCap(cx, { at: end, limit });
+  const cap =
+    hyphened !== null || capBefore(cx, at) || capListed(cx, { at, before: span.inherit ?? null });
   // "as much as 28 trillion won ($19.6 billion)": a conversion in brackets restates the bound.
   const restated = span.inherit;
   if (
@@ -1832,6 +1874,17 @@ export function readQuantity(
       per: null,
       guessed: false,
       end: noun?.end ?? end,
+    };
+  } else if (hyphened !== null) {
+    unit = {
+      unit: hyphened.unit.unit,
+      category: hyphened.unit.category,
+      from: hyphened.from,
+      to: hyphened.end,
+      peopleCountry: null,
+      per: hyphened.unit.per ?? null,
+      guessed: false,
+      end: hyphened.end,
     };
   } else if (reading.fraction) {
     // "the first half of September" is a time, not a share.

@@ -1303,7 +1303,9 @@ function figureNamed(cx: Scan, at: number): boolean {
   const { key } = cx.tokens;
   for (let i = at - 1; i >= 1 && i >= at - FIGURE_REACH; i--) {
     const k = key[i] ?? '';
-    if (k === '.' || k === ';' || cx.tokens.kind[i] === NUMBER) return false;
+    // "put the number shipped during 2023 at 75": a year the noun is dated by is no figure.
+    const dating = yearAt(cx.tokens, i) && DATING_PREPOSITIONS.has(key[i - 1] ?? '');
+    if (k === '.' || k === ';' || (cx.tokens.kind[i] === NUMBER && !dating)) return false;
     // "Kyiv estimated it at 14,000", "put them at 5,000": the thing valued is the one last counted.
     if ((k === 'it' || k === 'them') && key[i + 1] === 'at') return true;
     // "whose number he put at 5,000", "that estimate was revised to 11,000"; "the number of
@@ -1553,6 +1555,20 @@ function groupNumbered(
     return peopleNamed('personnel', i, i + 1);
   }
   return null;
+}
+
+const VALUATION_VERBS = new Set(lexicon.data.valuationVerbs);
+
+/**
+ * "Seoul puts the deployment at 11,000", "puts its contingent at about 3,000": a group of people
+ * sent, valued at a bare figure, is counted by it, as "a force of 8,000" is.
+ */
+function groupValued(cx: Scan, at: number): UnitFound | null {
+  const { key } = cx.tokens;
+  const group = at - 2;
+  if (key[at - 1] !== 'at' || !SENT_GROUPS.has(key[group] ?? '')) return null;
+  const verb = FIGURE_DETERMINERS.has(key[group - 1] ?? '') ? group - 2 : group - 1;
+  return VALUATION_VERBS.has(key[verb] ?? '') ? peopleNamed('personnel', group, group + 1) : null;
 }
 
 /** How far before a figure "of which" may stand: "of which we count at least 148". */
@@ -1983,6 +1999,7 @@ export function readQuantity(
       casualtyObject(cx, at) ??
       unitBefore(cx, span.sentenceFrom, numberStart) ??
       groupNumbered(cx, { at, from: span.sentenceFrom }) ??
+      groupValued(cx, at) ??
       nounOf(cx, at) ??
       relativeOf(cx, at) ??
       valuedNoun(cx, at) ??

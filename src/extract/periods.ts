@@ -983,6 +983,7 @@ export function choosePeriod(
   // has a cap ("sold 3 million barrels in 2023, well past an annual limit of 500,000"), which
   // holds every year.
   if (best !== null && (q.cap || distributive(cx, q) || agentCount(cx, q))) best = null;
+  if (best !== null && opensTotalBefore(cx, { q, quantities, d: best })) best = null;
   // "Pyongyang promised in March to send 800 engineers": a month before a pledge dates the pledge;
   // what is pledged is not yet sent. A year stays ("this year the mill plans to ship 9,000
   // tonnes"), as does a date after.
@@ -997,7 +998,10 @@ export function choosePeriod(
     best = null;
   // "annual GDP, which the bank put at 40 trillion won in 2023": the year's figure, not a rate.
   const pointed = best !== null && best.start !== null && best.start === best.end;
-  const per = q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, { q, dates })));
+  // "a tenth of its annual output": the rate is the whole's; a share of it is none.
+  const per = wholeRated(cx, q)
+    ? null
+    : (q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, { q, dates }))));
   // "It has since sent 13,000 containers": from the happening last dated.
   if (!best) {
     const then = sinceThen(cx, { q, dates, before: input.before ?? null });
@@ -1019,6 +1023,44 @@ export function choosePeriod(
 }
 
 const NO_DATES: readonly DateExpression[] = [];
+
+/** Whether a share's own words run past its "of" into a whole that bears the rate. */
+function wholeRated(cx: Scan, q: QuantityMatch): boolean {
+  if (q.unit !== 'percent' || q.per === null) return false;
+  const { key } = cx.tokens;
+  for (let i = q.first; i < q.last; i++) if (key[i] === 'of') return true;
+  return false;
+}
+
+/**
+ * "has taken in $6bn since May 2024, roughly a tenth of its yearly output", "30 tankers have called
+ * there since 2023, nearly a quarter of the fleet": a share set after a running total measures it
+ * against a whole that opens nowhere, so the total's opening is not the share's. A part of what
+ * was counted ("half of them") runs from where the total does.
+ */
+function opensTotalBefore(
+  cx: Scan,
+  input: {
+    readonly q: QuantityMatch;
+    readonly quantities: readonly QuantityMatch[];
+    readonly d: DateExpression;
+  },
+): boolean {
+  const { q, d } = input;
+  if (q.unit !== 'percent' || d.start === null || d.last > q.first) return false;
+  const first = input.quantities[0];
+  if (first === undefined || first === q || first.last > d.first) return false;
+  if (d.end !== null && sinceAt(cx, d) < 0) return false;
+  return shareOf(cx, q) && !partOfThem(cx, q);
+}
+
+/** "a quarter of the fleet", "40 percent of the total": a share, said "of" a whole. */
+function shareOf(cx: Scan, q: QuantityMatch): boolean {
+  if (q.unit !== 'percent') return false;
+  const { key } = cx.tokens;
+  for (let i = q.first; i <= q.last + 1; i++) if (key[i] === 'of') return true;
+  return false;
+}
 
 /** Whether a figure of change stands wholly between two tokens. */
 function changeBetween(quantities: readonly QuantityMatch[], from: number, to: number): boolean {
@@ -1445,10 +1487,17 @@ export function sharesApart(
 ): readonly ExtractedClaim[] {
   const { made, said, quantities } = input;
   let out: ExtractedClaim[] | null = null;
-  for (let k = 1; k < said.length; k++) {
+  for (let k = 0; k < said.length; k++) {
     const q = quantities[k];
     const taken = said[k]!.period;
     if (q === undefined || !q.change || hasDates(made[k]!.period) || !hasDates(taken)) continue;
+    // "made up 60 percent of the sum, including 3 million shells sent since 2024": the parts a
+    // share lists are dated in their own right, not the share they make up.
+    if (shareOf(cx, q) && includingAround(cx, { q, quantities }).whole >= 0) {
+      out ??= said.slice();
+      out[k] = claimWith(said[k]!, { period: made[k]!.period });
+      continue;
+    }
     let level = k - 1;
     while (level >= 0 && quantities[level]!.change) level--;
     if (level < 0 || !andThatBetween(cx, quantities[level]!.last, q.first)) continue;

@@ -876,6 +876,9 @@ export function choosePeriod(
     )
       continue;
     if (sinceRecord(cx, d)) continue;
+    // "topped out near $2bn in 2023 and have since dropped 25%": a change after "has since"
+    // runs on from the date before it to the time of writing, which annotators leave undated.
+    if (q.change && d.last <= q.first && sinceBetween(cx, d.last, q.first)) continue;
     // "As of February 16, the prosecutor stated that…": a cut-off or an opening dates the count.
     // "said in January that 4,000 had been killed by then": "by then" makes the day of saying the
     // end of what is said.
@@ -1011,11 +1014,14 @@ export function choosePeriod(
   if (best && bestThen) return { start: null, end: best.end, per };
   // "since the war began in 2022", "and, from March 2025, 4,000 engineers": the date opens the
   // period rather than filling it.
+  // "The mill opened in 2021 and has since shipped 9,000 tonnes": the happening it counts from.
   if (
     best &&
     best.start !== null &&
     best.start === best.end &&
-    (sinceAt(cx, best) >= 0 || opensFrom(cx, best))
+    (sinceAt(cx, best) >= 0 ||
+      opensFrom(cx, best) ||
+      (best.last <= q.first && sinceBetween(cx, best.last, q.first)))
   ) {
     return { start: best.start, end: null, per };
   }
@@ -1500,8 +1506,12 @@ export function sharesApart(
     }
     let level = k - 1;
     while (level >= 0 && quantities[level]!.change) level--;
-    if (level < 0 || !andThatBetween(cx, quantities[level]!.last, q.first)) continue;
-    if (taken!.end !== null && partOfThem(cx, q)) continue;
+    if (level < 0) continue;
+    // "topped out near $2bn a year in 2023 and have since dropped 25%": past "has since", the
+    // change runs to the time of writing, not over the level's period.
+    const since = sinceBetween(cx, quantities[level]!.last, q.first);
+    if (!since && !andThatBetween(cx, quantities[level]!.last, q.first)) continue;
+    if (!since && taken!.end !== null && partOfThem(cx, q)) continue;
     out ??= said.slice();
     out[k] = claimWith(said[k]!, { period: made[k]!.period });
   }
@@ -1953,7 +1963,8 @@ function sinceThen(
       if (key[i] === 'since' && PERFECT.has(key[i - 1] ?? '')) at = i;
     }
   // "have since been killed": a state the figure is in now, which annotators leave undated.
-  if (at < 0 || key[at + 1] === 'been') return null;
+  // "have since declined 30%": a change to the time of writing, undated too.
+  if (at < 0 || key[at + 1] === 'been' || q.change) return null;
   let then: DateExpression | null = null;
   for (const d of input.dates)
     if (d.last <= at && d.start !== null && !datesTheSaying(cx, d)) then = d;
@@ -1961,6 +1972,14 @@ function sinceThen(
   return then?.start ?? null;
 }
 type PartialStart = NonNullable<Period['start']>;
+
+/** Whether a "has since" ("have since declined") stands between two tokens. */
+function sinceBetween(cx: Scan, from: number, to: number): boolean {
+  const { key } = cx.tokens;
+  for (let i = from + 1; i < to; i++)
+    if (key[i] === 'since' && PERFECT.has(key[i - 1] ?? '')) return true;
+  return false;
+}
 
 /** The last date of the sentence that dates a happening rather than a saying, for a later "has since". */
 /**

@@ -292,6 +292,10 @@ export const LexiconSchema = Type.Object({
   scalingVerbs: Words,
   /** "a cap of", "caps … at": a limit, read as `up_to` with no sender. */
   capWords: Words,
+  /** "may import", "is allowed to receive": what a country is permitted to take in is a limit. */
+  permitVerbs: Words,
+  /** "allowed to", "permitted to": words that make the verb after "to" a permission. */
+  permitWords: Words,
   /** Counted nouns that take the kind of what they carry: "43 trips", "five transfers of oil". */
   carrierNouns: Words,
   weaponCategories: Type.Array(Category),
@@ -596,6 +600,7 @@ export interface Lexicon {
   readonly flowVerbs: PhraseTable<FlowRole>;
   readonly changeWords: ReadonlySet<string>;
   readonly capWords: ReadonlySet<string>;
+  readonly permitVerbs: ReadonlySet<string>;
   readonly carrierNouns: ReadonlySet<string>;
   readonly useVerbsForWeapons: ReadonlySet<string>;
   readonly weaponCategories: ReadonlySet<string>;
@@ -713,6 +718,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     flowVerbs,
     changeWords: new Set(data.changeWords),
     capWords: new Set(data.capWords),
+    permitVerbs: new Set(data.permitVerbs),
     carrierNouns: new Set(data.carrierNouns),
     useVerbsForWeapons: new Set(data.useVerbsForWeapons),
     weaponCategories: new Set(data.weaponCategories),

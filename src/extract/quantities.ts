@@ -2134,7 +2134,7 @@ export function readQuantity(
     per,
     guessed: unit.guessed,
     change: unit.unit === 'percent' && (change || saidOfBefore(cx, { at, end: last, span })),
-    cap,
+    cap: cap || permitted(cx, { at, last, bounded: qualifier === 'up_to', limit }),
     ratio: ratio !== null,
     exchange,
   };
@@ -2213,6 +2213,53 @@ function capBefore(cx: Scan, at: number): boolean {
     const key = tokens.key[i] ?? '';
     if (lex.capWords.has(key)) return true;
     if (tokens.kind[i] === PUNCT && key !== "'") return false;
+  }
+  return false;
+}
+
+/** Words that make the verb after "to" a permission: "allowed to receive". */
+const PERMISSIONS = wordsOf(lexicon.data.permitWords);
+/** How far after a figure a clause of permission may open: "barrels of refined fuel that". */
+const PERMIT_REACH = 8;
+/** How far into that clause its verb may stand: "that North Korea may import". */
+const PERMIT_CLAUSE_REACH = 6;
+
+/** The length of a permission ending on the verb at `at` ("may import", "allowed to buy"), else 0. */
+function permissionAt(cx: Scan, at: number): number {
+  const { key } = cx.tokens;
+  if (at < 1 || !cx.lex.permitVerbs.has(key[at] ?? '')) return 0;
+  if (key[at - 1] === 'may') return 1;
+  if (at >= 2 && key[at - 1] === 'to' && isWordAt(PERMISSIONS, cx.tokens, at - 2)) return 2;
+  return 0;
+}
+
+/**
+ * "North Korea may receive no more than 500,000 barrels", "the 500,000 barrels that Pyongyang may
+ * import under sanctions": what a country is permitted to take in is a limit. A bare "may import"
+ * is also a forecast, so it is a limit only when bounded, said of sanctions ("under"), or "allowed".
+ */
+function permitted(
+  cx: Scan,
+  input: { at: number; last: number; bounded: boolean; limit: number },
+): boolean {
+  const { key, kind } = cx.tokens;
+  const { at, last, limit } = input;
+  const sure = (verb: number, length: number): boolean => {
+    if (input.bounded || length === 2) return true;
+    for (let i = verb + 1; i < limit && kind[i] !== PUNCT; i++) if (key[i] === 'under') return true;
+    return false;
+  };
+  const before = permissionAt(cx, at - 1);
+  if (before > 0) return sure(at - 1, before);
+  const end = Math.min(limit, last + PERMIT_REACH);
+  for (let j = last; j < end && kind[j] !== PUNCT; j++) {
+    if (key[j] !== 'that' && key[j] !== 'which') continue;
+    const stop = Math.min(limit, j + 1 + PERMIT_CLAUSE_REACH);
+    for (let k = j + 2; k < stop && kind[k] !== PUNCT; k++) {
+      const length = permissionAt(cx, k);
+      if (length > 0) return sure(k, length);
+    }
+    return false;
   }
   return false;
 }

@@ -2082,6 +2082,8 @@ function countryAfter(facts: SentenceFacts, at: number): CountryMention | null {
   return first;
 }
 
+const CURRENCY_HOMES = new Map(Object.entries(lexicon.data.currencyHomes));
+
 /**
  * "a military budget of more than $140 billion", "defence spending is set at 11 trillion roubles",
  * "put the damage at 80 billion rubles", "the bridge will cost 7 billion roubles": the size of a
@@ -3128,9 +3130,13 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     const before = nearestCountry(facts, { before: outlay.at });
     // "its final cost is estimated at": the thing priced, not a country.
     const named = outlay.price && cx.tokens.key[before?.first ?? -1] === 'its' ? null : before;
+    // "the regional budget set aside 6 billion roubles": with no country named, a sum in one
+    // country's own currency is that country's, not the country the text last spoke of.
     const owner =
       named?.code ??
-      (outlay.price ? (countryAfter(facts, q.last)?.code ?? null) : input.lastCountry);
+      (outlay.price
+        ? (countryAfter(facts, q.last)?.code ?? null)
+        : (CURRENCY_HOMES.get(q.unit) ?? input.lastCountry));
     return { category: 'other', from: owner, to: null, stage };
   }
   const fleet = fleetSized(cx, facts, q);

@@ -2713,6 +2713,18 @@ const HOLDING_GLUE = new Set([
   'might',
 ]);
 
+const RECKONINGS = new Set(lexicon.data.reckoningNouns);
+
+/** How many words a noun of reckoning may stand after its verb of use: "used a simple rule of thumb". */
+const RECKONING_REACH = 6;
+
+/** Whether a noun of reckoning stands between a verb and its figure, within a few words. */
+function reckoningBetween(tokens: Tokens, from: number, to: number): boolean {
+  const end = Math.min(to, from + 1 + RECKONING_REACH);
+  for (let i = from + 1; i < end; i++) if (RECKONINGS.has(tokens.key[i] ?? '')) return true;
+  return false;
+}
+
 /** Nouns of storage a country's name may own: "its bunkers hold". */
 const STORES = new Set(lexicon.data.storeNouns);
 
@@ -2892,6 +2904,9 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         ? 'trade'
         : own);
   let verb = governingVerb(tokens, facts, q);
+  // "analysts used a simple rule of thumb: 350 shells a box": a verb of use whose object is a way
+  // of reckoning uses the reckoning, not the rounds.
+  if (verb?.role === 'use' && reckoningBetween(tokens, verb.last, q.first)) verb = null;
   const stage = stageOf(cx, facts, { q, verb });
   // "petrol sold for about 15,000 won", "families were each given 500,000 won": a sum in a
   // country's own currency, in a sentence set in its economy, changes hands inside it ("Russia
@@ -2932,9 +2947,16 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     }
   }
   // "about half of the shells Russia fires, or roughly 2.5mn rounds a year": a count that restates
-  // the figure before it, of the same kind, has its sides.
+  // the figure before it, of the same kind, has its sides; one with none ("if each holds 400
+  // rounds, the total would amount to 2 million shells": the size of one) lends none.
   const before = input.topic;
-  if (q.unit !== 'percent' && before && before.category === category && restates(cx, q))
+  if (
+    q.unit !== 'percent' &&
+    before &&
+    before.category === category &&
+    (before.from !== null || before.to !== null) &&
+    restates(cx, q)
+  )
     return { category, from: before.from, to: before.to, stage };
   // "If accurate, it would equal roughly a third of North Korea's annual economic output": a share
   // that restates a sum against an economy of the exchange, with no figure before it in its
@@ -3472,8 +3494,12 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // "containers … enough to hold perhaps 12m shells": what the containers hold goes where they
   // go, as the figure before says or as the exchange usually runs.
   if (verb && role === 'hold' && CAPACITY.has(verb.key)) {
-    // "Each container can hold several hundred shells": the size of one, which goes nowhere.
-    if (eachBefore(tokens, { from: facts.from, at: verb.first }))
+    // "Each container can hold several hundred shells": the size of one, which goes nowhere; not
+    // a figure past the end of its clause ("if each holds 400, the total would reach 2 million").
+    if (
+      eachBefore(tokens, { from: facts.from, at: verb.first }) &&
+      phraseEnd(cx, facts, verb.last) >= q.first
+    )
       return { category, from: null, to: null, stage };
     // "North Korea was believed to hold tens of millions of shells", "its bunkers hold": what a
     // country holds is its stock, no receiver's.

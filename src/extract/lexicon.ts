@@ -528,6 +528,8 @@ export const LexiconSchema = Type.Object({
   tellingNouns: Words,
   /** "its bunkers hold tens of millions of shells": stores whose owner holds what they hold. */
   storeNouns: Words,
+  /** "used a simple rule of thumb: 350 shells a box": nouns of reckoning that a verb of use takes, not arms. */
+  reckoningNouns: Words,
   /** Sources reporting cites by acronym ("the NIS"), with their full names, for either form to resolve. */
   knownAcronyms: Type.Record(Type.String({ minLength: 2 }), Type.String({ minLength: 3 })),
   /** "familiar with", "briefed on": a word and its preposition that single out informants, by the word. */

@@ -1022,6 +1022,8 @@ interface Skip {
   readonly tellers?: boolean;
   /** "some 2 percent of South Korea's, and its exports at": a possessive that owns nothing. */
   readonly bare?: boolean;
+  /** "Speaking to Russian reporters, the minister said": a country that only hears of the figure. */
+  readonly audiences?: boolean;
 }
 
 const STATION_WORDS = new Set(['in', 'into', 'through']);
@@ -1048,9 +1050,13 @@ function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: n
     (skip.agents === true && agentOf(tokens, m)) ||
     (skip.makers === true && namesAWeapon(skip.cx, m, at.limit)) ||
     (skip.tellers === true && tells(tokens, m)) ||
-    (skip.bare === true && barePossessive(tokens, m))
+    (skip.bare === true && barePossessive(tokens, m)) ||
+    (skip.audiences === true && AUDIENCE_WORDS.has(wordBefore(tokens, m)) && tells(tokens, m))
   );
 }
+
+/** Words before a country's newsmen that make them the audience: "speaking to", "told". */
+const AUDIENCE_WORDS = new Set(['to', 'told']);
 
 /** How many words after a country a noun of telling may stand: "a Ukrainian television channel". */
 const TELLING_REACH = 3;
@@ -3466,7 +3472,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     ? (nearestCountry(facts, {
         before: verb.first,
         // "the troops sent to Russia earn $2,000 a month": where the earners went is not who earns.
-        skip: { cx, possessives: true, places: verb.role === 'receive' },
+        skip: { cx, possessives: true, places: verb.role === 'receive', audiences: true },
       })?.code ?? null)
     : null;
   // "China's customs data show it shipped": a pronoun subject is the country its sentence named,

@@ -74,6 +74,7 @@ import {
   RELEASE_CATEGORIES,
   releasePeriods,
   sharesApart,
+  tallyOfCounted,
 } from './periods.ts';
 import { pairsOf } from './phrase-table.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
@@ -635,6 +636,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let previousPeriod: ExtractedClaim | null = null;
   let lastHappening: DateExpression | null = null;
   let lastStated: Period | null = null;
+  /** The period of the last dated count of oil or of runs, which an oil total worked out from it covers. */
+  let lastOil: Period | null = null;
   /**
    * "North Korea's economy grew 3.7% in 2024 … Manufacturing rose 6.8 percent": the period of the
    * data an article reports, stated at its first dated figure of the economy or of trade.
@@ -842,12 +845,19 @@ export function extract(input: ExtractInput): ClaimsDocument {
               any: dates.every(isEcho),
             })
           : said;
+      // "If each sailed full, the total comes to 300,000 barrels": an oil total worked out from
+      // the runs counted before, in a quotation too, and past a date that dates no figure of its
+      // own (the year a cap was set).
+      const tallied =
+        lastOil && !back
+          ? tallyOfCounted(cx, { claims: dated, quantities, counted: lastOil })
+          : dated;
       // "shipped 4,000 crates since March that could hold 2 million rounds": what a dated figure
       // holds shares its period.
       const held =
-        dated.length > 1
-          ? capRates({ claims: heldPeriods(cx, { claims: dated, quantities }), quantities })
-          : dated;
+        tallied.length > 1
+          ? capRates({ claims: heldPeriods(cx, { claims: tallied, quantities }), quantities })
+          : tallied;
       // "Manufacturing rose 6.8 percent.": a change the sentence does not date is over the
       // period of the release it reports.
       const measured =
@@ -878,6 +888,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
       ) {
         lastStated = c.period;
         frame = null;
+        if (c.category === 'oil' || c.unit === 'item') lastOil = c.period;
         // The first closed period of a figure of the economy or of trade: the release's.
         if (release === null && c.period.end !== null && RELEASE_CATEGORIES.has(c.category))
           release = c.period;

@@ -436,6 +436,11 @@ export const LexiconSchema = Type.Object({
   comparisonOpeners: Words,
   /** "published", "adopted in December 2017": a date after one of these dates a document, not a figure. */
   documentDateWords: Words,
+  /**
+   * "the total comes to", "the deliveries would exceed": the subject of an oil total worked out
+   * from the runs counted before it, whose span it takes.
+   */
+  tallyBackReferences: Words,
   /** "over the same period": a figure that takes the period last stated in full. */
   periodBackReferences: Words,
   /**

@@ -1650,6 +1650,15 @@ export function periodReferredBack(
     }
     if (last === null) continue;
     if (k === 'the') {
+      // "over the same eight months": the span last stated itself, as "the same months" is, when
+      // it lasts that many months.
+      if (key[i + 1] === 'same') {
+        const same = monthsNamed(cx, i + 2);
+        if (same > 0) {
+          if (monthsSpanned(last) === same) return last;
+          continue;
+        }
+      }
       const months = monthsNamed(cx, i + 1);
       if (months > 0) return monthsUpTo(last, months);
     }
@@ -1749,6 +1758,16 @@ function monthsNamed(cx: Scan, at: number): number {
   else if (key[j] === 'months') j++;
   else return 0;
   return SPAN_CONTINUATIONS.has(key[j] ?? '') ? 0 : count;
+}
+
+/** How many calendar months a closed period spans ("2024-03".."2024-11" is nine), or null. */
+function monthsSpanned(period: Period): number | null {
+  const { start, end } = period;
+  if (start === null || end === null) return null;
+  const first =
+    Number(start.slice(0, 4)) * 12 + (start.length >= 7 ? Number(start.slice(5, 7)) : 1);
+  const last = Number(end.slice(0, 4)) * 12 + (end.length >= 7 ? Number(end.slice(5, 7)) : 12);
+  return last - first + 1;
 }
 
 /** The `months` months that end where `last` ends, when it ends in a month. */
@@ -2012,4 +2031,65 @@ export function happeningDate(cx: Scan, dates: readonly DateExpression[]): DateE
   let last: DateExpression | null = null;
   for (const d of dates) if (d.start !== null && !d.weekday && !datesTheSaying(cx, d)) last = d;
   return last;
+}
+
+const TALLY_BACK = tableOf(byFirstWord(lexicon.data.tallyBackReferences));
+/** How far before an oil total its subject may stand: "the deliveries would exceed". */
+const TALLY_REACH = 5;
+
+/**
+ * "Tankers called at the terminal 40 times between May and October. If each sailed full, the
+ * total comes to 300,000 barrels": an oil total worked out from the runs counted before it, in a
+ * sentence with no date of its own, covers their span (`counted`: the period of the last dated
+ * count of oil or of runs). Not a rate nor a cap, nor a figure whose subject is no such tally.
+ */
+export function tallyOfCounted(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    readonly quantities: readonly QuantityMatch[];
+    readonly counted: Period;
+  },
+): readonly ExtractedClaim[] {
+  const { claims, quantities, counted } = input;
+  return claims.map((c, k) => {
+    const q = quantities[k];
+    return q !== undefined &&
+      c.category === 'oil' &&
+      c.period === null &&
+      !q.cap &&
+      c.stage !== 'pledged' &&
+      (c.stage !== 'projected' || supposed(cx, q)) &&
+      talliedBefore(cx, q)
+      ? claimWith(c, { period: periodOf(counted, null) })
+      : c;
+  });
+}
+
+/** How far before a figure the "if" of its supposition may stand. */
+const SUPPOSING_REACH = 30;
+
+/**
+ * "If each sailed full, the deliveries would exceed …": a sum worked out on a supposition about
+ * the runs counted, not a forecast, which looks past them.
+ */
+function supposed(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - SUPPOSING_REACH; i--) {
+    const k = key[i] ?? '';
+    if (k === '.' || k === ';') return false;
+    if (k === 'if') return true;
+  }
+  return false;
+}
+
+function talliedBefore(cx: Scan, q: QuantityMatch): boolean {
+  const { tokens } = cx;
+  for (let i = q.first - 1; i >= 0 && i >= q.first - TALLY_REACH; i--) {
+    if (tokens.kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, tokens, i)) return false;
+    const phrases = valueAt(TALLY_BACK, tokens, i);
+    if (phrases !== undefined)
+      for (const words of phrases) if (wordsAt(tokens.key, i, words)) return true;
+  }
+  return false;
 }

@@ -110,3 +110,39 @@ describe('"over the same seven months"', () => {
     );
   });
 });
+
+describe('the oil that counted runs carried, in a clause joined after them', () => {
+  it('has their span', () => {
+    expectPeriods(
+      periodProbes([
+        [
+          'A Norwegian monitoring group logged 35 deliveries by tankers from the port of Slavyanka between February and October 2024, and reckoned they took on over 700,000 barrels.',
+          '700,000 barrels',
+          span('2024-02', '2024-10'),
+        ],
+        [
+          'Watchers saw 19 tankers leave Nakhodka between April and May, and judged they held about 140,000 barrels of diesel.',
+          '140,000 barrels',
+          span('2025-04', '2025-05'),
+        ],
+      ]),
+    );
+  });
+
+  it('leaves what one tanker holds undated', () => {
+    expectPeriods(
+      periodProbes([
+        [
+          'Watchers logged 20 tanker calls between March and May 2024, and estimated that a single tanker holds about 6,000 barrels.',
+          '6,000 barrels',
+          null,
+        ],
+        [
+          'Watchers logged 20 tanker calls between March and May 2024, and guessed they could each hold about 6,000 barrels.',
+          '6,000 barrels',
+          null,
+        ],
+      ]),
+    );
+  });
+});

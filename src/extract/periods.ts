@@ -888,6 +888,8 @@ export function choosePeriod(
         (d.last <= q.first &&
           d.end !== null &&
           (d.start !== null || key[d.first] === 'by') &&
+          // "…, and judged they held 300,000 barrels": what the runs dated carried.
+          !oilTheyCarried(cx, d.last, q) &&
           reportsAfter(cx, {
             from: d.last,
             to: q.first,
@@ -970,7 +972,11 @@ export function choosePeriod(
       !(d.end !== null && partOfThem(cx, q) && sinceAt(cx, d) < 0)
     )
       continue;
-    const distance = gap + (joined !== NOT_JOINED ? CLAUSE_PENALTY : 0);
+    // "counted 40 runs between May and October, and reckoned that they carried 300,000 barrels":
+    // the oil that the runs counted before carried, in the clause joined after them, has their
+    // span.
+    const carried = joined === CLAUSE_JOINED && d.last <= q.first && oilTheyCarried(cx, d.last, q);
+    const distance = gap + (joined !== NOT_JOINED && !carried ? CLAUSE_PENALTY : 0);
     // A running total past the "and" of a list yields to a nearer date, yet still reaches the
     // list's later figures ("12 million rounds since 2023, …, along with 250 missiles and 220
     // guns"); a closed date there is as far as any other.
@@ -1516,6 +1522,18 @@ export function sharesApart(
     out[k] = claimWith(said[k]!, { period: made[k]!.period });
   }
   return out ?? said;
+}
+
+/** How far after its "they" an oil figure may stand: "judged they held nearly". */
+const CARRIED_REACH = 5;
+
+/** An oil figure whose subject, after the joiner past `from`, is "they": what the runs carried. */
+function oilTheyCarried(cx: Scan, from: number, q: QuantityMatch): boolean {
+  if (q.category !== 'oil') return false;
+  const { key } = cx.tokens;
+  for (let i = q.first - 1; i > from && i >= q.first - CARRIED_REACH; i--)
+    if (key[i] === 'they') return true;
+  return false;
 }
 
 /** Whether "and that" opens a further reported clause between two tokens. */

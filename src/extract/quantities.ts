@@ -2234,7 +2234,7 @@ function permissionAt(cx: Scan, at: number): number {
 }
 
 /**
- * "North Korea may receive no more than 500,000 barrels", "the 500,000 barrels that Pyongyang may
+ * "Pyongyang may take in at most 400,000 barrels", "the 400,000 barrels that the North may
  * import under sanctions": what a country is permitted to take in is a limit. A bare "may import"
  * is also a forecast, so it is a limit only when bounded, said of sanctions ("under"), or "allowed".
  */

@@ -1198,6 +1198,29 @@ const ADDED_CLAUSE_REACH = 6;
 /** Verbs in progress by the plain form read in their place: "saying" → "says", "citing" a figure → "counts". */
 const PROGRESSIVE = new Map(Object.entries(lexicon.data.progressiveVerbs));
 const THAT_SPEECH = new Set(lexicon.data.thatSpeechVerbs);
+/** Forms of "tell" that may tell a story rather than say something. */
+const TELLING_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+const STORY_NOUNS = new Set(lexicon.data.storyNouns);
+/** How far after "tells" its story noun may stand: "tells the other half of the story". */
+const STORY_REACH = 6;
+
+/**
+ * Whether "tells" at `i` tells a story, not a figure: "port data tells a different story",
+ * "the depot tells the rest of the story". An article or possessive must follow the verb, and the
+ * story must end there ("told the story of 200 soldiers" is a telling of its own).
+ */
+function tellsStory(tokens: Tokens, i: number, to: number): boolean {
+  const first = tokens.key[i + 1] ?? '';
+  if (!DETERMINERS.has(first) && !POSSESSIVES.has(first)) return false;
+  for (let k = i + 2; k < to && k <= i + STORY_REACH; k++) {
+    const key = tokens.key[k] ?? '';
+    if (tokens.kind[k] !== WORD || key === 'that') return false;
+    if (!STORY_NOUNS.has(key)) continue;
+    const next = tokens.key[k + 1] ?? '.';
+    return next !== 'of' && next !== 'about';
+  }
+  return false;
+}
 /** The forms of "be" a verb in progress follows: "was saying", "are estimating". */
 const PROGRESSIVE_BE = new Set(['was', 'were', 'is', 'are']);
 /** Adverbs that may stand between "was" and the verb in progress: "is now saying". */
@@ -1236,6 +1259,8 @@ function speaks(
   if (lex.speechVerbs.has(key)) {
     // "declared 300 tonnes at customs", "declared the town retaken": no saying without "that".
     if (THAT_SPEECH.has(key) && tokens.key[i + 1] !== 'that') return false;
+    // "rail traffic tells the story": a verb of telling with a story for its object says nothing.
+    if (TELLING_FORMS.has(key) && tellsStory(tokens, i, to)) return false;
     // "the United States": a word of a country's name is no verb.
     if (tokens.capital[i] && lex.countries.match(tokens, i - 1, i + 1)?.end === i + 1) return false;
     // "the North's estimated shortfall": after a possessive the participle describes a noun.

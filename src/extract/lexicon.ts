@@ -531,6 +531,8 @@ export const LexiconSchema = Type.Object({
    * the country before them the teller of a count of people, not whose people they are.
    */
   tellingNouns: Words,
+  /** "the yard tells a different story": nouns after which a verb of telling says nothing. */
+  storyNouns: Words,
   /** "its bunkers hold tens of millions of shells": stores whose owner holds what they hold. */
   storeNouns: Words,
   /** "used a simple rule of thumb: 350 shells a box": nouns of reckoning that a verb of use takes, not arms. */

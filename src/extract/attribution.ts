@@ -73,11 +73,32 @@ function isNameToken(cx: Scan, i: number): boolean {
   const key = tokens.key[i] ?? '';
   if (kind === WORD)
     return !lex.clauseStops.has(key) || (tokens.capital[i] === 1 && key !== 'that' && key !== 'it');
-  if (kind === NUMBER) return false;
+  // "according to 38 North": a number opens a name only with the word that completes it.
+  if (kind === NUMBER) return numberedNameAt(tokens, i);
   // Name-internal punctuation: "U.S.", "Seong-kweun", "Moo-jin", "Korea's".
   return (
     (key === '.' || key === '-' || key === "'") && i > 0 && tokens.end[i - 1] === tokens.start[i]
   );
+}
+
+const NUMBERED_NAMES = new Set(lexicon.data.numberedNames);
+
+/**
+ * Whether the number at `i` opens a name with the capitalized word right after it ("38 North"),
+ * and the name ends there: "38 North Korean soldiers" counts soldiers.
+ */
+function numberedNameAt(tokens: Tokens, i: number): boolean {
+  return (
+    tokens.kind[i + 1] === WORD &&
+    tokens.capital[i + 1] === 1 &&
+    tokens.capital[i + 2] !== 1 &&
+    NUMBERED_NAMES.has(`${tokens.key[i] ?? ''} ${tokens.key[i + 1] ?? ''}`)
+  );
+}
+
+/** Whether token `i` may open a name: a capital, or a number that opens one ("38 North"). */
+function opensName(tokens: Tokens, i: number): boolean {
+  return tokens.capital[i] === 1 || numberedNameAt(tokens, i);
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
@@ -275,7 +296,8 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
       // "by Ukraine in January": a date after the name is no part of it.
       if (dateWord(cx, next)) break;
       // "the UN panel of experts": people a body is made of belong to its name.
-      if (!tokens.capital[next] && !(key === 'of' && INFORMANTS.has(tokens.key[next] ?? ''))) break;
+      if (!opensName(tokens, next) && !(key === 'of' && INFORMANTS.has(tokens.key[next] ?? '')))
+        break;
       i = next;
       continue;
     }
@@ -3012,7 +3034,7 @@ function agentAfter(cx: Scan, input: AgentPlace): SourceCue | null {
   // "aired by state broadcaster KCTV": a title of one or two words before the name.
   for (let k = first; !back && k < first + 2 && tokens.kind[k] === WORD && !tokens.capital[k]; k++)
     if (tokens.capital[k + 1] && !lex.clauseStops.has(tokens.key[k] ?? '')) first = k + 1;
-  if (!back && !tokens.capital[first])
+  if (!back && !opensName(tokens, first))
     return titledAgent(cx, input) ?? informantsAgent(cx, { ...input, first });
   const end = back ? back.end : nameAfter(cx, first, input.to);
   if (end <= first) return null;
@@ -3043,7 +3065,7 @@ function informantsAgent(
   if (!INFORMANTS.has(tokens.key[first] ?? '')) return null;
   if (!PLACE_CONNECTORS.has(tokens.key[first + 1] ?? '')) return null;
   const named_ = DETERMINERS.has(tokens.key[first + 2] ?? '') ? first + 3 : first + 2;
-  if (!tokens.capital[named_]) return null;
+  if (!opensName(tokens, named_)) return null;
   const end = nameAfter(cx, input.by + 1, input.to);
   if (end <= named_) return null;
   const place = placeOf(tokens, {
@@ -3226,7 +3248,7 @@ function authoredBy(
   }
   let n = by + 1;
   if (DETERMINERS.has(tokens.key[n] ?? '')) n++;
-  if (!tokens.capital[n]) return null;
+  if (!opensName(tokens, n)) return null;
   const end = nameAfter(cx, n, to);
   if (end <= n) return null;
   const place = placeOf(tokens, { at, from: n, to: end, quoted: input.quoted });

@@ -533,6 +533,8 @@ export const LexiconSchema = Type.Object({
   tellingNouns: Words,
   /** "the yard tells a different story": nouns after which a verb of telling says nothing. */
   storyNouns: Words,
+  /** "38 North": names of bodies that open with a number, as a number and the word after it, in lower case. */
+  numberedNames: Words,
   /** "its bunkers hold tens of millions of shells": stores whose owner holds what they hold. */
   storeNouns: Words,
   /** "used a simple rule of thumb: 350 shells a box": nouns of reckoning that a verb of use takes, not arms. */

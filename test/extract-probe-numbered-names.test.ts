@@ -10,21 +10,17 @@ import type { Credit } from './extract-probe-support.ts';
 
 /** Ways a text credits a body, `b`, with a figure, and the figure each states. */
 const CREDITS: ReadonlyArray<readonly [write: (b: string) => string, figure: string]> = [
+  [(b) => `Moscow shipped 35,000 tonnes of sugar to Wonsan in 2023, according to ${b}.`, '35,000'],
   [
-    (b) => `Russia sent 40,000 tonnes of flour to the North last year, according to ${b}.`,
-    '40,000',
-  ],
-  [
-    (b) =>
-      `Chongjin handled about 2 million tonnes of cargo in 2019, according to estimates by ${b}.`,
+    (b) => `Chongjin moved some 2 million tonnes of goods in 2019, in figures gathered by ${b}.`,
     '2 million',
   ],
   [(b) => `A study by ${b} found 600 railcars crossed the bridge in June.`, '600'],
-  [(b) => `According to ${b}, 700 wagons stood in the Khasan yard in March.`, '700'],
+  [(b) => `According to ${b}, 700 wagons were parked at Tumangang in March.`, '700'],
   [(b) => `${b} says about 90 tankers called at Vostochny in 2024.`, '90'],
   [
     (b) =>
-      `Moscow shipped 25,000 tonnes of wheat to Nampo, according to port logs compiled by ${b}, along with fuel.`,
+      `Moscow shipped 25,000 tonnes of wheat to Nampo, according to port logs compiled by ${b}, besides some fuel.`,
     '25,000',
   ],
 ];
@@ -45,12 +41,12 @@ describe('a name that opens with a number', () => {
     expectCredits(
       [
         {
-          text: 'Moscow shipped 25,000 tonnes of wheat to Nampo, according to port logs compiled by analysts at 38 North, along with fuel.',
+          text: 'Moscow shipped 25,000 tonnes of wheat to Nampo, according to port logs compiled by analysts at 38 North, besides some fuel.',
           figure: '25,000',
           want: person('analysts', '38 North'),
         },
         {
-          text: 'Mira Holm, a fellow at 38 North, said 5,000 workers left for Russia in May.',
+          text: 'Mira Holm, an analyst at 38 North, said 5,000 workers left for Russia in May.',
           figure: '5,000',
           want: person('Mira Holm', '38 North'),
         },

@@ -1223,7 +1223,7 @@ const THAT_SPEECH = new Set(lexicon.data.thatSpeechVerbs);
 /** Forms of "tell" that may tell a story rather than say something. */
 const TELLING_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const STORY_NOUNS = new Set(lexicon.data.storyNouns);
-/** How far after "tells" its story noun may stand: "tells the other half of the story". */
+/** How far after "tells" its story noun may stand: "tells the rest of its story". */
 const STORY_REACH = 6;
 
 /**
@@ -1281,7 +1281,7 @@ function speaks(
   if (lex.speechVerbs.has(key)) {
     // "declared 300 tonnes at customs", "declared the town retaken": no saying without "that".
     if (THAT_SPEECH.has(key) && tokens.key[i + 1] !== 'that') return false;
-    // "rail traffic tells the story": a verb of telling with a story for its object says nothing.
+    // "ferry bookings tell the tale": a verb of telling with a story for its object says nothing.
     if (TELLING_FORMS.has(key) && tellsStory(tokens, i, to)) return false;
     // "the United States": a word of a country's name is no verb.
     if (tokens.capital[i] && lex.countries.match(tokens, i - 1, i + 1)?.end === i + 1) return false;

@@ -516,7 +516,10 @@ export const LexiconSchema = Type.Object({
   launchVerbs: Words,
   /** "is expected to", "will": a clause that looks ahead, to the next month of a name ("by December"). */
   futureWords: Words,
-  /** "by 11 countries": members whose count, after "by", is the agent of an act and has no period. */
+  /**
+   * "by 11 members": members whose count, after "by", is the agent of an act and has no period;
+   * `nationNouns` ("by 11 countries") count as members too.
+   */
   memberNouns: Words,
   /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
   superlativeWords: Words,

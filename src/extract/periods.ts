@@ -1308,7 +1308,7 @@ function priceOfOne(cx: Scan, q: QuantityMatch): boolean {
   return false;
 }
 
-const MEMBER_NOUNS = wordsOf(lexicon.data.memberNouns);
+const MEMBER_NOUNS = wordsOf([...lexicon.data.nationNouns, ...lexicon.data.memberNouns]);
 
 /**
  * "launched in May by 14 countries", "set up by 14 nations after the vote in March": the members

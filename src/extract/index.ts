@@ -76,7 +76,7 @@ import {
   sharesApart,
   tallyOfCounted,
 } from './periods.ts';
-import { pairsOf } from './phrase-table.ts';
+import { pairsOf, PhraseTable } from './phrase-table.ts';
 import { readQuantity, type QuantityMatch } from './quantities.ts';
 import { claimWith, figureWith, periodOf } from './records.ts';
 import {
@@ -502,14 +502,13 @@ function twoNamed(countries: readonly CountryMention[]): string[] | null {
   return pair?.length === 2 ? pair : null;
 }
 
-const PAIR_REFERENCES = lexicon.data.pairReferences.map((p) => p.split(' '));
+const PAIR_REFERENCES = new PhraseTable<true>();
+for (const phrase of lexicon.data.pairReferences) PAIR_REFERENCES.add(phrase, true);
 
 /** Whether a sentence refers to a pair of countries without naming them: "between the two". */
 function namesThePair(cx: Scan, sentence: { readonly from: number; readonly to: number }): boolean {
-  const { key } = cx.tokens;
   for (let i = sentence.from; i < sentence.to; i++)
-    for (const words of PAIR_REFERENCES)
-      if (key[i] === words[0] && words.every((w, j) => key[i + j] === w)) return true;
+    if (PAIR_REFERENCES.match(cx.tokens, i, sentence.to) !== null) return true;
   return false;
 }
 

@@ -309,7 +309,7 @@ add('own-side', [
 add('economy-size', [
   [
     "Per capita income in the North came to 1.72 million won, about one-thirtieth of South Korea's.",
-    '1720000 exact krw other PRK -',
+    '1720000 exact krw other PRK - | 3.33 approx percent other PRK -',
   ],
   [
     "The North's per capita GDP was about $1,200 last year, the bank estimated.",

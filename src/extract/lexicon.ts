@@ -140,6 +140,8 @@ export const LexiconSchema = Type.Object({
    * where what was just counted stays, so the figure is their subject and counts the same noun.
    */
   stayingWords: Words,
+  /** "adds up to well over 5 million", "totted up to 300": verbs whose "up to" sums, so it bounds nothing. */
+  summingVerbs: Words,
   /** "has supplied 6 million", "have sent 3,000": a verb of these tenses states a total to date, not a rate. */
   perfectAuxiliaries: Words,
   /** "North Korea has been paid $1 billion": auxiliaries that make the verb after them passive. */

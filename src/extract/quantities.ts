@@ -317,6 +317,8 @@ const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'or']);
 const SHIP_SIZES = new Set(['deadweight', 'gross', 'dwt']);
 /** Verbs that take "over" as their particle: "handed over", "turned over". */
 const HANDING = new Set(['handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns']);
+/** Verbs whose particle "up to" gives a total, not a bound: "adds up to", "totted up to". */
+const SUMMING = new Set(lexicon.data.summingVerbs);
 /** Verbs and nouns after which "about" names a topic, not an approximation. */
 const SPOKEN_OF = new Set(['asked', 'ask', 'asking', 'talking', 'talk', 'talked', 'questions']);
 const DATE_PREPOSITIONS = new Set([
@@ -1726,8 +1728,20 @@ export function readQuantity(
     tokens.key[i] === 'over' &&
     HANDING.has(keyAt(tokens.key, i - 1) ?? '');
 
+  // "adds up to well over 5 million": "up to" is the verb's own, so the bound after it is the
+  // reading; a bare "could add up to 3,000 troops" may still mean as many as.
+  const summed =
+    q !== null &&
+    q.end === i + 2 &&
+    tokens.key[i] === 'up' &&
+    SUMMING.has(keyAt(tokens.key, i - 1) ?? '')
+      ? lex.qualifiers.match(tokens, q.end, limit)
+      : null;
   if (particle) i++;
-  else if (q) {
+  else if (summed) {
+    qualifier = summed.value;
+    i = summed.end;
+  } else if (q) {
     qualifier = q.value;
     i = q.end;
     // "at least several million", "well over half"

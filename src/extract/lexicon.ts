@@ -434,7 +434,10 @@ export const LexiconSchema = Type.Object({
   tradeWholeWords: Words,
   /** "up from", "equal to": words after a figure that bring in another thing to compare it with. */
   comparisonWords: Words,
-  /** "up from", "compared with": a bare figure after one counts the same noun as the figure before. */
+  /**
+   * "up from", "compared with", "on top of": a bare figure after one, set against or added to the
+   * figure before, counts the same noun.
+   */
   comparisonOpeners: Words,
   /** "published", "adopted in December 2017": a date after one of these dates a document, not a figure. */
   documentDateWords: Words,

@@ -2052,14 +2052,16 @@ export function readQuantity(
   }
   if (reading.yearLike && unit.guessed) return null;
   // "two systems" is narrative; "at least five transfers", "three to four port calls" are figures,
-  // and so is a part of a whole: "two of the guns", "nine of them".
+  // and so is a part of a whole: "two of the guns", "nine of them", and a count set against the
+  // one before, whose noun it borrows ("14 calls in May, compared with six in April").
   if (
     reading.smallWord &&
     unit.unit === 'item' &&
     !nations &&
     q === null &&
     low === null &&
-    tokens.key[end] !== 'of'
+    tokens.key[end] !== 'of' &&
+    !(unit.to <= at && comparedWith(cx, at))
   )
     return null;
   // "two of the three men": a spelled-out count after "of the" picks out a group, it does not report one.

@@ -1884,6 +1884,9 @@ export function readQuantity(
   // "caps imports at 500,000", "limits them to 500,000" and "a cap of 500,000" all state the cap
   // itself, as the annotators read it: the figure is the cap's, exact; only "no more than" bounds it.
   if (qualifier === null) qualifier = reading.vague ? 'vague' : 'exact';
+  // "perhaps tens of thousands", "some hundreds of": a hedge adds nothing to a vague plural, which
+  // stays vague; only a bound ("at least several million") is kept over it, as the spec says.
+  else if (qualifier === 'approx' && reading.vague) qualifier = 'vague';
   let unit: UnitFound | null = null;
   let ratio =
     value !== null && low === null ? ratioAfter(cx, { end, numerator: value, limit }) : null;

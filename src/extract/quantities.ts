@@ -669,6 +669,7 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       break;
     if (lex.flowVerbs.startsWith(key) && !tokens.capital[j]) break;
     if (guess < 0 && !tokens.capital[j] && looksPlural(tokens, j)) guess = j;
+    const word = j;
     j++;
     // Compounds and model names: "self-propelled", "KN-23", "Su-27".
     while (
@@ -678,6 +679,11 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
       j + 1 < limit
     )
       j += 2;
+    // "16 sub-munitions", "35 transporter-erector-launchers": a compound ending in a plural
+    // counted noun, with no noun after it, counts that noun ("anti-tank missiles" goes on to its
+    // own).
+    const piece = j > word + 1 && !tokens.capital[word] ? pluralPiece(cx, j - 1, limit) : null;
+    if (piece) return countedBy(piece, word, { per: piece.value.per ?? null, end: j });
     skipped++;
     // "900 special forces troops": a plural that modifies a noun of people is no count of
     // its own.
@@ -701,6 +707,19 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
 }
 
 const IMAGE_NOUNS = wordsOf(lexicon.data.imageWords);
+
+/** The counted noun a compound's last piece at `at` names, when it is plural and no noun follows it. */
+function pluralPiece(cx: Scan, at: number, limit: number) {
+  const { lex, tokens } = cx;
+  if (!looksPlural(tokens, at)) return null;
+  const next = at + 1;
+  if (
+    lex.units.match(tokens, next, limit) ||
+    (tokens.kind[next] === WORD && looksPlural(tokens, next))
+  )
+    return null;
+  return lex.units.match(tokens, at, at + 1);
+}
 
 /** Where a noun that heads the compound begins after a unit word, past "-to-ship" links; or 0. */
 function headNoun(cx: Scan, at: number, limit: number): number {

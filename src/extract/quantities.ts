@@ -2027,6 +2027,8 @@ export function readQuantity(
       !bounded &&
       !partOfThem(cx, { at, end }) &&
       !comparedWith(cx, at) &&
+      // "The trucks averaged about six a day": a rate is counted, spelled out or not.
+      lex.perPhrases.match(tokens, end) === null &&
       !CASUALTY_VERBS.has(keyAt(tokens.key, at - 1) ?? '')
     )
       return null;
@@ -2106,8 +2108,16 @@ export function readQuantity(
   // consulted are its informants, not a figure it reports.
   if (unit.unit === 'person' && unit.category !== 'casualties' && consultedBefore(cx, at))
     return null;
-  // "One soldier tried to…", "one train in the images": a single thing is narrative, not a count.
-  if (reading.smallWord && value === 1 && q === null && ratio === null) return null;
+  // "One soldier tried to…", "one train in the images": a single thing is narrative, not a count;
+  // "one train a day" is a rate.
+  if (
+    reading.smallWord &&
+    value === 1 &&
+    q === null &&
+    ratio === null &&
+    lex.perPhrases.match(tokens, Math.max(end, unit.end)) === null
+  )
+    return null;
   let per = unit.per;
   let last = Math.max(end, unit.end);
   if (per === null) {

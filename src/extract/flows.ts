@@ -3360,8 +3360,13 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     const toSide = fromSide
       ? countryAfterWord(tokens, facts, { at: facts.from, words: TO_WORDS, exclude: fromSide })
       : null;
-    let first = toSide ? fromSide : nearestByDistance(facts, around, null);
-    let partner = toSide ?? (first ? nearestByDistance(facts, around, first) : null);
+    // "as tallied by Seoul's official trade office": a country named only as the
+    // owner of a body of trade is no side of the figure.
+    const sides = facts.countries.some((m) => ownsATradeBody(cx, m))
+      ? { ...facts, countries: facts.countries.filter((m) => !ownsATradeBody(cx, m)) }
+      : facts;
+    let first = toSide ? fromSide : nearestByDistance(sides, around, null);
+    let partner = toSide ?? (first ? nearestByDistance(sides, around, first) : null);
     // "exported 1.4 million tonnes, mostly through transfers near China": a country that only
     // says where the goods passed is no partner.
     if (partner && !toSide && onlyNear(cx, facts, partner)) partner = null;
@@ -4095,6 +4100,20 @@ function namesABody(cx: Scan, at: number): boolean {
   for (let i = at + 1; i <= at + BODY_REACH && i < key.length; i++) {
     if (kind[i] === PUNCT) return false;
     if (TRADE_BODIES.has(key[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** How many words may stand between a country and the word of trade naming its body: "official". */
+const BODY_OWNER_REACH = 2;
+
+/** "Seoul's official trade office", "Japan's trade ministry": a country that owns a body of trade. */
+function ownsATradeBody(cx: Scan, m: CountryMention): boolean {
+  const { key, kind } = cx.tokens;
+  const at = possessive(cx.tokens, m) ? m.last + 2 : m.last;
+  for (let i = at; i <= at + BODY_OWNER_REACH && i < key.length; i++) {
+    if (kind[i] === PUNCT) return false;
+    if (isTradeWord(cx.lex, key[i] ?? '')) return namesABody(cx, i);
   }
   return false;
 }

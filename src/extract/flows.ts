@@ -799,6 +799,8 @@ function sentAfter(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
 
 /** How far after a sum a word of the economy may stand and still name what it sizes: "$25bn of GDP". */
 const SIZE_REACH = 2;
+const SHARE_OF_GOODS = new Set<string>(lexicon.data.shareGoodsCategories);
+const ONE_SIDE_TRADE = new Set(lexicon.data.tradeOneSideWords);
 
 // What categorize knows of a figure beyond its sentence's facts, as bits: a record of flags built
 // for every figure took a hidden class that V8 let die between documents, throwing away the
@@ -909,6 +911,16 @@ export function categorize(
     if (standing && !sendVerb && standingBefore(facts, phrase)) return 'force_size';
     return category;
   }
+  // "some 85 percent of Pyongyang's diesel imports", "a third of the grain it imports": a
+  // share whose whole names goods is of the goods, whoever's imports or exports they are.
+  if (
+    cueCategory === 'trade' &&
+    unit === 'percent' &&
+    cueAt > q.first &&
+    SHARE_OF_GOODS.has(category) &&
+    ONE_SIDE_TRADE.has(tokens.key[cueAt] ?? '')
+  )
+    return category;
   if (cueCategory !== null && cueCategory !== category) {
     // "an economy the bank sizes at $25 billion": the size of an economy is no payment; "earned
     // $20 billion, equal to 70 percent of GDP" compares a payment with one.
@@ -1186,6 +1198,13 @@ function countryAfterWord(
 function clauseEnd(facts: SentenceFacts, at: number): number {
   for (const b of facts.breakAt) if (b >= at) return b;
   return facts.to;
+}
+
+/** Where the clause holding `at` opens: just past the last break before it, else the sentence's start. */
+function clauseStart(facts: SentenceFacts, at: number): number {
+  let opens = facts.from;
+  for (const b of facts.breakAt) if (b < at) opens = b + 1;
+  return opens;
 }
 
 /** Where the phrase after `at` ends: the next punctuation other than a hyphen or an apostrophe. */
@@ -2937,6 +2956,16 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       stage,
     };
   }
+  // "Russian cargoes are some 85 percent of Pyongyang's diesel imports": a share of the goods
+  // a country imports goes to it, from the country its clause names before the share.
+  const imported =
+    q.unit === 'percent' && SHARE_OF_GOODS.has(category) ? importShare(cx, facts, q) : null;
+  if (imported) {
+    SETTLED.add(q);
+    const usual = lex.data.defaultFlows[category];
+    const from = imported.from ?? (usual?.[1] === imported.to ? (usual[0] ?? null) : null);
+    return { category, from, to: imported.to, stage };
+  }
   // "The North's trade grew by a tenth. China accounted for 97 percent of the whole, while
   // Russia's share rose to 3 percent": a share a country holds of the trade just
   // told of is that trade between it and the economy whose trade it was.
@@ -4116,6 +4145,39 @@ function ownsATradeBody(cx: Scan, m: CountryMention): boolean {
     if (isTradeWord(cx.lex, key[i] ?? '')) return namesABody(cx, i);
   }
   return false;
+}
+
+/** How far after a share its word of importing may stand: "of the diesel and petrol the country imports". */
+const IMPORT_REACH = 8;
+const IMPORT_WORDS = new Set(['imports', 'import', 'imported']);
+
+/**
+ * "some 85 percent of Pyongyang's diesel imports", "a third of the grain the country imports":
+ * the importer named with the import word after a share, and the country its clause names
+ * before the share ("Russian cargoes", "Moscow ships"), if any. Null with no
+ * importer.
+ */
+function importShare(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): { readonly from: string | null; readonly to: string } | null {
+  const { key, kind } = cx.tokens;
+  const end = Math.min(facts.to, q.last + IMPORT_REACH);
+  let at = -1;
+  for (let i = q.last; i < end && at < 0; i++) {
+    if (kind[i] === PUNCT && key[i] !== "'") return null;
+    if (IMPORT_WORDS.has(key[i] ?? '')) at = i;
+  }
+  if (at < 0) return null;
+  let to: string | null = null;
+  for (const m of facts.countries) if (!m.source && m.first >= q.last && m.last <= at) to = m.code;
+  if (to === null) return null;
+  const opens = clauseStart(facts, q.first);
+  let from: string | null = null;
+  for (const m of facts.countries)
+    if (!m.source && m.first >= opens && m.last <= q.first && m.code !== to) from = m.code;
+  return { from, to };
 }
 
 /** The trade word nearest a figure, as a span to measure countries from. */

@@ -3414,6 +3414,14 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     // of a pair the text named paragraphs before.
     if (!partner && first !== null && (word === null || !namesOneSide(cx, word.first)))
       partner = tradeRecorder(cx, facts, first);
+    // "Beijing's customs bureau says border commerce held up in March": a recorder outside
+    // the exchange, with no side named, records its trade with its usual partner.
+    if (first === null && (word === null || !namesOneSide(cx, word.first))) {
+      const recorder = tradeRecorder(cx, facts, '');
+      const usual = recorder !== null ? tradePartner(lex, recorder) : null;
+      if (recorder !== null && usual !== null)
+        return { category, from: recorder, to: usual, stage };
+    }
     // "Two-way commerce totaled $2.18 billion", "trade with China reached": trade has two sides,
     // and the side the sentence leaves out is the one the text has been speaking of.
     if (!partner && pair.length > 0 && (word === null || !namesOneSide(cx, word.first))) {
@@ -3862,6 +3870,11 @@ function counterpart(lex: Lexicon, side: string): string | null {
   return sides[0] === side ? sides[1] : sides[1] === side ? sides[0] : null;
 }
 
+/** The side of the exchange a country outside it is reported trading with (lexicon `tradePartners`). */
+function tradePartner(lex: Lexicon, code: string): string | null {
+  return lex.data.tradePartners[code] ?? null;
+}
+
 /**
  * "Trade with China reached…", "Recorded commerce with Moscow is small. It came to…": the one
  * country a sentence names, right after a word of trade and "with", is a side of the trade that
@@ -3887,7 +3900,7 @@ export function tradeWithPair(
     return null;
   const owner = before.pair.length === 2 ? (before.pair[0] ?? null) : null;
   let other = counterpart(cx.lex, named.code) ?? before.economy;
-  if (other === null || other === named.code) other = owner;
+  if (other === null || other === named.code) other = tradePartner(cx.lex, named.code) ?? owner;
   return other !== null && other !== named.code ? [other, named.code] : null;
 }
 
@@ -4107,7 +4120,11 @@ function bilateralPair(
   }
   if (first !== null && second !== null) return [first, second];
   if (first === null) return null;
-  const other = counterpart(cx.lex, first) ?? input.lastPair.findLast((c) => c !== first) ?? null;
+  const other =
+    counterpart(cx.lex, first) ??
+    tradePartner(cx.lex, first) ??
+    input.lastPair.findLast((c) => c !== first) ??
+    null;
   return other ? [first, other] : null;
 }
 

@@ -75,6 +75,11 @@ export const LexiconSchema = Type.Object({
   partnerNouns: Words,
   adversaries: Type.Record(CountryCode, CountryCode),
   defaultFlows: Type.Record(Type.String(), Type.Tuple([CountryCode, CountryCode])),
+  /**
+   * A country outside the exchange whose trade the reporting tells of with one side: "trade with
+   * China", "Chinese customs data show bilateral trade" with no other side named are that side's.
+   */
+  tradePartners: Type.Record(CountryCode, CountryCode),
   flowVerbs: Type.Array(
     Type.Object(
       {

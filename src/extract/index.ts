@@ -73,6 +73,7 @@ import {
   periodReferredBack,
   RELEASE_CATEGORIES,
   releasePeriods,
+  yearReferredWithin,
   sharesApart,
   tallyOfCounted,
 } from './periods.ts';
@@ -863,7 +864,12 @@ export function extract(input: ExtractInput): ClaimsDocument {
         release !== null && !datesAFigure(dates) && !opensQuote(cx, sentence)
           ? releasePeriods(cx, { claims: held, quantities, release, sentence })
           : held;
-      for (const c of measured) claims.push(c);
+      // "grew 3.1% in 2023 and put its income that year at …": the year named before it.
+      const within =
+        dates.length > 0
+          ? yearReferredWithin(cx, { claims: measured, quantities, dates })
+          : measured;
+      for (const c of within) claims.push(c);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.

@@ -573,16 +573,24 @@ function laterFigureFirst(
 const SUPERLATIVES = new Set(lexicon.data.superlativeWords);
 /** How far before "since" a superlative may stand: "the deadliest attack on the capital since". */
 const SUPERLATIVE_REACH = 6;
+/** What may stand right before a record's superlative: "the highest", "its fastest", ", highest". */
+const RECORD_OPENERS = new Set(['the', 'its', 'their', ',']);
 
 /** "the highest since 2017", "the first since the war began": a record's date, not a period. */
 function sinceRecord(cx: Scan, d: DateExpression): boolean {
   const { key } = cx.tokens;
   const since = key[d.first] === 'since' ? d.first : sinceAt(cx, d);
   if (since < 0) return false;
-  // "the highest since", "the 16th since"; not "a fifth since May", a share.
-  for (let i = since - 1; i >= 0 && i >= since - SUPERLATIVE_REACH; i--)
-    if (SUPERLATIVES.has(key[i] ?? '') && (key[i - 1] === 'the' || key[i - 2] === 'the'))
+  // "the highest since", "the 16th since", "its fastest pace since", ", highest since"; not "a
+  // fifth since May", a share, nor past a figure ("the fastest ships have carried 900 since").
+  for (let i = since - 1; i >= 0 && i >= since - SUPERLATIVE_REACH; i--) {
+    if (cx.tokens.kind[i] === NUMBER) return false;
+    if (
+      SUPERLATIVES.has(key[i] ?? '') &&
+      (RECORD_OPENERS.has(key[i - 1] ?? '') || key[i - 2] === 'the')
+    )
       return true;
+  }
   return false;
 }
 
@@ -1947,6 +1955,53 @@ export function releasePeriods(
     }
     out ??= claims.slice();
     out[k] = claimWith(c, { period: periodOf(release, c.period?.per ?? null) });
+  }
+  return out ?? claims;
+}
+
+/** How far before a figure "that year" may stand: "put its income that year at about". */
+const THAT_YEAR_REACH = 6;
+
+/**
+ * "grew 3.1% in 2023 and put its income that year at 40 trillion won": a figure "that year"
+ * leads to is of the one year its sentence named before it, ahead of a period carried from
+ * sentences before.
+ */
+export function yearReferredWithin(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    /** The sentence's figures, one per claim. */
+    readonly quantities: readonly QuantityMatch[];
+    readonly dates: readonly DateExpression[];
+  },
+): readonly ExtractedClaim[] {
+  const { key } = cx.tokens;
+  const { claims, quantities, dates } = input;
+  let out: ExtractedClaim[] | null = null;
+  for (let k = 0; k < claims.length; k++) {
+    const q = quantities[k]!;
+    let at = -1;
+    for (let i = q.first - 2; i >= 0 && i >= q.first - THAT_YEAR_REACH; i--) {
+      if (CLAUSE_ENDS.has(key[i] ?? '.')) break;
+      if (key[i] === 'that' && key[i + 1] === 'year' && key[i - 1] !== 'of') {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    // The last closed date before it in the sentence, when it lies in one year; not the opening
+    // of a record ("the fastest pace since 2016").
+    let year: string | null = null;
+    for (const d of dates) {
+      if (d.last > at) break;
+      if (d.start === null || d.end === null) continue;
+      year = d.start.slice(0, 4) === d.end.slice(0, 4) ? d.start.slice(0, 4) : null;
+    }
+    if (year === null) continue;
+    const c = claims[k]!;
+    out ??= claims.slice();
+    out[k] = claimWith(c, { period: periodOf({ start: year, end: year }, c.period?.per ?? null) });
   }
   return out ?? claims;
 }

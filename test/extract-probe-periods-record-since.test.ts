@@ -1,7 +1,7 @@
 // A "since" after a superlative marks a record ("the quickest rise since 2015", "its busiest month
 // since the spring", ", highest since 2018"), not the opening of a running total: the figure
 // beside it takes no start from it. "that year" right before a figure in the clause of a later
-// verb ("and put its income that year at …") is the one year its sentence named before it, not a
+// verb ("and set output for that year at …") is the one year its sentence named before it, not a
 // period carried from the sentences before, nor the year of a record. A "since" with no
 // superlative before it still opens a running total, and "that year" with no closed date before it
 // in the sentence, or only a span of years, dates nothing. In texts of our own read against a fixed publication date (15
@@ -24,7 +24,7 @@ describe('a record\'s "since"', () => {
           null,
         ],
         [
-          'Freight through the port is running at its briskest pace since the winter, with 140 wagons a day.',
+          'Freight through the port is running at its briskest pace since the autumn, carrying 140 wagons a day.',
           '140 wagons a day',
           span(null, null, 'day'),
         ],
@@ -55,12 +55,12 @@ describe('"that year" inside its sentence', () => {
     expectPeriods(
       periodProbes([
         [
-          'The central bank reckons the economy of Laos grew 4.2 percent in 2022, the quickest pace since 2017, and put national income that year at about $14 billion.',
-          'about $14 billion',
+          'The central bank reckons the economy of Laos grew 4.2 percent in 2022, the quickest pace since 2017, and set farm output for that year at roughly $14 billion.',
+          'roughly $14 billion',
           span('2022', '2022'),
         ],
         [
-          'Brazil started exporting beef to Kazakhstan in January 2021. The statistics office says Kazakh output rose 2.9 percent in 2023, its weakest showing in years, and put farm income that year at about $6 billion.',
+          'Brazil started exporting beef to Kazakhstan in January 2021. The statistics office says Kazakh output rose 2.9 percent in 2023, its weakest showing in years, and reckoned farm earnings that year came to about $6 billion.',
           'about $6 billion',
           span('2023', '2023'),
         ],
@@ -72,8 +72,8 @@ describe('"that year" inside its sentence', () => {
     expectPeriods(
       periodProbes([
         [
-          'Pakistan bought grain from Russia between 2020 and 2023, and put its bill that year at about $900 million.',
-          'about $900 million',
+          'Pakistan bought grain from Russia between 2020 and 2023, and put its bill that year near $900 million.',
+          '$900 million',
           null,
         ],
       ]),
@@ -84,7 +84,7 @@ describe('"that year" inside its sentence', () => {
     expectPeriods(
       periodProbes([
         [
-          'The central bank reckons the economy of Laos grew 4.2 percent in 2022, the quickest pace since 2017, and put national income that year at about $14 billion.',
+          'The central bank reckons the economy of Laos grew 4.2 percent in 2022, the quickest pace since 2017, and set farm output for that year at roughly $14 billion.',
           '4.2 percent',
           span('2022', '2022'),
         ],

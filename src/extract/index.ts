@@ -67,12 +67,14 @@ import {
   happeningDate,
   heldPeriods,
   type NamedPoint,
+  type RatedSum,
   pointNamed,
   hasDates,
   mainClaim,
   periodReferredBack,
   RELEASE_CATEGORIES,
   releasePeriods,
+  sumRates,
   yearReferredWithin,
   sharesApart,
   tallyOfCounted,
@@ -643,6 +645,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
    * data an article reports, stated at its first dated figure of the economy or of trade.
    */
   let release: Period | null = null;
+  /** The last sum of the sentence before, when it was paid at a rate: "…a month. They keep …". */
+  let ratedSum: RatedSum | null = null;
   /** "covering the period from December 2024 to June 2026": what "the reporting period" means. */
   let covered: Period | null = null;
   // "In 2025, the mix shifted. ... sent 3,000 more early in the year", "December was weaker still.
@@ -679,6 +683,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     // A new paragraph speaks afresh: no source or kind of figure carries into it.
     if (tokens.newline[from]) {
       paragraphSource = null;
+      ratedSum = null;
       announced = false;
       topic = null;
       quote.open = false;
@@ -864,12 +869,20 @@ export function extract(input: ExtractInput): ClaimsDocument {
         release !== null && !datesAFigure(dates) && !opensQuote(cx, sentence)
           ? releasePeriods(cx, { claims: held, quantities, release, sentence })
           : held;
-      // "grew 3.1% in 2023 and put its income that year at …": the year named before it.
+      // "grew 4.2% in 2022 and set output for that year at …": the year named before it.
       const within =
         dates.length > 0
           ? yearReferredWithin(cx, { claims: measured, quantities, dates })
           : measured;
-      for (const c of within) claims.push(c);
+      // "pays welders 90,000 rubles a month. They keep a slice of that: 12,000 rubles": a sum paid
+      // at the rate of the sum before it, in a sentence that dates no figure.
+      const paid = sumRates({
+        claims: within,
+        quantities,
+        before: datesAFigure(dates) ? null : ratedSum,
+      });
+      ratedSum = paid.rated;
+      for (const c of paid.claims) claims.push(c);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.
@@ -906,6 +919,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;
     if (dates.length > 0) point = pointNamed(cx, { dates, before: point });
     quietBefore = quantities.length === 0 ? sentence : null;
+    if (quantities.length === 0) ratedSum = null;
     rememberPair(recent, countries);
     twoBefore = twoNamed(countries);
     // "Trade between China and North Korea fell": the two sides a word of trade was said of.

@@ -1959,11 +1959,11 @@ export function releasePeriods(
   return out ?? claims;
 }
 
-/** How far before a figure "that year" may stand: "put its income that year at about". */
+/** How far before a figure "that year" may stand: "set output for that year at roughly". */
 const THAT_YEAR_REACH = 6;
 
 /**
- * "grew 3.1% in 2023 and put its income that year at 40 trillion won": a figure "that year"
+ * "grew 4.2% in 2022 and set output for that year at $14 billion": a figure "that year"
  * leads to is of the one year its sentence named before it, ahead of a period carried from
  * sentences before.
  */
@@ -1991,7 +1991,7 @@ export function yearReferredWithin(
     }
     if (at < 0) continue;
     // The last closed date before it in the sentence, when it lies in one year; not the opening
-    // of a record ("the fastest pace since 2016").
+    // of a record ("the quickest rise since 2009").
     let year: string | null = null;
     for (const d of dates) {
       if (d.last > at) break;
@@ -2004,6 +2004,65 @@ export function yearReferredWithin(
     out[k] = claimWith(c, { period: periodOf({ start: year, end: year }, c.period?.per ?? null) });
   }
   return out ?? claims;
+}
+
+/** A sum of money paid at a rate, which a sum after it may be part of: see `sumRates`. */
+export interface RatedSum {
+  readonly unit: string;
+  readonly amount: number | null;
+  readonly per: PerUnit;
+}
+
+/** The amount a figure states, its highest bound for a range. */
+const amountOf = (q: QuantityMatch): number | null => q.value ?? q.high ?? q.low;
+
+/** Whether a sum may be part of a rated sum: no larger in its currency, or put in another. */
+const partOf = (
+  rated: RatedSum,
+  sum: { readonly unit: string; readonly amount: number | null },
+): boolean =>
+  rated.unit !== sum.unit ||
+  (sum.amount !== null && rated.amount !== null && sum.amount <= rated.amount);
+
+/**
+ * "pays welders 90,000 rubles a month. They keep a slice of that: 12,000 rubles": a
+ * sum with no period of its own right after a sum paid at a rate is part of it, paid at that rate
+ * too, as is the same sum put in another currency ("this comes to $1,100 to $1,400"); a larger sum in
+ * the same currency is not ("a crane cost 60 million rubles"). Returns the sentence's claims and
+ * its last sum paid at a rate, which the next sentence may go on with.
+ */
+export function sumRates(input: {
+  readonly claims: readonly ExtractedClaim[];
+  /** The sentence's figures, one per claim. */
+  readonly quantities: readonly QuantityMatch[];
+  /** The last sum of the sentence before, when it was paid at a rate. */
+  readonly before: RatedSum | null;
+}): { readonly claims: readonly ExtractedClaim[]; readonly rated: RatedSum | null } {
+  const { claims, quantities } = input;
+  let rated = input.before;
+  let sums = 0;
+  let out: ExtractedClaim[] | null = null;
+  for (let k = 0; k < claims.length; k++) {
+    const q = quantities[k]!;
+    if (q.category !== 'money' || q.unit === 'percent') continue;
+    sums++;
+    const c = claims[k]!;
+    const own = c.period;
+    const amount = amountOf(q);
+    if (own === null || (own.start === null && own.end === null && own.per === null)) {
+      if (rated === null || q.change || !partOf(rated, { unit: q.unit, amount })) {
+        rated = null;
+        continue;
+      }
+      out ??= claims.slice();
+      out[k] = claimWith(c, { period: periodOf({ start: null, end: null }, rated.per) });
+      rated = { unit: q.unit, amount, per: rated.per };
+      continue;
+    }
+    rated = own.per === null ? null : { unit: q.unit, amount, per: own.per };
+  }
+  // A sentence with no sum of money ends the run of sums.
+  return { claims: out ?? claims, rated: sums > 0 ? rated : null };
 }
 
 /** Whether a period has a start or an end, not only a rate. */

@@ -183,6 +183,39 @@ function rateBefore(cx: Scan, q: QuantityMatch): PerUnit | null {
   return null;
 }
 
+/** How far before the "at" or "to" of a figure the rate word of its clause's subject may stand. */
+const SUBJECT_RATE_REACH = 10;
+/** The most words before a subject's rate word in its clause: "Kenya's yearly", "its typical monthly". */
+const SUBJECT_LEAD = 5;
+/** Words that open the clause of a subject: "…, was fixed when the mine's yearly output stood at". */
+const SUBJECT_OPENERS = new Set([',', 'when', 'that', 'while', 'and', 'as']);
+/** What links a subject's level to its figure: "was reckoned at", "has risen to". */
+const LEVEL_LINKS = wordsOf(['at', 'to']);
+
+/**
+ * "Kenya's yearly need for wheat was reckoned at 2.4 million tonnes", "the typical monthly rent in
+ * the capital has risen to 61,000 rubles": a rate word that opens the subject of the clause a level
+ * ends is the level's rate, past the verb that `rateBefore` stops at. Not a change, and not a
+ * figure after "below the" or "than", which compares.
+ */
+function subjectRate(cx: Scan, q: QuantityMatch): PerUnit | null {
+  const { lex, tokens } = cx;
+  if (q.change || q.unit === 'percent' || !isWordAt(LEVEL_LINKS, tokens, q.first - 1)) return null;
+  const link = q.first - 1;
+  for (let i = link - 2; i >= 0 && i >= link - SUBJECT_RATE_REACH; i--) {
+    const key = tokens.key[i] ?? '.';
+    if (tokens.kind[i] === NUMBER || key === '.' || key === ';' || key === ',') return null;
+    const m = lex.perPhrases.match(tokens, i, i + 1);
+    if (!m || m.end !== i + 1) continue;
+    // The rate word opens its clause's subject: only a few words of the noun phrase before it.
+    if (opensSentence(cx, i)) return m.value;
+    for (let s = i - 1; s >= 0 && s >= i - SUBJECT_LEAD; s--)
+      if (SUBJECT_OPENERS.has(tokens.key[s] ?? '') || opensSentence(cx, s)) return m.value;
+    return null;
+  }
+  return null;
+}
+
 /** How far before the verb of a figure's clause a rate that opens the sentence may end. */
 const OPENING_RATE_REACH = 8;
 /** The most words a rate phrase has ("in a typical year"). */
@@ -1018,7 +1051,8 @@ export function choosePeriod(
   // "a tenth of its annual output": the rate is the whole's; a share of it is none.
   const per = wholeRated(cx, q)
     ? null
-    : (q.per ?? (pointed ? null : (rateBefore(cx, q) ?? rateAfter(cx, { q, dates }))));
+    : (q.per ??
+      (pointed ? null : (rateBefore(cx, q) ?? subjectRate(cx, q) ?? rateAfter(cx, { q, dates }))));
   // "It has since sent 13,000 containers": from the happening last dated.
   if (!best) {
     const then = sinceThen(cx, { q, dates, before: input.before ?? null });

@@ -63,7 +63,8 @@ describe('an oil total worked out from the runs counted before', () => {
         [
           `${VISITS} The country's annual demand is put at roughly 3 million barrels.`,
           '3 million barrels',
-          null,
+          // The rate its subject opens with, and none of the runs' span.
+          span(null, null, 'year'),
         ],
         [
           'Between March and June, crews counted 30 trains at the border. If each carried full wagons, the total would exceed 9,000 tonnes of coal.',

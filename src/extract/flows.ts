@@ -887,8 +887,15 @@ export function categorize(
   }
   const sendVerb = firstSendVerb(facts);
   // "losses at 3,500 out of a force of some 12,000": the size of a group that borrows the
-  // noun of its losses is the group's, people sent.
-  if (unit === 'person' && category === 'casualties' && (flags & SIZES_GROUP) !== 0)
+  // noun of its losses is the group's, people sent. "reckons the dead of the whole deployment at
+  // 3,300 dead or hurt": a word of loss right after the number is the figure's own, so it counts
+  // losses, not the group.
+  if (
+    unit === 'person' &&
+    category === 'casualties' &&
+    (flags & SIZES_GROUP) !== 0 &&
+    q.unitFrom <= q.numberStart
+  )
     category = 'personnel';
   if (unit === 'person' && category !== 'casualties') {
     if ((flags & SIZES_UNIT) !== 0) return 'force_size';
@@ -1079,6 +1086,8 @@ const TELLING_REACH = 3;
  * or count tells of people's losses is not whose people they are.
  */
 function tells(tokens: Tokens, m: CountryMention): boolean {
+  // "their dead higher than Tokyo does": a country a toll is set against tells of it.
+  if (wordBefore(tokens, m) === 'than') return true;
   const owner = possessive(tokens, m);
   let i = owner ? m.last + 2 : m.last;
   // "higher than Seoul's.": a possessive that owns nothing stands for the country's count.
@@ -3514,9 +3523,25 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     ? (nearestCountry(facts, {
         before: verb.first,
         // "the troops sent to Russia earn $2,000 a month": where the earners went is not who earns.
-        skip: { cx, possessives: true, places: verb.role === 'receive', audiences: true },
+        skip: {
+          cx,
+          possessives: true,
+          places: verb.role === 'receive',
+          audiences: true,
+          // "another 800 landed in Russia, lifting the sum deployed to 9,900": a country people
+          // or arms are in is where they went, not who sent them.
+          stations: PEOPLE_CATEGORIES.has(category) || lex.weaponCategories.has(category),
+        },
       })?.code ?? null)
     : null;
+  // "taking the number deployed to 9,900": a participle that describes a figure's noun has
+  // no subject before it; the people go as such people go.
+  if (
+    verb &&
+    FIGURE_NOUNS.has(keyAt(tokens.key, verb.first - 1) ?? '') &&
+    (PEOPLE_CATEGORIES.has(category) || lex.weaponCategories.has(category))
+  )
+    subject = null;
   // "China's customs data show it shipped": a pronoun subject is the country its sentence named,
   // even inside the name of a source.
   if (verb && PRONOUNS.has(tokens.key[verb.first - 1] ?? '')) {

@@ -744,6 +744,33 @@ function standingBefore(
   return false;
 }
 
+/** Verbs by which a standing force counts its people: "number", "has". */
+const FORCE_COUNTS = new Set([
+  ...lexicon.data.forceHavingWords,
+  ...lexicon.data.forceNumberingWords,
+]);
+/** How many words ("," and "which") may stand between a standing force and its verb of counting. */
+const FORCE_COUNT_GAP = 2;
+
+/**
+ * "its armed forces number 1.1 million", "the army, which has 1.2 million soldiers": the figure
+ * right after a verb of counting whose subject is a word of standing forces.
+ */
+function standingCounts(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const verb = q.first - 1;
+  if (!FORCE_COUNTS.has(keyAt(tokens.key, verb) ?? '')) return false;
+  let at = verb - 1;
+  for (let gap = 0; gap < FORCE_COUNT_GAP; gap++) {
+    const key = keyAt(tokens.key, at);
+    if (key !== ',' && key !== 'which') break;
+    at--;
+  }
+  // "armed forces": the word of standing forces may stand before its noun.
+  const word = STANDING_BODY.has(keyAt(tokens.key, at) ?? '') ? at - 1 : at;
+  for (const i of facts.standingAt) if (i === at || i === word) return true;
+  return false;
+}
+
 const GROUPS = new Set(lexicon.data.groupNouns);
 
 /** "the contingent of 11,000 troops", "puts the whole force at 12,000": the size of a group. */
@@ -907,6 +934,9 @@ export function categorize(
     const standing = force && (flags & A_FORCE) === 0;
     if (standing && !sentBefore && standingIn(facts, phrase, facts.adjectivalAt))
       return 'force_size';
+    // "small beside the North's army, which has 1.1 million soldiers": what a standing force
+    // numbers or has sizes it, whatever its sentence says was sent.
+    if (standing && standingCounts(tokens, facts, q)) return 'force_size';
     if (cueCategory === 'casualties') {
       // "sent 11,000 troops … 100 were killed": the nearer of the two words decides.
       const verbDistance = sendVerb ? nearestVerb(facts, q) : Infinity;

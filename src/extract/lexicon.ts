@@ -127,6 +127,8 @@ export const LexiconSchema = Type.Object({
   standingVerbs: Words,
   /** "has a force of 1.2 million": words before "a force of" that make it the force a country has. */
   forceHavingWords: Words,
+  /** Verbs by which a standing force is counted: "its armed forces number 1.1 million". */
+  forceNumberingWords: Words,
   /** "9,000 containers, most of them carrying food": words after which goods name what carriers hold. */
   cargoVerbs: Words,
   /** "North Korean rounds account for a third of Russian fire": a share a maker's weapons take. */

@@ -790,6 +790,10 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
     if (k === "'" || (k === 's' && tokens.key[j - 1] === "'")) continue;
     if (k === '-' && adjacent(tokens, j - 1, j)) continue;
     if (tokens.kind[j] === PUNCT) return goods;
+    // "a third of the Kh-101 and Kh-555 missiles": a model's number, and "and" or "or" between two
+    // models, are part of the name of what is counted.
+    if (designationEndsAt(tokens, j)) continue;
+    if ((k === 'and' || k === 'or') && designationEndsAt(tokens, j - 1)) continue;
     const next = tokens.key[j + 1];
     if ((next === 'of' || next === 'for') && STOCK_NOUNS.has(k)) {
       j++;
@@ -806,6 +810,18 @@ function shareOf(cx: Scan, at: number, limit: number): string | null {
     words++;
   }
   return goods;
+}
+
+/** Whether a model's number ends at `at`, joined by a hyphen to its letters: the "23" of "KN-23". */
+function designationEndsAt(tokens: Tokens, at: number): boolean {
+  return (
+    at >= 2 &&
+    tokens.kind[at] === NUMBER &&
+    tokens.key[at - 1] === '-' &&
+    adjacent(tokens, at - 1, at) &&
+    adjacent(tokens, at - 2, at - 1) &&
+    tokens.kind[at - 2] === WORD
+  );
 }
 
 const POLL_WHOLES = new Set(lexicon.data.pollWholes);

@@ -145,6 +145,8 @@ const CLAUSE_WORDS = new Set([
   'or',
 ]);
 
+const FIGURE_NOUNS = new Set(lexicon.data.figureNouns);
+
 function appositive(cx: Scan, at: number, limit: number): string | null {
   const { lex, tokens } = cx;
   if (tokens.key[at] !== ',') return null;
@@ -167,6 +169,9 @@ function appositive(cx: Scan, at: number, limit: number): string | null {
   if (CLAUSE_WORDS.has(tokens.key[at + 1] ?? '')) return null;
   // ", after hundreds of migrants left": a clause that opens with a conjunction or preposition.
   if (!tokens.capital[at + 1] && lex.clauseStops.has(tokens.key[at + 1] ?? '')) return null;
+  // ", a total the bureau accepted": a description of the figure, not of its source.
+  const head = DETERMINERS.has(tokens.key[at + 1] ?? '') ? at + 2 : at + 1;
+  if (FIGURE_NOUNS.has(tokens.key[head] ?? '')) return null;
   // ", a sign that …": a description with no name in it says nothing of who the source is.
   let named = false;
   for (let i = at + 1; i < end; i++) if (tokens.capital[i]) named = true;
@@ -194,8 +199,12 @@ function isBackReference(cx: Scan, from: number, to: number): boolean {
   // "the 478-page report", "the annual survey": "the report" with lower-case words between.
   if (tokens.key[from] !== 'the' || to - from < 3 || !BACK_NOUNS.has(tokens.key[to - 1] ?? ''))
     return false;
-  for (let i = from + 1; i < to - 1; i++)
-    if (tokens.capital[i] || (tokens.kind[i] === PUNCT && tokens.key[i] !== '-')) return false;
+  for (let i = from + 1; i < to - 1; i++) {
+    // "the Japanese ministry": a country's adjective describes the body as lower-case words do.
+    const country = tokens.capital[i] ? lex.countries.match(tokens, i, to - 1) : null;
+    if (country) i = country.end - 1;
+    else if (tokens.capital[i] || (tokens.kind[i] === PUNCT && tokens.key[i] !== '-')) return false;
+  }
   return true;
 }
 
@@ -3413,6 +3422,26 @@ function describedBody(cx: Scan, at: { readonly of: number; readonly verb: numbe
   return true;
 }
 
+/**
+ * "briefed journalists the bureau thought", "a number the council called low": a common word in
+ * lower case before an article ends what comes before the subject (an object, or the noun a
+ * clause describes); a connector ("head of the agency") or a link ("close to the ministry") does
+ * not.
+ */
+function objectBefore(cx: Scan, s: number): boolean {
+  const { tokens } = cx;
+  const key = tokens.key[s] ?? '';
+  return (
+    tokens.kind[s] === WORD &&
+    !tokens.capital[s] &&
+    !CONNECTORS.has(key) &&
+    !PREPOSITIONS.has(key) &&
+    !DETERMINERS.has(key) &&
+    !linkAt(tokens, s - 1) &&
+    !linkAt(tokens, s)
+  );
+}
+
 function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): number {
   const { tokens } = cx;
   const { j, from } = at;
@@ -3470,7 +3499,7 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
     // "On a busy day its analysts counted": a possessive opens the subject's noun phrase, and
     // so does an article after a time ("Earlier this month the NIS estimated").
     if (POSSESSIVES.has(tokens.key[s + 1] ?? '')) break;
-    if (DETERMINERS.has(tokens.key[s + 1] ?? '') && timeWord(cx, s)) break;
+    if (DETERMINERS.has(tokens.key[s + 1] ?? '') && (timeWord(cx, s) || objectBefore(cx, s))) break;
   }
   return s;
 }
@@ -4288,6 +4317,14 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
     const entry = list[k]!;
     if (entry.person !== wantPerson) continue;
     if (marks.length > 0 && !holdsMarks(wordsOf(entry), marks)) continue;
+    // ("the Japanese ministry" is no Japanese body of another kind: its noun must be there too.)
+    if (
+      marks.length > 0 &&
+      cue.head !== null &&
+      hasCapital(cue.text) &&
+      !wordsOf(entry).includes(cue.head)
+    )
+      continue;
     // "According to the report" after "a member state said": a noun whose body the memory does
     // not name stands for a body named by a proper name, not for one described in lower case.
     if (cue.head !== null && !wantPerson) {
@@ -4322,10 +4359,30 @@ function singlingWords(cue: SourceCue): readonly string[] {
   const marks: string[] = [];
   for (let k = 1; k < words.length - 1; k++) {
     const w = words[k]!;
+    // "the Finnish ministry", "the South Korean agency": the country, by any of its names.
+    const pair = k + 2 < words.length ? COUNTRY_OF_WORDS.get(`${w} ${words[k + 1]}`) : undefined;
+    const country = pair ?? COUNTRY_OF_WORDS.get(w);
+    if (country !== undefined) {
+      marks.push(country);
+      if (pair !== undefined) k++;
+      continue;
+    }
     if (KIND_WORDS.has(w) || !isLetters(w)) continue;
     marks.push(w.slice(0, MARK_STEM));
   }
   return marks;
+}
+
+/** A country's names and adjectives of one or two words, each to a mark standing for the country. */
+const COUNTRY_OF_WORDS = new Map<string, string>();
+/** Each such mark to the country's names, any of which a source's words may hold. */
+const COUNTRY_NAMES = new Map<string, readonly string[]>();
+for (const country of lexicon.data.countries) {
+  const names = [...country.aliases, ...country.people].filter((n) => !n.startsWith('the '));
+  const mark = `@${country.code}`;
+  COUNTRY_NAMES.set(mark, names);
+  for (const n of names)
+    if (n.split(' ').length <= 2 && !COUNTRY_OF_WORDS.has(n)) COUNTRY_OF_WORDS.set(n, mark);
 }
 
 function isLetters(w: string): boolean {
@@ -4337,7 +4394,11 @@ function isLetters(w: string): boolean {
 }
 
 function holdsMarks(words: string, marks: readonly string[]): boolean {
-  for (let k = 0; k < marks.length; k++) if (!words.includes(marks[k]!)) return false;
+  for (let k = 0; k < marks.length; k++) {
+    const names = COUNTRY_NAMES.get(marks[k]!);
+    if (names === undefined ? !words.includes(marks[k]!) : !names.some((n) => words.includes(n)))
+      return false;
+  }
   return true;
 }
 

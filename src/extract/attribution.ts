@@ -1664,6 +1664,14 @@ export function findSourceCues(
         lex.sourceNouns.has(tokens.key[noun] ?? '')
       )
         end = noun - 2;
+      // "according to Seoul's trade body, KOTRA;": the name the description gives way to.
+      const renamed = end > n ? nameAfterDescription(cx, { n, end, to }) : -1;
+      if (renamed > 0) {
+        const place = placeOf(tokens, { at: i, from: end + 1, to: renamed, quoted });
+        const name = textOf(tokens, end + 1, renamed);
+        cues.push(named(cx, place, { name, affiliation: textOf(tokens, n, end) }));
+        continue;
+      }
       if (end > n) {
         const base = splitAffiliation(tokens, n, end);
         const extra = appositive(cx, end, to);
@@ -1846,7 +1854,8 @@ export function findSourceCues(
       keyAt(tokens.key, j - 1) === ',' &&
       j - 2 >= from
     )
-      j -= 2;
+      // ("KOTRA, Seoul's trade body, which said": the name the description follows, past it.)
+      j = describedBefore(cx, { j: j - 2, from }) ? j - 1 : j - 2;
     // "the Institute for the Study of War (ISW) said": step over the acronym.
     j = beforeAcronym(tokens, j, from);
     while (j >= from && lex.speechAuxiliaries.has(tokens.key[j] ?? '')) j--;
@@ -3440,6 +3449,56 @@ function objectBefore(cx: Scan, s: number): boolean {
     !linkAt(tokens, s - 1) &&
     !linkAt(tokens, s)
   );
+}
+
+/**
+ * Whether the words that end at `j` describe a name set off before them by a comma: "the Korea
+ * Institute (KI), a state-run research body" or "KOTRA, Seoul's trade body", where the
+ * description opens with an article or a possessive and ends on a common noun.
+ */
+function describedBefore(cx: Scan, at: { readonly j: number; readonly from: number }): boolean {
+  const { tokens } = cx;
+  const { j, from } = at;
+  if (tokens.kind[j] !== WORD || tokens.capital[j] || !cx.lex.bodyNouns.has(tokens.key[j] ?? ''))
+    return false;
+  let c = j - 1;
+  while (c > from && tokens.key[c] !== ',' && j - c < MAX_APPOSITIVE) {
+    if (tokens.key[c] === '.' || tokens.key[c] === ';' || tokens.key[c] === '"') return false;
+    c--;
+  }
+  if (tokens.key[c] !== ',' || c <= from) return false;
+  const head = tokens.key[c + 1] ?? '';
+  if (!DETERMINERS.has(head) && !possessiveBefore(tokens, c + 4)) return false;
+  return tokens.key[c - 1] === ')' || (tokens.capital[c - 1] === 1 && tokens.kind[c - 1] === WORD);
+}
+
+/** How many words a name after a description may run: "the Korea Trade Promotion Agency". */
+const RENAMING_WORDS = 6;
+
+/**
+ * "according to Seoul's trade body, KOTRA;": a description (an article or a possessive, then
+ * words ending on a common noun) followed by a name set off by a comma, which closes at a stop.
+ * Returns the end of that name, or -1.
+ */
+function nameAfterDescription(
+  cx: Scan,
+  span: { readonly n: number; readonly end: number; readonly to: number },
+): number {
+  const { tokens } = cx;
+  const { n, end, to } = span;
+  const last = end - 1;
+  if (
+    tokens.key[end] !== ',' ||
+    tokens.capital[last] ||
+    !cx.lex.bodyNouns.has(tokens.key[last] ?? '')
+  )
+    return -1;
+  if (!DETERMINERS.has(tokens.key[n] ?? '') && !possessiveBefore(tokens, n + 3)) return -1;
+  let k = end + 1;
+  while (k < to && k - end <= RENAMING_WORDS && tokens.kind[k] === WORD && tokens.capital[k]) k++;
+  if (k === end + 1 || k - end > RENAMING_WORDS) return -1;
+  const stop = tokens.key[k] ?? '.';
+  return k >= to || stop === ';' || stop === '.' || stop === ',' ? k : -1;
 }
 
 function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): number {

@@ -1625,6 +1625,14 @@ export function findSourceCues(
           m - k < 8
         )
           m++;
+        // ("according to a study a state-run body released": a maker described in lower case.)
+        const describedEnd = describedMaker(cx, { k: k + 1, to });
+        if (describedEnd > 0) {
+          const place = placeOf(tokens, { at: i, from: k + 1, to: describedEnd, quoted });
+          const name = textOf(tokens, k + 1, describedEnd);
+          cues.push(named(cx, place, { name, affiliation: null }));
+          continue;
+        }
         if (tokens.key[m] === 'by' || tokens.key[m] === 'from') n = m + 1;
         else {
           // "according to data the ministry submitted", "… a study … that the Centre published".
@@ -3922,6 +3930,29 @@ const RELATIVE_MAKER_REACH = 10;
  * the Unification Ministry submitted", "a study of imagery and data that the Centre, a research
  * group, published". The name must run to a participle of handling or publishing, past one aside.
  */
+/** How many tokens (hyphens too) a maker described in lower case may run before its verb. */
+const DESCRIBED_MAKER_WORDS = 9;
+
+/**
+ * Where words from the article at `k` that describe a body end, on a body's noun right before
+ * a verb of publishing or handling ("a state-run research body published"), or -1.
+ */
+function describedMaker(cx: Scan, at: { readonly k: number; readonly to: number }): number {
+  const { lex, tokens } = cx;
+  if (!DETERMINERS.has(tokens.key[at.k] ?? '')) return -1;
+  for (let e = at.k + 1; e < at.to && e - at.k <= DESCRIBED_MAKER_WORDS; e++) {
+    if (tokens.kind[e] === PUNCT && tokens.key[e] !== '-') return -1;
+    const verb = tokens.key[e + 1] ?? '';
+    if (
+      lex.bodyNouns.has(tokens.key[e] ?? '') &&
+      !tokens.capital[e] &&
+      (HANDLING.has(verb) || lex.publicationVerbs.has(verb))
+    )
+      return e + 1;
+  }
+  return -1;
+}
+
 function relativeMaker(cx: Scan, at: { readonly n: number; readonly to: number }): number {
   const { lex, tokens } = cx;
   const { n, to } = at;

@@ -515,9 +515,10 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
     let isBare = bareName.get(name);
     if (isBare === undefined) {
       isBare =
-        !capitalWord(name) &&
-        name.indexOf(' ') === name.lastIndexOf(' ') &&
-        lex.bodyNouns.has(lastWord(name));
+        (!capitalWord(name) &&
+          name.indexOf(' ') === name.lastIndexOf(' ') &&
+          lex.bodyNouns.has(lastWord(name))) ||
+        describedOnly(lex, name);
       bareName.set(name, isBare);
     }
     if (isBare) bare.push(k);
@@ -530,7 +531,8 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
     const a = claims[k]!.attribution;
     const name = a?.name;
     // Read in place: most names are proper, and only those are split, to learn their nouns.
-    if (!a || !name || split.has(name) || !capitalWord(name)) continue;
+    if (!a || !name || split.has(name) || !capitalWord(name) || bareName.get(name) === true)
+      continue;
     split.add(name);
     // One lower-cased copy, read word by word: no array, and no copy per word.
     const lower = name.toLowerCase();
@@ -544,10 +546,51 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
   }
   for (const k of bare) {
     const claim = claims[k]!;
-    const named = full.get(lastWord(claim.attribution!.name!));
+    const name = claim.attribution!.name!;
+    const noun = lastWord(name);
+    // ("a state-run think tank" is the Institute the text names, by another word for its noun,
+    // ahead of a headline's "Seoul think tank".)
+    const others = describedOnly(lex, name) ? (BODY_SYNONYMS.get(noun) ?? []) : [];
+    let named: Attribution | undefined;
+    for (let w = 0; !named && w < others.length; w++) named = full.get(others[w]!);
+    named ??= full.get(noun);
     if (named) claims[k] = claimWith(claim, { attribution: named });
   }
   return claims;
+}
+
+const BODY_SYNONYMS = new Map(Object.entries(lexicon.data.bodySynonyms));
+
+/** Country names and adjectives, in lower case, that a description may hold: "South Korean". */
+const COUNTRY_WORDS = new Set(
+  lexicon.data.countries.flatMap((c) => [...c.aliases, ...c.people]).flatMap((n) => n.split(' ')),
+);
+
+/**
+ * "a state-run South Korean think tank": a body only described, in lower case but for its
+ * country, opened by "a" or "an" and ending on a body's noun, which the text may name elsewhere.
+ */
+function describedOnly(lex: Lexicon, name: string): boolean {
+  if (!name.startsWith('a ') && !name.startsWith('an ')) return false;
+  if (!lex.bodyNouns.has(lastWord(name))) return false;
+  for (let from = name.indexOf(' ') + 1; from > 0;) {
+    const space = name.indexOf(' ', from);
+    const word = name.slice(from, space < 0 ? name.length : space);
+    const c = word.charCodeAt(0);
+    if (c >= 65 && c <= 90 && !COUNTRY_WORDS.has(word.toLowerCase())) return false;
+    if (!lettersOnly(word)) return false;
+    from = space + 1;
+  }
+  return true;
+}
+
+/** Whether a word holds only ASCII letters and hyphens ("state-run"), no digit or stop. */
+function lettersOnly(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k) | 32;
+    if (!(c >= 97 && c <= 122) && word.charCodeAt(k) !== 45) return false;
+  }
+  return word.length > 0;
 }
 
 /** Whether a word of a name (split at spaces) starts with an ASCII capital. */

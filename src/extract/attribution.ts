@@ -2901,6 +2901,37 @@ function reckoningOf(cx: Scan, input: NameSpan): SourceCue | null {
   return agentAfter(cx, { by: at + 1, to: input.to, at, quoted: input.quoted });
 }
 
+/** Each country's code to the name a credit gives it: "South Korea" for KOR (from its seat). */
+const COUNTRY_CREDITS = new Map<string, string>();
+for (const country of lexicon.data.countries)
+  for (const alias of country.aliases) {
+    const seat = Object.hasOwn(lexicon.data.seatCountries, alias)
+      ? lexicon.data.seatCountries[alias]
+      : undefined;
+    if (seat !== undefined && !COUNTRY_CREDITS.has(country.code))
+      COUNTRY_CREDITS.set(country.code, seat);
+  }
+
+/**
+ * "by South Korean count" credits South Korea, "by Chinese customs figures" the customs with China
+ * as affiliation: "by", a country's adjective opening the words, then the reckoning's noun.
+ */
+function nationalReckoner(cx: Scan, input: NameSpan): SourceCue | null {
+  const { lex, tokens } = cx;
+  const { at, from } = input;
+  let k = at - 1;
+  while (k > from && at - k <= RECKONER_REACH && tokens.kind[k] === WORD && tokens.key[k] !== 'by')
+    k--;
+  if (tokens.key[k] !== 'by' || k + 1 >= at || !tokens.capital[k + 1]) return null;
+  const country = lex.countries.match(tokens, k + 1, at);
+  const credit = country ? COUNTRY_CREDITS.get(country.value.code) : undefined;
+  if (!country || credit === undefined) return null;
+  const place = placeOf(tokens, { at, from: k + 1, to: at, quoted: input.quoted });
+  return country.end === at
+    ? named(cx, retext(place, credit), { name: credit, affiliation: null })
+    : named(cx, place, { name: place.text, affiliation: credit });
+}
+
 function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
   const { tokens } = cx;
   const { at, from } = input;
@@ -2932,6 +2963,10 @@ function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
     const place = placeOf(tokens, { at, from: some, to: at + 1, quoted: input.quoted });
     return named(cx, place, { name: place.text, affiliation: null });
   }
+  // "by Norwegian count", "by Chinese customs figures": a country's adjective makes the
+  // reckoning its own with no article or possessive.
+  const national = nationalReckoner(cx, input);
+  if (national) return national;
   // "by NK News' calculation": a name ending in "s" takes the apostrophe alone.
   const nameTo = possessiveBefore(tokens, at)
     ? at - 2

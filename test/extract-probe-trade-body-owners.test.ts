@@ -11,19 +11,19 @@ const { add, family } = probeTable<FigureProbe>();
 
 add('owner-of-a-trade-body', [
   [
-    "Moscow and Pyongyang signed a rail deal in 2023. Beijing still matters most. It made up about 97 percent of North Korea's recorded trade in 2022, as tallied by Seoul's official trade office.",
+    "Moscow and Pyongyang signed a rail deal in 2023. Beijing still matters most. It made up about 97 percent of North Korea's trade on record in 2022, as tallied by Seoul's official trade office.",
     '97 approx percent trade PRK CHN',
   ],
   [
-    "Moscow and Pyongyang opened a road bridge in 2026. Beijing remains the lifeline. It took some 95 percent of the North's recorded commerce in 2021, going by South Korea's national trade investment agency.",
+    "Moscow and Pyongyang opened a road bridge in 2026. Beijing remains the lifeline. It took some 95 percent of the North's commerce on record in 2021, going by South Korea's national trade investment agency.",
     '95 approx percent trade PRK CHN',
   ],
   [
-    "Moscow and Pyongyang signed a rail deal in 2023. Commerce with China, some 96 percent of the North's recorded trade by the count of Seoul's official trade office, climbed to $2.5 billion last year, Chinese customs data show.",
+    "Moscow and Pyongyang signed a rail deal in 2023. Commerce with China, some 96 percent of the North's trade on record by the count of Seoul's official trade office, climbed last year to $2.5 billion, Chinese customs data show.",
     '96 approx percent trade PRK CHN | 2500000000 exact usd trade PRK CHN',
   ],
   [
-    "Putin hosted Kim in the Far East in 2023. Business with Beijing, roughly 91 percent of North Korea's recorded commerce by the reckoning of Seoul's trade investment agency, came to $1.8 billion in 2022, Chinese customs figures show.",
+    "Putin hosted Kim in the Far East in 2023. Business with Beijing, roughly 91 percent of North Korea's commerce on record by the reckoning of Seoul's trade investment agency, came to $1.8 billion in 2022, Chinese customs figures show.",
     '91 approx percent trade PRK CHN | 1800000000 exact usd trade PRK CHN',
   ],
   [
@@ -42,7 +42,7 @@ add('owner-of-the-trade', [
     '41000000 exact usd trade RUS PRK',
   ],
   [
-    "Trade between North Korea and China came to $1.9 billion in 2023, Japan's trade ministry said.",
+    "Commerce between China and North Korea came to $1.9 billion in 2023, Japan's trade ministry said.",
     '1900000000 exact usd trade PRK CHN',
   ],
 ]);

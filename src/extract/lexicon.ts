@@ -77,7 +77,7 @@ export const LexiconSchema = Type.Object({
   defaultFlows: Type.Record(Type.String(), Type.Tuple([CountryCode, CountryCode])),
   /**
    * A country outside the exchange whose trade the reporting tells of with one side: "trade with
-   * China", "Chinese customs data show bilateral trade" with no other side named are that side's.
+   * China", "bilateral commerce in Beijing's customs figures" with no other side named are that side's.
    */
   tradePartners: Type.Record(CountryCode, CountryCode),
   flowVerbs: Type.Array(

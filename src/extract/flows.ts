@@ -454,7 +454,7 @@ function valuedGoods(
   let value = -1;
   for (let i = q.first - 1; i >= facts.from && i >= q.first - 4; i--)
     if (VALUES.has(tokens.key[i] ?? '')) value = i;
-  if (value < 0) return null;
+  if (value < 0) return goodsOfSum(cx, facts, q);
   // "exchanges including arms, oil and food could be worth": goods of several kinds are no one kind.
   let goods: Category | null = null;
   for (const { at, cues } of facts.categoryCues) {
@@ -474,6 +474,57 @@ function valuedGoods(
         ? input.topic.category
         : null;
   return null;
+}
+const VALUE_NOUNS = new Set(lexicon.data.valueNouns);
+const HOLDER_SHARES = new Set(lexicon.data.holderShareVerbs);
+/** How far before the sum "the value of" may stand: "the value of the fuel shipped north at $40m". */
+const VALUE_OF_REACH = 10;
+/** How far before its verb the goods that make up a sum may be named: "diesel alone accounting for". */
+const PART_REACH = 4;
+const LIST_JOINS = new Set(['and', 'or', 'which']);
+
+/**
+ * "put the value of the diesel shipped at $40 million", "with fuel alone accounting for 230 million
+ * roubles": the one kind of goods between "the value of" and the sum, or just before the verb that
+ * makes them a part of it, is what the sum values; arms so valued stay money, as with "worth".
+ */
+function goodsOfSum(cx: Scan, facts: SentenceFacts, q: QuantityMatch): Category | null {
+  const { key } = cx.tokens;
+  let from = -1;
+  let to = -1;
+  for (let i = q.first - 1; i >= facts.from && i >= q.first - VALUE_OF_REACH; i--) {
+    if (VALUE_NOUNS.has(key[i] ?? '') && key[i + 1] === 'of') {
+      from = i + 2;
+      to = q.first;
+      break;
+    }
+  }
+  if (from < 0) {
+    const verb = q.first - 2;
+    const joined = key[verb + 1] === 'for' || (key[verb + 1] === 'up' && key[verb] !== 'for');
+    if (!joined || !HOLDER_SHARES.has(key[verb] ?? '')) return null;
+    // The verb's own subject only, back to "with" or the clause's start: goods in a list ("soybean
+    // oil, sugar and fertiliser accounted for") are of several kinds, exports before a comma are
+    // trade of their own, and a part "of which" goods account for stays of the trade it is part of.
+    from = verb;
+    while (from > facts.from && verb - from < PART_REACH && cx.tokens.kind[from - 1] === WORD) {
+      const word = key[from - 1] ?? '';
+      if (LIST_JOINS.has(word)) return null;
+      if (word === 'with') break;
+      from--;
+    }
+    to = verb;
+  }
+  let goods: Category | null = null;
+  for (const { at, cues } of facts.categoryCues) {
+    if (at < from || at >= to) continue;
+    for (const c of cues) {
+      if (c.category === 'casualties' || c.category === 'other') continue;
+      if (goods && goods !== c.category) return null;
+      goods = c.category;
+    }
+  }
+  return goods && VALUED_GOODS.has(goods) ? goods : null;
 }
 const PRICES = wordsOf(lexicon.data.priceWords);
 const GOODS_CATEGORIES = new Set<Category>(['oil', 'food']);

@@ -175,6 +175,8 @@ export const LexiconSchema = Type.Object({
   warCompounds: Words,
   /** "grain worth 4.5 billion roubles", "would have cost $1 billion": a sum that values goods. */
   valueWords: Words,
+  /** "put the value of the diesel at $40 million": nouns whose "of" names the goods a sum values. */
+  valueNouns: Words,
   /** "the shipments were worth $25mn": nouns of goods moved, which pay nothing themselves. */
   goodsNouns: Words,
   /** "goods worth $168 million": nouns of goods of no one kind, whose value is trade. */

@@ -3409,7 +3409,10 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       (category === 'other' && input.economy && measuresEconomy(cx, facts)
         ? input.economy
         : null) ??
-      input.lastCountry;
+      input.lastCountry ??
+      // "Pyongyang confirms the deployment as Seoul puts losses at 900": losses the text gives no
+      // owner, in a sentence that names the sending side only as a teller, are that side's.
+      (category === 'casualties' ? tellingSender(lex, facts) : null);
     // "11,000 North Korean soldiers stationed in Russia": a force where the exchange sends such
     // people is a deployment, as "sent" would say; not "it fields 1.1 million soldiers, but the
     // brigades in Russia are better armed", whose place is another clause's.
@@ -3890,6 +3893,19 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         ((role === 'send' && subject === from) || (role === 'receive' && subject === to))));
   if (fallback && ONE_WAY.has(category) && from === fallback[1] && to === fallback[0] && !ownPeople)
     return { category, from: fallback[0], to: fallback[1], stage };
+  // "North Korean units clash with Ukrainian forces; Tokyo puts the deployment at 9,000": with no
+  // preposition or object naming a side, people read from the receiving side's adversary come
+  // from the fighting the sentence names, not from a sender; they go the usual way.
+  if (
+    fallback &&
+    category === 'personnel' &&
+    !stated &&
+    from !== null &&
+    from === lex.data.adversaries[fallback[1] ?? ''] &&
+    q.peopleCountry !== from &&
+    !namedInClause(facts, { q, code: from })
+  )
+    return { category, from: fallback[0], to: fallback[1], stage };
   // "A quarter of the income reached Pyongyang": with no verb of the exchange, the usual receiver
   // of pay named alone is where the money went, not who paid it.
   if (
@@ -3913,6 +3929,26 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   )
     return { category, from, to: fallback[1] ?? null, stage };
   return { category, from, to, stage };
+}
+
+/** The side that usually sends people, when its sentence names it as a teller: "Pyongyang confirms". */
+function tellingSender(lex: Lexicon, facts: SentenceFacts): string | null {
+  const sender = lex.data.defaultFlows['personnel']?.[0];
+  if (sender === undefined) return null;
+  for (const m of facts.countries) if (m.source && m.code === sender) return sender;
+  return null;
+}
+
+/** Whether the country `code` is named in the figure's own clause, up to its end: "Kyiv sent 200". */
+function namedInClause(
+  facts: SentenceFacts,
+  input: { readonly q: QuantityMatch; readonly code: string },
+): boolean {
+  const opens = clauseStart(facts, input.q.first);
+  for (const m of facts.countries)
+    if (!m.source && m.code === input.code && m.first >= opens && m.first < input.q.last)
+      return true;
+  return false;
 }
 
 /** Whether the country `code` is named inside the figure's own phrase: "40 Russian engineers". */

@@ -361,8 +361,34 @@ function verbAfterName(cx: Scan, i: number): boolean {
     return tokens.kind[i + 1] !== PUNCT && !lex.speechVerbs.has(next);
   if (subjectNoun(cx, i) || lex.sourceNouns.has(key) || EVIDENCE.has(key) || modifiesNoun(cx, i))
     return false;
-  return DETERMINERS.has(next) || POSSESSIVES.has(next);
+  // "…, and said Minsk sent 400 more": a figure right after the word makes it the name's verb.
+  return DETERMINERS.has(next) || POSSESSIVES.has(next) || figureVerbAt(tokens, i);
 }
+
+/**
+ * Whether the lower-case word at `i` is a verb with a figure for its object ("Minsk sent 400",
+ * "Oslo paid about $9m"); a preposition before a year or a count ("in 2024") is none.
+ */
+function figureVerbAt(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== WORD || tokens.capital[i] || PREPOSITIONS.has(tokens.key[i] ?? '')) {
+    return false;
+  }
+  return tokens.kind[i + 1] === NUMBER || FIGURE_OPENERS.has(tokens.key[i + 1] ?? '');
+}
+
+/** Words that open a figure after its verb: "sent another 400", "paid about $9m". */
+const FIGURE_OPENERS = new Set([
+  'another',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'roughly',
+  'almost',
+  '$',
+  '\u20ac',
+  '\u00a3',
+]);
 
 const INFORMANT_LINKS = new Map(Object.entries(lexicon.data.informantLinks));
 /** The links by word id (`tableOf`): asked of every word of a name and every step back to a subject. */
@@ -765,7 +791,7 @@ const MAX_APPOSITIVE = 30;
 const VERB_FOLLOWERS = new Set(['that', ',', '"', ':', '.', ';']);
 
 /** Words a year follows: "August 2023", "the end of 2025", "in 2024". */
-const YEAR_LINKS = new Set(['of', 'in', 'since', 'and', 'to', 'from']);
+const YEAR_LINKS = new Set(['of', 'in', 'since', 'and', 'to', 'from', 'for']);
 
 /** Whether a number token is a year after a month or a linking word: "August 2023", "of 2025". */
 function yearAt(cx: Scan, k: number): boolean {
@@ -1805,7 +1831,9 @@ export function findSourceCues(
     // Subject before the verb, skipping auxiliaries ("have said", "also reported").
     let j = progressive ? be - 1 : i - 1;
     // "The report cited estimates that …": the one who cites speaks, and "estimates" is its object.
-    if (RELAYING.has(tokens.key[j] ?? '') && lex.nounLikeSpeechVerbs.has(key)) j--;
+    // ("cited ministry estimates", "quoted allied-government estimates": past words in lower case
+    // that describe the estimates.)
+    if (lex.nounLikeSpeechVerbs.has(key)) j = citedObject(tokens, { j, from });
     let passive = false;
     // "The ministry officially recorded": an adverb stands between the subject and its verb.
     if (adverbAt(tokens, j)) j--;
@@ -2143,7 +2171,11 @@ export function findSourceCues(
       const end = nameAfter(cx, a, to);
       // "…, and said Russia was taking 80%": a name before a verb is the subject of what was
       // said, not the speaker.
-      if (end > a && !holdsClauseVerb(tokens, { from: a, to: end + 1 })) {
+      if (
+        end > a &&
+        !holdsClauseVerb(tokens, { from: a, to: end + 1 }) &&
+        !(end < to && figureVerbAt(tokens, end))
+      ) {
         const place = placeOf(tokens, { at: i, from: a, to: end, quoted });
         cues.push(named(cx, place, { name: place.text, affiliation: appositive(cx, end, to) }));
       }
@@ -2531,6 +2563,25 @@ function subjectStart(cx: Scan, span: { readonly from: number; readonly to: numb
 const QUOTING = new Set(['quoted', 'quotes']);
 /** Participles of passing on what another made: "data cited by the daily". */
 const RELAYING = new Set(['cited', 'quoted']);
+/** How many tokens may describe a cited noun: "member - state" is three. */
+const CITED_MODIFIER_TOKENS = 4;
+
+/**
+ * The token before the verb of citing whose object starts after `j` ("cited estimates", "cited
+ * ministry estimates"), or `j` when no such verb stands there.
+ */
+function citedObject(tokens: Tokens, at: { readonly j: number; readonly from: number }): number {
+  const { j, from } = at;
+  for (let k = j; k >= from && j - k <= CITED_MODIFIER_TOKENS; k--) {
+    const key = tokens.key[k] ?? '';
+    if (RELAYING.has(key)) return k - 1;
+    const modifier =
+      (tokens.kind[k] === WORD && !tokens.capital[k] && !DETERMINERS.has(key)) ||
+      (key === '-' && hyphenAfter(tokens, k - 1));
+    if (!modifier) return j;
+  }
+  return j;
+}
 /** Verbs whose object is the one spoken to: "told Reuters". */
 const LISTENING = new Set(['told', 'tells', 'tell', 'briefed']);
 /** How far "as saying" may follow a verb of quoting: "quoted the spy agency as saying". */

@@ -14,7 +14,7 @@ import { lexicon, tableOf, wordsOf, type Lexicon, type Scan } from './lexicon.ts
 import { pairsOf } from './phrase-table.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { claimWith } from './records.ts';
-import { keyAt, WORD } from './tokenize.ts';
+import { keyAt, NUMBER, WORD } from './tokenize.ts';
 import { isPairAt, isWordAt } from './word-table.ts';
 
 // The rules that choose a figure's source among its sentence's cues, and when a sentence with
@@ -242,6 +242,26 @@ function namesLimit(cx: Scan, q: QuantityMatch): boolean {
   return lex.speechAuxiliaries.has(before) && lex.capWords.has(tokens.key[link - 2] ?? '');
 }
 
+/** How many words may stand between a figure and the "by" of its reckoning: "in 2024". */
+const RECKONING_GAP = 3;
+
+/**
+ * Whether a cue is a reckoning whose "by" follows the figure within a few words and no mark:
+ * "$3bn in 2022 by Japanese customs figures".
+ */
+function reckonsFigure(
+  cx: Scan,
+  input: { readonly cue: SourceCue; readonly q: QuantityMatch },
+): boolean {
+  const { key, kind } = cx.tokens;
+  const { cue, q } = input;
+  const by = cue.nameFrom - 1;
+  if (key[by] !== 'by' || cue.at < cue.nameFrom || by < q.last) return false;
+  if (by - q.last > RECKONING_GAP) return false;
+  for (let i = q.last; i < by; i++) if (kind[i] !== WORD && kind[i] !== NUMBER) return false;
+  return true;
+}
+
 /** The source of a figure: the nearest of its sentence's cues that speaks for it, or null. */
 export function chooseSource(
   cx: Scan,
@@ -310,7 +330,10 @@ export function chooseSource(
     !markBetween(cx, { from: Math.max(inner.at, inner.nameTo), to: q.first }, CLAUSE_MARKS) &&
     // "sent 11,000 troops, Seoul says, and 100 missiles, according to Kyiv": a credit set off by
     // commas after a figure before is that figure's own, and frames nothing after it.
-    !setOff(cx, inner)
+    !setOff(cx, inner) &&
+    // "The chart shows that sales, $3bn in 2022 by Japanese customs figures, are …": a reckoning
+    // right after the figure is the figure's own, and frames nothing.
+    !reckonsFigure(cx, { cue: best, q })
   )
     best = inner;
   // "China reported 11,000 tonnes, according to the committee's website": a country's return is
@@ -515,7 +538,7 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
     let isBare = bareName.get(name);
     if (isBare === undefined) {
       isBare =
-        (!capitalWord(name) &&
+        ((!capitalWord(name) || kindNamed(lex, name)) &&
           name.indexOf(' ') === name.lastIndexOf(' ') &&
           lex.bodyNouns.has(lastWord(name))) ||
         describedOnly(lex, name);
@@ -526,6 +549,8 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
   // Most documents credit no body by its bare noun: then no full name need be split at all.
   if (bare.length === 0) return claims;
   const full = new Map<string, Attribution>();
+  /** Where each noun's full name was first credited, to take the first of a kind's names. */
+  const firstAt = new Map<string, number>();
   const split = new Set<string>();
   for (let k = 0; k < claims.length; k++) {
     const a = claims[k]!.attribution;
@@ -540,7 +565,10 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
       const space = lower.indexOf(' ', from);
       const to = space < 0 ? lower.length : space;
       const noun = lower.slice(from, to);
-      if (lex.bodyNouns.has(noun) && !full.has(noun)) full.set(noun, a);
+      if (lex.bodyNouns.has(noun) && !full.has(noun)) {
+        full.set(noun, a);
+        firstAt.set(noun, k);
+      }
       from = to + 1;
     }
   }
@@ -553,6 +581,18 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
     const others = describedOnly(lex, name) ? (BODY_SYNONYMS.get(noun) ?? []) : [];
     let named: Attribution | undefined;
     for (let w = 0; !named && w < others.length; w++) named = full.get(others[w]!);
+    // ("spy agency" in a headline: the first body the text names by the noun or another word
+    // for it, "the National Intelligence Service" ahead of another side's agency named later.)
+    if (!named && kindNamed(lex, name)) {
+      let first = Infinity;
+      for (const word of [noun, ...(BODY_SYNONYMS.get(noun) ?? [])]) {
+        const at = firstAt.get(word);
+        if (at !== undefined && at < first) {
+          first = at;
+          named = full.get(word);
+        }
+      }
+    }
     named ??= full.get(noun);
     if (named) claims[k] = claimWith(claim, { attribution: named });
   }
@@ -560,6 +600,21 @@ export function nameBodies(lex: Lexicon, claims: ExtractedClaim[]): ExtractedCla
 }
 
 const BODY_SYNONYMS = new Map(Object.entries(lexicon.data.bodySynonyms));
+const BODY_KIND_WORDS = new Set(lexicon.data.bodyKindWords);
+
+/**
+ * "spy agency", "Intelligence agency" opening a headline: two words, a word that names a kind of
+ * body (capitalized only where it opens the line) before a body's noun in lower case.
+ */
+function kindNamed(lex: Lexicon, name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0 || space !== name.lastIndexOf(' ')) return false;
+  const rest = name.charCodeAt(space + 1);
+  if (rest < 97 || rest > 122) return false;
+  return (
+    BODY_KIND_WORDS.has(name.slice(0, space).toLowerCase()) && lex.bodyNouns.has(lastWord(name))
+  );
+}
 
 /** Country names and adjectives, in lower case, that a description may hold: "South Korean". */
 const COUNTRY_WORDS = new Set(

@@ -3410,7 +3410,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
         ? input.economy
         : null) ??
       input.lastCountry ??
-      // "Pyongyang confirms the deployment as Seoul puts losses at 900": losses the text gives no
+      // "Pyongyang admits the dispatch while Kyiv reckons the dead at 700": losses the text gives no
       // owner, in a sentence that names the sending side only as a teller, are that side's.
       (category === 'casualties' ? tellingSender(lex, facts) : null);
     // "11,000 North Korean soldiers stationed in Russia": a force where the exchange sends such

@@ -2147,6 +2147,8 @@ function sinceThen(
       if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) break;
       if (key[i] === 'since' && PERFECT.has(key[i - 1] ?? '')) at = i;
     }
+  const closing = at < 0 ? sinceThenAfter(cx, q) : -1;
+  if (closing >= 0) at = closing;
   // "have since been killed": a state the figure is in now, which annotators leave undated.
   // "have since declined 30%": a change to the time of writing, undated too.
   if (at < 0 || key[at + 1] === 'been' || q.change) return null;
@@ -2154,9 +2156,39 @@ function sinceThen(
   for (const d of input.dates)
     if (d.last <= at && d.start !== null && !datesTheSaying(cx, d)) then = d;
   then ??= input.before;
-  return then?.start ?? null;
+  if (!then) return null;
+  // "3,000 in January and February … 1,000 more since then": after a span, from the month that
+  // follows it.
+  if (closing >= 0 && then.end !== null && then.end !== then.start)
+    return followingPeriod(then.end);
+  return then.start;
 }
 type PartialStart = NonNullable<Period['start']>;
+
+/** How far after a figure its clause may close with "since then": "have arrived there since then". */
+const SINCE_THEN_CLOSING = 10;
+
+/**
+ * Where "since then" closes the figure's clause ("1,500 tourists have come since then"), or -1;
+ * not a "Since then," that opens a sentence, which annotators leave undated.
+ */
+function sinceThenAfter(cx: Scan, q: QuantityMatch): number {
+  const { key, kind } = cx.tokens;
+  for (let i = q.last; i < key.length && i < q.last + SINCE_THEN_CLOSING; i++) {
+    if (kind[i] === NUMBER || isWordAt(CLAUSE_END_WORDS, cx.tokens, i)) return -1;
+    if (key[i] === 'since' && key[i + 1] === 'then') return i;
+  }
+  return -1;
+}
+
+/** The month after a month, the year after a year: where a span that ended at `end` is followed. */
+function followingPeriod(end: PartialStart): PartialStart {
+  const year = Number(end.slice(0, 4));
+  if (end.length === 4) return String(year + 1);
+  const month = Number(end.slice(5, 7));
+  if (end.length !== 7) return end;
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+}
 
 /** Whether a "has since" ("have since declined") stands between two tokens. */
 function sinceBetween(cx: Scan, from: number, to: number): boolean {

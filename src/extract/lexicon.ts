@@ -468,6 +468,8 @@ export const LexiconSchema = Type.Object({
    */
   /** "imagery showed 43 railcars": the verbs by which a picture shows a count, which its day dates. */
   imageShowingVerbs: Words,
+  /** "we counted 58 railcars": the verbs of a watcher's own count, which the day it names dates. */
+  ownCountVerbs: Words,
   /** "…, the data showed": what a release is called when a sentence says it shows its figures. */
   releaseDataNouns: Words,
   /** "raised its estimate to 4,700": what a "by" date before it bounds instead of the figure. */

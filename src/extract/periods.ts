@@ -842,6 +842,23 @@ function shownByImage(cx: Scan, q: QuantityMatch): boolean {
   return false;
 }
 
+const OWN_COUNT_VERBS = wordsOf(lexicon.data.ownCountVerbs);
+/** The watcher who counts in the first person: "we counted", not "the ministry counted". */
+const OWN_COUNTERS = new Set(['we']);
+
+/**
+ * "On May 3 we counted 58 railcars", "we logged 12 tankers at the pier on 9 April": a count the
+ * writers made themselves is of the day they made it, as a picture's is.
+ */
+function countedByUs(cx: Scan, q: QuantityMatch): boolean {
+  const verb = q.first - 1;
+  return (
+    verb > 0 &&
+    isWordAt(OWN_COUNT_VERBS, cx.tokens, verb) &&
+    OWN_COUNTERS.has(keyAt(cx.tokens.key, verb - 1) ?? '')
+  );
+}
+
 /** The period of a figure: the nearest of its sentence's dates that dates it, and its rate. */
 export function choosePeriod(
   cx: Scan,
@@ -906,7 +923,7 @@ export function choosePeriod(
           !(
             (input.days === true ||
               (image ??= datesImage(cx, d)) ||
-              (shown ??= shownByImage(cx, q)) ||
+              (shown ??= shownByImage(cx, q) || countedByUs(cx, q)) ||
               strikeDay(cx, { d, q })) &&
             countsOnDay(cx, d)
           ))) &&

@@ -21,7 +21,7 @@ describe('a "since then" that closes the figure\'s clause', () => {
           span('2023', null),
         ],
         [
-          'Russia opened a hiring office in Pyongyang in September 2024. Nearly 6,500 workers have crossed the border since then, a ministry official said.',
+          'Russia opened a hiring office in Pyongyang in September 2024. Nearly 6,500 workers have gone north to Russia since then, a ministry official said.',
           'Nearly 6,500 workers',
           span('2024-09', null),
         ],

@@ -68,6 +68,10 @@ function comparedBetween(cx: Scan, span: { readonly from: number; readonly to: n
       continue;
     if (isWordAt(COMPARISON_WORDS, cx.tokens, i) || isPairAt(COMPARISON_FIRSTS, cx.tokens, i))
       return true;
+    // "63 flatcars, against 27 in late March": set off by a comma before a figure, "against" opens
+    // a base; not "fired 40 missiles against 12 towns on Monday".
+    if (k === 'against' && key[i - 1] === ',' && (cx.cues[i + 1]! & CUE_QUANTITY) !== 0)
+      return true;
   }
   return false;
 }

@@ -204,7 +204,10 @@ const LEVEL_LINKS = wordsOf(['at', 'to']);
  */
 function subjectRate(cx: Scan, q: QuantityMatch): PerUnit | null {
   const { lex, tokens } = cx;
-  if (q.change || q.unit === 'percent' || !isWordAt(LEVEL_LINKS, tokens, q.first - 1)) return null;
+  // A figure at the first token has no link before it, and a read at index -1 would slow the shared
+  // helper wherever it is inlined (docs, Speed).
+  if (q.change || q.unit === 'percent' || q.first === 0) return null;
+  if (!isWordAt(LEVEL_LINKS, tokens, q.first - 1)) return null;
   const link = q.first - 1;
   for (let i = link - 2; i >= 0 && i >= link - SUBJECT_RATE_REACH; i--) {
     const key = tokens.key[i] ?? '.';

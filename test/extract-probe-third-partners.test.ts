@@ -35,7 +35,7 @@ add('side-named', [
     '240000000000 exact usd trade RUS CHN',
   ],
   [
-    'Trade between Russia and North Korea reached $50 million in 2023. Trade between China and Russia grew too.',
+    'Commerce between Russia and North Korea came to $50 million in 2023. Trade between China and Russia grew too.',
     '50000000 exact usd trade RUS PRK',
   ],
 ]);

@@ -848,6 +848,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
               previous: previousPeriod,
               // A base moved back from the period before ("a year earlier") dates no day.
               any: dates.every(isEcho),
+              release,
             })
           : said;
       // "If each sailed full, the total comes to 300,000 barrels": an oil total worked out from

@@ -1255,6 +1255,8 @@ export function carryPeriod(
     readonly previous: ExtractedClaim | null;
     /** Whether figures that are no part may take it too: false in a sentence dated by a day. */
     readonly any: boolean;
+    /** The period of the release the text reports, once it stated one. */
+    readonly release?: Period | null;
   },
 ): readonly ExtractedClaim[] {
   const { claims, previous, quantities } = input;
@@ -1263,9 +1265,18 @@ export function carryPeriod(
   // An open "since …" total runs to the day of writing; only a closed period carries over,
   // except to a part of that very total ("Of those, 300 were killed").
   const closed = period.start !== null && period.end !== null;
+  const older = olderThanRelease(period, input.release ?? null);
   return claims.map((c, k) => {
     const q = quantities[k];
     return (c.period === null || (c.period.start === null && c.period.end === null)) &&
+      // "…, after a 2.0 percent rise in 2022. Mining grew 7.1 percent.": a change of the economy
+      // after an earlier year set beside the release is the release's, not that year's.
+      !(
+        older &&
+        q !== undefined &&
+        RELEASE_CATEGORIES.has(c.category) &&
+        changeAt(cx, { quantities, k })
+      ) &&
       ((q !== undefined && refersBack(cx, { at: q.first, end: q.last })) ||
         (closed && input.any)) &&
       // What is said of each one of a kind takes no dates, and what is said of the time of
@@ -1950,6 +1961,14 @@ export function capRates(input: {
 }
 
 const NO_SPAN = { start: null, end: null } as const;
+
+/** Whether a period ends before the release the text reports begins. */
+function olderThanRelease(period: Period, release: Period | null): boolean {
+  if (release === null || release.start === null || period.end === null) return false;
+  const end = period.end;
+  // ISO dates of one precision or a shorter one compare as text: "2023-12" < "2024".
+  return end < release.start && !release.start.startsWith(end);
+}
 
 /** The kinds of figure a release of economic data reports: the economy's and trade. */
 export const RELEASE_CATEGORIES: ReadonlySet<string> = new Set(['other', 'trade']);

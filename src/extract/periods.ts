@@ -941,6 +941,9 @@ export function choosePeriod(
     )
       continue;
     if (sinceRecord(cx, d)) continue;
+    // "twice as many arrivals as in 2022", "18 percent more than in February": the time compared
+    // with, which no figure states, is no figure's period.
+    if (baseWithoutFigure(cx, d)) continue;
     // "topped out near $2bn in 2023 and have since dropped 25%": a change after "has since"
     // runs on from the date before it to the time of writing, which annotators leave undated.
     if (q.change && d.last <= q.first && sinceBetween(cx, d.last, q.first)) continue;
@@ -1443,6 +1446,16 @@ export function datesAFigure(dates: readonly DateExpression[]): boolean {
 
 /** How far before a figure a word of comparison makes it the base of one: "down 5% from $2.3bn". */
 const BASE_REACH = 4;
+
+/**
+ * Whether a date is the base a word of comparison sets beside a figure: "as (than) in 2022", "more
+ * than a year before".
+ */
+function baseWithoutFigure(cx: Scan, d: DateExpression): boolean {
+  const { key } = cx.tokens;
+  const before = key[d.first - 1];
+  return (key[d.first] === 'in' || d.echo === true) && (before === 'than' || before === 'as');
+}
 
 /** Whether a figure after "from" ends at token `at`: "up from 50,000 tonnes | a year earlier". */
 function endsBase(

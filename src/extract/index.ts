@@ -860,10 +860,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
           : dated;
       // "shipped 4,000 crates since March that could hold 2 million rounds": what a dated figure
       // holds shares its period.
-      const held =
-        tallied.length > 1
-          ? capRates({ claims: heldPeriods(cx, { claims: tallied, quantities }), quantities })
-          : tallied;
+      const held = capRates({
+        claims: tallied.length > 1 ? heldPeriods(cx, { claims: tallied, quantities }) : tallied,
+        quantities,
+      });
       // "Manufacturing rose 6.8 percent.": a change the sentence does not date is over the
       // period of the release it reports.
       const measured =

@@ -307,6 +307,8 @@ export const LexiconSchema = Type.Object({
   permitVerbs: Words,
   /** "allowed to", "permitted to": words that make the verb after "to" a permission. */
   permitWords: Words,
+  /** Units of a cap set by sanctions, which holds every year when it states no rate: "capped at 3 million barrels". */
+  yearlyCapUnits: Words,
   /** The country whose own currency a unit is: a budget in roubles with no country named is Russia's. */
   currencyHomes: Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 })),
   /** Counted nouns that take the kind of what they carry: "43 trips", "five transfers of oil". */

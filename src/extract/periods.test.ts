@@ -867,12 +867,12 @@ describe('a cap that states no rate of its own', () => {
     ).toEqual({ start: null, end: null, per: 'year' });
   });
 
-  it('takes no rate from a figure of another unit', () => {
+  it('takes no rate from a figure of another unit: a cap of oil is yearly', () => {
     expect(
       periods(
-        'Russia earns $400 million a year from the trade, which is capped at 4 million barrels.',
+        'Russia earns $40 million a month from the trade, which is capped at 3.5 million barrels.',
       ).at(-1),
-    ).toBeNull();
+    ).toEqual({ start: null, end: null, per: 'year' });
   });
 
   it('reads "per twelve-month period" and "in an entire year" as a yearly rate', () => {

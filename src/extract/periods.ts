@@ -1944,10 +1944,14 @@ export function heldPeriods(
   return out ?? claims;
 }
 
+const YEARLY_CAP_UNITS = new Set(lexicon.data.yearlyCapUnits);
+
 /**
  * "caps refined products at 500,000 barrels a year and crude oil at 4 million barrels", "carries
  * 3.8 million barrels a year, just under the ceiling of 4 million barrels": a cap that states no
- * rate of its own holds over the time of the figure of its unit just before it in its sentence.
+ * rate of its own holds over the time of the figure of its unit just before it in its sentence;
+ * with none, a cap of oil holds every year, as the sanctions that set it do ("the
+ * half-million-barrel limit").
  */
 export function capRates(input: {
   readonly claims: readonly ExtractedClaim[];
@@ -1956,18 +1960,19 @@ export function capRates(input: {
 }): readonly ExtractedClaim[] {
   const { claims, quantities } = input;
   let out: ExtractedClaim[] | null = null;
-  for (let k = 1; k < claims.length; k++) {
+  for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (quantities[k]?.cap !== true || (c.period?.per ?? null) !== null) continue;
+    let per: PerUnit | null = YEARLY_CAP_UNITS.has(c.unit) ? 'year' : null;
     for (let j = k - 1; j >= 0; j--) {
       const before = claims[j]!;
       if (before.unit !== c.unit) continue;
-      const per = before.period?.per ?? null;
-      if (per !== null) {
-        out ??= claims.slice();
-        out[k] = claimWith(c, { period: periodOf(c.period ?? NO_SPAN, per) });
-      }
+      per = before.period?.per ?? per;
       break;
+    }
+    if (per !== null) {
+      out ??= claims.slice();
+      out[k] = claimWith(c, { period: periodOf(c.period ?? NO_SPAN, per) });
     }
   }
   return out ?? claims;

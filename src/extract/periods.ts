@@ -919,6 +919,17 @@ export function choosePeriod(
       (now ??= atPresent(cx, q) || ofFirstGroup(cx, q))
     )
       continue;
+    // "14,000 have rotated through since the autumn, and about 11,000 remain": an opening or a
+    // cut-off in a clause before does not reach a figure said of the time of writing, unless it
+    // opens the sentence ("Since 2023, it has now sent 20,000").
+    if (
+      BOUNDS.has(key[d.first] ?? '') &&
+      d.last <= q.first &&
+      commaBetween(cx, d.last, q.first) &&
+      !framesClause(cx, d.first) &&
+      (now ??= atPresent(cx, q) || ofFirstGroup(cx, q))
+    )
+      continue;
     let image: boolean | undefined;
     // A day dates a happening, not a count, unless the count is that day's: "on Monday alone";
     // in a sentence that credits no one, a day that is no day of writing or of a publication
@@ -1551,6 +1562,13 @@ function framesClause(cx: Scan, at: number): boolean {
 }
 
 /** Whether token `at` opens its sentence or line. */
+/** Whether a comma stands between tokens `from` and `to`. */
+function commaBetween(cx: Scan, from: number, to: number): boolean {
+  const { key } = cx.tokens;
+  for (let i = from; i < to; i++) if (key[i] === ',') return true;
+  return false;
+}
+
 function opensSentence(cx: Scan, at: number): boolean {
   const { key, newline } = cx.tokens;
   return at === 0 || newline[at] === 1 || key[at - 1] === '.' || key[at - 1] === '"';

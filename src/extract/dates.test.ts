@@ -1393,10 +1393,10 @@ describe('spans counted back from the date of writing, and their edges', () => {
 describe("weeks, seasons and the year's end named within a month or year", () => {
   const at = (text: string) => period(text, '2025-06-15');
 
-  it('reads "the last week of May" as May, not the week before writing', () => {
+  it('reads "the last week of May" as the last seven days of May, not the week before writing', () => {
     expect(at('About 200 soldiers were killed in the last week of May.')).toEqual({
-      start: '2025-05',
-      end: '2025-05',
+      start: '2025-05-25',
+      end: '2025-05-31',
       per: null,
     });
     expect(at('About 200 soldiers were killed over the last week.')?.start).toBe('2025-06');

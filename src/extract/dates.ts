@@ -1040,6 +1040,9 @@ function readDateCore(
     edge = tokens.key[j + 1] ?? null;
     j += 3;
   }
+  // "during the first week of March": the week's days of the month read after it.
+  const week = weekOfAt(tokens, j);
+  if (week !== null) j += WEEK_PHRASE;
   if (
     tokens.key[j] === 'the' &&
     tokens.key[j + 2] === 'year' &&
@@ -1214,6 +1217,7 @@ function readDateCore(
   // "by mid-2025": the middle month, which a date of the year alone would not match.
   if (middle && core.start !== null && core.start.length === 4 && core.start === core.stop)
     core = coreWith(core, `${core.start}-06`, `${core.stop}-06`);
+  if (week !== null) core = inWeek(core, week);
   // A bare year with no preposition is too often a label or a count to date anything.
   if (j === at && tokens.kind[at] === NUMBER && !core.day && core.end === at + 1) return null;
   if (mode === 'range') {
@@ -1242,7 +1246,11 @@ function readDateCore(
         k++;
         if (tokens.key[k] === '-') k++;
       }
-      const second = readEdged(cx, { at: k, anchor, edge: secondEdge });
+      // "between March 4 and the second week of May"
+      const secondWeek = secondEdge === null ? weekOfAt(tokens, k) : null;
+      if (secondWeek !== null) k += WEEK_PHRASE;
+      const edged = readEdged(cx, { at: k, anchor, edge: secondEdge });
+      const second = edged && secondWeek !== null ? inWeek(edged, secondWeek) : edged;
       if (second) {
         // "between January and March 2024", "between March and November last year": the year
         // stated last applies to both.
@@ -1383,6 +1391,39 @@ const SAME_SPANS = new Set(['period', 'months', 'month', 'quarter']);
 
 // "the whole of 2024" is the year itself.
 const SPAN_EDGES = new Set(['start', 'beginning', 'end', 'middle', 'whole']);
+
+/** "the third week of": the week of a month an ordinal names, counted from 1; "last" is -1. */
+const WEEK_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['last', -1],
+  ['final', -1],
+]);
+/** The tokens of "the first week of". */
+const WEEK_PHRASE = 4;
+
+/** The week "the first week of" at `at` names, or null. */
+function weekOfAt(tokens: Tokens, at: number): number | null {
+  if (tokens.key[at] !== 'the' || tokens.key[at + 2] !== 'week' || tokens.key[at + 3] !== 'of')
+    return null;
+  return WEEK_ORDINALS.get(tokens.key[at + 1] ?? '') ?? null;
+}
+
+/**
+ * "the first week of March" is its first seven days, "the last week of May" its last seven: a
+ * count of a week is of those days, not of the month. A core that is no single month stays.
+ */
+function inWeek(core: Core, week: number): Core {
+  const { start } = core;
+  if (start === null || start.length !== 7 || start !== core.stop) return core;
+  const y = Number(start.slice(0, 4));
+  const m = Number(start.slice(5, 7));
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const first = week > 0 ? 7 * (week - 1) + 1 : days - 6;
+  return coreWith(core, ymd(y, m, first), ymd(y, m, Math.min(days, first + 6)));
+}
 
 /** Tokens after which "the year before" ends its phrase. */
 const CLAUSE_ENDS = new Set(['.', ',', ';', ')', 'and', 'but', 'while']);

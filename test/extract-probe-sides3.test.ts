@@ -156,7 +156,7 @@ add('tellers', [
   ],
   [
     "North Korea sent about 11,000 soldiers to Russia last year. Russia's own losses, by Western estimates, exceed 600,000 casualties.",
-    '11000 approx person personnel PRK RUS | 600000 exact person casualties RUS -',
+    '11000 approx person personnel PRK RUS | 600000 more_than person casualties RUS -',
   ],
   [
     'North Korea sent about 11,000 soldiers to Russia last year. Russian losses near Kursk were put at 2,000 killed, Ukrainian officials said.',

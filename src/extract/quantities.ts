@@ -1889,10 +1889,15 @@ export function readQuantity(
     if (low === null) return null;
     qualifier = 'range';
   }
-  // "another 300 or so": a loose figure, with the words that loosen it.
-  if (qualifier === null && tokens.key[end] === 'or' && tokens.key[end + 1] === 'so') {
-    qualifier = 'approx';
-    end += 2;
+  // "another 300 or so": a loose figure, with the words that loosen it; "4,000 or more troops",
+  // "says 4,000 or more have gone": a floor, as it is after the noun.
+  if (qualifier === null && tokens.key[end] === 'or') {
+    const loosened = tokens.key[end + 1];
+    // "two or more officers" stays narrative, as "two officers" does.
+    if (loosened === 'so' || (loosened === 'more' && !reading.smallWord)) {
+      qualifier = loosened === 'so' ? 'approx' : 'at_least';
+      end += 2;
+    }
   }
   // "10,000-plus troops": more than the figure; "5,000-odd troops": about it.
   const suffix = FIGURE_SUFFIXES.get(tokens.key[end + 1] ?? '');

@@ -556,6 +556,8 @@ export const LexiconSchema = Type.Object({
   storyNouns: Words,
   /** "38 North": names of bodies that open with a number, as a number and the word after it, in lower case. */
   numberedNames: Words,
+  /** "resolution 2397", "in paragraph 6": parts of a text whose number names them in either case, never an amount. */
+  documentPartWords: Words,
   /** "its bunkers hold tens of millions of shells": stores whose owner holds what they hold. */
   storeNouns: Words,
   /** "used a simple rule of thumb: 350 shells a box": nouns of reckoning that a verb of use takes, not arms. */

@@ -341,6 +341,7 @@ const DATE_PREPOSITIONS = new Set([
   'year',
   'fiscal',
 ]);
+const DOCUMENT_PARTS = new Set(lexicon.data.documentPartWords);
 const LABEL_WORDS = new Set([
   'no',
   'article',
@@ -1687,8 +1688,9 @@ function isNotAQuantity(cx: Scan, at: number, reading: NumberReading): boolean {
   if (lex.months.has(prev) || (prev === '.' && lex.months.has(tokens.key[at - 2] ?? '')))
     return true;
   if (lex.months.has(next) && tokens.capital[reading.end]) return true;
-  // "Resolution 2397", and "resolution 2397" too: a resolution's number is never an amount.
-  if (LABEL_WORDS.has(prev) && (tokens.capital[at - 1] || prev === 'resolution')) return true;
+  // "Resolution 2397", and "resolution 2397" or "in paragraph 6" too: the number of a part of a
+  // text is never an amount.
+  if ((LABEL_WORDS.has(prev) && tokens.capital[at - 1]) || DOCUMENT_PARTS.has(prev)) return true;
   // "aged 20 and 26": ages, not counts.
   if (prev === 'aged' || ((prev === 'and' || prev === 'to') && tokens.key[at - 3] === 'aged'))
     return true;

@@ -2365,7 +2365,8 @@ function interceptedSides(
 }
 
 const ECONOMY = new Set(lexicon.data.economyWords);
-const NATIONS = new Set(lexicon.data.nationNouns);
+/** Nouns of nations, and members read as the states of a body ("its 11 members include Japan"). */
+const STATE_NOUNS = new Set([...lexicon.data.nationNouns, ...lexicon.data.memberNouns]);
 const GROWTH = new Set(lexicon.data.growthWords);
 const GROWTH_NOUNS = new Set(lexicon.data.growthNouns);
 /** Words before a country that make it no subject of growth: "trade with China grew". */
@@ -3366,7 +3367,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     }
   }
   // "a team set up by 11 governments": a count of countries is no one country's.
-  if (category === 'other' && NATIONS.has(tokens.key[q.unitTo - 1] ?? ''))
+  if (category === 'other' && STATE_NOUNS.has(tokens.key[q.unitTo - 1] ?? ''))
     return { category, from: null, to: null, stage };
   if (NATIONALITY_CATEGORIES.has(category) || q.ratio) {
     // "troops it sent to fight for Russia, including 300 killed", "lost 200 men to Ukrainian

@@ -539,6 +539,10 @@ export const LexiconSchema = Type.Object({
    * `nationNouns` ("by 11 countries") count as members too.
    */
   memberNouns: Words,
+  /** "13 members voted": what members do that makes them the states of a body. */
+  memberVotingVerbs: Words,
+  /** "its 11 members include Japan": verbs that list members, states when a country follows. */
+  memberListingVerbs: Words,
   /** "the highest since 2017": a "since" after one of these dates a record, not a period. */
   superlativeWords: Words,
   /** ", bringing the total to 14,000": a participle that turns to a running total, which no date before it covers. */

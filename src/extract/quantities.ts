@@ -1087,6 +1087,34 @@ function partOfThem(cx: Scan, figure: { readonly at: number; readonly end: numbe
   );
 }
 
+/** "members", whose count may be of states. */
+const MEMBER_NOUNS = new Set(lexicon.data.memberNouns);
+/** "voted", "abstained": what members of a body of states do. */
+const MEMBER_VOTES = new Set(lexicon.data.memberVotingVerbs);
+/** "include", "are": verbs that list members, as states when a country follows. */
+const MEMBER_LISTS = new Set(lexicon.data.memberListingVerbs);
+/** How many words after a verb of listing its first country may stand ("include the United States"). */
+const MEMBER_LIST_REACH = 2;
+
+/**
+ * Whether the members counted right before `after` are states: they vote ("13 members voted"),
+ * or a verb lists a country as one of them ("its 9 members include Japan").
+ */
+function membersAreStates(
+  cx: Scan,
+  input: { readonly after: number; readonly limit: number },
+): boolean {
+  const { lex, tokens } = cx;
+  const { after, limit } = input;
+  if (!MEMBER_NOUNS.has(tokens.key[after - 1] ?? '')) return false;
+  const verb = tokens.key[after] ?? '';
+  if (MEMBER_VOTES.has(verb)) return true;
+  if (!MEMBER_LISTS.has(verb)) return false;
+  for (let j = after + 1; j < limit && j <= after + MEMBER_LIST_REACH; j++)
+    if (lex.countries.match(tokens, j, limit)) return true;
+  return false;
+}
+
 /** Determiners before a small count that point back to what was counted before. */
 const POINTING_BACK = new Set(['the', 'these', 'those']);
 /** "14 governments", "eleven countries": nouns of nations, whose counts are no one's. */
@@ -2082,13 +2110,19 @@ export function readQuantity(
   }
   // "Seven countries formed the panel", "and four other governments": a spelled-out count of
   // nations gives a group's members; "the two countries" and "both nations" point back.
+  // "its 11 members include Japan", "thirteen members voted for it": members that vote or are
+  // listed as countries are the states of a body, counted as nations are.
+  const memberStates =
+    !unit.guessed && unit.unit === 'person' && membersAreStates(cx, { after: unit.to, limit });
+  if (memberStates) unit = { ...unit, unit: 'item', category: 'other', peopleCountry: null };
   const nations =
-    unit.guessed &&
-    reading.smallWord &&
-    value !== null &&
-    value >= 3 &&
-    NATION_NOUNS.has(tokens.key[unit.to - 1] ?? '') &&
-    !NATIONS_NAMED_BEFORE.has(keyAt(tokens.key, at - 1) ?? '');
+    memberStates ||
+    (unit.guessed &&
+      reading.smallWord &&
+      value !== null &&
+      value >= 3 &&
+      NATION_NOUNS.has(tokens.key[unit.to - 1] ?? '') &&
+      !NATIONS_NAMED_BEFORE.has(keyAt(tokens.key, at - 1) ?? ''));
   if (unit.guessed && !nations) {
     // A guessed noun needs a figure that reads as a count: vague, scaled, or at least ten.
     // "at least three crude cargoes", "at least nine Russian banks": a bound makes a small count

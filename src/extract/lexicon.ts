@@ -539,6 +539,8 @@ export const LexiconSchema = Type.Object({
    * `nationNouns` ("by 11 countries") count as members too.
    */
   memberNouns: Words,
+  /** "two satellite launches", "into orbit": words that make counted launches happenings in space, not missiles. */
+  spaceWords: Words,
   /** "13 members voted": what members do that makes them the states of a body. */
   memberVotingVerbs: Words,
   /** "its 11 members include Japan": verbs that list members, states when a country follows. */

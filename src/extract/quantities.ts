@@ -2221,6 +2221,14 @@ export function readQuantity(
   )
     return null;
   if (unit.category === 'money' && unitPrice(cx, { at: last, unit: unit.unit })) return null;
+  // "at least two satellite launches", "put a satellite into orbit after two failed launches":
+  // launches into space are counted happenings, not missiles.
+  if (
+    unit.unit === 'missile' &&
+    tokens.key[unit.from] === 'launches' &&
+    spaceInSentence(cx, { from: span.sentenceFrom, to: limit })
+  )
+    unit = { ...unit, unit: 'item', category: 'other' };
   // "9,000 won to the dollar" is a rate of exchange: no amount, but what converts the others.
   const exchange = unit.category === 'money' && unit.unit !== 'usd' && exchangeRate(cx, last);
   return {
@@ -2243,6 +2251,15 @@ export function readQuantity(
     ratio: ratio !== null,
     exchange,
   };
+}
+
+/** "satellite", "orbit": words that set a launch in space. */
+const SPACE_WORDS = wordsOf(lexicon.data.spaceWords);
+
+/** Whether a word of space stands in the sentence span: read only for a count of launches. */
+function spaceInSentence(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  for (let i = span.from; i < span.to; i++) if (isWordAt(SPACE_WORDS, cx.tokens, i)) return true;
+  return false;
 }
 
 /** "to the dollar", "per dollar", "against the euro": what a price in another currency is of. */

@@ -1,6 +1,6 @@
 // The or-more battery: "or more" right after a number is a floor, at least the figure, whether a
-// noun follows ("6,000 or more troops") or the noun is borrowed from before ("Kyiv says 6,000 or
-// more have gone"), as it was after the noun ("6,000 troops or more"); "or so" stays about it,
+// noun follows ("6,300 or more troops") or the noun is borrowed from before ("Kyiv says 6,300 or
+// more have gone"), as it was after the noun ("6,300 troops or more"); "or so" stays about it,
 // and a measure or a small narrative count with "or more" stays no figure. In sentences of our
 // own; only the figures are checked (value, qualifier and unit).
 import { describe, it } from 'vitest';
@@ -11,23 +11,23 @@ const { add, family } = probeTable<FigureProbe>();
 
 add('a floor after the number', [
   [
-    'Lithuania believes 6,000 or more troops have crossed into Russia.',
-    '6000 at_least person * * *',
+    'Lithuania believes 6,300 or more troops have crossed into Russia.',
+    '6300 at_least person * * *',
   ],
   [
-    'Tokyo puts the contingent at 9,500 soldiers. Kyiv says 6,000 or more have reached the front.',
-    '9500 exact person * * * | 6000 at_least person * * *',
+    'Tokyo puts the contingent at 8,700 soldiers. Kyiv says 6,300 or more have reached the front.',
+    '8700 exact person * * * | 6300 at_least person * * *',
   ],
   ['The yard has loaded 250 or more railcars since May.', '250 at_least vehicle * * *'],
 ]);
 
 add('a floor or a loose figure left as it was', [
   [
-    'Lithuania believes 6,000 troops or more have crossed into Russia.',
-    '6000 at_least person * * *',
+    'Lithuania believes 6,300 troops or more have crossed into Russia.',
+    '6300 at_least person * * *',
   ],
-  ['Lithuania believes 6,000 or so troops have crossed into Russia.', '6000 approx person * * *'],
-  ['Some shells landed a mile or more from their aim.', 'none'],
+  ['Lithuania believes 6,300 or so troops have crossed into Russia.', '6300 approx person * * *'],
+  ['Some shells landed a mile or more off target.', 'none'],
   ['Two or more officers signed the order.', 'none'],
 ]);
 

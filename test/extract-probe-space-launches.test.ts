@@ -14,7 +14,7 @@ add('launches into space', [
     '3 at_least item * * *',
   ],
   [
-    'The North finally put a reconnaissance satellite into orbit in 2024, after two failed launches.',
+    'The North finally got a reconnaissance satellite to orbit in 2024, after two failed launches.',
     '2 exact item * * *',
   ],
   [

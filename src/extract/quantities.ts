@@ -1919,8 +1919,8 @@ export function readQuantity(
     if (low === null) return null;
     qualifier = 'range';
   }
-  // "another 300 or so": a loose figure, with the words that loosen it; "4,000 or more troops",
-  // "says 4,000 or more have gone": a floor, as it is after the noun.
+  // "another 300 or so": a loose figure, with the words that loosen it; "4,300 or more troops",
+  // "says 4,300 or more have gone": a floor, as it is after the noun.
   if (qualifier === null && tokens.key[end] === 'or') {
     const loosened = tokens.key[end + 1];
     // "two or more officers" stays narrative, as "two officers" does.
@@ -2221,7 +2221,7 @@ export function readQuantity(
   )
     return null;
   if (unit.category === 'money' && unitPrice(cx, { at: last, unit: unit.unit })) return null;
-  // "at least two satellite launches", "put a satellite into orbit after two failed launches":
+  // "at least three satellite launches", "four launches before the satellite reached orbit":
   // launches into space are counted happenings, not missiles.
   if (
     unit.unit === 'missile' &&

@@ -3369,6 +3369,7 @@ function authoredBy(
 
 /** The verbs that give a reckoning's maker with "from": "the estimate comes from X". */
 const COMING = new Set(['comes', 'come', 'came']);
+const PERFECT = new Set(['has', 'have', 'had']);
 
 /**
  * "The top estimate comes from the Forum", "That tally came from economists at X": the maker
@@ -3380,8 +3381,10 @@ function comesFrom(
 ): SourceCue | null {
   const { tokens } = cx;
   const { at } = input;
-  if (!COMING.has(tokens.key[at + 1] ?? '') || tokens.key[at + 2] !== 'from') return null;
-  return agentAfter(cx, { by: at + 2, to: input.to, at, quoted: input.quoted });
+  // ("the fullest count has come from X": the perfect's auxiliary stands before the verb.)
+  const verb = PERFECT.has(tokens.key[at + 1] ?? '') ? at + 2 : at + 1;
+  if (!COMING.has(tokens.key[verb] ?? '') || tokens.key[verb + 1] !== 'from') return null;
+  return agentAfter(cx, { by: verb + 1, to: input.to, at, quoted: input.quoted });
 }
 
 /** "the foreign minister": an article and lowercase words, a title rather than a name. */
@@ -3842,6 +3845,9 @@ export function rememberSubject(
 ): void {
   const { lex, tokens } = cx;
   const { from, to, memory } = input;
+  // "Outlet | Weekly briefing | 30 May": a line the page's bars divide is its masthead, whose
+  // words name no body a later "its" or "the group" could mean.
+  for (let k = from; k < to; k++) if (tokens.key[k] === '|') return;
   if (rememberMaker(cx, input)) return;
   let i = tokens.key[from] === 'the' ? from + 1 : from;
   const first = i;

@@ -2900,13 +2900,15 @@ function viewOf(cx: Scan, input: NameSpan): SourceCue | null {
   const { tokens } = cx;
   const { at, from, quoted } = input;
   const { key } = tokens;
-  if (key[at - 1] === 'the' && key[at - 2] === 'in' && key[at + 1] === 'of') {
+  // "In the view of X," and "By the account of X,": the one the phrase names after "of".
+  const preposition = key[at - 2] ?? '';
+  const ofAccount = preposition === 'by' && key[at] === 'account';
+  if (key[at - 1] === 'the' && (preposition === 'in' || ofAccount) && key[at + 1] === 'of') {
     if (!opensPhrase(tokens, { at: at - 2, from })) return null;
     return agentAfter(cx, { by: at + 1, to: input.to, at, quoted });
   }
-  const preposition = key[at - 2] ?? '';
   if (!PERSON_POSSESSIVES.has(key[at - 1] ?? '') || key[at + 1] !== ',') return null;
-  if (preposition !== 'in' && !(preposition === 'by' && key[at] === 'account')) return null;
+  if (preposition !== 'in' && !ofAccount) return null;
   if (!opensPhrase(tokens, { at: at - 2, from })) return null;
   return backReference(cx, placeOf(tokens, { at, from: at - 1, to: at, quoted }));
 }
@@ -3032,6 +3034,15 @@ function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
   }
   if (tokens.key[k] !== 'by' || k + 1 >= nameTo) return null;
   const nameFrom = k + 1;
+  // "By her team's conversion": the person the possessive means, as "Brandt's team" is Brandt.
+  if (
+    nameTo === nameFrom + 2 &&
+    PERSON_POSSESSIVES.has(tokens.key[nameFrom] ?? '') &&
+    GROUP_WORDS.has(tokens.key[nameFrom + 1] ?? '')
+  ) {
+    const owner = { at, from: nameFrom, to: nameFrom + 1, quoted: input.quoted };
+    return backReference(cx, placeOf(tokens, owner));
+  }
   const place = placeOf(tokens, { at, from: nameFrom, to: nameTo, quoted: input.quoted });
   // "by the Centre's count": a body the text has named in full before.
   if (tokens.key[nameFrom] === 'the' && nameTo === nameFrom + 2)

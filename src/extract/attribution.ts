@@ -1315,7 +1315,9 @@ function speaks(
   const key = at.key ?? tokens.key[i] ?? '';
   if (lex.speechVerbs.has(key)) {
     // "declared 300 tonnes at customs", "declared the town retaken": no saying without "that".
-    if (THAT_SPEECH.has(key) && tokens.key[i + 1] !== 'that') return false;
+    // ("pointed out that": the verb's particle may stand before its "that".)
+    const that = tokens.key[i + 1] === 'out' ? i + 2 : i + 1;
+    if (THAT_SPEECH.has(key) && tokens.key[that] !== 'that') return false;
     // "ferry bookings tell the tale": a verb of telling with a story for its object says nothing.
     if (TELLING_FORMS.has(key) && tellsStory(tokens, i, to)) return false;
     // "the United States": a word of a country's name is no verb.
@@ -1356,6 +1358,10 @@ function speaks(
   }
   // "puts the toll at 3,000" values a figure; "put 5,000 troops at the border" moves troops.
   if (lex.valuationVerbs.has(key)) {
+    // "…, which would put the value at": what a figure would come to is reasoned from it, not
+    // reckoned by the noun "which" describes.
+    if (MODALS.has(tokens.key[i - 1] ?? '') && MODAL_RELATIVES.has(tokens.key[i - 2] ?? ''))
+      return false;
     for (let k = i + 1; k < to && k <= i + VALUATION_REACH; k++) {
       const next = tokens.key[k] ?? '';
       // "put earnings between August 2023 and the end of 2025 at": a year is no count.
@@ -1383,6 +1389,9 @@ function speaks(
     // participle describes a noun; no one is counting.
     if (PREPOSITIONS.has(prev) || DETERMINERS.has(prev)) return false;
     if (tokens.kind[i - 1] === NUMBER || lex.scales.has(prev)) return false;
+    // "estimated recorded trade at", "put recorded trade at": right after a verb of saying or
+    // valuing the participle describes its object; that verb speaks.
+    if (lex.speechVerbs.has(prev) || lex.valuationVerbs.has(prev)) return false;
     let reach = i + OBJECT_REACH;
     for (let k = i + 1; k < to && k <= Math.max(reach, i + OBJECT_PHRASE_REACH); k++) {
       // "recorded in 2018": a date, not a count.
@@ -1402,6 +1411,10 @@ function speaks(
   }
   return false;
 }
+
+/** Modals of what would follow, and the relatives that open a clause of what would. */
+const MODALS = new Set(['would', 'could', 'might']);
+const MODAL_RELATIVES = new Set(['which', 'that']);
 
 /** How many tokens a transcript's speaker label may have: "MAJ. GEN. PAT RYDER:". */
 const LABEL_REACH = 10;

@@ -1358,7 +1358,7 @@ function speaks(
   }
   // "puts the toll at 3,000" values a figure; "put 5,000 troops at the border" moves troops.
   if (lex.valuationVerbs.has(key)) {
-    // "…, which would put the value at": what a figure would come to is reasoned from it, not
+    // "…, which would put its worth at": what a figure would come to is reasoned from it, not
     // reckoned by the noun "which" describes.
     if (MODALS.has(tokens.key[i - 1] ?? '') && MODAL_RELATIVES.has(tokens.key[i - 2] ?? ''))
       return false;
@@ -1920,6 +1920,9 @@ export function findSourceCues(
       let c = j - 1;
       while (c >= from && tokens.key[c] !== mark && tokens.key[c] !== '"' && j - c < MAX_APPOSITIVE)
         c--;
+      // "The Team, set up by Oslo, Riga, Ottawa and their allies, said": a list of
+      // founders holds commas of its own; the aside opens at its participle.
+      if (mark === ',' && c > from) c = foundersOpen(cx, { c, from });
       if (c >= from && tokens.key[c] === mark && c > from) {
         // "the Pentagon spokesman", "a researcher at X", "Kim Yong-hyun" describe or name the
         // subject; "set up by …", "known as …", "which reports in won" do not.
@@ -3047,7 +3050,7 @@ function reckonedBy(cx: Scan, input: NameSpan): SourceCue | null {
   }
   if (tokens.key[k] !== 'by' || k + 1 >= nameTo) return null;
   const nameFrom = k + 1;
-  // "By her team's conversion": the person the possessive means, as "Brandt's team" is Brandt.
+  // "By her staff's maths": the person the possessive means, as "Brandt's team" is Brandt.
   if (
     nameTo === nameFrom + 2 &&
     PERSON_POSSESSIVES.has(tokens.key[nameFrom] ?? '') &&
@@ -3175,7 +3178,15 @@ function agentAfter(cx: Scan, input: AgentPlace): SourceCue | null {
   const end = back ? back.end : nameAfter(cx, first, input.to);
   if (end <= first) return null;
   const place = placeOf(tokens, { at: input.at, from: n, to: end, quoted: input.quoted });
-  return back ? backReference(cx, place) : named(cx, place, splitAffiliation(tokens, n, end));
+  if (back) return backReference(cx, place);
+  // "gathered by Grain Pulse, an Oslo-based price service,": the description is kept, as
+  // after "according to", so a later "the service" finds the body it describes.
+  // ("reported by Yonhap, citing the JCS": a participle after the comma describes no one.)
+  const base = splitAffiliation(tokens, n, end);
+  const described = DETERMINERS.has(tokens.key[end + 1] ?? '')
+    ? appositive(cx, end, input.to)
+    : null;
+  return named(cx, place, { ...base, affiliation: base.affiliation ?? described });
 }
 
 /**
@@ -3442,6 +3453,35 @@ const EVIDENCE = new Set(lexicon.data.evidenceNouns);
 const FOUNDING = new Set(lexicon.data.foundingParticiples);
 /** How far a participle may stand before the verb: "video clips posted on Russian social media in July showed". */
 const PARTICIPLE_REACH = 10;
+
+/** How many items a list of founders may hold before its participle: "set up by A, B, C and D". */
+const FOUNDER_ITEMS = 6;
+
+/**
+ * The comma that opens an aside of founders whose list runs through the comma at `c` ("X, set up
+ * by Poland, Latvia, Canada and their allies, said"), or `c` itself: each item
+ * between commas must open with a capital or an article, and the first follow a participle of
+ * founding or handling and its "by".
+ */
+function foundersOpen(cx: Scan, at: { readonly c: number; readonly from: number }): number {
+  const { tokens } = cx;
+  const { key } = tokens;
+  let item = at.c;
+  for (let n = 0; n < FOUNDER_ITEMS; n++) {
+    const head = key[item + 1] ?? '';
+    const by = key[item + 2] === 'up' ? item + 3 : item + 2;
+    if (n > 0 && (FOUNDING.has(head) || HANDLING.has(head)) && key[by] === 'by') return item;
+    if (!tokens.capital[item + 1] && !DETERMINERS.has(head)) return at.c;
+    let p = item - 1;
+    while (p > at.from && key[p] !== ',' && item - p < MAX_APPOSITIVE) {
+      if (tokens.kind[p] === PUNCT && key[p] !== '-' && key[p] !== "'") return at.c;
+      p--;
+    }
+    if (key[p] !== ',') return at.c;
+    item = p;
+  }
+  return at.c;
+}
 
 /**
  * A participle that describes the subject before a verb: "customs figures released on Friday

@@ -1897,6 +1897,9 @@ export function findSourceCues(
     // "the NIS, which last week told", "which earlier said": a time between the relative
     // pronoun and its verb is no part of a name either.
     j = beforeRelativeTime(cx, { j, from });
+    // "port figures for the opening half of 2025 show": the period a document covers
+    // is no part of its maker's name.
+    j = beforePeriodCovered(cx, { j, from });
     // "KIDA, which calculated in a study …": the relative pronoun stands for the name before it.
     if (
       RELATIVES.has(keyAt(tokens.key, j) ?? '') &&
@@ -3538,6 +3541,28 @@ const TIME_WORDS = new Set([
 function dateWord(cx: Scan, i: number): boolean {
   const key = cx.tokens.key[i] ?? '';
   return cx.lex.months.has(key) || cx.lex.weekdays.has(key);
+}
+
+/** How many words the period a document covers may run: "for the opening half of this year". */
+const PERIOD_COVERED_REACH = 8;
+
+/**
+ * Where a document's name ends when the period it covers stands before its verb ("port figures
+ * for the opening half of 2025 show", "the figures for 2024 show"): the document's noun before
+ * "for", else `j` unchanged.
+ */
+function beforePeriodCovered(cx: Scan, at: { readonly j: number; readonly from: number }): number {
+  const { tokens } = cx;
+  const { j, from } = at;
+  const last = tokens.key[j] ?? '';
+  // ("for the past three months": a time word may be plural.)
+  const plural = last.endsWith('s') && TIME_WORDS.has(last.slice(0, -1));
+  if (!plural && !timeWord(cx, j) && !yearAt(cx, j)) return j;
+  for (let k = j - 1; k > from && j - k <= PERIOD_COVERED_REACH; k--) {
+    if (tokens.kind[k] !== NUMBER && (tokens.kind[k] !== WORD || tokens.capital[k])) return j;
+    if (tokens.key[k] === 'for') return documentNoun(cx, k - 1) ? k - 1 : j;
+  }
+  return j;
 }
 
 /** Words that open a two-word time: "last week", "this month", "earlier this year" ends one. */

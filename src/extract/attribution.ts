@@ -1930,7 +1930,10 @@ export function findSourceCues(
         // "the Pentagon spokesman", "a researcher at X", "Kim Yong-hyun" describe or name the
         // subject; "set up by …", "known as …", "which reports in won" do not.
         const head = tokens.key[c + 1] ?? '';
-        if (DETERMINERS.has(head) || POSSESSIVES.has(head) || tokens.capital[c + 1])
+        // ("X (NGC), the first since 2019, estimated": an ordinal describes the document or
+        // the act, not the body; the acronym stays the affiliation.)
+        const ordinal = DETERMINERS.has(head) && ORDINALS.has(tokens.key[c + 2] ?? '');
+        if ((DETERMINERS.has(head) || POSSESSIVES.has(head) || tokens.capital[c + 1]) && !ordinal)
           appositiveText = textOf(tokens, c + 1, j);
         // "The figures, compiled by the Korea Development Institute, show": the compiler speaks.
         // ("One estimate, from the Korea Institute …, suggests": the maker of the reckoning.)

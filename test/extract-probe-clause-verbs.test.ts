@@ -1,6 +1,6 @@
 // Which word of a clause is the verb that speaks. A participle of counting right after a verb of
 // saying describes its object ("estimated recorded trade at"), so the sayer speaks; a ", which
-// would put … at" after a noun reasons from a figure, so the speaker of the sentence keeps it; and
+// might put … at" after a noun reasons from a figure, so the speaker of the sentence keeps it; and
 // "pointed out that" speaks as "said that" does (without its "that" it points at things). Texts of
 // our own.
 import { describe, it } from 'vitest';
@@ -26,10 +26,10 @@ for (const [sayer, credit] of SAYERS)
         });
 
 const SPEAKERS = [
-  ['Lars Dahl, a fellow at the Nordic Institute, estimates', 'Lars Dahl'],
+  ['Lars Dahl, a researcher at the Fjell Institute, estimates', 'Lars Dahl'],
   ['According to Ines Moreau of the Lyon Centre,', 'Ines Moreau'],
 ] as const;
-const AFFILIATIONS = { 'Lars Dahl': 'Nordic Institute', 'Ines Moreau': 'Lyon Centre' } as const;
+const AFFILIATIONS = { 'Lars Dahl': 'Fjell Institute', 'Ines Moreau': 'Lyon Centre' } as const;
 const MODALS = ['would', 'could', 'might'];
 
 const modals: FigureCreditProbe[] = [];
@@ -43,7 +43,7 @@ for (const [speaker, credit] of SPEAKERS)
 
 const POINTERS = [
   ['Ines Moreau of the Lyon Centre was asked about the limit.', 'she', 'Ines Moreau'],
-  ['Lars Dahl, a fellow at the Nordic Institute, spoke on Monday.', 'he', 'Lars Dahl'],
+  ['Lars Dahl, a researcher at the Fjell Institute, spoke on Monday.', 'he', 'Lars Dahl'],
 ] as const;
 
 const pointing: FigureCreditProbe[] = POINTERS.map(([first, pronoun, credit]) => ({

@@ -23,7 +23,7 @@ const BODIES: ReadonlyArray<readonly [body: string, credit: string]> = [
 /** Follow-ups, each with the figure it states. */
 const FOLLOW_UPS: ReadonlyArray<readonly [sentence: string, figure: string]> = [
   ['Its analysts tracked 37 voyages to the port of Nakhodka.', '37 voyages'],
-  ['The group estimates that the ships carried 800,000 barrels.', '800,000 barrels'],
+  ['The group reckons those ships carried 800,000 barrels.', '800,000 barrels'],
   ['Its researchers counted 12 tankers at the terminal.', '12 tankers'],
 ];
 

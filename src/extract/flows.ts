@@ -289,6 +289,8 @@ export const PEOPLE_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'force_size',
 ]);
 /** Goods that carriers move: what a count of ships or trips in a later paragraph carries. */
+/** Goods counted by weight, whose kind a later weight that names no goods goes on with. */
+export const WEIGHED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['oil', 'food']);
 export const CARGO_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'munitions',
   'missiles',
@@ -2728,6 +2730,8 @@ interface DirectInput {
   readonly people?: string | null;
   /** The last goods the text counted, for carriers a new paragraph counts ("A dozen vessels"). */
   readonly cargo?: Topic | null;
+  /** The last fuel or food the text counted, for a later weight that names no goods. */
+  readonly weighed?: Topic | null;
   /** The country whose economy the text last named ("North Korea's economy expanded"). */
   readonly economy?: string | null;
   /** The last figure of trade the text stated, in any paragraph. */
@@ -2939,6 +2943,22 @@ function cargoNamed(cx: Scan, facts: SentenceFacts, q: QuantityMatch): Category 
   return null;
 }
 
+const THROUGHPUT = new Set(lexicon.data.throughputVerbs);
+/** How far before a weight the verb of what a place handles may stand: "can handle up to". */
+const THROUGHPUT_REACH = 3;
+
+/**
+ * "only 3,000 tonnes in all", "8,000 tonnes when full": a weight with no "of" goods after it;
+ * not what a port or a line handles, which is no cargo of one kind.
+ */
+function bareWeight(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  if (q.unit !== 'tonne' || key[q.unitTo] === 'of') return false;
+  for (let i = Math.max(0, q.first - THROUGHPUT_REACH); i < q.first; i++)
+    if (THROUGHPUT.has(key[i] ?? '')) return false;
+  return true;
+}
+
 function directOnce(cx: Scan, input: DirectInput): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
@@ -3003,6 +3023,9 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     (q.unit === 'container' && own === 'munitions' ? cargoNamed(cx, facts, q) : null) ??
     topic?.category ??
     (strayed ? ACCURATE : null) ??
+    // "shipped 2.8 million barrels of fuel … the filings listed only 3,000 tonnes": a weight
+    // that names no goods of its own is of the fuel or food the text last counted.
+    (own === 'other' && bareWeight(cx, q) ? (input.weighed?.category ?? null) : null) ??
     // "documented 16 ship-to-ship transfers at sea": transfers made to hide their cargo's origin,
     // with no goods named, are of the fuel they are the known way of moving.
     (own === 'other' && carrier && facts.smuggled && tokens.key[q.unitTo] !== 'of'
@@ -3081,7 +3104,9 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     before &&
     before.category === category &&
     (before.from !== null || before.to !== null) &&
-    restates(cx, q)
+    restates(cx, q) &&
+    // "China's commerce with the North was worth $2bn": trade that names its own partner.
+    (category !== 'trade' || partnerWith(cx, facts, { q, economy: input.economy ?? null }) === null)
   )
     return { category, from: before.from, to: before.to, stage };
   // "If accurate, it would equal roughly a third of North Korea's annual economic output": a share
@@ -3490,6 +3515,14 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       : facts;
     let first = toSide ? fromSide : nearestByDistance(sides, around, null);
     let partner = toSide ?? (first ? nearestByDistance(sides, around, first) : null);
+    // "its trade with Moscow was $30m, against $2bn with Beijing": the partner "with" names
+    // right after the figure, or with its word of trade before it, is the figure's own, and its
+    // other side is the trade's owner, not a partner another figure was set against.
+    const withSide = toSide ? null : partnerWith(cx, facts, { q, economy: input.economy ?? null });
+    if (withSide) {
+      first = withSide.owner;
+      partner = withSide.partner;
+    }
     // "exported 1.4 million tonnes, mostly through transfers near China": a country that only
     // says where the goods passed is no partner.
     if (partner && !toSide && onlyNear(cx, facts, partner)) partner = null;
@@ -4247,6 +4280,8 @@ function bilateralPair(
   const phrase = phraseEnd(cx, facts, input.at);
   let first: string | null = null;
   let second: string | null = null;
+  /** "Beijing took 97% of the total, with bilateral trade of…": a third country with a usual partner. */
+  let third: string | null = null;
   for (const m of facts.countries) {
     if (m.first < opens || m.first >= closes) continue;
     // "bilateral trade between North Korea and China": a pair its own phrase names reads as any;
@@ -4257,11 +4292,18 @@ function bilateralPair(
     }
     // "estimates by South Korean researchers put bilateral trade": a country outside the exchange
     // is a side only where its own customs record the trade.
-    if (counterpart(cx.lex, m.code) === null && !recordsTrade(cx, facts, m)) continue;
+    if (counterpart(cx.lex, m.code) === null && !recordsTrade(cx, facts, m)) {
+      if (!m.source && m.first < input.at && tradePartner(cx.lex, m.code) !== null)
+        third ??= m.code;
+      continue;
+    }
     if (first === null) first = m.code;
     else if (m.code !== first && second === null) second = m.code;
   }
   if (first !== null && second !== null) return [first, second];
+  // "China accounted for 97% of it, with bilateral trade of $2bn": a country outside the exchange
+  // that the clause names, and no side of it, trades with its usual partner.
+  if (first === null && third !== null) return [third, tradePartner(cx.lex, third)!];
   if (first === null) return null;
   const other =
     counterpart(cx.lex, first) ??
@@ -4286,7 +4328,14 @@ const BODY_REACH = 3;
  */
 function namesABody(cx: Scan, at: number): boolean {
   const { key, kind } = cx.tokens;
-  for (let i = at + 1; i <= at + BODY_REACH && i < key.length; i++) {
+  // "the Seoul Trade-Support Office": a hyphen joins words of one name, and takes no
+  // place among the words the body's noun may stand after.
+  let end = at + BODY_REACH;
+  for (let i = at + 1; i <= end && i < key.length; i++) {
+    if (key[i] === '-') {
+      end++;
+      continue;
+    }
     if (kind[i] === PUNCT) return false;
     if (TRADE_BODIES.has(key[i] ?? '')) return true;
   }
@@ -4338,6 +4387,71 @@ function importShare(
   for (const m of facts.countries)
     if (!m.source && m.first >= opens && m.last <= q.first && m.code !== to) from = m.code;
   return { from, to };
+}
+
+/** "in 2023": four digits from 1900 to 2099 read as a year, which is no other figure. */
+function yearLike(key: string): boolean {
+  return key.length === 4 && (key.startsWith('19') || key.startsWith('20'));
+}
+
+/** How far after a figure the "with" naming its partner may stand: "$2bn a year with China". */
+const WITH_AFTER_REACH = 4;
+
+/**
+ * The partner of a figure of trade named by "with": right after the figure ("against $2bn with
+ * Beijing") or after a word of trade before it, with no other figure between ("recorded trade
+ * with Moscow stays small: about $30m"); and the trade's other side: the owner named before its
+ * word of trade ("the North's trade with"), else the usual partner or the counterpart of the one
+ * named. Null when no "with" names a country so.
+ */
+function partnerWith(
+  cx: Scan,
+  facts: SentenceFacts,
+  input: { readonly q: QuantityMatch; readonly economy: string | null },
+): { readonly owner: string; readonly partner: string } | null {
+  const { q } = input;
+  const { key, kind } = cx.tokens;
+  let named: CountryMention | null = null;
+  let nearest = Infinity;
+  for (const m of facts.countries) {
+    if (m.source) continue;
+    const w = keyAt(key, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+    if (keyAt(key, w) !== 'with') continue;
+    if (m.first > q.last) {
+      // Right after the figure: "$2bn with Beijing", "$2bn a year with Beijing".
+      if (w - q.last > WITH_AFTER_REACH) continue;
+      let plain = true;
+      for (let i = q.last; i < w && plain; i++) if (kind[i] !== WORD) plain = false;
+      if (!plain) continue;
+      named = m;
+      break;
+    }
+    if (!isTradeWord(cx.lex, keyAt(key, w - 1) ?? '')) continue;
+    let between = false;
+    for (let i = m.last; i < q.first && !between; i++)
+      between = (kind[i] === NUMBER && !yearLike(key[i] ?? '')) || key[i] === ';' || key[i] === '.';
+    if (between || q.first - m.last >= nearest) continue;
+    nearest = q.first - m.last;
+    named = m;
+  }
+  if (named === null) return null;
+  // The owner: the country its clause names before the partner ("Chinese trade with", "the
+  // North's commerce with", "Russian customs figures show bilateral trade with"), not one named
+  // only as the owner of a body that tells of it; else the side of the exchange the partner
+  // faces, the economy the text speaks of, or the partner's usual side.
+  const opens = clauseStart(facts, named.first);
+  let owner: string | null = null;
+  for (const m of facts.countries) {
+    if (m.first < opens || m.last >= named.first || m.code === named.code) continue;
+    // "commerce with Moscow was $30m, against $2bn with Beijing": another figure's partner.
+    if (wordBefore(cx.tokens, m) === 'with') continue;
+    if (m.source ? recordsTrade(cx, facts, m) : !ownsATradeBody(cx, m)) owner = m.code;
+  }
+  owner ??=
+    counterpart(cx.lex, named.code) ??
+    (input.economy !== named.code ? input.economy : null) ??
+    tradePartner(cx.lex, named.code);
+  return owner !== null && owner !== named.code ? { owner, partner: named.code } : null;
 }
 
 /** The trade word nearest a figure, as a span to measure countries from. */

@@ -29,6 +29,7 @@ import {
   economyOwner,
   inNorthKoreanEconomy,
   CARGO_CATEGORIES,
+  WEIGHED_CATEGORIES,
   PEOPLE_CATEGORIES,
   sayOfChanged,
   type CountryMention,
@@ -545,6 +546,7 @@ interface FigureInputs {
     topic: Topic | null;
     people: string | null;
     cargo: Topic | null;
+    weighed: Topic | null;
     readonly economy: string | null;
     trade: Topic | null;
     sum: Topic | null;
@@ -672,6 +674,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   /** The country whose economy the text last named: "GDP rose 3.7%" in a later sentence is its. */
   let economy: string | null = null;
   let cargo: Topic | null = null;
+  /** The last fuel or food counted: "…some 300 tonnes each month" goes on with its kind. */
+  let weighed: Topic | null = null;
   /** The last figure of trade, in any paragraph: "The annual figure is still below $2.8 billion". */
   let trade: Topic | null = null;
   /** The last figure, when it was a sum of money, in any paragraph: "a third of the total". */
@@ -771,6 +775,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           topic,
           people,
           cargo,
+          weighed,
           economy,
           trade,
           sum,
@@ -790,6 +795,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
         inputs.direct.topic = topic;
         inputs.direct.people = people;
         inputs.direct.cargo = cargo;
+        inputs.direct.weighed = weighed;
         inputs.direct.trade = trade;
         inputs.direct.sum = sum;
         const claim = claimFrom(cx, q, inputs);
@@ -798,6 +804,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
         sum = claim.category === 'money' ? claim : null;
         if (PEOPLE_CATEGORIES.has(claim.category) && claim.from) people = claim.from;
         if (CARGO_CATEGORIES.has(claim.category)) cargo = claim;
+        if (WEIGHED_CATEGORIES.has(claim.category)) weighed = claim;
         made.push(claim);
       }
       // A sentence that refers back goes on in its paragraph's voice; after "its conclusions are

@@ -2201,6 +2201,34 @@ function countryAfter(facts: SentenceFacts, at: number): CountryMention | null {
 
 const CURRENCY_HOMES = new Map(Object.entries(lexicon.data.currencyHomes));
 
+/** The currency a word names on its own: "won", "rouble", "yuan" (not "dollars" in a phrase). */
+const CURRENCY_NAMES = new Map(
+  Object.entries(lexicon.data.currencyWords).filter(([words]) => !words.includes(' ')),
+);
+const VALUE_OWNERS = new Set(['its', 'their']);
+
+/**
+ * "the won gave up a third of its value", "the rouble shed 40% of its value": a
+ * share of "its value" whose clause names a currency before it. Returns the currency's country,
+ * named right before it or its home (lexicon `currencyHomes`), or null when neither says; undefined
+ * when the share is no such fall.
+ */
+function currencyLosingValue(
+  cx: Scan,
+  facts: SentenceFacts,
+  q: QuantityMatch,
+): string | null | undefined {
+  const { key } = cx.tokens;
+  if (key[q.last] !== 'of' || !VALUE_OWNERS.has(key[q.last + 1] ?? '')) return undefined;
+  if (key[q.last + 2] !== 'value') return undefined;
+  let at = -1;
+  for (let i = clauseStart(facts, q.first); i < q.first; i++)
+    if (CURRENCY_NAMES.has(key[i] ?? '')) at = i;
+  if (at < 0) return undefined;
+  for (const m of facts.countries) if (m.last === at) return m.code;
+  return CURRENCY_HOMES.get(CURRENCY_NAMES.get(key[at] ?? '') ?? '') ?? null;
+}
+
 /**
  * "a military budget of more than $140 billion", "defence spending is set at 11 trillion roubles",
  * "put the damage at 80 billion rubles", "the bridge will cost 7 billion roubles": the size of a
@@ -3059,6 +3087,18 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     // price before it, so it goes on as a price.
     const sale = !domestic || goodsPriced(facts, q) !== null || marketSale(cx, facts);
     return { category: sale ? 'other' : 'money', from: home, to: null, stage };
+  }
+  // "the rouble shed 40% of its value in a year": a currency's fall measures its
+  // economy, not a payment or the trade its sentence names.
+  const currency = q.unit === 'percent' ? currencyLosingValue(cx, facts, q) : undefined;
+  if (currency !== undefined) {
+    SETTLED.add(q);
+    return {
+      category: 'other',
+      from: currency ?? input.economy ?? input.lastCountry,
+      to: null,
+      stage,
+    };
   }
   const compared = q.unit === 'percent' && !q.change ? comparedEconomy(cx, facts, q) : undefined;
   if (compared !== undefined) {

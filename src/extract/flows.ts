@@ -2201,6 +2201,16 @@ function countryAfter(facts: SentenceFacts, at: number): CountryMention | null {
 
 const CURRENCY_HOMES = new Map(Object.entries(lexicon.data.currencyHomes));
 
+const POPULATION = new Set(lexicon.data.populationWords);
+
+/** "a third of the population", "40 percent of its population": a share of a country's people. */
+function ofPopulation(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  if (key[q.last] !== 'of') return false;
+  const at = key[q.last + 1] === 'the' || VALUE_OWNERS.has(key[q.last + 1] ?? '') ? q.last + 2 : -1;
+  return at > 0 && POPULATION.has(key[at] ?? '');
+}
+
 /** The currency a word names on its own: "won", "rouble", "yuan" (not "dollars" in a phrase). */
 const CURRENCY_NAMES = new Map(
   Object.entries(lexicon.data.currencyWords).filter(([words]) => !words.includes(' ')),
@@ -3096,6 +3106,17 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     return {
       category: 'other',
       from: currency ?? input.economy ?? input.lastCountry,
+      to: null,
+      stage,
+    };
+  }
+  // "a third of the population goes hungry": a share of a country's people measures it.
+  if (q.unit === 'percent' && !q.change && ofPopulation(cx, q)) {
+    SETTLED.add(q);
+    const named = nearestCountry(facts, { before: q.first })?.code ?? null;
+    return {
+      category: 'other',
+      from: named ?? input.economy ?? input.lastCountry,
       to: null,
       stage,
     };

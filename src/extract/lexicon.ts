@@ -125,6 +125,8 @@ export const LexiconSchema = Type.Object({
   capacityVerbs: Words,
   /** "the port can handle 3 million tonnes": what a place moves, no goods of the exchange. */
   throughputVerbs: Words,
+  /** "a third of the population": a whole that makes a share a measure of the country. */
+  populationWords: Words,
   /** "North Korea keeps 200,000 special forces troops": verbs of holding whose people are a standing force. */
   standingVerbs: Words,
   /** "has a force of 1.2 million": words before "a force of" that make it the force a country has. */

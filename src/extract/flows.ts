@@ -2664,6 +2664,24 @@ function comparedBase(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean
   return true;
 }
 
+const FIRED_CATEGORIES = new Set<Category>(['munitions', 'missiles', 'weapons']);
+
+/** A count of people that names no soldiers: civilians, or a bare number ("wounding 12"). */
+function unarmedCount(tokens: Tokens, q: QuantityMatch): boolean {
+  return (
+    q.unit === 'person' && (q.unitTo <= q.unitFrom || CIVILIANS.has(tokens.key[q.unitTo - 1] ?? ''))
+  );
+}
+
+/** The country a figure of fire was aimed at ("launched 30 missiles at Ukraine"), else null. */
+function firedAt(lex: Lexicon, topic: Topic): string | null {
+  return FIRED_CATEGORIES.has(topic.category) &&
+    topic.from !== null &&
+    lex.data.adversaries[topic.from] === topic.to
+    ? topic.to
+    : null;
+}
+
 /**
  * Who holds the weapons a share refers back to: the receiver of weapons sent ("received 100
  * missiles, half were fired"), the user of weapons fired at its adversary ("fired 21 missiles, half
@@ -3488,6 +3506,11 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       // "Three soldiers were captured": the people the paragraph has been counting.
       (q.unit === 'person' && input.topic && PEOPLE_CATEGORIES.has(input.topic.category)
         ? whoseOwn(lex, input.topic)
+        : null) ??
+      // "Russia fired 40 drones at Ukraine overnight. Six people were hurt": people hurt where
+      // the paragraph's fire fell are of the country it was fired at, not the people counted before.
+      (category === 'casualties' && input.topic && unarmedCount(tokens, q)
+        ? firedAt(lex, input.topic)
         : null) ??
       // "Roughly half of the deaths occurred in January": the people the text last counted.
       (people ? (input.people ?? null) : null) ??

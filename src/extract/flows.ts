@@ -990,6 +990,9 @@ export function categorize(
     // "small beside the North's army, which has 1.1 million soldiers": what a standing force
     // numbers or has sizes it, whatever its sentence says was sent.
     if (standing && standingCounts(tokens, facts, q)) return 'force_size';
+    // "the three soldiers held by Kyiv since March": people held by a captor are its captives.
+    if (tokens.key[q.last] === 'held' && HELD_AS.has(tokens.key[q.last + 1] ?? ''))
+      return 'casualties';
     if (cueCategory === 'casualties') {
       // "sent 11,000 troops … 100 were killed": the nearer of the two words decides.
       const verbDistance = sendVerb ? nearestVerb(facts, q) : Infinity;
@@ -1027,6 +1030,9 @@ export function categorize(
   }
   return category;
 }
+
+/** What follows "held" after a count of people that makes them captives: "held by", "held prisoner". */
+const HELD_AS = new Set(['by', 'prisoner', 'captive', 'as']);
 
 // Loops rather than `some`/`find` with closures over the figure: categorize runs per figure, and
 // each closure was a fresh allocation.
@@ -1128,7 +1134,7 @@ interface Skip {
   readonly audiences?: boolean;
 }
 
-const STATION_WORDS = new Set(['in', 'into', 'through']);
+const STATION_WORDS = new Set(['in', 'into', 'through', 'near']);
 
 const CROSSING_WORDS = new Set(['to', 'from']);
 /** "exports to North Korea", "imports from China": the country is the other side of a trade. */
@@ -1151,7 +1157,7 @@ function skipped(skip: Skip, at: { readonly m: CountryMention; readonly limit: n
     (skip.stations === true && STATION_WORDS.has(wordBefore(tokens, m))) ||
     (skip.agents === true && agentOf(tokens, m)) ||
     (skip.makers === true && namesAWeapon(skip.cx, m, at.limit)) ||
-    (skip.tellers === true && tells(tokens, m)) ||
+    (skip.tellers === true && (tells(tokens, m) || captures(tokens, m))) ||
     (skip.bare === true && barePossessive(tokens, m)) ||
     (skip.audiences === true && AUDIENCE_WORDS.has(wordBefore(tokens, m)) && tells(tokens, m))
   );
@@ -1193,6 +1199,22 @@ function tells(tokens: Tokens, m: CountryMention): boolean {
 }
 
 const TELLING = wordsOf(lexicon.data.tellingNouns);
+const CAPTOR_VERBS = wordsOf(lexicon.data.captorVerbs);
+/** How many words may stand between a captor and its verb ("forces have"). */
+const CAPTOR_REACH = 4;
+
+/**
+ * "Ukrainian marines captured five men", "Kyiv is holding three": the subject of a verb of
+ * capture holds the captives; they are not its people.
+ */
+function captures(tokens: Tokens, m: CountryMention): boolean {
+  let i = possessive(tokens, m) ? m.last + 2 : m.last;
+  for (const end = i + CAPTOR_REACH; i < end; i++) {
+    if (tokens.kind[i] !== WORD) return false;
+    if (isWordAt(CAPTOR_VERBS, tokens, i)) return true;
+  }
+  return false;
+}
 /** One-word qualifiers of a figure: "about", "nearly", "some". */
 const QUALIFYING = wordsOf(Object.keys(lexicon.data.qualifiers).filter((k) => !k.includes(' ')));
 
@@ -1444,7 +1466,7 @@ function nationalityBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): st
   const { lex, tokens } = cx;
   let best: string | null = null;
   for (const m of facts.countries) {
-    if (m.source || m.last > q.first || tells(tokens, m)) continue;
+    if (m.source || m.last > q.first || tells(tokens, m) || captures(tokens, m)) continue;
     const people = lex.countries.match(tokens, m.first, m.last)?.value.people === true;
     const unit = lex.units.match(tokens, m.last, facts.to);
     if (people || unit?.value.unit === 'person') best = m.code;

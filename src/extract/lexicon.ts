@@ -255,6 +255,8 @@ export const LexiconSchema = Type.Object({
   nearPlaceWords: Words,
   /** Words before a country that make it where a strike fell: "in Kharkiv", "near Dnipro", "hit Odesa". */
   strikePlaceWords: Words,
+  /** "Ukrainian marines captured five men": verbs whose subject holds captives, not their country. */
+  captorVerbs: Words,
   /** "a military budget of $140 billion", "defence spending is set at", "put the damage at": a country's own outlay or loss, no payment. */
   budgetNouns: Words,
   /** "the bridge will cost 9 billion roubles": a verb or noun of price right before a sum, which is what a thing costs, no payment. */

@@ -858,9 +858,22 @@ const UNIT_HAS = new Set(['has', 'had', 'numbers', 'comprises', 'of']);
  * unit is a force, whoever was sent from it.
  */
 function sizesUnit(cx: Scan, q: QuantityMatch): boolean {
-  const { key } = cx.tokens;
-  return UNIT_HAS.has(keyAt(key, q.first - 1) ?? '') && UNITS.has(keyAt(key, q.first - 2) ?? '');
+  const { key, kind } = cx.tokens;
+  const verb = keyAt(key, q.first - 1) ?? '';
+  if (!UNIT_HAS.has(verb)) return false;
+  if (UNITS.has(keyAt(key, q.first - 2) ?? '')) return true;
+  if (verb === 'of') return false;
+  // "the 7th Corps, which officials in Seoul believe has 30,000 troops": a unit, then ", which"
+  // and words of hearsay before the verb.
+  for (let i = q.first - 2; i >= 0 && i >= q.first - 2 - UNIT_CLAUSE_REACH; i--) {
+    if (key[i] === 'which') return key[i - 1] === ',' && UNITS.has(keyAt(key, i - 2) ?? '');
+    if (kind[i] !== WORD) return false;
+  }
+  return false;
 }
+
+/** How many words of hearsay may stand between ", which" after a unit and its verb of having. */
+const UNIT_CLAUSE_REACH = 6;
 
 /** How far after a figure its own verb may stand: "6,000 builders and deminers to follow". */
 const OWN_VERB_REACH = 3;

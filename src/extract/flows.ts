@@ -2892,6 +2892,9 @@ function lossApposed(
 ): boolean {
   const { lex, tokens } = cx;
   if (restates(cx, q)) return topic?.category === 'casualties';
+  // "…casualties stand at 5,000. That is about a sixth of those sent": a share its sentence opens
+  // on after "that is" restates the figure before it.
+  if (opensOnThatIs(tokens, facts, q)) return topic?.category === 'casualties';
   const comma = q.first - 1;
   if (tokens.key[comma] !== ',') return false;
   const from = Math.max(facts.from, comma - APPOSED_LOSS_REACH);
@@ -2902,6 +2905,35 @@ function lossApposed(
     if (LOSS_NOUNS.has(k) || (cues !== undefined && isCasualty(cues))) return true;
   }
   return false;
+}
+
+const LOSS_VERBS = new Set(['lost', 'lose', 'loses', 'losing']);
+const POINTERS = new Set(['that', 'this']);
+const COPULAS = new Set(['is', 'was']);
+
+/** "sent 20,000 troops and lost a third of them": a share of people a verb of loss takes as object. */
+function lostObject(cx: Scan, q: QuantityMatch, topic: Topic | null): boolean {
+  const { key } = cx.tokens;
+  if (!LOSS_VERBS.has(key[q.first - 1] ?? '') || key[q.last] !== 'of') return false;
+  if (topic === null || !PEOPLE_CATEGORIES.has(topic.category)) return false;
+  // "of them", "of those sent", "of its soldiers": the whole is people, not "its oil income".
+  if (BACK_TO_PEOPLE.has(key[q.last + 1] ?? '')) return true;
+  for (let i = q.last + 1; i <= q.last + LOST_WHOLE_REACH; i++)
+    if (cx.lex.units.match(cx.tokens, i, i + 1)?.value.unit === 'person') return true;
+  return false;
+}
+
+const BACK_TO_PEOPLE = new Set(['them', 'those', 'these']);
+/** How far after "of" the people noun of a lost share's whole may stand: "of its elite troops". */
+const LOST_WHOLE_REACH = 3;
+
+/** Whether the figure's sentence opens on "that is" or "this was" right before it. */
+function opensOnThatIs(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): boolean {
+  return (
+    q.first === facts.from + 2 &&
+    POINTERS.has(tokens.key[facts.from] ?? '') &&
+    COPULAS.has(tokens.key[facts.from + 1] ?? '')
+  );
 }
 
 /** Words between a country and its verb of holding: "was believed by officials to hold". */
@@ -3063,8 +3095,8 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // "Kyiv puts the dead at 2,400, or 20 percent of the men sent": a share of people lost.
   const lostShare =
     q.unit === 'percent' &&
-    q.category === 'personnel' &&
-    lossApposed(cx, facts, { q, topic: input.topic ?? null });
+    ((q.category === 'personnel' && lossApposed(cx, facts, { q, topic: input.topic ?? null })) ||
+      lostObject(cx, q, input.topic ?? null));
   // "one in five North Korean rounds fails": the noun's own kind, and whose they are.
   const own =
     sentLost || lostShare

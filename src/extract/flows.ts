@@ -990,6 +990,17 @@ export function categorize(
     q.unitFrom <= q.numberStart
   )
     category = 'personnel';
+  // "losses have reached 2,900 soldiers … plans to dispatch about 4,000 more this summer": a
+  // count that borrows the noun of a figure of losses, sent by its own verb with no word of loss
+  // in its sentence, is a deployment.
+  if (
+    unit === 'person' &&
+    category === 'casualties' &&
+    borrowed &&
+    cueCategory === null &&
+    sentBy(facts, q.first)
+  )
+    category = 'personnel';
   if (unit === 'person' && category !== 'casualties') {
     if ((flags & SIZES_UNIT) !== 0) return 'force_size';
     // "with 1.2 million active-duty troops" is a standing force; "sent 300 military advisers" a

@@ -3801,6 +3801,8 @@ interface NamedSource {
    * built the first time one looks (`wordsOf`), since most sources are never looked for that way.
    */
   words: string | null;
+  /** The document it spoke in ("said in a report": "report"), which a later "the report" means. */
+  made?: string;
 }
 
 /** A named source's name and affiliation in lower case, built once. */
@@ -4548,6 +4550,9 @@ function resolveAfresh(cue: SourceCue, memory: SourceMemory): Attribution | null
     for (let k = list.length - 1; k >= 0; k--) {
       const entry = list[k]!;
       const { name, affiliation } = entry.attribution;
+      // "two agencies said in a report … the report found": the maker of the document named by
+      // the noun, ahead of an older name that holds the noun ("UN report finds …" in a headline).
+      if (entry.made === cue.head && marks.length === 0) return entry.attribution;
       const words = wordsOf(entry);
       if (!holdsMarks(words, marks)) continue;
       // "the agency said" after "the National Intelligence Service": a body's noun by another word.
@@ -4802,8 +4807,39 @@ function headNoun(name: string): string {
   return name.slice(name.lastIndexOf(' ', end - 1) + 1, end);
 }
 
+/** How far "in" may follow a cue's name: "said in", "also said in". */
+const SPOKEN_IN_REACH = 3;
+/** How many words may describe the document after its article: "a joint report", "its latest annual study". */
+const SPOKEN_IN_WORDS = 2;
+
+/**
+ * The document a source speaks in right after its verb ("three ministries said in a survey issued
+ * on Monday", "the bureau wrote in its latest study"): the noun a later "the report" asks for, whose
+ * maker is that source; null for any other cue.
+ */
+export function spokenIn(cx: Scan, cue: SourceCue): string | null {
+  const { lex, tokens } = cx;
+  if (cue.attribution === null || cue.nameTo <= cue.nameFrom) return null;
+  const end = Math.min(tokens.key.length, cue.nameTo + SPOKEN_IN_REACH);
+  for (let k = cue.nameTo; k < end; k++) {
+    const key = tokens.key[k] ?? '';
+    if (key !== 'in') continue;
+    if (!lex.speechVerbs.has(tokens.key[k - 1] ?? '')) return null;
+    const article = tokens.key[k + 1] ?? '';
+    if (article !== 'a' && article !== 'an' && article !== 'its' && article !== 'their')
+      return null;
+    for (let n = k + 2; n <= k + 2 + SPOKEN_IN_WORDS && n < tokens.key.length; n++) {
+      if (tokens.kind[n] !== WORD) return null;
+      const noun = tokens.key[n] ?? '';
+      if (lex.sourceNouns.has(noun)) return noun;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Records what a cue credited, so later back-references can find it. */
-export function remember(memory: SourceMemory, cue: SourceCue): void {
+export function remember(memory: SourceMemory, cue: SourceCue, made: string | null = null): void {
   // "we assume", "both said": the cue names no one new.
   if (!cue.attribution && cue.text === '') return;
   const attribution = resolveSource(cue, memory);
@@ -4812,8 +4848,12 @@ export function remember(memory: SourceMemory, cue: SourceCue): void {
   // `at` is -1 for a source not named before, which must not reach the load (see `keyAt`).
   const person = cue.attribution ? cue.person : at >= 0 && memory.named[at]!.person;
   memory.last.cue = null;
+  // (A source named again keeps the document it spoke in.)
+  const kept = made ?? (at >= 0 ? memory.named[at]!.made : undefined);
   if (at >= 0) memory.named.splice(at, 1);
-  memory.named.push({ attribution, person, words: null });
+  const entry: NamedSource = { attribution, person, words: null };
+  if (kept !== undefined) entry.made = kept;
+  memory.named.push(entry);
   if (memory.named.length > MEMORY) memory.named.shift();
   if (person && attribution.name?.includes(' ') && !memory.people.includes(attribution)) {
     memory.people.push(attribution);

@@ -16,6 +16,7 @@ import {
   learnAcronyms,
   rememberSubject,
   remember,
+  spokenIn,
   type QuoteState,
   speakerLabel,
   type SourceCue,
@@ -961,7 +962,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     }
     leadFrom = sentenceClaims;
     leadTo = claims.length;
-    for (const cue of cues) remember(carry.sources, cue);
+    for (const cue of cues) remember(carry.sources, cue, spokenIn(cx, cue));
     if (cues.length === 0) rememberSubject(cx, { from, to, memory: carry.sources });
   }
   return {

@@ -532,6 +532,8 @@ export const LexiconSchema = Type.Object({
   notPriceOfOneWords: Words,
   /** "today": a day that is the day of writing, which dates no count. */
   writingDayWords: Words,
+  /** "four brigades", "five squadrons": formations whose small spelled-out count is a figure. */
+  formationNouns: Words,
   /** "imagery from September 28 shows", "an image taken on Aug. 19": a date of these is when the figure was seen. */
   imageWords: Words,
   /** Words of a strike whose day dates what it killed: "a missile that hit Kyiv on May 3 killed 9". */

@@ -708,6 +708,7 @@ function countedNoun(cx: Scan, at: number, limit: number): UnitFound | null {
 }
 
 const IMAGE_NOUNS = wordsOf(lexicon.data.imageWords);
+const FORMATION_NOUNS = new Set(lexicon.data.formationNouns);
 
 /** The counted noun a compound's last piece at `at` names, when it is plural and no noun follows it. */
 function pluralPiece(cx: Scan, at: number, limit: number) {
@@ -2135,10 +2136,19 @@ export function readQuantity(
   // "two systems" is narrative; "at least five transfers", "three to four port calls" are figures,
   // and so is a part of a whole: "two of the guns", "nine of them", and a count set against the
   // one before, whose noun it borrows ("14 calls in May, compared with six in April").
+  // "organised in four brigades", "bought five squadrons": a formation is counted spelled out;
+  // "the two brigades" points back, "two battalions of 800 men" is sized by its people and
+  // "drawn from two brigades" names where people came from.
+  const formations =
+    FORMATION_NOUNS.has(tokens.key[unit.to - 1] ?? '') &&
+    tokens.key[unit.to] !== 'of' &&
+    !POINTING_BACK.has(keyAt(tokens.key, at - 1) ?? '') &&
+    keyAt(tokens.key, at - 1) !== 'from';
   if (
     reading.smallWord &&
     unit.unit === 'item' &&
     !nations &&
+    !formations &&
     q === null &&
     low === null &&
     tokens.key[end] !== 'of' &&

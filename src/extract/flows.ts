@@ -797,6 +797,8 @@ function standingBefore(
   return false;
 }
 
+const ARMIES = new Set(['army']);
+
 /** Verbs by which a standing force counts its people: "number", "has". */
 const FORCE_COUNTS = new Set([
   ...lexicon.data.forceHavingWords,
@@ -811,6 +813,10 @@ const FORCE_COUNT_GAP = 2;
  */
 function standingCounts(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): boolean {
   const verb = q.first - 1;
+  // "Russia's army of roughly 1.5 million": an army sized by "of" is a standing force, as one
+  // that numbers its people is ("a force of 8,000" is a body of people, sent or not).
+  if (keyAt(tokens.key, verb) === 'of' && ARMIES.has(keyAt(tokens.key, verb - 1) ?? ''))
+    return facts.standingAt.includes(verb - 1);
   if (!FORCE_COUNTS.has(keyAt(tokens.key, verb) ?? '')) return false;
   let at = verb - 1;
   for (let gap = 0; gap < FORCE_COUNT_GAP; gap++) {
@@ -2257,6 +2263,34 @@ function ofPopulation(cx: Scan, q: QuantityMatch): boolean {
   return at > 0 && POPULATION.has(key[at] ?? '');
 }
 
+const WANT = new Set(lexicon.data.wantWords);
+const BEING = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'go']);
+const APPOSITION_REACH = 10;
+
+/**
+ * "9 million North Koreans, or about 35 percent of the population, ...", "6 million North Koreans
+ * are malnourished": people a share of their country's population restates, or a state of want is
+ * said of, are its population, not people sent.
+ */
+function populationCount(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  let at = q.last;
+  if (key[at] === ',') {
+    const end = Math.min(facts.to, at + APPOSITION_REACH);
+    for (let i = at + 1; i < end; i++) {
+      if (key[i] === 'of') {
+        const owner = key[i + 1] === 'the' || VALUE_OWNERS.has(key[i + 1] ?? '');
+        if (owner && POPULATION.has(key[i + 2] ?? '')) return true;
+      }
+      if (key[i] === ',') {
+        at = i + 1;
+        break;
+      }
+    }
+  }
+  return BEING.has(key[at] ?? '') && WANT.has(key[at + 1] ?? '');
+}
+
 /** The currency a word names on its own: "won", "rouble", "yuan" (not "dollars" in a phrase). */
 const CURRENCY_NAMES = new Map(
   Object.entries(lexicon.data.currencyWords).filter(([words]) => !words.includes(' ')),
@@ -2740,6 +2774,7 @@ function holderOf(lex: Lexicon, topic: Topic): string | null {
 }
 
 const VISITORS = new Set(lexicon.data.visitorNouns);
+const DEFECTORS = new Set(lexicon.data.defectorNouns);
 const VISITING = new Set(lexicon.data.visitingVerbs);
 /** How far after a count of people its "as tourists" may stand. */
 const VISITOR_REACH = 8;
@@ -3312,6 +3347,15 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     const whose = homeCountry(cx, facts, q);
     const visited = whose ? (counterpart(lex, whose) ?? otherCountry(facts, q, whose)) : null;
     return { category: 'other', from: whose, to: visited, stage };
+  }
+  if (q.unit === 'person' && q.category === 'personnel' && populationCount(cx, facts, q))
+    return { category: 'other', from: homeCountry(cx, facts, q), to: null, stage };
+  // "85 defectors reached the South": people who fled are no flow of the exchange's people; they
+  // leave their own country (the usual one unless named with them) for the usual refuge.
+  if (q.unit === 'person' && DEFECTORS.has(tokens.key[q.unitTo - 1] ?? '')) {
+    const [fled, refuge] = lex.data.defectionSides;
+    const whose = q.peopleCountry ?? nationalityBefore(cx, facts, q) ?? fled;
+    return { category: 'other', from: whose, to: whose === refuge ? null : refuge, stage };
   }
   // "13,000 North Koreans entered Russia, more than 8,000 of them on student visas": a part of
   // the people just counted is of their kind and sides, unless its own words make it casualties.

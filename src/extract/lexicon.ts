@@ -127,6 +127,11 @@ export const LexiconSchema = Type.Object({
   throughputVerbs: Words,
   /** "a third of the population": a whole that makes a share a measure of the country. */
   populationWords: Words,
+  /**
+   * "6 million North Koreans are malnourished": states of want that make the people they are said
+   * of a country's own population, not people it sends.
+   */
+  wantWords: Words,
   /** "North Korea keeps 200,000 special forces troops": verbs of holding whose people are a standing force. */
   standingVerbs: Words,
   /** "has a force of 1.2 million": words before "a force of" that make it the force a country has. */
@@ -218,6 +223,12 @@ export const LexiconSchema = Type.Object({
   lossNouns: Words,
   /** People who visit ("1,500 Russian tourists"): no flow of the exchange's people, though they travel. */
   visitorNouns: Words,
+  /**
+   * People who fled their country for good ("85 defectors"): no flow of the exchange's people, but
+   * a flight from the first of `defectionSides` (or the country named with them) to the second.
+   */
+  defectorNouns: Words,
+  defectionSides: Type.Tuple([CountryCode, CountryCode]),
   /** "1,500 Russians visited the North": verbs that make the people before them visitors. */
   visitingVerbs: Words,
   /** Standing units whose size is a force, not a deployment: "a corps of 40,000". */

@@ -1690,6 +1690,17 @@ function unitEndingAt(
   return null;
 }
 
+const ARMIES = new Set(['army']);
+const ARMY_SIZE = 10_000;
+
+/** "an army of 1.2 million", "an army of around 900,000": where the army word stands, else -1. */
+function armyOf(cx: Scan, at: number): number {
+  const { key, kind } = cx.tokens;
+  let j = at - 1;
+  if (key[j] !== 'of' && kind[j] === WORD && key[j - 1] === 'of') j--;
+  return key[j] === 'of' && ARMIES.has(key[j - 1] ?? '') ? j - 1 : -1;
+}
+
 /** "a population of about 26mn", "a force of 12,000": the noun the figure is "of". */
 function nounOf(cx: Scan, at: number): UnitFound | null {
   const { key } = cx.tokens;
@@ -2042,6 +2053,18 @@ export function readQuantity(
       };
     } else {
       unit = strength(cx, end) ?? currencyAfter(cx, end, limit) ?? countedNoun(cx, end, limit);
+      // "Russia's army of roughly 1.5 million trains.": a figure an army is "of" counts its
+      // people, and a word of vehicles ending the clause after it is a verb, not what is counted;
+      // no fleet runs to tens of thousands ("an army of 300 trains" keeps its trains).
+      if (
+        unit?.unit === 'vehicle' &&
+        tokens.kind[unit.end] !== WORD &&
+        value !== null &&
+        value >= ARMY_SIZE
+      ) {
+        const army = armyOf(cx, at);
+        if (army >= 0) unit = { ...peopleNamed('personnel', army, army + 1), end };
+      }
     }
   }
   // "one round in four fails": the noun stands between the two numbers of a ratio.

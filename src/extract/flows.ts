@@ -2291,6 +2291,24 @@ function populationCount(cx: Scan, facts: SentenceFacts, q: QuantityMatch): bool
   return BEING.has(key[at] ?? '') && WANT.has(key[at + 1] ?? '');
 }
 
+const SHORTFALLS = new Set(lexicon.data.shortfallNouns);
+/** How far before a weight's "of" its noun of lack may stand: "a deficit of", "gap each year of". */
+const SHORTFALL_REACH = 3;
+
+/**
+ * "a grain deficit of about 900,000 tonnes", "leaves a gap of some 700,000 tonnes": a weight
+ * that sizes what a country lacks; not one sent with words between the noun and the figure.
+ */
+function sizesShortfall(cx: Scan, q: QuantityMatch): boolean {
+  const { key, kind } = cx.tokens;
+  if (q.unit !== 'tonne' || key[q.first - 1] !== 'of') return false;
+  for (let i = q.first - 2; i >= Math.max(0, q.first - 1 - SHORTFALL_REACH); i--) {
+    if (kind[i] === NUMBER || kind[i] === PUNCT) return false;
+    if (SHORTFALLS.has(key[i] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The currency a word names on its own: "won", "rouble", "yuan" (not "dollars" in a phrase). */
 const CURRENCY_NAMES = new Map(
   Object.entries(lexicon.data.currencyWords).filter(([words]) => !words.includes(' ')),
@@ -3249,6 +3267,19 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
       category: 'other',
       from: named ?? input.economy ?? input.lastCountry,
       to: null,
+      stage,
+    };
+  }
+  // "the country runs a cereal deficit of 900,000 tonnes": food it lacks, to it from no one.
+  if (category === 'food' && sizesShortfall(cx, q)) {
+    SETTLED.add(q);
+    const opens = clauseStart(facts, q.first);
+    const named = nearestCountry(facts, { before: q.first });
+    const lacking = named && named.first >= opens ? named.code : null;
+    return {
+      category,
+      from: null,
+      to: lacking ?? lex.data.defaultFlows['food']?.[1] ?? null,
       stage,
     };
   }

@@ -132,6 +132,8 @@ export const LexiconSchema = Type.Object({
    * of a country's own population, not people it sends.
    */
   wantWords: Words,
+  /** "a grain deficit of 900,000 tonnes": nouns of what a country lacks, sized by the weight after. */
+  shortfallNouns: Words,
   /** "North Korea keeps 200,000 special forces troops": verbs of holding whose people are a standing force. */
   standingVerbs: Words,
   /** "has a force of 1.2 million": words before "a force of" that make it the force a country has. */

@@ -1067,6 +1067,13 @@ export function choosePeriod(
       bestThen = then;
     }
   }
+  // "grew this year, with $300 million booked in the first quarter of the year": a part of the
+  // year named before, stated after the figure in its own clause, is the narrower span it covers.
+  const inner = best === null ? null : partAfter(cx, { best, q, dates });
+  if (inner !== null) {
+    const narrowed = choosePeriod(cx, { ...input, dates: [inner] });
+    if (narrowed !== null && narrowed.start === inner.start) return narrowed;
+  }
   // "Each vessel can carry 30,000 barrels": what one of a kind holds or earns has no dates; nor
   // has a cap ("sold 3 million barrels in 2023, well past an annual limit of 500,000"), which
   // holds every year.
@@ -1115,6 +1122,30 @@ export function choosePeriod(
 }
 
 const NO_DATES: readonly DateExpression[] = [];
+
+/**
+ * A closed part of the whole year `best` names ("in the first quarter of the year"), after the
+ * figure with no comma between: the narrower date of a figure whose year was named before it.
+ */
+function partAfter(
+  cx: Scan,
+  input: {
+    readonly best: DateExpression;
+    readonly q: QuantityMatch;
+    readonly dates: readonly DateExpression[];
+  },
+): DateExpression | null {
+  const { best, q, dates } = input;
+  const year = best.start;
+  if (best.last > q.first || year === null || year.length !== 4 || best.end !== year) return null;
+  for (const d of dates) {
+    if (d.first < q.last || d.first - q.last > MAX_PERIOD_DISTANCE) continue;
+    if (d.start === null || d.end === null || d.start === d.end || d.echo === true) continue;
+    if (d.start.slice(0, 4) !== year || d.end.slice(0, 4) !== year) continue;
+    return commaBetween(cx, q.last, d.first) ? null : d;
+  }
+  return null;
+}
 
 /** Whether a share's own words run past its "of" into a whole that bears the rate. */
 function wholeRated(cx: Scan, q: QuantityMatch): boolean {

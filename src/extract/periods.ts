@@ -1009,6 +1009,9 @@ export function choosePeriod(
     // 2024": a base after a later change is that change's, not the level's before it.
     if (d.echo === true && d.first >= q.last && changeBetween(quantities, q.last, d.first))
       continue;
+    // "figures for the first half show trade up 18% from the like period of 2024, at $1.3 billion":
+    // a base right after a change is that change's, not the level that follows it.
+    if (d.echo === true && d.last <= q.first && changeEndsAt(quantities, d.first)) continue;
     // "up 35% on 2023": a year right after a change is what it is measured against.
     if (q.change && d.first === q.last && key[d.first] === 'on' && d.start === d.end) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
@@ -1188,6 +1191,11 @@ function shareOf(cx: Scan, q: QuantityMatch): boolean {
 /** Whether a figure of change stands wholly between two tokens. */
 function changeBetween(quantities: readonly QuantityMatch[], from: number, to: number): boolean {
   for (const o of quantities) if (o.change && o.first >= from && o.last <= to) return true;
+  return false;
+}
+/** Whether a figure of change ends at token `at` or one word before it ("up 30% | on the same"). */
+function changeEndsAt(quantities: readonly QuantityMatch[], at: number): boolean {
+  for (const o of quantities) if (o.change && o.last <= at && o.last >= at - 1) return true;
   return false;
 }
 /** How far before a figure the "including" of the list it stands in may be: three items back. */

@@ -2620,6 +2620,8 @@ function restatedEconomy(cx: Scan, facts: SentenceFacts, q: QuantityMatch): stri
 }
 
 const OUTPUT_WHOLES = new Set(lexicon.data.outputWholes);
+/** "of output", "annual output", "the North's output", "national output": output of an economy. */
+const OUTPUT_OWNERS = new Set(['of', 'annual', 's', 'national']);
 /** How far before a share its sum may stand: "tourism receipts are well under 0.1%". */
 const SUM_SUBJECT_REACH = 4;
 
@@ -2633,10 +2635,12 @@ const SUM_SUBJECT_REACH = 4;
 function sumOfEconomy(
   cx: Scan,
   facts: SentenceFacts,
-  q: QuantityMatch,
+  input: { readonly q: QuantityMatch; readonly afterSum: boolean },
 ): { readonly owner: string | null } | null {
   const { key, kind } = cx.tokens;
-  if (!restates(cx, q) && !sumBefore(cx, facts, q)) return null;
+  const { q } = input;
+  const apposed = input.afterSum && setOff(cx, q);
+  if (!apposed && !restates(cx, q) && !sumBefore(cx, facts, q)) return null;
   for (const { at, cues } of facts.categoryCues) if (at < q.first && isTrade(cues)) return null;
   const end = Math.min(facts.to, q.last + RESTATED_ECONOMY_REACH);
   let at = -1;
@@ -2644,7 +2648,7 @@ function sumOfEconomy(
     if (kind[i] === PUNCT && key[i] !== "'") return null;
     for (const words of ECONOMY_WHOLES) if (wordsAt(key, i, words)) at = i;
     if (OUTPUT_WHOLES.has(key[i] ?? '') && OUTPUT_WHOLES.has(key[i + 1] ?? '') === false)
-      at = key[i - 1] === 'of' || key[i - 1] === 'annual' || key[i - 1] === 's' ? i : at;
+      at = OUTPUT_OWNERS.has(key[i - 1] ?? '') ? i : at;
   }
   if (at < 0) return null;
   let owner: string | null = null;
@@ -2652,6 +2656,14 @@ function sumOfEconomy(
     if (!m.source && m.first >= q.last && m.last <= at) owner = m.code;
   return { owner };
 }
+
+/** "earned $6 billion, "about a quarter of output"": a share set off by a comma, a quote between. */
+function setOff(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  const before = key[q.first - 1];
+  return before === ',' || (QUOTE_MARKS.has(before ?? '') && key[q.first - 2] === ',');
+}
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** "That sum is", "tourism receipts are": a word of a sum just before the share's linking verb. */
 function sumBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
@@ -3345,7 +3357,9 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // a sum set against an economy is the payment to it, whatever kind a later word names. A share
   // already read as money keeps its sides.
   const paidShare =
-    q.unit === 'percent' && !q.change && category !== 'money' ? sumOfEconomy(cx, facts, q) : null;
+    q.unit === 'percent' && !q.change && category !== 'money'
+      ? sumOfEconomy(cx, facts, { q, afterSum: input.topic?.category === 'money' })
+      : null;
   if (paidShare !== null && (category === 'other' || category === 'trade')) {
     const economy = paidShare.owner ?? input.economy ?? lex.data.defaultFlows['money']?.[1] ?? null;
     const paid = input.topic?.category === 'money' ? input.topic : null;

@@ -148,7 +148,8 @@ const YEAR_WORDS = new Map([
   ['next', 1],
 ]);
 
-function isYear(tokens: Tokens, at: number): number | null {
+/** The year a four-digit number from 1900 to 2100 names ("in 2023"), else null. */
+export function isYear(tokens: Tokens, at: number): number | null {
   if (tokens.kind[at] !== NUMBER) return null;
   const key = tokens.key[at] ?? '';
   if (key.length !== 4) return null;

@@ -9,6 +9,7 @@ import {
   type Lexicon,
   type Scan,
 } from './lexicon.ts';
+import { isYear } from './dates.ts';
 import type { QuantityMatch } from './quantities.ts';
 import { claimWith, figureWith, periodOf } from './records.ts';
 import { keyAt, NUMBER, PUNCT, WORD, type Tokens } from './tokenize.ts';
@@ -4640,11 +4641,6 @@ function importShare(
   return { from, to };
 }
 
-/** "in 2023": four digits from 1900 to 2099 read as a year, which is no other figure. */
-function yearLike(key: string): boolean {
-  return key.length === 4 && (key.startsWith('19') || key.startsWith('20'));
-}
-
 /** How far after a figure the "with" naming its partner may stand: "$2bn a year with China". */
 const WITH_AFTER_REACH = 4;
 
@@ -4680,7 +4676,9 @@ function partnerWith(
     if (!isTradeWord(cx.lex, keyAt(key, w - 1) ?? '')) continue;
     let between = false;
     for (let i = m.last; i < q.first && !between; i++)
-      between = (kind[i] === NUMBER && !yearLike(key[i] ?? '')) || key[i] === ';' || key[i] === '.';
+      // A year ("in 2023") is no other figure.
+      between =
+        (kind[i] === NUMBER && isYear(cx.tokens, i) === null) || key[i] === ';' || key[i] === '.';
     if (between || q.first - m.last >= nearest) continue;
     nearest = q.first - m.last;
     named = m;

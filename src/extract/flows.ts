@@ -2129,7 +2129,7 @@ function destroyed(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   return false;
 }
 
-const WEAPON_LOSSES = new Set(lexicon.data.weaponLossWords);
+const LOSS_VERBS = new Set(lexicon.data.lossVerbs);
 
 /**
  * "Ukraine has lost more than 280 tanks", "Russia lost 40 North Korean howitzers": the country
@@ -2139,7 +2139,7 @@ function weaponsLostBy(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string
   const { key, kind } = cx.tokens;
   for (let i = q.first - 1; i >= facts.from && i >= q.first - DESTRUCTION_REACH; i--) {
     if (kind[i] === PUNCT) return null;
-    if (!WEAPON_LOSSES.has(key[i] ?? '')) continue;
+    if (!LOSS_VERBS.has(key[i] ?? '')) continue;
     return nearestCountry(facts, { before: i, skip: { cx, makers: true } })?.code ?? null;
   }
   return null;
@@ -2984,7 +2984,6 @@ function lossApposed(
   return false;
 }
 
-const LOSS_VERBS = new Set(['lost', 'lose', 'loses', 'losing']);
 const POINTERS = new Set(['that', 'this']);
 const COPULAS = new Set(['is', 'was']);
 

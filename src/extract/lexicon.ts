@@ -258,8 +258,11 @@ export const LexiconSchema = Type.Object({
   /** "between the two", "both countries": a pair of countries referred to, not named, in its sentence. */
   pairReferences: Words,
   pairTradeWords: Words,
-  /** "Ukraine has lost 280 tanks": weapons a country lost, a loss of that country. */
-  weaponLossWords: Words,
+  /**
+   * Verbs of loss: "Ukraine has lost 280 tanks" (weapons a country lost are its loss), "lost a
+   * third of them" (a share of people taken as object).
+   */
+  lossVerbs: Words,
   /** "70% of North Korea's annual GDP", "a third of its economic output": a whole that is an economy. */
   economyWholes: Words,
   /** "of North Korea's annual output", "of output": a word that names an economy's whole after "of", "annual" or a possessive. */

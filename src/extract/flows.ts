@@ -2662,9 +2662,9 @@ function sumOfEconomy(
 function setOff(cx: Scan, q: QuantityMatch): boolean {
   const { key } = cx.tokens;
   const before = key[q.first - 1];
-  return before === ',' || (QUOTE_MARKS.has(before ?? '') && key[q.first - 2] === ',');
+  // Keys fold typographic quotes to '"'.
+  return before === ',' || (before === '"' && key[q.first - 2] === ',');
 }
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** "That sum is", "tourism receipts are": a word of a sum just before the share's linking verb. */
 function sumBefore(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {

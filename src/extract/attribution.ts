@@ -1525,6 +1525,75 @@ function dottedTime(key: string): boolean {
   return Number(key.slice(0, stop)) <= LAST_HOUR && minutes < 60;
 }
 
+/** Words a long name keeps in lower case: "Centre for the Rights of Seafarers". */
+const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'on']);
+
+/** How many tokens a list line's name may have before its colon or its aside. */
+const LIST_NAME_TOKENS = 8;
+
+/** How many tokens a list line's label may run to its colon, an aside included. */
+const LIST_LABEL_REACH = 16;
+
+/**
+ * The label of a list's line that a short label of capitals misses, as `{ nameTo, colon }`, or
+ * null: a long name with words that join it ("Institute for Nordic Studies:"), a nation's body in
+ * lower case ("Danish intelligence:"), either of them or a short name with an aside in lower case
+ * before the colon ("Kim Ha-eun, a fellow at the Forum:", "NIS, speaking to lawmakers on May 2:"). An
+ * aside that opens with "in" says what the line is about ("Russia, in numbers:").
+ */
+function listLabel(
+  cx: Scan,
+  line: { readonly from: number; readonly to: number },
+): { readonly nameTo: number; readonly colon: number } | null {
+  const { from, to } = line;
+  const { key, kind, capital, newline } = cx.tokens;
+  if (from > 0 && newline[from] === 0) return null;
+  let comma = -1;
+  for (let c = from + 1; c < to && c - from <= LIST_LABEL_REACH; c++) {
+    const k = key[c] ?? '';
+    if (k === ':') {
+      const nameTo = comma > 0 ? comma : c;
+      // (A label of one word with no aside is the short label's to read: "Q:" asks.)
+      if (comma < 0 && c - from < 2) return null;
+      // ("Live:", "Explainer:": the page's own labels, as for a short label.)
+      if (cx.lex.headlineLabels.match(cx.tokens, from, nameTo)?.end === nameTo) return null;
+      if (!labelName(cx, { from, to: nameTo })) return null;
+      if (comma > 0 && (kind[comma + 1] !== WORD || capital[comma + 1] || key[comma + 1] === 'in'))
+        return null;
+      return { nameTo, colon: c };
+    }
+    if (k === ',') {
+      if (comma > 0) return null;
+      comma = c;
+    } else if (kind[c] === PUNCT && k !== '.' && k !== '-' && k !== "'" && k !== '&') return null;
+  }
+  return null;
+}
+
+/** Whether the words `[from, to)` may name a list line's source: see `listLabel`. */
+function labelName(cx: Scan, span: { readonly from: number; readonly to: number }): boolean {
+  const { from, to } = span;
+  const { key, kind, capital } = cx.tokens;
+  if (to - from > LIST_NAME_TOKENS || to <= from) return false;
+  const last = key[to - 1] ?? '';
+  const country = cx.lex.countries.match(cx.tokens, from, to);
+  if (country && country.end < to && to - country.end <= LABEL_MODIFIERS) {
+    let lower = true;
+    for (let k = country.end; k < to; k++) if (kind[k] !== WORD || capital[k]) lower = false;
+    if (lower) return cx.lex.bodyNouns.has(last) || KIND_WORDS.has(last);
+  }
+  if (!capital[from] || NAME_JOINERS.has(last)) return false;
+  for (let k = from; k < to; k++) {
+    if (kind[k] === WORD) {
+      // ("Kim Ha-eun": the second part of a hyphened given name stays in lower case.)
+      const joined = key[k - 1] === '-' && cx.tokens.start[k] === cx.tokens.end[k - 1];
+      if (!capital[k] && !joined && !NAME_JOINERS.has(key[k] ?? '')) return false;
+    } else if (kind[k] === PUNCT && key[k] !== '.' && key[k] !== '-' && key[k] !== "'")
+      return false;
+  }
+  return true;
+}
+
 /**
  * Where the label of a line's entry opens: past a bullet or a live page's time stamp that opens
  * the line ("- Seoul:", "14:20 Seoul:", "13.35 Kyiv:"); the sentence's first token otherwise.
@@ -1602,6 +1671,20 @@ export function findSourceCues(
       cues.push(named(cx, place, { name, affiliation: null }));
     }
     break;
+  }
+  // "Institute for Nordic Studies:", "Danish intelligence:", "Kim Ha-eun, a fellow at X:": a
+  // list's line whose label runs long, is a nation's body in lower case, or has an aside.
+  const listed = cues.length === 0 ? listLabel(cx, { from: labelFrom, to }) : null;
+  if (listed) {
+    const name = textOf(tokens, labelFrom, listed.nameTo);
+    const place = {
+      text: name,
+      at: listed.colon,
+      nameFrom: labelFrom,
+      nameTo: listed.nameTo,
+      insideQuote: false,
+    };
+    cues.push(named(cx, place, { name, affiliation: null }));
   }
   const trailing = headlineCredit(cx, sentence);
   if (trailing) cues.push(trailing);

@@ -2309,6 +2309,13 @@ export function findSourceCues(
           }),
         );
       }
+    } else if (strangerAfter(cx, { a, to })) {
+      // "said the deputy commander of a rifle battalion": a person a description first brings
+      // in, not one named before.
+      const end = nameAfter(cx, a, to);
+      const place = placeOf(tokens, { at: i, from: a, to: end, quoted });
+      const base = splitAffiliation(tokens, a, end);
+      cues.push(named(cx, place, { name: base.name, affiliation: base.affiliation }));
     } else if (a < to && lex.backReferences.match(tokens, a, to)) {
       const back = lex.backReferences.match(tokens, a, to);
       const place = placeOf(tokens, { at: i, from: a, to: back?.end ?? a, quoted });
@@ -2321,6 +2328,27 @@ export function findSourceCues(
   }
   if (countingCountry !== null && cues.length === 0) cues.push(countingCountry);
   return cues;
+}
+
+/** How many words in lower case may stand before a stranger's noun: "the deputy commander". */
+const STRANGER_WORDS = 3;
+
+/**
+ * Whether "the" at `a` opens a person a description brings in for the first time: an
+ * informant's noun after a few words in lower case, then "of a" or "of an" ("the deputy
+ * commander of a rifle battalion"); "the commander of the brigade" may mean one named before.
+ */
+function strangerAfter(cx: Scan, at: { readonly a: number; readonly to: number }): boolean {
+  const { key, kind, capital } = cx.tokens;
+  const { a, to } = at;
+  if (key[a] !== 'the') return false;
+  for (let n = a + 1; n < to && n - a <= STRANGER_WORDS; n++) {
+    if (kind[n] !== WORD || capital[n]) return false;
+    const noun = key[n] ?? '';
+    if (INFORMANTS.has(noun) || PERSON_NOUNS.has(noun))
+      return key[n + 1] === 'of' && (key[n + 2] === 'a' || key[n + 2] === 'an');
+  }
+  return false;
 }
 
 /**
@@ -3773,6 +3801,28 @@ function nameAfterDescription(
   return k >= to || stop === ';' || stop === '.' || stop === ',' ? k : -1;
 }
 
+/** Words that set a place in an informant's description: "at a depot in X", "a project on X". */
+const INFORMANT_PLACES = new Set([...PLACE_CONNECTORS, 'on', 'near']);
+
+/** How many words in lower case an informant's description may run before its place. */
+const INFORMANT_PLACE_REACH = 5;
+
+/**
+ * Whether the connector at `at` sets a place further on in an informant's description ("a
+ * railway worker at a depot in Tumangang", "a manager at a hotel project on Sakhalin"): words in
+ * lower case back to an informant and a connector of place after it.
+ */
+function informantPlace(cx: Scan, input: { readonly at: number; readonly from: number }): boolean {
+  const { key, kind, capital } = cx.tokens;
+  const { at, from } = input;
+  if (!INFORMANT_PLACES.has(key[at] ?? '')) return false;
+  for (let k = at - 1; k > from && at - k <= INFORMANT_PLACE_REACH; k--) {
+    if (kind[k] !== WORD || capital[k]) return false;
+    if (PLACE_CONNECTORS.has(key[k] ?? '') && INFORMANTS.has(key[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): number {
   const { tokens } = cx;
   const { j, from } = at;
@@ -3791,10 +3841,11 @@ function walkBack(cx: Scan, at: { readonly j: number; readonly from: number }): 
     // "a source in Sinuiju", "a manager in the city": where a person is.
     // ("in January" is a date, not a connector inside a name.)
     const connector =
-      CONNECTORS.has(tokens.key[s] ?? '') &&
-      ((tokens.capital[after] === 1 && capitalized(tokens, s - 1) && !dateWord(cx, after)) ||
-        (PLACE_CONNECTORS.has(tokens.key[s] ?? '') && INFORMANTS.has(tokens.key[s - 1] ?? '')) ||
-        describedBody(cx, { of: s, verb: j + 1 }));
+      (CONNECTORS.has(tokens.key[s] ?? '') &&
+        ((tokens.capital[after] === 1 && capitalized(tokens, s - 1) && !dateWord(cx, after)) ||
+          (PLACE_CONNECTORS.has(tokens.key[s] ?? '') && INFORMANTS.has(tokens.key[s - 1] ?? '')) ||
+          describedBody(cx, { of: s, verb: j + 1 }))) ||
+      (tokens.capital[after] === 1 && informantPlace(cx, { at: s, from }));
     // "Russia's own reports to the UN committee showed": whom a document went to is no source.
     const document = keyAt(tokens.key, s - 1) ?? '';
     if (

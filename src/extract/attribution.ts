@@ -1488,19 +1488,41 @@ function repeatedLabel(tokens: Tokens, from: number): string | null {
   return fullNameBefore(tokens.text, { label, before: tokens.start[from]! });
 }
 
-/** The full name "Thomas Berrigan" the text gave a label "Berrigan" before offset `before`, or null. */
+/**
+ * The full name "Thomas Berrigan" the text gave a label "Berrigan" before offset `before`, or
+ * null; a name written family name first ("Ahn Seo-jun" for "Ahn") where none ends on the label.
+ */
 function fullNameBefore(
   text: string,
   at: { readonly label: string; readonly before: number },
 ): string | null {
   const { label, before } = at;
+  let familyFirst: string | null = null;
   for (let k = text.indexOf(label); k > 1 && k < before; k = text.indexOf(label, k + 1)) {
     if (text.charCodeAt(k - 1) !== 32) continue;
     const word = text.lastIndexOf(' ', k - 2) + 1;
     const c = text.charCodeAt(word);
     if (c >= 65 && c <= 90 && word < k - 1) return text.slice(word, k + label.length);
+    familyFirst ??= givenNameAfter(text, { from: k, end: k + label.length });
   }
-  return null;
+  return familyFirst;
+}
+
+/** The name from a family name at `[from, end)` through the given name after it, or null. */
+function givenNameAfter(
+  text: string,
+  at: { readonly from: number; readonly end: number },
+): string | null {
+  const { from, end } = at;
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || c < 65 || c > 90) return null;
+  let k = end + 2;
+  for (; k < text.length; k++) {
+    const d = text.charCodeAt(k);
+    // Letters and the hyphen of "Seo-jun"; anything else ends the given name.
+    if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 45)) break;
+  }
+  return k > end + 2 ? text.slice(from, k) : null;
 }
 
 /**

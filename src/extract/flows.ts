@@ -831,6 +831,21 @@ function standingCounts(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch):
   return false;
 }
 
+const FORCE_BRANCHES = new Set(lexicon.data.forceBranchWords);
+
+/**
+ * "reckons its ground forces at 950,000", "estimates its armed forces at": a valuation of
+ * a branch of standing forces right before the figure sizes that force.
+ */
+function inStandingForce(tokens: Tokens, q: QuantityMatch): boolean {
+  const at = q.first - 1;
+  return (
+    keyAt(tokens.key, at) === 'at' &&
+    STANDING_BODY.has(keyAt(tokens.key, at - 1) ?? '') &&
+    FORCE_BRANCHES.has(keyAt(tokens.key, at - 2) ?? '')
+  );
+}
+
 const GROUPS = new Set(lexicon.data.groupNouns);
 
 /** "the contingent of 11,000 troops", "puts the whole force at 12,000": the size of a group. */
@@ -935,6 +950,7 @@ export function categorize(
   let cueDistance = Infinity;
   let cueAt = -1;
   const force = facts.forceCue && unit === 'person';
+  if (q.unit === 'person' && inStandingForce(tokens, q)) return 'force_size';
   const borrowed = q.unitTo <= q.first;
   for (const { at: i, cues } of facts.categoryCues) {
     for (const c of cues) {
@@ -2038,6 +2054,69 @@ function usage(
   return { from, to };
 }
 
+/** "two of the missiles", "four of them": a count of a part, with "of" between number and noun. */
+function partitive(tokens: Tokens, q: QuantityMatch): boolean {
+  for (let i = q.numberStart + 1; i < q.unitFrom && i <= q.numberStart + 3; i++)
+    if (tokens.key[i] === 'of') return true;
+  return partOfThem(tokens, q);
+}
+
+const ALLY_NOUNS = new Set(lexicon.data.allyNouns);
+
+/**
+ * "could build 800 drones a month for Moscow", "produces 15 rockets yearly for its partner": the
+ * country right after "for" that ends the figure, or the other side of the exchange from the
+ * maker after "for its ally", is whom the weapons are made for. Null when neither follows.
+ */
+function madeFor(
+  cx: Scan,
+  facts: SentenceFacts,
+  { q, owner }: { readonly q: QuantityMatch; readonly owner: string | null },
+): string | null {
+  const { key } = cx.tokens;
+  if (key[q.last] !== 'for') return null;
+  const named = facts.countries.find(
+    (m) =>
+      !m.source &&
+      m.code !== owner &&
+      (m.first === q.last + 1 || (m.first === q.last + 2 && key[q.last + 1] === 'the')),
+  );
+  if (named) return named.code;
+  const pronoun = key[q.last + 1];
+  if ((pronoun === 'its' || pronoun === 'their') && ALLY_NOUNS.has(key[q.last + 2] ?? ''))
+    return owner ? counterpart(cx.lex, owner) : null;
+  return null;
+}
+
+/** The verbs that link a part of weapons to the maker it is said to be of: "were North Korean". */
+const MAKE_LINKS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "three of those rockets were North Korean Hwasong-11s", "no fewer than six were North
+ * Korean-built": a part ("N of the …", "N of them") of weapons, linked by a copula to their usual
+ * supplier, was picked out of weapons used: the sides of the fire of the same kind before it, else
+ * from the usual customer of the supplier to the adversary of that customer. Null for any other figure, and
+ * for a part of weapons of its kind the text counted as sent.
+ */
+function madePart(
+  cx: Scan,
+  facts: SentenceFacts,
+  found: { readonly q: QuantityMatch; readonly category: Category; readonly topic: Topic | null },
+): { from: string | null; to: string | null } | null {
+  const { lex, tokens } = cx;
+  const { q, category, topic } = found;
+  if (q.unit === 'percent' || q.ratio || !lex.weaponCategories.has(category)) return null;
+  if (!MAKE_LINKS.has(tokens.key[q.last] ?? '') || !partitive(tokens, q)) return null;
+  const flow = lex.data.defaultFlows[category];
+  const maker = facts.countries.find((m) => m.first === q.last + 1 && !m.source);
+  if (!flow?.[0] || !flow[1] || maker?.code !== flow[0]) return null;
+  // "sent Russia 60 rockets. Twenty of them were North Korean copies": a part of weapons the text
+  // just counted as sent stays with them.
+  if (topic?.category === category && (topic.from || topic.to))
+    return firedAt(lex, topic) ? { from: topic.from, to: topic.to } : null;
+  return { from: flow[1], to: lex.data.adversaries[flow[1]] ?? null };
+}
+
 /**
  * Figures whose reading is their own even when they are said of another ("half of them were fired
  * at Ukraine", "prices fell by a fifth"): `sayOfChanged` leaves them as `direct` read them. Weak,
@@ -2972,6 +3051,10 @@ function lossApposed(
   // "…casualties stand at 5,000. That is about a sixth of those sent": a share its sentence opens
   // on after "that is" restates the figure before it.
   if (opensOnThatIs(tokens, facts, q)) return topic?.category === 'casualties';
+  // "That is a quarter of everybody deployed, and two-fifths of the shock units": a share joined by "and"
+  // to the one such a sentence opens on restates the same losses.
+  if (q.unit === 'percent' && tokens.key[q.first - 1] === 'and' && opensOnShare(tokens, facts))
+    return topic?.category === 'casualties';
   const comma = q.first - 1;
   if (tokens.key[comma] !== ',') return false;
   const from = Math.max(facts.from, comma - APPOSED_LOSS_REACH);
@@ -3002,6 +3085,13 @@ function lostObject(cx: Scan, q: QuantityMatch, topic: Topic | null): boolean {
 const BACK_TO_PEOPLE = new Set(['them', 'those', 'these']);
 /** How far after "of" the people noun of a lost share's whole may stand: "of its elite troops". */
 const LOST_WHOLE_REACH = 3;
+
+/** Whether the sentence opens on "that is" or "this was". */
+function opensOnShare(tokens: Tokens, facts: SentenceFacts): boolean {
+  return (
+    POINTERS.has(tokens.key[facts.from] ?? '') && COPULAS.has(tokens.key[facts.from + 1] ?? '')
+  );
+}
 
 /** Whether the figure's sentence opens on "that is" or "this was" right before it. */
 function opensOnThatIs(tokens: Tokens, facts: SentenceFacts, q: QuantityMatch): boolean {
@@ -3596,6 +3686,14 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     SETTLED.add(q);
     return { category, from: holderOfWeapons(cx, facts, { q, category }), to: null, stage };
   }
+  // "Moscow launched 9 rockets at Odesa. Three of those rockets were North Korean": a part of the
+  // weapons said to be of the usual supplier's make was picked out of weapons used, so it goes
+  // from their user to its adversary, as the fire before it did.
+  const identified = madePart(cx, facts, { q, category, topic: input.topic ?? null });
+  if (identified) {
+    SETTLED.add(q);
+    return { category, ...identified, stage };
+  }
   const supplied = madeShare(cx, facts, q);
   if (supplied) {
     SETTLED.add(q);
@@ -3960,24 +4058,26 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   // with no receiver, as "North Korea needs 5.5mn tonnes" is (the held-out gold reads both so).
   // So are its output and its stocks: "factories' output has risen to 250,000 rounds a month".
   const stock = stockBefore(cx, facts, { q, category });
-  if (stock >= 0)
-    return {
-      category,
-      // "put Russian output lower, at about 3 million rounds, which would leave Moscow reliant on
-      // North Korean deliveries": the country the word of output names is the maker.
-      from:
-        nearestCountry(facts, {
-          before: stock,
-          limit: STOCK_OWNER_REACH,
-          skip: { cx, makers: true },
-        })?.code ??
-        subject ??
-        modifier ??
-        demander(cx, facts, q) ??
-        input.lastCountry,
-      to: null,
-      stage,
-    };
+  if (stock >= 0) {
+    // "put Russian output lower, at about 3 million rounds, which would leave Moscow reliant on
+    // North Korean deliveries": the country the word of output names is the maker.
+    // "has shipped 90 rockets to Russia, and could be making 20 monthly": not the destination.
+    const maker =
+      nearestCountry(facts, {
+        before: stock,
+        limit: STOCK_OWNER_REACH,
+        skip: { cx, makers: true, places: true },
+      })?.code ??
+      subject ??
+      modifier ??
+      demander(cx, facts, q) ??
+      input.lastCountry;
+    // "turning out 20 rockets monthly for its partner": output made for another side goes to it.
+    const customer = lex.weaponCategories.has(category)
+      ? madeFor(cx, facts, { q, owner: maker })
+      : null;
+    return { category, from: maker, to: customer, stage };
+  }
   // "North Korea needs 5.5mn tonnes", "plants can turn out 20 missiles": a stock, no receiver.
   if (verb && role === 'hold') {
     // "Russia's own factories produced 3 million shells", "the plant in Hamhung can produce":
@@ -3997,7 +4097,8 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     // country keeps at home are its standing force.
     if (category === 'personnel' && abroad === null && STANDING_VERBS.has(verb.key))
       return { category: 'force_size', from: owner, to: null, stage };
-    return { category, from: owner, to: abroad, stage };
+    const customer = lex.weaponCategories.has(category) ? madeFor(cx, facts, { q, owner }) : null;
+    return { category, from: owner, to: abroad ?? customer, stage };
   }
   if (verb && role) {
     // "With 11,000 soldiers deployed, that comes to $264 million, most of which goes to the

@@ -123,6 +123,7 @@ interface Carry {
 const SUBJECT_REACH = 8;
 const CLAUSE_BREAKS = new Set(lexicon.data.clauseBreaks);
 const PARTNER_NOUNS = new Set(lexicon.data.partnerNouns);
+const KIND_NOUNS = new Set(lexicon.data.kindNouns);
 
 /**
  * A country that opens its sentence (or follows a phrase that opens it: "Last autumn, Pyongyang";
@@ -312,8 +313,10 @@ function findVerbs(
     // "made up $45 million of it": a share of a total, not money made.
     const share =
       m.value === 'receive' && tokens.key[m.end] === 'up' && tokens.key[m.end + 1] !== 'to';
+    // "containers of the type used for shells": a use after a noun of kind describes the kind.
+    const kind = m.value === 'use' && KIND_NOUNS.has(tokens.key[i - 1] ?? '');
     // "shipping containers": a verb form inside a quantity phrase names the thing, not the act.
-    if (!share && !inCueName(input.cues, i) && !inFigure(input.quantities, i)) {
+    if (!share && !kind && !inCueName(input.cues, i) && !inFigure(input.quantities, i)) {
       out.push({ first: i, last: m.end, role: m.value, key: tokens.key[i] ?? '' });
     }
     i = m.end - 1;

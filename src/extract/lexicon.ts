@@ -223,6 +223,14 @@ export const LexiconSchema = Type.Object({
    * singular may be of money), that make a share of people set off after them the share lost.
    */
   lossNouns: Words,
+  /** Pronouns a participle of sending makes a whole of people: "of those sent", "of everyone deployed". */
+  sentPronouns: Words,
+  /** What a side of the exchange calls the other after "its": weapons made "for its partner". */
+  allyNouns: Words,
+  /** Nouns of kind a verb of use after them describes, not a use: "of the type used for shells". */
+  kindNouns: Words,
+  /** Words that name a branch of standing forces before "forces": "ground forces", "armed forces". */
+  forceBranchWords: Words,
   /** People who visit ("1,500 Russian tourists"): no flow of the exchange's people, though they travel. */
   visitorNouns: Words,
   /**

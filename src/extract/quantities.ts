@@ -752,6 +752,8 @@ const GROUP_WHOLES = new Set(lexicon.data.groupNouns);
 /** Words that may own a group a share is of: "of the force", "of its contingent". */
 const GROUP_OWNERS = new Set(['the', 'its', 'their', 'this', 'that']);
 
+const SENT_PRONOUNS = new Set(lexicon.data.sentPronouns);
+
 /**
  * "half of the brigade", "of its Russian-trained contingent", "one in nine of those posted": a
  * group of people, or those a participle of sending names, is a whole of people; not a group a
@@ -760,7 +762,7 @@ const GROUP_OWNERS = new Set(['the', 'its', 'their', 'this', 'that']);
 function peopleWhole(cx: Scan, j: number): boolean {
   const { lex, tokens } = cx;
   const k = tokens.key[j] ?? '';
-  if (k === 'those') return lex.flowVerbs.match(tokens, j + 1, j + 2)?.value === 'send';
+  if (SENT_PRONOUNS.has(k)) return lex.flowVerbs.match(tokens, j + 1, j + 2)?.value === 'send';
   if (!GROUP_WHOLES.has(k)) return false;
   const before = tokens.key[j - 1] ?? '';
   return GROUP_OWNERS.has(before) || (tokens.capital[j - 1] === 1 && tokens.kind[j - 1] === WORD);

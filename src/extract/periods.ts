@@ -577,8 +577,30 @@ function breaksClause(cx: Scan, at: number): boolean {
   if (CLAUSE_BREAKS.has(k)) return true;
   const figureNext = (cx.cues[at + 1]! & CUE_QUANTITY) !== 0;
   if (k === 'with' || k === 'which') return key[at - 1] === ',';
-  if (k === 'and') return !figureNext;
+  if (k === 'and') return !figureNext && !pairInList(cx, at);
   return k === 'from' && figureNext;
+}
+
+/** How far the second noun of a pair inside a list item may run: "self-propelled rocket launchers". */
+const PAIR_REACH = 6;
+
+/**
+ * "about 90 howitzers and mortars, and 6,000 crates": an "and" that joins two nouns of one item,
+ * the comma after them going on to the list's next figure, joins no clauses.
+ */
+function pairInList(cx: Scan, at: number): boolean {
+  const { key, kind } = cx.tokens;
+  for (let j = at + 1; j <= at + PAIR_REACH; j++) {
+    const k = key[j];
+    if (k === undefined || kind[j] === NUMBER) return false;
+    if (k !== ',') {
+      if (CLAUSE_ENDS.has(k) || CLAUSE_BREAKS.has(k) || k === 'and') return false;
+      continue;
+    }
+    const next = key[j + 1] === 'and' ? j + 2 : j + 1;
+    return (cx.cues[next]! & CUE_QUANTITY) !== 0;
+  }
+  return false;
 }
 
 /**

@@ -871,7 +871,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
           : dated;
       // "shipped 4,000 crates since March that could hold 2 million rounds": what a dated figure
       // holds shares its period.
-      const held = capRates({
+      const held = capRates(cx, {
         claims: tallied.length > 1 ? heldPeriods(cx, { claims: tallied, quantities }) : tallied,
         quantities,
       });

@@ -2032,16 +2032,30 @@ const YEARLY_CAP_UNITS = new Set(lexicon.data.yearlyCapUnits);
  * with none, a cap of oil holds every year, as the sanctions that set it do ("the
  * half-million-barrel limit").
  */
-export function capRates(input: {
-  readonly claims: readonly ExtractedClaim[];
-  /** The sentence's figures, one per claim. */
-  readonly quantities: readonly QuantityMatch[];
-}): readonly ExtractedClaim[] {
+export function capRates(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    /** The sentence's figures, one per claim. */
+    readonly quantities: readonly QuantityMatch[];
+  },
+): readonly ExtractedClaim[] {
   const { claims, quantities } = input;
   let out: ExtractedClaim[] | null = null;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    if (quantities[k]?.cap !== true || (c.period?.per ?? null) !== null) continue;
+    if ((c.period?.per ?? null) !== null) continue;
+    // "capped at three million barrels, or about 400,000 tonnes, a year": the cap in other units
+    // holds over the time of the one it restates.
+    const restates = quantities[k]?.cap !== true && capRestated(cx, { quantities, k });
+    if (restates) {
+      const capPer = (out ?? claims)[k - 1]!.period?.per ?? null;
+      if (capPer === null) continue;
+      out ??= claims.slice();
+      out[k] = claimWith(c, { period: periodOf(c.period ?? NO_SPAN, capPer) });
+      continue;
+    }
+    if (quantities[k]?.cap !== true) continue;
     let per: PerUnit | null = YEARLY_CAP_UNITS.has(c.unit) ? 'year' : null;
     for (let j = k - 1; j >= 0; j--) {
       const before = claims[j]!;
@@ -2058,6 +2072,29 @@ export function capRates(input: {
 }
 
 const NO_SPAN = { start: null, end: null } as const;
+
+/**
+ * Whether figure `k` restates the cap just before it in other units, after ", or": "three million
+ * barrels, or about 400,000 tonnes".
+ */
+function capRestated(
+  cx: Scan,
+  input: { readonly quantities: readonly QuantityMatch[]; readonly k: number },
+): boolean {
+  const { quantities, k } = input;
+  const { key } = cx.tokens;
+  const q = quantities[k];
+  const cap = k > 0 ? quantities[k - 1]! : null;
+  return (
+    q !== undefined &&
+    cap !== null &&
+    cap.cap &&
+    cap.unit !== q.unit &&
+    q.first - cap.last <= RESTATED_REACH &&
+    key[cap.last] === ',' &&
+    key[cap.last + 1] === 'or'
+  );
+}
 
 /** Whether a period ends before the release the text reports begins. */
 function olderThanRelease(period: Period, release: Period | null): boolean {

@@ -73,6 +73,7 @@ import {
   pointNamed,
   hasDates,
   mainClaim,
+  partsOfCounted,
   periodReferredBack,
   RELEASE_CATEGORIES,
   releasePeriods,
@@ -894,7 +895,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
         before: datesAFigure(dates) ? null : ratedSum,
       });
       ratedSum = paid.rated;
-      for (const c of paid.claims) claims.push(c);
+      // "Russia fired 7 missiles on Tuesday night. Three of the missiles were …": a count of part
+      // of a group counted before has that count's span.
+      const parted = partsOfCounted(cx, { claims: paid.claims, quantities, earlier: claims });
+      for (const c of parted) claims.push(c);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.

@@ -2468,3 +2468,55 @@ function talliedBefore(cx: Scan, q: QuantityMatch): boolean {
   }
   return false;
 }
+
+/** How many claims back the group a part is counted of may stand. */
+const PART_LOOKBACK = 12;
+/** How far past its number the "of the" of a part may stand: "at least four of the". */
+const PART_REACH = 3;
+
+/** Whether a count picks a part out of a group named with "the": "Three of the missiles". */
+function definitePart(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  if (q.ratio || q.change || q.unitFrom < 0) return false;
+  const to = Math.min(q.unitFrom, q.numberStart + 1 + PART_REACH);
+  for (let i = q.numberStart + 1; i < to; i++) if (key[i] === 'of') return key[i + 1] === 'the';
+  return false;
+}
+
+/**
+ * "Russia fired 7 missiles and 260 drones on Tuesday night. Three of the missiles were North
+ * Korean. Air defences downed 230 of the drones.": a count of part of a group, with no date of
+ * its own, has the closed span of the last count of its unit before it (the day of a salvo, the
+ * months of a tally); not a share ("half of the shells"), nor a group with an open span.
+ */
+export function partsOfCounted(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    /** The sentence's figures, one per claim. */
+    readonly quantities: readonly QuantityMatch[];
+    /** The claims of the text before this sentence. */
+    readonly earlier: readonly ExtractedClaim[];
+  },
+): readonly ExtractedClaim[] {
+  const { claims, quantities, earlier } = input;
+  let out: ExtractedClaim[] | null = null;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    const q = quantities[k];
+    if (hasDates(c.period) || q === undefined || !definitePart(cx, q)) continue;
+    const group = lastOfUnit(earlier, c.unit);
+    const p = group?.period;
+    if (!p || p.start === null || p.end === null) continue;
+    out ??= claims.slice();
+    out[k] = claimWith(c, { period: periodOf(p, c.period?.per ?? null) });
+  }
+  return out ?? claims;
+}
+
+/** The last of the claims within reach that counts in `unit`. */
+function lastOfUnit(claims: readonly ExtractedClaim[], unit: string): ExtractedClaim | null {
+  for (let j = claims.length - 1; j >= 0 && j >= claims.length - PART_LOOKBACK; j--)
+    if (claims[j]!.unit === unit) return claims[j]!;
+  return null;
+}

@@ -463,6 +463,11 @@ export const LexiconSchema = Type.Object({
   foundingParticiples: Words,
   /** "2,000 labourers pledged in May": a date after these dates the pledge, not the figure. */
   describingParticiples: Words,
+  /**
+   * "300 cows that arrived in October", "60 men who were sent in late 2023": a relative clause
+   * whose verb moves the things counted dates the count, not only the noun.
+   */
+  relativeHappeningVerbs: Words,
   /** "our estimate", "my own reckoning": the text speaking for itself, which credits no one else. */
   firstPersonWords: Words,
   /** "It also sent", "70 of them", "in return": a sentence that goes on with its paragraph's source. */

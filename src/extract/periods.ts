@@ -105,10 +105,27 @@ function describesNoun(
   for (let i = span.from; i < span.to; i++) {
     const k = key[i] ?? '';
     if (k === '.' || k === ';') return false;
-    if (RELATIVE_PRONOUNS.has(k) && !cx.lex.speechVerbs.has(key[i - 1] ?? '')) return true;
+    if (RELATIVE_PRONOUNS.has(k) && !cx.lex.speechVerbs.has(key[i - 1] ?? ''))
+      return !movesCounted(cx, i + 1);
     if (FOUNDING.has(k) || DESCRIBING.has(k)) return true;
   }
   return false;
+}
+
+const HAPPENING_VERBS = new Set(lexicon.data.relativeHappeningVerbs);
+const AUXILIARIES = new Set(['were', 'was', 'had', 'have', 'has', 'been']);
+/** How many auxiliaries may stand between a relative word and its verb: "who had been sent". */
+const AUXILIARY_REACH = 2;
+
+/**
+ * Whether the relative clause opening at `at` is the counted things' own movement, the relative
+ * word its subject: "who were sent", "that arrived"; not "that the North sent".
+ */
+function movesCounted(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  let i = at;
+  while (i < at + AUXILIARY_REACH && AUXILIARIES.has(key[i] ?? '')) i++;
+  return HAPPENING_VERBS.has(key[i] ?? '');
 }
 
 /** Whether a date names a season ("in spring 2025", "the autumn of 2024"). */

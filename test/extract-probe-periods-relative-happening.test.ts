@@ -16,8 +16,8 @@ describe('a relative clause that moves the things counted', () => {
           span('2024-10', '2024-10'),
         ],
         [
-          'A former sapper said that of the roughly 60 men from his battalion who were sent to Belarus in late 2023, few returned.',
-          'roughly 60 men',
+          'A former sapper recalled that, of some 60 men from his battalion who were sent to Belarus in late 2023, few returned.',
+          'some 60 men',
           span('2023', '2023'),
         ],
         [

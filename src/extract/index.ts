@@ -73,7 +73,10 @@ import {
   pointNamed,
   hasDates,
   mainClaim,
+  namedStartPeriods,
+  noteStarts,
   partsOfCounted,
+  type NamedStarts,
   periodReferredBack,
   RELEASE_CATEGORIES,
   releasePeriods,
@@ -645,6 +648,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
   let previousPeriod: ExtractedClaim | null = null;
   let lastHappening: DateExpression | null = null;
   let lastStated: Period | null = null;
+  const starts: NamedStarts = { people: null, goods: null };
   /** The period of the last dated count of oil or of runs, which an oil total worked out from it covers. */
   let lastOil: Period | null = null;
   /**
@@ -898,7 +902,10 @@ export function extract(input: ExtractInput): ClaimsDocument {
       // "Russia fired 7 missiles on Tuesday night. Three of the missiles were …": a count of part
       // of a group counted before has that count's span.
       const parted = partsOfCounted(cx, { claims: paid.claims, quantities, earlier: claims });
-      for (const c of parted) claims.push(c);
+      // "died since the deployment started": the start the text gave the sending before.
+      const begun = namedStartPeriods(cx, { claims: parted, sentence, starts });
+      noteStarts(starts, begun);
+      for (const c of begun) claims.push(c);
     }
     // "…, said Rasmus Kirk. \"A force of 11,000 men…\"": a speaker credited with no figure is
     // still the voice the paragraph goes on in.

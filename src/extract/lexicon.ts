@@ -468,6 +468,10 @@ export const LexiconSchema = Type.Object({
    * whose verb moves the things counted dates the count, not only the noun.
    */
   relativeHappeningVerbs: Words,
+  /** "since the deployment began": a start the text gave the sending of people before. */
+  startedDeploymentNouns: Words,
+  /** "since the shipments began": a start the text gave the sending of goods before. */
+  startedShipmentNouns: Words,
   /** "our estimate", "my own reckoning": the text speaking for itself, which credits no one else. */
   firstPersonWords: Words,
   /** "It also sent", "70 of them", "in return": a sentence that goes on with its paragraph's source. */

@@ -1,4 +1,4 @@
-import type { ExtractedClaim, Period } from '../domain/index.ts';
+import type { ExtractedClaim, PartialDate, Period } from '../domain/index.ts';
 import type { DateExpression } from './dates.ts';
 import {
   CUE_AMOUNT,
@@ -2062,7 +2062,7 @@ export function capRates(
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if ((c.period?.per ?? null) !== null) continue;
-    // "capped at three million barrels, or about 400,000 tonnes, a year": the cap in other units
+    // "capped at 3 million barrels, or about 400,000 tonnes, a year": the cap in other units
     // holds over the time of the one it restates.
     const restates = quantities[k]?.cap !== true && capRestated(cx, { quantities, k });
     if (restates) {
@@ -2091,7 +2091,7 @@ export function capRates(
 const NO_SPAN = { start: null, end: null } as const;
 
 /**
- * Whether figure `k` restates the cap just before it in other units, after ", or": "three million
+ * Whether figure `k` restates the cap just before it in other units, after ", or": "3 million
  * barrels, or about 400,000 tonnes".
  */
 function capRestated(
@@ -2488,7 +2488,7 @@ function talliedBefore(cx: Scan, q: QuantityMatch): boolean {
 
 /** How many claims back the group a part is counted of may stand. */
 const PART_LOOKBACK = 12;
-/** How far past its number the "of the" of a part may stand: "at least four of the". */
+/** How far past its number the "of the" of a part may stand: "at least nine of the". */
 const PART_REACH = 3;
 
 /** Whether a count picks a part out of a group named with "the": "Three of the missiles". */
@@ -2501,8 +2501,8 @@ function definitePart(cx: Scan, q: QuantityMatch): boolean {
 }
 
 /**
- * "Russia fired 7 missiles and 260 drones on Tuesday night. Three of the missiles were North
- * Korean. Air defences downed 230 of the drones.": a count of part of a group, with no date of
+ * "Russia fired 7 missiles and 260 drones on Tuesday night. Three of the missiles were Iranian.
+ * Air defences downed 230 of the drones.": a count of part of a group, with no date of
  * its own, has the closed span of the last count of its unit before it (the day of a salvo, the
  * months of a tally); not a share ("half of the shells"), nor a group with an open span.
  */
@@ -2536,4 +2536,68 @@ function lastOfUnit(claims: readonly ExtractedClaim[], unit: string): ExtractedC
   for (let j = claims.length - 1; j >= 0 && j >= claims.length - PART_LOOKBACK; j--)
     if (claims[j]!.unit === unit) return claims[j]!;
   return null;
+}
+
+const DEPLOYMENT_NOUNS = new Set(lexicon.data.startedDeploymentNouns);
+const SHIPMENT_NOUNS = new Set(lexicon.data.startedShipmentNouns);
+const BEGINNING_VERBS = new Set(['began', 'begun', 'started']);
+/** The kinds of figure whose start a deployment or a run of shipments is. */
+const SENT_PEOPLE = new Set<string>(['personnel', 'casualties']);
+const SENT_GOODS = new Set<string>(['munitions', 'missiles', 'weapons', 'oil', 'food', 'money']);
+
+/** The earliest starts the text gave the sending of people and of goods, so far. */
+export interface NamedStarts {
+  people: PartialDate | null;
+  goods: PartialDate | null;
+}
+
+/** Keeps the earliest start of people sent and goods shipped that the sentence's claims give. */
+export function noteStarts(starts: NamedStarts, claims: readonly ExtractedClaim[]): void {
+  for (const c of claims) {
+    const start = c.period?.start ?? null;
+    if (start === null) continue;
+    if (c.category === 'personnel' && (starts.people === null || start < starts.people))
+      starts.people = start;
+    if (CARGO_KINDS.has(c.category) && (starts.goods === null || start < starts.goods))
+      starts.goods = start;
+  }
+}
+
+const CARGO_KINDS = new Set<string>(['munitions', 'missiles', 'oil', 'food']);
+
+/**
+ * "about 900 have died since the deployment started", "$3bn since the shipments
+ * began": a start named by its happening, with no date, is the earliest start the text gave
+ * the sending of people (goods) before; undated when it gave none.
+ */
+export function namedStartPeriods(
+  cx: Scan,
+  input: {
+    readonly claims: readonly ExtractedClaim[];
+    readonly sentence: { readonly from: number; readonly to: number };
+    readonly starts: NamedStarts;
+  },
+): readonly ExtractedClaim[] {
+  const { claims, sentence, starts } = input;
+  if (claims.length === 0 || (starts.people === null && starts.goods === null)) return claims;
+  const { key } = cx.tokens;
+  let kinds: ReadonlySet<string> | null = null;
+  let start: PartialDate | null = null;
+  for (let i = sentence.from; i + 3 < sentence.to; i++) {
+    if (key[i] !== 'since' || key[i + 1] !== 'the' || !BEGINNING_VERBS.has(key[i + 3] ?? ''))
+      continue;
+    const noun = key[i + 2] ?? '';
+    if (DEPLOYMENT_NOUNS.has(noun)) [kinds, start] = [SENT_PEOPLE, starts.people];
+    else if (SHIPMENT_NOUNS.has(noun)) [kinds, start] = [SENT_GOODS, starts.goods];
+    break;
+  }
+  if (kinds === null || start === null) return claims;
+  let out: ExtractedClaim[] | null = null;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (hasDates(c.period) || (c.period?.per ?? null) !== null || !kinds.has(c.category)) continue;
+    out ??= claims.slice();
+    out[k] = claimWith(c, { period: { start, end: null, per: null } });
+  }
+  return out ?? claims;
 }

@@ -2299,6 +2299,7 @@ function fillOfOil(
 const BUDGETS = new Set(lexicon.data.budgetNouns);
 const BUDGET_LINKS = new Set(lexicon.data.budgetLinks);
 const COSTS = new Set(lexicon.data.costWords);
+const BUDGET_VERBS = new Set(lexicon.data.budgetVerbs);
 /**
  * How far before a sum its budget may stand: "the budget for the year from April earmarks a
  * further".
@@ -2324,10 +2325,15 @@ function priceOfThing(facts: SentenceFacts, span: { at: number; sum: number }): 
   return { at: span.at, price: true };
 }
 
-/** The first country its sentence names after a token, a source's included. */
-function countryAfter(facts: SentenceFacts, at: number): CountryMention | null {
+/**
+ * The source that names a country after a token ("…, the Russian railways ministry said"): the
+ * first country after it that stands in a source's name. Not a country that shares the cost or
+ * pays in a clause of its own ("shared between Moscow and Pyongyang", "what Russia pays").
+ */
+function sourceCountryAfter(facts: SentenceFacts, at: number): CountryMention | null {
   let first: CountryMention | null = null;
-  for (const m of facts.countries) if (m.first > at && (!first || m.first < first.first)) first = m;
+  for (const m of facts.countries)
+    if (m.source && m.first > at && (!first || m.first < first.first)) first = m;
   return first;
 }
 
@@ -2417,6 +2423,13 @@ function currencyLosingValue(
   return CURRENCY_HOMES.get(CURRENCY_NAMES.get(key[at] ?? '') ?? '') ?? null;
 }
 
+/** A budget's sum, unless words between its noun or verb and the sum name goods or arms. */
+function ownOutlay(facts: SentenceFacts, span: { at: number; sum: number }): OwnSum | null {
+  for (const { at, cues } of facts.categoryCues)
+    if (at > span.at && at < span.sum && cues.some((c) => c.category !== 'other')) return null;
+  return { at: span.at, price: false };
+}
+
 /**
  * "a military budget of more than $140 billion", "defence spending is set at 11 trillion roubles",
  * "put the damage at 80 billion rubles", "the bridge will cost 7 billion roubles": the size of a
@@ -2431,14 +2444,15 @@ function ownSum(cx: Scan, facts: SentenceFacts, q: QuantityMatch): OwnSum | null
   let linked = false;
   for (let i = q.first - 1; i >= from; i--) {
     const word = key[i] ?? '';
-    if (kind[i] === NUMBER || kind[i] === PUNCT) return null;
+    // "the defence budget for fiscal 2027 stands at": a year between names the budget's year.
+    if ((kind[i] === NUMBER && isYear(cx.tokens, i) === null) || kind[i] === PUNCT) return null;
     if (COSTS.has(word)) return priceOfThing(facts, { at: i, sum: q.first });
-    if (BUDGETS.has(word)) {
-      if (!linked) return null;
-      for (const { at, cues } of facts.categoryCues)
-        if (at > i && at < q.first && cues.some((c) => c.category !== 'other')) return null;
-      return { at: i, price: false };
-    }
+    // "budgeted $2bn for North Korean shells" sets money aside for another country's goods.
+    if (BUDGET_VERBS.has(word))
+      return facts.countries.some((m) => m.first > q.last && !m.source)
+        ? null
+        : ownOutlay(facts, { at: i, sum: q.first });
+    if (BUDGETS.has(word)) return linked ? ownOutlay(facts, { at: i, sum: q.first }) : null;
     if (BUDGET_LINKS.has(word)) linked = true;
   }
   return null;
@@ -3644,7 +3658,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     const owner =
       named?.code ??
       (outlay.price
-        ? (countryAfter(facts, q.last)?.code ?? null)
+        ? (sourceCountryAfter(facts, q.last)?.code ?? null)
         : (CURRENCY_HOMES.get(q.unit) ?? input.lastCountry));
     return { category: 'other', from: owner, to: null, stage };
   }

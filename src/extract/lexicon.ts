@@ -287,6 +287,8 @@ export const LexiconSchema = Type.Object({
   costWords: Words,
   /** Words between a budget noun and its sum that make the sum its size: "of", "is", "stood", "allotted". */
   budgetLinks: Words,
+  /** "the cabinet has budgeted 9 trillion yen": verbs of budgeting whose object is the country's own outlay. */
+  budgetVerbs: Words,
   /** "fined the captain 30 million won", "a $4.7 million civil penalty": sums a court or a regulator imposes, no payment of the exchange. */
   penaltyWords: Words,
   /** "a fleet of 40 tankers": what a country holds, whose size is no shipment. */

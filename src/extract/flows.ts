@@ -2261,6 +2261,39 @@ function penalty(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
   return false;
 }
 
+const AID_WORDS = new Set(lexicon.data.aidWords);
+const AID_BODIES = lexicon.data.aidBodyNames.map((p) => p.split(' '));
+const AID_BODY_FIRST = new Set(AID_BODIES.map((words) => words[0] ?? ''));
+
+/**
+ * "a UN humanitarian appeal for the North sought $40 million", "the World Food Programme ran
+ * work there worth $30 million": a sum of aid whose clause names no giver of the exchange. The
+ * country it goes to (the one country the clause names, else the usual receiver of money), or
+ * undefined when the sentence speaks of no aid or the sum's clause names two countries ("Russia
+ * sent $5 million in humanitarian aid to the North" keeps its giver).
+ */
+function aidReceiver(cx: Scan, facts: SentenceFacts, q: QuantityMatch): string | null | undefined {
+  const { key } = cx.tokens;
+  let aid = false;
+  for (let i = facts.from; i < facts.to && !aid; i++) {
+    const word = key[i] ?? '';
+    if (AID_WORDS.has(word)) aid = true;
+    else if (AID_BODY_FIRST.has(word))
+      for (const words of AID_BODIES) if (wordsAt(key, i, words)) aid = true;
+  }
+  if (!aid) return undefined;
+  // Countries in another clause ("; today Russian grain fills the gap") give nothing.
+  const opens = clauseStart(facts, q.first);
+  const ends = clauseEnd(facts, q.last);
+  let to: string | null = null;
+  for (const m of facts.countries) {
+    if (m.source || m.first < opens || m.first >= ends) continue;
+    if (to !== null && m.code !== to) return undefined;
+    to = m.code;
+  }
+  return to ?? cx.lex.data.defaultFlows['money']?.[1] ?? null;
+}
+
 const FILL_WORDS = new Set(lexicon.data.fillWords);
 const FILL_OWNERS = new Set(['its', 'their', 'the']);
 
@@ -3628,6 +3661,12 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
   if (q.category === 'money' && penalty(cx, facts, q)) {
     SETTLED.add(q);
     return { category: 'other', from: null, to: null, stage };
+  }
+  // "donors gave $9 million to the UN appeal": aid has no one giver of the exchange.
+  const aided = q.category === 'money' ? aidReceiver(cx, facts, q) : undefined;
+  if (aided !== undefined) {
+    SETTLED.add(q);
+    return { category: 'money', from: null, to: aided, stage };
   }
   // "That delivery would amount to roughly 6% of the UN cap": a share of a cap is of its goods,
   // sent the way the figure before sent them, or the way such goods usually go.

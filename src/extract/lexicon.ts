@@ -287,6 +287,10 @@ export const LexiconSchema = Type.Object({
   costWords: Words,
   /** Words between a budget noun and its sum that make the sum its size: "of", "is", "stood", "allotted". */
   budgetLinks: Words,
+  /** "a humanitarian appeal", "donors": words of aid, whose sums have no one giver of the exchange. */
+  aidWords: Words,
+  /** "world food programme": bodies that hand out aid, matched word by word. */
+  aidBodyNames: Words,
   /** "the cabinet has budgeted 9 trillion yen": verbs of budgeting whose object is the country's own outlay. */
   budgetVerbs: Words,
   /** "fined the captain 30 million won", "a $4.7 million civil penalty": sums a court or a regulator imposes, no payment of the exchange. */

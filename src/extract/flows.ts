@@ -2266,8 +2266,8 @@ const AID_BODIES = lexicon.data.aidBodyNames.map((p) => p.split(' '));
 const AID_BODY_FIRST = new Set(AID_BODIES.map((words) => words[0] ?? ''));
 
 /**
- * "a UN humanitarian appeal for the North sought $40 million", "the World Food Programme ran
- * work there worth $30 million": a sum of aid whose clause names no giver of the exchange. The
+ * "a UN humanitarian appeal for the North sought $40 million", "the World Food Programme spent
+ * $30 million there": a sum of aid whose clause names no giver of the exchange. The
  * country it goes to (the one country the clause names, else the usual receiver of money), or
  * undefined when the sentence speaks of no aid or the sum's clause names two countries ("Russia
  * sent $5 million in humanitarian aid to the North" keeps its giver).
@@ -2361,7 +2361,7 @@ function priceOfThing(facts: SentenceFacts, span: { at: number; sum: number }): 
 /**
  * The source that names a country after a token ("…, the Russian railways ministry said"): the
  * first country after it that stands in a source's name. Not a country that shares the cost or
- * pays in a clause of its own ("shared between Moscow and Pyongyang", "what Russia pays").
+ * pays in a clause of its own ("split by Moscow and Pyongyang", "what Russia pays").
  */
 function sourceCountryAfter(facts: SentenceFacts, at: number): CountryMention | null {
   let first: CountryMention | null = null;
@@ -4597,6 +4597,7 @@ const TRADE_SIZE_WORDS = new Set(lexicon.data.tradeSizeWords);
 /** Words that name the owner of a country's whole trade: "its official exports". */
 const OWNER_WORDS = new Set(['its', 'whose', 'their']);
 const TRADE_LEVELS = new Set(lexicon.data.tradeLevelVerbs);
+const TRADE_WORLD = lexicon.data.tradeWorldPhrases.map((p) => p.split(' '));
 
 /** "North Korea's official exports": the country named last before the word of trade. */
 function tradeOwner(facts: SentenceFacts, word: { readonly first: number }): string | null {
@@ -4638,7 +4639,10 @@ function wholeTrade(cx: Scan, facts: SentenceFacts, at: number): boolean {
     owned &&
     keyAt(key, i) !== 'their' &&
     (cx.lex.changeWords.has(key[at + 1] ?? '') || TRADE_LEVELS.has(key[at + 1] ?? ''));
-  if ((!owned && !seen) || (i === at - 1 && !all && !sized && !moved)) return false;
+  // "Pyongyang's commerce with the outside world rose": trade with everyone is all of it.
+  let world = false;
+  if (owned) for (const words of TRADE_WORLD) world ||= wordsAt(key, at + 1, words);
+  if ((!owned && !seen) || (i === at - 1 && !all && !sized && !moved && !world)) return false;
   // "Russia recorded trade of $34mn with the North": a country before owns the words.
   if (!owned) for (const m of facts.countries) if (!m.source && m.last <= at) return false;
   const end = sized ? at + 1 : at;
@@ -4818,8 +4822,10 @@ function partnerWith(
     const w = keyAt(key, m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
     if (keyAt(key, w) !== 'with') continue;
     if (m.first > q.last) {
-      // Right after the figure: "$2bn with Beijing", "$2bn a year with Beijing".
-      if (w - q.last > WITH_AFTER_REACH) continue;
+      // Right after the figure: "$2bn with Beijing", "$2bn a year with Beijing"; not a country
+      // that holds a share of it ("$2.9bn, with Beijing accounting for 97 percent").
+      if (w - q.last > WITH_AFTER_REACH || HOLDER_SHARE_VERBS.has(keyAt(key, m.last) ?? ''))
+        continue;
       let plain = true;
       for (let i = q.last; i < w && plain; i++) if (kind[i] !== WORD) plain = false;
       if (!plain) continue;

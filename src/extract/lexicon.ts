@@ -487,6 +487,8 @@ export const LexiconSchema = Type.Object({
   /** "North Korea's external trade", "official exports": words that make trade one country's whole. */
   /** "North Korea's trade volume": a word after a word of trade that sizes all of it. */
   tradeSizeWords: Words,
+  /** "with the outside world": words after a country's own trade that make it all of its trade. */
+  tradeWorldPhrases: Words,
   tradeWholeWords: Words,
   /** "up from", "equal to": words after a figure that bring in another thing to compare it with. */
   comparisonWords: Words,

@@ -2634,6 +2634,8 @@ const ECONOMY = new Set(lexicon.data.economyWords);
 const STATE_NOUNS = new Set([...lexicon.data.nationNouns, ...lexicon.data.memberNouns]);
 const GROWTH = new Set(lexicon.data.growthWords);
 const GROWTH_NOUNS = new Set(lexicon.data.growthNouns);
+/** "grew just 2.0%": words of degree between a verb of growth and its figure. */
+const DEGREE = new Set(lexicon.data.degreeWords);
 /** Words before a country that make it no subject of growth: "trade with China grew". */
 const NOT_GROWING = new Set(['with', 'to', 'from', 'of', 'and', 'between']);
 /** How far before an economy word its country may stand: "the North Korean economy". */
@@ -2819,19 +2821,24 @@ function economyChange(
   q: QuantityMatch,
 ): string | null | undefined {
   const { key } = cx.tokens;
+  // "the economy grew only 1.4%": a word of degree may stand between the verb and the figure.
+  const verb = DEGREE.has(key[q.first - 1] ?? '') ? q.first - 2 : q.first - 1;
   // "after growing 3.1% in 2023": growth is a change of its own.
-  const grew = GROWTH.has(key[q.first - 1] ?? '');
+  const grew = GROWTH.has(key[verb] ?? '');
   // "followed growth of 3.1% in 2023": a noun of growth names a change as well.
   const growthOf = key[q.first - 1] === 'of' && GROWTH_NOUNS.has(keyAt(key, q.first - 2) ?? '');
-  if (!q.change && !grew && !growthOf) return undefined;
+  // "without it, no 5 percent growth", "posted 3 percent growth": the noun right after it.
+  const growthAfter = q.unit === 'percent' && GROWTH_NOUNS.has(key[q.last] ?? '');
+  if (!q.change && !grew && !growthOf && !growthAfter) return undefined;
   // "the North grew 3.7% last year": a country that grows is an economy.
   if (grew)
     for (const m of facts.countries)
-      if (!m.source && m.last === q.first - 1 && !NOT_GROWING.has(keyAt(key, m.first - 1) ?? ''))
+      if (!m.source && m.last === verb && !NOT_GROWING.has(keyAt(key, m.first - 1) ?? ''))
         return m.code;
   let at = -1;
   for (let i = q.first - 1; i >= facts.from && at < 0; i--) if (ECONOMY.has(key[i] ?? '')) at = i;
-  if (at < 0) return sectorChange(cx, facts, q);
+  // With no economy named before it, growth is the economy's the text speaks of.
+  if (at < 0) return growthAfter ? null : sectorChange(cx, facts, q);
   for (const { at: c, cues } of facts.categoryCues) {
     if (c <= at || c >= q.first) continue;
     for (const k of cues) if (k.category !== 'other') return undefined;
@@ -4449,6 +4456,42 @@ function counterpart(lex: Lexicon, side: string): string | null {
   const sides = lex.data.defaultFlows['personnel'];
   if (!sides) return null;
   return sides[0] === side ? sides[1] : sides[1] === side ? sides[0] : null;
+}
+
+const DESCRIBED_NATIONS = new Set(lexicon.data.describedNationNouns);
+/** How many words may stand between "a" and the noun of a nation described: "a poor, closed country". */
+const DESCRIBED_REACH = 4;
+
+/**
+ * "a big sum for a state whose national income …", "ties the Kremlin to a state whose exports
+ * …": a nation described, not named, in a text about the exchange is the one the sum before went
+ * to (the receiver of the money figure before), else the other side from the country last named;
+ * set off right after a name ("South Korea, a country whose …"), it is the country named. Null
+ * when the sentence describes no nation so, or nothing says which.
+ */
+export function describedNation(
+  cx: Scan,
+  sentence: { readonly from: number; readonly to: number },
+  context: {
+    readonly countries: readonly CountryMention[];
+    readonly topic: Topic | null;
+    readonly lastCountry: string | null;
+  },
+): string | null {
+  const { key } = cx.tokens;
+  for (let i = sentence.from + 1; i < sentence.to; i++) {
+    if (key[i] !== 'whose' || !DESCRIBED_NATIONS.has(key[i - 1] ?? '')) continue;
+    let article = -1;
+    for (let k = i - 2; k >= Math.max(sentence.from, i - 2 - DESCRIBED_REACH) && article < 0; k--)
+      if (key[k] === 'a' || key[k] === 'an') article = k;
+    if (article < 0) continue;
+    const { countries, topic, lastCountry } = context;
+    if (key[article - 1] === ',')
+      for (const m of countries) if (!m.source && m.last === article - 1) return m.code;
+    if (topic?.category === 'money' && topic.to) return topic.to;
+    return lastCountry ? counterpart(cx.lex, lastCountry) : null;
+  }
+  return null;
 }
 
 /** The side of the exchange a country outside it is reported trading with (lexicon `tradePartners`). */

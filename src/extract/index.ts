@@ -27,6 +27,7 @@ import { findEvents } from './events.ts';
 import {
   categoryWords,
   direct,
+  describedNation,
   economyOwner,
   inNorthKoreanEconomy,
   CARGO_CATEGORIES,
@@ -720,6 +721,9 @@ export function extract(input: ExtractInput): ClaimsDocument {
     const lastCountry = carry.country;
     const countries = bits & CUE_COUNTRY ? findCountries(cx, { from, to, cues, carry }) : NONE;
     if (countries.length > 0) economy = economyOwner(cx, countries) ?? economy;
+    // "a big sum for a state whose income …": the economy the sentence describes.
+    if (bits & CUE_AMOUNT)
+      economy = describedNation(cx, sentence, { countries, topic, lastCountry }) ?? economy;
     // "Trade with China reached…": a partner named with the word of trade is one of its sides
     // now, not a pair the text named paragraphs before.
     if ((bits & CUE_TRADE) !== 0) {

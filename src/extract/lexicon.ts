@@ -171,6 +171,8 @@ export const LexiconSchema = Type.Object({
   /** Verbs that give a level of trade right after its word: "its exports totalled". */
   tradeLevelVerbs: Words,
   /** Nouns of an economy's change: "growth of 3.1%". */
+  /** "grew just 2%", "rose only 1%": words of degree between a verb of change and its figure. */
+  degreeWords: Words,
   growthNouns: Words,
   /** Sectors of an economy whose change is the economy's own: "manufacturing rose 6.8%". */
   economySectorNouns: Words,
@@ -304,6 +306,8 @@ export const LexiconSchema = Type.Object({
   /** "a trade official said", "trading companies' accounts": posts and firms a word of trade names, which make no figure trade. */
   tradePostNouns: Words,
   /** "11 governments", "a dozen countries": counted nouns of countries, which belong to none. */
+  /** "an economy whose income", "a country whose exports": nouns of a nation described, not named. */
+  describedNationNouns: Words,
   nationNouns: Words,
   /** "11,000-strong", "3,000-man", "500-member": a word hyphened onto a figure that makes it a count of people. */
   strengthWords: Words,

@@ -30,7 +30,7 @@ add('aid-from-no-one', [
 
 add('givers-that-stay', [
   [
-    'Moscow sent $25 million in humanitarian aid to North Korea in 2024.',
+    'Moscow sent $25 million in humanitarian aid to the North in 2023.',
     '25000000 exact usd money RUS PRK',
   ],
   ['Russia paid Pyongyang $450 million for the shells.', '450000000 exact usd money RUS PRK'],

@@ -397,6 +397,8 @@ function findQuantities(
     to: number;
     dates: readonly DateExpression[];
     carried: QuantityMatch | null;
+    /** The last count of the sentence `carried` ends, when `carried` is a share or a sum. */
+    carriedCount: QuantityMatch | null;
     /** The sentence before, when it stated no figure. */
     quiet: { readonly from: number; readonly to: number } | null;
     /** Whether the last figure before was a sum in the North's won. */
@@ -418,6 +420,7 @@ function findQuantities(
     inherit: null as QuantityMatch | null,
     counted: null as QuantityMatch | null,
     carried: input.carried,
+    carriedCount: input.carriedCount,
     quiet: input.quiet,
     lent: input.lent,
   };
@@ -457,6 +460,15 @@ function findQuantities(
 function namesSouthKorea(countries: readonly CountryMention[]): boolean {
   for (const m of countries) if (m.code === 'KOR') return true;
   return false;
+}
+
+/** A count of a sentence whose figures end in a share or a sum: the last one before them. */
+function countBefore(found: readonly QuantityMatch[]): QuantityMatch | null {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const q = found[k]!;
+    if (q.category !== 'money' && q.unit !== 'percent') return k === found.length - 1 ? null : q;
+  }
+  return null;
 }
 
 /** The last figure of a sentence stated per day, month or year, or null. */
@@ -636,6 +648,8 @@ export function extract(input: ExtractInput): ClaimsDocument {
   const anchor = parseAnchor(input.published);
   const carry: Carry = { sources: createSourceMemory(tokens), country: null, subject: null };
   let lastQuantity: QuantityMatch | null = null;
+  /** The last count of the last sentence with figures, when a share or a sum ended it. */
+  let lastCount: QuantityMatch | null = null;
   /** The sentence before, when it stated no figure. */
   let quietBefore: { readonly from: number; readonly to: number } | null = null;
   /** The last rate of the last sentence with figures, else its last figure. */
@@ -746,6 +760,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
             to,
             dates,
             carried: lastQuantity,
+            carriedCount: lastCount,
             quiet: quietBefore,
             northernWon: lastQuantity?.unit === 'kpw' && !namesSouthKorea(countries),
             lent: quietBefore === null && !tokens.newline[from] ? lentBefore : null,
@@ -942,6 +957,7 @@ export function extract(input: ExtractInput): ClaimsDocument {
     if (quantities.length === 0 && dates.length > 0) frame = frameNamed(cx, dates) ?? frame;
     if (dates.length > 0) covered = coveredSpan(cx, dates) ?? covered;
     lastQuantity = quantities.at(-1) ?? lastQuantity;
+    if (quantities.length > 0) lastCount = countBefore(quantities);
     if (quantities.length > 0) lentBefore = lastRate(quantities) ?? lastQuantity;
     if (dates.length > 0) lastHappening = happeningDate(cx, dates) ?? lastHappening;
     if (dates.length > 0) point = pointNamed(cx, { dates, before: point });

@@ -1228,6 +1228,8 @@ function elided(
     readonly inherit: QuantityMatch | null;
     /** The last figure of the sentence before: only a back-reference reaches it. */
     readonly carried: QuantityMatch | null;
+    /** The last count of the sentence `carried` ends, when `carried` is a share or a sum. */
+    readonly carriedCount: QuantityMatch | null;
     /** The sentence before, when it stated no figure, for "60 of them" to count its noun. */
     readonly quiet: { readonly from: number; readonly to: number } | null;
     /**
@@ -1270,8 +1272,14 @@ function elided(
       placedAt(cx, end) ||
       STAYING_WORDS.has(tokens.key[end] ?? ''));
   // A sum or a share before does not arrive or die: only a count is carried to a verb's subject.
+  // "…some 90,000 worked abroad; about a quarter of them were in China. The number there is now
+  // nearer 40,000": after a share or a sum, the count its sentence made before it.
   const countCarried =
-    carried !== null && carried.category !== 'money' && carried.unit !== 'percent';
+    carried !== null && carried.category !== 'money' && carried.unit !== 'percent'
+      ? carried
+      : carried === input.carried
+        ? input.carriedCount
+        : null;
   // "Since it sent its first troops in 2024, some 30,000 have rotated", "it makes drones and
   // could turn out 2,000 a year": a subject's or a rate's noun named earlier in its own sentence
   // comes before a figure of the sentence before.
@@ -1294,7 +1302,13 @@ function elided(
   const inherit =
     input.inherit ??
     named ??
-    (back ? backCarried : ellipsis || (subject && countCarried) ? carried : lent);
+    (back
+      ? backCarried
+      : ellipsis
+        ? carried
+        : subject && countCarried !== null
+          ? countCarried
+          : lent);
   // A guessed noun carries only to the figure it is compared with ("38 visits, up from 17") and
   // to a part of it ("14 calls … Nine of them").
   if (!inherit || (inherit.guessed && !back && !comparedWith(cx, input.at))) return null;
@@ -1372,8 +1386,9 @@ function figureNamed(cx: Scan, at: number): boolean {
   const { key } = cx.tokens;
   for (let i = at - 1; i >= 1 && i >= at - FIGURE_REACH; i--) {
     const k = key[i] ?? '';
-    // "put the number shipped during 2023 at 75": a year the noun is dated by is no figure.
-    const dating = yearAt(cx.tokens, i) && DATING_PREPOSITIONS.has(key[i - 1] ?? '');
+    // "put the number shipped during 2023 at 75", "the total sent since May 2024 to 9,000": a
+    // year the noun is dated by, alone or after its month, is no figure.
+    const dating = yearAt(cx.tokens, i) && datingYear(cx, i);
     if (k === '.' || k === ';' || (cx.tokens.kind[i] === NUMBER && !dating)) return false;
     // "Kyiv estimated it at 14,000", "put them at 5,000": the thing valued is the one last counted.
     if ((k === 'it' || k === 'them') && key[i + 1] === 'at') return true;
@@ -1390,6 +1405,19 @@ function figureNamed(cx: Scan, at: number): boolean {
 }
 
 const FIGURE_DETERMINERS = new Set(['the', 'its', 'their', 'that', 'this', 'whose']);
+/** Words that set a year's part before it: "since late 2024". */
+const YEAR_PARTS = new Set(['late', 'early']);
+
+/** Whether the year at `at` follows a preposition of dating, or one and a month: "since May 2024". */
+function datingYear(cx: Scan, at: number): boolean {
+  const { key } = cx.tokens;
+  const before = keyAt(key, at - 1) ?? '';
+  if (DATING_PREPOSITIONS.has(before)) return true;
+  return (
+    (cx.lex.months.has(before) || YEAR_PARTS.has(before)) &&
+    DATING_PREPOSITIONS.has(keyAt(key, at - 2) ?? '')
+  );
+}
 
 /** Words after a bare figure that make it the subject of a verb: "some 600 were killed". */
 const SUBJECT_AUXILIARIES = new Set(['were', 'was', 'have', 'had', 'are', 'is', 'who']);
@@ -1556,11 +1584,30 @@ const LOSS_COUNT_NOUNS = new Set(['count', 'tally', 'estimate', 'figure']);
 const COUNT_OF_LIST = wordsOf(COUNT_OF_NOUNS);
 const LOSS_COUNT_LIST = wordsOf(LOSS_COUNT_NOUNS);
 
+/** How far a count opening its sentence may stand before its figure ("The number of … 31"). */
+const OPENING_COUNT_REACH = 24;
+
+/** Whether a number stands between `from` and `to` (both excluded). */
+function numberBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens.kind[i] === NUMBER) return true;
+  return false;
+}
+
 /** "the number of injured … 1,000": the count's noun stated before a bare figure. */
 function unitBefore(cx: Scan, sentenceFrom: number, numberAt: number): UnitFound | null {
   const { tokens } = cx;
   const floor = Math.max(sentenceFrom, numberAt - 14);
-  for (let i = numberAt - 2; i >= floor; i--) {
+  // "The number of residents killed when missiles hit the port late on Sunday has risen to 31": a
+  // count that opens its sentence reaches the sentence's first figure across a longer clause.
+  const opening =
+    floor > sentenceFrom + 1 &&
+    numberAt - sentenceFrom <= OPENING_COUNT_REACH &&
+    tokens.key[sentenceFrom] === 'the' &&
+    !numberBetween(tokens, sentenceFrom, numberAt)
+      ? sentenceFrom + 1
+      : floor;
+  for (let i = numberAt - 2; i >= opening; i--) {
+    if (i < floor && i !== opening) continue;
     if (
       isWordAt(COUNT_OF_LIST, tokens, i) &&
       tokens.key[i + 1] === 'of' &&
@@ -1786,6 +1833,8 @@ export function readQuantity(
     /** The last figure before it in the sentence that is not a share. */
     readonly counted?: QuantityMatch | null;
     readonly carried?: QuantityMatch | null;
+    /** The last count of the sentence `carried` ends, when `carried` is a share or a sum. */
+    readonly carriedCount?: QuantityMatch | null;
     readonly quiet?: { readonly from: number; readonly to: number } | null;
     /** The count a bare rate opening the sentence's figures goes on counting (see `elided`). */
     readonly lent?: QuantityMatch | null;
@@ -2126,6 +2175,7 @@ export function readQuantity(
         // never a share, so it counts the noun of the last count before, not the share's.
         inherit: span.inherit?.unit === 'percent' ? (span.counted ?? null) : (span.inherit ?? null),
         carried: span.carried ?? null,
+        carriedCount: span.carriedCount ?? null,
         quiet: span.quiet ?? null,
         lent: span.lent ?? null,
         sentenceFrom: span.sentenceFrom,

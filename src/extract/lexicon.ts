@@ -594,6 +594,10 @@ export const LexiconSchema = Type.Object({
   memberNouns: Words,
   /** "two satellite launches", "into orbit": words that make counted launches happenings in space, not missiles. */
   spaceWords: Words,
+  /** "tankers calling at the port nine times": verbs whose "times" after a figure count calls. */
+  callingVerbs: Words,
+  /** "nine times in May", "nine times, …": words after such "times" that leave it no multiple (no rate). */
+  callCountFollowers: Words,
   /** "13 members voted": what members do that makes them the states of a body. */
   memberVotingVerbs: Words,
   /** "its 11 members include Japan": verbs that list members, states when a country follows. */

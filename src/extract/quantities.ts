@@ -1584,6 +1584,48 @@ const LOSS_COUNT_NOUNS = new Set(['count', 'tally', 'estimate', 'figure']);
 const COUNT_OF_LIST = wordsOf(COUNT_OF_NOUNS);
 const LOSS_COUNT_LIST = wordsOf(LOSS_COUNT_NOUNS);
 
+const CALLING_VERBS = new Set(lexicon.data.callingVerbs);
+const CALL_COUNT_FOLLOWERS = new Set(lexicon.data.callCountFollowers);
+/** How far before its figure the verb of a call may stand: "loading fuel at the eastern port". */
+const CALL_REACH = 8;
+/** How far before that verb its carrier may stand: "tankers flying no flag calling". */
+const CARRIER_REACH = 4;
+
+/**
+ * "tankers calling at the port at least nine times", "ships loading coal there 14 times in May":
+ * a count of "times" after a verb of calling done by carriers counts their calls, an item; not a
+ * multiple ("three times the cap", "four times as much", "six times over").
+ */
+function callsCounted(
+  cx: Scan,
+  input: { readonly at: number; readonly end: number; readonly limit: number },
+): UnitFound | null {
+  const { lex, tokens } = cx;
+  const { at, end } = input;
+  if (tokens.key[end] !== 'times' || end + 1 >= input.limit) return null;
+  if (!CALL_COUNT_FOLLOWERS.has(tokens.key[end + 1] ?? '')) return null;
+  for (let v = at - 1; v >= 1 && v >= at - CALL_REACH; v--) {
+    if (tokens.kind[v] === NUMBER || CLAUSE_ENDS.has(tokens.key[v] ?? '')) return null;
+    if (!CALLING_VERBS.has(tokens.key[v] ?? '')) continue;
+    for (let c = v - 1; c >= 0 && c >= v - CARRIER_REACH; c--) {
+      const carrier = lex.units.match(tokens, c, v);
+      if (carrier?.value.unit === 'vehicle')
+        return {
+          unit: 'item',
+          category: 'other',
+          from: end,
+          to: end + 1,
+          peopleCountry: null,
+          per: null,
+          guessed: false,
+          end: end + 1,
+        };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** How far a count opening its sentence may stand before its figure ("The number of … 31"). */
 const OPENING_COUNT_REACH = 24;
 
@@ -2131,6 +2173,9 @@ export function readQuantity(
     if (pollShare(cx, unit.end)) return null;
     unit = { ...unit, category: shareOf(cx, unit.end, limit) ?? shareSubject(cx, at) ?? 'other' };
   }
+  // "tankers calling at the port at least nine times": the calls a carrier makes, counted.
+  const calls = unit === null && !reading.yearLike ? callsCounted(cx, { at, end, limit }) : null;
+  if (calls !== null) unit = calls;
   if (unit === null) {
     if (reading.yearLike) return null;
     // "a tanker some 15 nautical miles off the coast": a bare figure a measure follows is a
@@ -2224,6 +2269,7 @@ export function readQuantity(
     unit.unit === 'item' &&
     !nations &&
     !formations &&
+    calls === null &&
     q === null &&
     low === null &&
     tokens.key[end] !== 'of' &&

@@ -31,9 +31,29 @@ add('no formation counted', [
   ['Moscow moved 14 brigades to the border, officials said.', '14 exact item * * *'],
 ]);
 
+// Contingents are formations too: "at least four contingents" counts groups sent, not four people.
+add('contingents counted as formations', [
+  [
+    'The envoy said Minsk had rotated at least four contingents totalling more than 8,600 troops through Serbia.',
+    '4 at_least item * * * | 8600 more_than person * * *',
+  ],
+  ['Hanoi says Vientiane sent two contingents to the border in May.', '2 exact item * * *'],
+]);
+
+add('contingents that count nothing', [
+  ['The two contingents reached the coast in May.', 'none'],
+  ['Three contingents of 1,500 engineers each left in July.', '1500 exact person * * *'],
+]);
+
 describe('counts of formations', () => {
   it('reads a small spelled-out count of brigades, battalions, regiments or squadrons', () => {
     expectFigures(family('a small count of formations'));
+  });
+  it('counts contingents as formations, not as people', () => {
+    expectFigures(family('contingents counted as formations'));
+  });
+  it('reads no count of contingents pointed back to or sized by their people', () => {
+    expectFigures(family('contingents that count nothing'));
   });
   it('leaves formations pointed back to, single ones, and other small counts as they were', () => {
     expectFigures(family('no formation counted'));

@@ -30,6 +30,29 @@ const sentences = (text: string) => {
 };
 
 describe('tokenize', () => {
+  it('reads "--" typed for a dash as one dash, and a lone hyphen as itself', () => {
+    const text = 'Kyiv -- and Seoul---agree; a 10-day pause';
+    const t = tokenize(text, vocabularyOf(lexicon));
+    expect(texts(text)).toEqual([
+      'Kyiv',
+      '--',
+      'and',
+      'Seoul',
+      '---',
+      'agree',
+      ';',
+      'a',
+      '10',
+      '-',
+      'day',
+      'pause',
+    ]);
+    expect(t.key[1]).toBe('\u2014');
+    expect(t.key[4]).toBe('\u2014');
+    expect(t.word[1]).toBe(tokenize('Kyiv \u2014 and', vocabularyOf(lexicon)).word[1]);
+    expect(t.key[9]).toBe('-');
+  });
+
   it('keeps thousands separators and decimals inside one number', () => {
     expect(texts('11,000 and 1.3 and 6,700,000')).toEqual([
       '11,000',

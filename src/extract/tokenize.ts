@@ -87,6 +87,8 @@ function classOf(c: number): number {
   return isLetter(c) ? LETTER : OTHER;
 }
 
+const EM_DASH = '\u2014';
+
 /** Folds typographic apostrophes and quotes so lexicon phrases match either style. */
 function foldPunct(c: number): string {
   if (c === 0x2019 || c === 0x2018 || c === 0x2032) return "'";
@@ -457,7 +459,16 @@ export function tokenize(text: string, vocabulary?: Vocabulary, buffers?: TokenB
       i++;
       kind[count] = PUNCT;
       capital[count] = 0;
-      if (c < 128) {
+      if (c === 45 && text.charCodeAt(i) === 45) {
+        // "--", typed for a dash where the keyboard has none (wire copy, plain-text pages), is one
+        // token that reads as the dash it stands for.
+        while (i < n && text.charCodeAt(i) === 45) i++;
+        key[count] = EM_DASH;
+        if (vocabulary) {
+          bits = vocabulary.other.get(EM_DASH) ?? 0;
+          id = vocabulary.otherIds.get(EM_DASH) ?? NO_ID;
+        }
+      } else if (c < 128) {
         key[count] = String.fromCharCode(c);
         if (vocabulary) {
           bits = vocabulary.asciiFlags[c]!;

@@ -525,11 +525,13 @@ function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
   if (capitalAfterFirst(name)) return null;
   // Both descriptions need a possessive ("the ministry's") or an empty first word ("a claim the
   // ministry"): "officials", "analysts" and the like end here, unsplit.
-  if (!startsEmpty && !name.includes("'")) return null;
+  if (!startsEmpty && !name.includes("'") && !name.includes('\u2019')) return null;
   // "Ukraine's military intelligence": a name that opens with a capitalized possessive is a
   // proper name, as the test after the split below finds too; most possessives end here.
   if (opensCapitalPossessive(name, first)) return null;
-  const words = name.toLowerCase().split(' ');
+  // The text's typographic apostrophe ("the ministry’s") reads as the typewriter one; the words
+  // keep their length, so the name written out below is cut from the text as it stands.
+  const words = name.toLowerCase().replaceAll('\u2019', "'").split(' ');
   let ownerEnd = words.findIndex((w) => w.endsWith("'s"));
   if (ownerEnd < 0) {
     // "a claim the ministry": the body named after a later article.
@@ -555,11 +557,14 @@ function repairName(cx: Scan, place: CuePlace, name: string): SourceCue | null {
   );
 }
 
-/** Whether `name` starts with an ASCII capital and its first word, `first` long, ends in "'s". */
+/** Whether `name` starts with an ASCII capital and its first word, `first` long, ends in "'s" or "’s". */
 function opensCapitalPossessive(name: string, first: number): boolean {
   const c = name.charCodeAt(0);
   const s = name.charCodeAt(first - 1);
-  return c >= 65 && c <= 90 && name.charCodeAt(first - 2) === 39 && (s === 115 || s === 83);
+  const apostrophe = name.charCodeAt(first - 2);
+  return (
+    c >= 65 && c <= 90 && (apostrophe === 39 || apostrophe === 0x2019) && (s === 115 || s === 83)
+  );
 }
 
 /** Whether every space-separated word of `name`, lower-cased, is in `words`; stops at the first that is not. */

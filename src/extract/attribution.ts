@@ -1350,6 +1350,8 @@ function speaks(
     )
       return false;
     if (!lex.nounLikeSpeechVerbs.has(key)) return true;
+    // "there are reliable reports that": what exists is a noun, and no one says it.
+    if (existentialBefore(tokens, i)) return false;
     return (
       i + 1 >= to ||
       clauseAfterSubject(cx, i) ||
@@ -1420,6 +1422,28 @@ function speaks(
 /** Modals of what would follow, and the relatives that open a clause of what would. */
 const MODALS = new Set(['would', 'could', 'might']);
 const MODAL_RELATIVES = new Set(['which', 'that']);
+
+/** Forms of "be" after "there": "there are", "there have been". */
+const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** How many words in lower case may describe the noun after "there are": "credible new". */
+const EXISTENTIAL_REACH = 3;
+
+/**
+ * Whether the plural noun at `i` is what "there is" or "there are" says exists, past a few
+ * words in lower case that describe it: "there are reliable reports that", "there have been
+ * claims that".
+ */
+function existentialBefore(tokens: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 1 - EXISTENTIAL_REACH; k--) {
+    if (tokens.kind[k] !== WORD) return false;
+    if (EXISTENTIAL_BE.has(tokens.key[k] ?? '')) {
+      const before = tokens.key[k - 1] === 'have' || tokens.key[k - 1] === 'has' ? k - 2 : k - 1;
+      return tokens.key[before] === 'there';
+    }
+    if (tokens.capital[k]) return false;
+  }
+  return false;
+}
 
 /** How many tokens a transcript's speaker label may have: "MAJ. GEN. PAT RYDER:". */
 const LABEL_REACH = 10;

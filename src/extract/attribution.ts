@@ -310,6 +310,8 @@ function nameAfter(cx: Scan, from: number, limit: number): number {
       i = next;
       continue;
     }
+    // "confirmed by Tokyo alone would mean": a word that limits the name is no part of it.
+    if (i > from && tokens.capital[i - 1] && key === 'alone') break;
     // "the study by the Kiel Institute found": the verb ends the name.
     if (!isNameToken(cx, i) || (i > from && verbOnly(cx, key))) break;
     // "a report by X of RUSI examines the trade", "by the Forum was released": so does a verb

@@ -381,6 +381,11 @@ export const LexiconSchema = Type.Object({
   nounLikeSpeechVerbs: Words,
   /** Verbs that say only with "that" after them ("declared that"); else they declare goods or a place. */
   thatSpeechVerbs: Words,
+  /**
+   * "would make", "would amount to": what a figure would come to, after a modal; the writer's
+   * reckoning from a credited figure, not the source's.
+   */
+  derivingVerbs: Words,
   /** Back-references that point at a person ("the lawmaker", "she"), not at a body. */
   personReferences: Words,
   /**

@@ -262,6 +262,39 @@ function reckonsFigure(
   return true;
 }
 
+const DERIVING_VERBS = wordsOf(lexicon.data.derivingVerbs);
+const DERIVING_MODALS = new Set(['would', 'could', 'might']);
+
+/**
+ * Whether a figure after the cue is what the writer reckons a credited figure would come to
+ * ("The bank put income at $40bn, which would make …", "if each holds 400, as X assumed, the
+ * total would amount to …", "the crates counted by X alone would mean …"): a modal and a verb of
+ * coming to stand between, and the cue reports no clause that holds them ("X estimates that …,
+ * which would put …" and "according to X, …" still speak for it).
+ */
+function derivedPast(
+  cx: Scan,
+  input: { readonly cue: SourceCue; readonly q: QuantityMatch },
+): boolean {
+  const { cue, q } = input;
+  const { key } = cx.tokens;
+  if (cue.at >= q.first || cue.nameTo > q.first) return false;
+  let modal = -1;
+  for (let i = Math.max(cue.at, cue.nameTo); i < q.first - 1; i++)
+    if (DERIVING_MODALS.has(key[i] ?? '') && isWordAt(DERIVING_VERBS, cx.tokens, i + 1)) {
+      modal = i;
+      break;
+    }
+  if (modal < 0) return false;
+  const verb = key[cue.at] ?? '';
+  if (verb === 'according') return false;
+  return !(
+    cx.lex.speechVerbs.has(verb) &&
+    cue.at > cue.nameFrom &&
+    keyAt(key, cue.nameFrom - 1) !== 'as'
+  );
+}
+
 /** The source of a figure: the nearest of its sentence's cues that speaks for it, or null. */
 export function chooseSource(
   cx: Scan,
@@ -299,6 +332,8 @@ export function chooseSource(
     // "The NIS said, relying partly on interrogation reports, that 2,000 had died": an aside
     // between a verb and its "that" names what the speaker drew on, not who says the figure.
     if (interrupts(cx, { cue: c, cues, q })) continue;
+    // "…at $40bn, which would make a $1bn stream worth 2.5 percent": the writer's reckoning.
+    if (derivedPast(cx, { cue: c, q })) continue;
     // "a team set up by eight governments concluded": a figure that describes the source is not its claim.
     if (q.first >= c.nameTo && q.last <= c.at) continue;
     const d = c.at < q.first ? q.first - c.at : c.at - q.last;

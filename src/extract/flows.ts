@@ -875,6 +875,11 @@ function sizesAForce(cx: Scan, q: QuantityMatch): boolean {
 const UNITS = new Set(lexicon.data.standingUnits);
 const UNIT_HAS = new Set(['has', 'had', 'numbers', 'comprises', 'of']);
 
+/** "holds 900,000 men on active service": words of service right after the figure's phrase. */
+function serving(cx: Scan, q: QuantityMatch): boolean {
+  return cx.lex.servicePhrases.match(cx.tokens, q.last) !== null;
+}
+
 /**
  * "drawn from a corps of 30,000 soldiers", "the brigade has 5,000 troops": the size of a standing
  * unit is a force, whoever was sent from it.
@@ -934,6 +939,9 @@ export const LOADS = 16;
 export const APPOSED = 32;
 /** The figure sizes "a force" no verb of having holds: "out of a force of 11,000". */
 export const A_FORCE = 64;
+
+/** People counted as serving: "900,000 men in active service", "450,000 men under arms". */
+export const SERVING = 128;
 
 /** Picks the category from the unit and the words around it ("killed", "exports", "oil"). */
 export function categorize(
@@ -1032,6 +1040,7 @@ export function categorize(
     const sentBefore = (flags & SENT_AFTER) !== 0 || sentBy(facts, q.first);
     const phrase = { from: q.numberStart, to: q.unitFrom };
     const standing = force && (flags & A_FORCE) === 0;
+    if ((flags & SERVING) !== 0 && !sentBefore) return 'force_size';
     if (standing && !sentBefore && standingIn(facts, phrase, facts.adjectivalAt))
       return 'force_size';
     // "small beside the North's army, which has 1.1 million soldiers": what a standing force
@@ -3332,6 +3341,7 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
               (sizesGroup(cx, q) ? SIZES_GROUP : 0) |
               (sizesUnit(cx, q) ? SIZES_UNIT : 0) |
               (sizesAForce(cx, q) ? A_FORCE : 0) |
+              (q.unit === 'person' && serving(cx, q) ? SERVING : 0) |
               (q.category === 'money' && apposedSum(cx, facts, q) ? APPOSED : 0),
           });
   // "A dozen vessels were involved", "prices have fallen by a fifth": a count of carriers or a

@@ -403,6 +403,11 @@ export const LexiconSchema = Type.Object({
    * count of people that make them the informants of a report, not a figure it reports.
    */
   consultingPhrases: Words,
+  /**
+   * "holds 900,000 men in active service": words right after a count of people that make it a
+   * standing force, unless a verb sent them.
+   */
+  servicePhrases: Words,
   /** "X released its first report": the publisher becomes the source later sentences refer to. */
   publicationVerbs: Words,
   /** "the border service logged 9,400 arrivals", "the firm tracked 40 tankers": counting credits the counter. */
@@ -722,6 +727,7 @@ export interface Lexicon {
   readonly headlineLabels: PhraseTable<true>;
   readonly citingPhrases: PhraseTable<true>;
   readonly consultingPhrases: PhraseTable<true>;
+  readonly servicePhrases: PhraseTable<true>;
   readonly publicationVerbs: ReadonlySet<string>;
   readonly observationVerbs: ReadonlySet<string>;
   readonly bodyNouns: ReadonlySet<string>;
@@ -840,6 +846,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     headlineLabels: table(flags(data.headlineLabels)),
     citingPhrases: table(flags(data.citingPhrases)),
     consultingPhrases: table(flags(data.consultingPhrases)),
+    servicePhrases: table(flags(data.servicePhrases)),
     publicationVerbs: new Set(data.publicationVerbs),
     observationVerbs: new Set(data.observationVerbs),
     bodyNouns: new Set(data.bodyNouns),

@@ -2948,6 +2948,30 @@ function holderOf(lex: Lexicon, topic: Topic): string | null {
 
 const VISITORS = new Set(lexicon.data.visitorNouns);
 const DEFECTORS = new Set(lexicon.data.defectorNouns);
+const REFUGE_ARRIVALS = new Set(lexicon.data.refugeArrivalVerbs);
+const REFUGE_LINKS = new Set([...REFUGE_ARRIVALS, 'in', 'to']);
+/** How far past the figure's phrase its verb of arrival may stand: "some 90 North Koreans have since entered". */
+const ARRIVAL_REACH = 3;
+
+/**
+ * "some 90 North Koreans entered the South", "65 escaped to South Korea": a verb
+ * of arrival right after the people, in their clause, whose place is the refuge of defectors.
+ */
+function reachedRefuge(
+  cx: Scan,
+  facts: SentenceFacts,
+  input: { readonly q: QuantityMatch; readonly refuge: string },
+): boolean {
+  const { key } = cx.tokens;
+  const { q } = input;
+  const end = Math.min(clauseEnd(facts, q.last), q.last + ARRIVAL_REACH);
+  for (let i = q.last; i < end; i++) {
+    if (!REFUGE_ARRIVALS.has(key[i] ?? '')) continue;
+    const at = countryAfterWord(cx.tokens, facts, { at: i + 1, words: REFUGE_LINKS, until: i + 4 });
+    return at === input.refuge;
+  }
+  return false;
+}
 const VISITING = new Set(lexicon.data.visitingVerbs);
 /** How far after a count of people its "as tourists" may stand. */
 const VISITOR_REACH = 8;
@@ -3551,8 +3575,12 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     return { category: 'other', from: homeCountry(cx, facts, q), to: null, stage };
   // "85 defectors reached the South": people who fled are no flow of the exchange's people; they
   // leave their own country (the usual one unless named with them) for the usual refuge.
-  if (q.unit === 'person' && DEFECTORS.has(tokens.key[q.unitTo - 1] ?? '')) {
-    const [fled, refuge] = lex.data.defectionSides;
+  const [fled, refuge] = lex.data.defectionSides;
+  if (
+    q.unit === 'person' &&
+    (DEFECTORS.has(tokens.key[q.unitTo - 1] ?? '') ||
+      (q.peopleCountry === fled && reachedRefuge(cx, facts, { q, refuge })))
+  ) {
     const whose = q.peopleCountry ?? nationalityBefore(cx, facts, q) ?? fled;
     return { category: 'other', from: whose, to: whose === refuge ? null : refuge, stage };
   }

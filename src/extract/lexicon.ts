@@ -241,6 +241,11 @@ export const LexiconSchema = Type.Object({
    */
   defectorNouns: Words,
   defectionSides: Type.Tuple([CountryCode, CountryCode]),
+  /**
+   * "some 90 North Koreans entered the South": verbs by which people of the first of `defectionSides`
+   * who come to the second are defectors, whatever noun counts them.
+   */
+  refugeArrivalVerbs: Words,
   /** "1,500 Russians visited the North": verbs that make the people before them visitors. */
   visitingVerbs: Words,
   /** Standing units whose size is a force, not a deployment: "a corps of 40,000". */

@@ -359,6 +359,19 @@ function shareOfSum(cx: Scan, facts: SentenceFacts, q: QuantityMatch): boolean {
 const PAYMENTS = new Set(lexicon.data.paymentVerbs);
 const EARNINGS = new Set(lexicon.data.earningVerbs);
 const GOODS_VERBS = new Set(lexicon.data.goodsVerbs);
+/** How far before goods paid for the verb of payment may stand: "paid for the first few shipments". */
+const PAID_FOR_REACH = 5;
+
+/**
+ * "the Kremlin paid for those deliveries with dollars and grain": goods that are the object of
+ * a payment are not the payer's own sending; the subject before "paid for" pays for them.
+ */
+function paidFor(tokens: Tokens, facts: SentenceFacts, verb: FlowVerb): boolean {
+  const { key } = tokens;
+  for (let i = verb.first - 1; i > facts.from && i >= verb.first - PAID_FOR_REACH; i--)
+    if (key[i] === 'for' && PAYMENTS.has(key[i - 1] ?? '')) return true;
+  return false;
+}
 const CAPACITY = new Set(lexicon.data.capacityVerbs);
 const STANDING_VERBS = new Set(lexicon.data.standingVerbs);
 
@@ -473,9 +486,7 @@ function valuedGoods(
   if (TRADED_GOODS.has(tokens.key[value - 1] ?? '')) return 'trade';
   for (let i = value - 1; i >= facts.from && i >= value - VALUE_REACH; i--)
     if (GOODS_NOUNS.has(tokens.key[i] ?? ''))
-      return input.topic && input.topic.category !== 'money' && input.topic.category !== 'other'
-        ? input.topic.category
-        : null;
+      return input.topic && VALUED_GOODS.has(input.topic.category) ? input.topic.category : null;
   return null;
 }
 const VALUE_NOUNS = new Set(lexicon.data.valueNouns);
@@ -1076,7 +1087,8 @@ export function categorize(
     const size =
       cueCategory === 'other' && currency && (cueAt < q.first || cueDistance <= SIZE_REACH);
     if (
-      (cueCategory === 'trade' && !(currency && paidNearer(facts, q, cueDistance))) ||
+      (cueCategory === 'trade' &&
+        !(currency && (paidNearer(facts, q, cueDistance) || paidAfter(facts, q, cueAt)))) ||
       size ||
       category === 'other' ||
       unit === 'vehicle' ||
@@ -1123,6 +1135,16 @@ function nearestVerb(facts: SentenceFacts, q: QuantityMatch): number {
  * "would bring in some $28 million a month, roughly equal to its official exports": a verb of
  * payment nearer the sum than the word of trade makes it a payment.
  */
+/**
+ * "$3bn for Pyongyang, paid in fuel and other goods that customs data miss": a verb of payment
+ * between the sum and a word of trade after it says how the sum was paid; it stays a payment.
+ */
+function paidAfter(facts: SentenceFacts, q: QuantityMatch, cueAt: number): boolean {
+  for (const v of facts.verbs)
+    if (PAYMENTS.has(v.key) && v.first >= q.last && v.last < cueAt) return true;
+  return false;
+}
+
 function paidNearer(facts: SentenceFacts, q: QuantityMatch, tradeDistance: number): boolean {
   return facts.verbs.some(
     (v) =>
@@ -3335,6 +3357,21 @@ function bareWeight(cx: Scan, q: QuantityMatch): boolean {
   return true;
 }
 
+const ROAD_TRAFFIC = new Set(lexicon.data.roadTrafficNouns);
+
+/**
+ * "the new bridge is to handle some 450 lorries daily": vehicles a place handles carry no one cargo,
+ * whatever goods the text spoke of before; they are its traffic, the trade across it. Wagons a
+ * line handles may still be of the cargo it was said to carry.
+ */
+function handledVehicles(cx: Scan, q: QuantityMatch): boolean {
+  const { key } = cx.tokens;
+  if (q.unit !== 'vehicle' || !ROAD_TRAFFIC.has(key[q.unitTo - 1] ?? '')) return false;
+  for (let i = Math.max(0, q.first - THROUGHPUT_REACH); i < q.first; i++)
+    if (THROUGHPUT.has(key[i] ?? '')) return true;
+  return false;
+}
+
 function directOnce(cx: Scan, input: DirectInput): Direction {
   const { lex, tokens } = cx;
   const { facts, quantity: q } = input;
@@ -3382,7 +3419,8 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     refersBackAfter(cx, q);
   const bare =
     (own === 'other' || ofSum) &&
-    (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q)));
+    (topical(cx, q, carrier) || (q.unit === 'percent' && restates(cx, q))) &&
+    !handledVehicles(cx, q);
   const topic = bare
     ? ((ofSum ? sumBefore : input.topic) ??
       (q.unit === 'vehicle' || carrier ? input.cargo : null) ??
@@ -4220,7 +4258,13 @@ function directOnce(cx: Scan, input: DirectInput): Direction {
     stated = fromPrep !== null || toPrep !== null || indirect !== null;
     // "North Korea had shipped 12 million shells and priced them at $800 a round": money is paid
     // the other way to goods; the shipper is paid.
-    if (role === 'send' && category === 'money' && GOODS_VERBS.has(verb.key)) role = 'receive';
+    if (
+      role === 'send' &&
+      category === 'money' &&
+      GOODS_VERBS.has(verb.key) &&
+      !paidFor(tokens, facts, verb)
+    )
+      role = 'receive';
     // "North Korea has been paid $1 billion", "Russia was sent 11,000 troops": the subject of a
     // passive verb whose figure follows it is the one given the figure.
     // Only right next to both: "11,000 were deployed …, and 3,000 more followed" is not one.

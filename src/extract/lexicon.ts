@@ -125,6 +125,8 @@ export const LexiconSchema = Type.Object({
   capacityVerbs: Words,
   /** "the port can handle 3 million tonnes": what a place moves, no goods of the exchange. */
   throughputVerbs: Words,
+  /** "handle 300 trucks a day": road traffic a crossing handles carries no one cargo; rail wagons may. */
+  roadTrafficNouns: Words,
   /** "a third of the population": a whole that makes a share a measure of the country. */
   populationWords: Words,
   /**

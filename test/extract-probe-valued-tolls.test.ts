@@ -53,7 +53,7 @@ add('a deployment valued beside the fighting', [
 
 add('people the adversary itself sends or keeps', [
   ['Ukraine has deployed 5,000 soldiers.', '5000 exact person personnel UKR -'],
-  ['Kyiv sent 200 instructors to Poland.', '200 exact person personnel UKR -'],
+  ['Kyiv sent 200 instructors to Poland.', '200 exact person personnel UKR POL'],
   ['Ukraine has mobilised 20,000 new recruits.', '20000 exact person force_size UKR -'],
 ]);
 

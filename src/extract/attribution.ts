@@ -3143,7 +3143,8 @@ function reckoningOf(cx: Scan, input: NameSpan): SourceCue | null {
 /** Each country's code to the name a credit gives it: "South Korea" for KOR (from its seat). */
 const COUNTRY_CREDITS = new Map<string, string>();
 for (const country of lexicon.data.countries)
-  for (const alias of country.aliases) {
+  for (const alias of country.aliases.map((a) => a.toLowerCase())) {
+    // Seats are keyed in lower case; a name that must be capitalised ("Warsaw") is listed so.
     const seat = Object.hasOwn(lexicon.data.seatCountries, alias)
       ? lexicon.data.seatCountries[alias]
       : undefined;
@@ -4844,7 +4845,10 @@ const COUNTRY_OF_WORDS = new Map<string, string>();
 /** Each such mark to the country's names, any of which a source's words may hold. */
 const COUNTRY_NAMES = new Map<string, readonly string[]>();
 for (const country of lexicon.data.countries) {
-  const names = [...country.aliases, ...country.people].filter((n) => !n.startsWith('the '));
+  // Source words are compared in lower case, and a capitalised alias ("China") too.
+  const names = [...country.aliases, ...country.people]
+    .map((n) => n.toLowerCase())
+    .filter((n) => !n.startsWith('the '));
   const mark = `@${country.code}`;
   COUNTRY_NAMES.set(mark, names);
   for (const n of names)

@@ -230,6 +230,23 @@ function basedSource(cx: Scan, end: number): boolean {
   return false;
 }
 
+/** How far before a country the subject "it" of its clause may stand: "it sent pilots to Vietnam". */
+const PRONOUN_REACH = 10;
+
+/**
+ * A country named in passing, which a later "its" does not mean: the seat of a body ("a company
+ * based in Oslo") or the object of a clause whose subject is "it", the country already named
+ * ("North Korea said it had sold shells to Syria. Its factories…").
+ */
+function inPassing(cx: Scan, input: { at: number; from: number; named: boolean }): boolean {
+  const { key } = cx.tokens;
+  const { at, from } = input;
+  if (at >= 2 && key[at - 1] === 'in' && key[at - 2] === 'based') return true;
+  if (!input.named) return false;
+  for (let k = at - 1; k >= from && k >= at - PRONOUN_REACH; k--) if (key[k] === 'it') return true;
+  return false;
+}
+
 function findCountries(
   cx: Scan,
   input: { from: number; to: number; cues: readonly SourceCue[]; carry: Carry },
@@ -282,7 +299,7 @@ function findCountries(
         here = code;
       if (!source && !m.value.anaphora) {
         const first = !named;
-        input.carry.country = code;
+        if (!inPassing(cx, { at: i, from: input.from, named })) input.carry.country = code;
         named = true;
         const clause = { from: input.from, at: i, first, cues: input.cues };
         if (m.value.adjective !== true && opensClause(cx, clause)) subject = code;

@@ -173,6 +173,16 @@ function relativeYear(tokens: Tokens, at: number): { offset: number; end: number
   return null;
 }
 
+/** "Chad's 2024 maize crop": a year set between a possessive and a lower-case noun. */
+function yearModifier(tokens: Tokens, at: number): boolean {
+  return (
+    tokens.key[at - 1] === 's' &&
+    tokens.key[at - 2] === "'" &&
+    tokens.kind[at + 1] === WORD &&
+    !tokens.capital[at + 1]
+  );
+}
+
 /** "a decade ago": ten years before the year of writing, as "a year ago" is one. */
 function decadeAgo(tokens: Tokens, at: number): { offset: number; end: number } | null {
   const k = tokens.key[at];
@@ -1219,8 +1229,16 @@ function readDateCore(
   if (middle && core.start !== null && core.start.length === 4 && core.start === core.stop)
     core = coreWith(core, `${core.start}-06`, `${core.stop}-06`);
   if (week !== null) core = inWeek(core, week);
-  // A bare year with no preposition is too often a label or a count to date anything.
-  if (j === at && tokens.kind[at] === NUMBER && !core.day && core.end === at + 1) return null;
+  // A bare year with no preposition is too often a label or a count to date anything; after a
+  // possessive and before a noun it is the year of what the noun names ("Chad's 2024 maize crop").
+  if (
+    j === at &&
+    tokens.kind[at] === NUMBER &&
+    !core.day &&
+    core.end === at + 1 &&
+    !yearModifier(tokens, at)
+  )
+    return null;
   if (mode === 'range') {
     const joiner = tokens.key[core.end];
     // "from 2022 through 2024": the American "through" joins the ends as "to" does.

@@ -492,12 +492,20 @@ function sayingPhrase(cx: Scan, span: { readonly from: number; readonly to: numb
   return true;
 }
 
+/** "last year's harvest", "this year's calls": a date that a possessive ties to the noun after it. */
+function possessiveAfter(cx: Scan, d: DateExpression): boolean {
+  const { key } = cx.tokens;
+  return key[d.last] === "'" && key[d.last + 1] === 's';
+}
+
 /** "told the BBC in September", "published last month": the date of saying, not of the figure. */
 function datesTheSaying(cx: Scan, d: DateExpression): boolean {
   const { lex, tokens } = cx;
   // Nobody says "since": a running total's opening is the figure's, not the saying's, also when
   // a clause names the happening it opens from ("since it began filing reports in 2019").
   if (tokens.key[d.first] === 'since') return false;
+  // "said last year's harvest came to": a year held by the noun after it is that noun's.
+  if (possessiveAfter(cx, d)) return false;
   for (let i = d.first - 1; i >= 0 && i >= d.first - SAYING_PHRASE_REACH; i--) {
     const key = tokens.key[i] ?? '';
     // "an estimated 96% in 2023": a figure between the verb and the date takes the date.
@@ -1055,9 +1063,11 @@ export function choosePeriod(
     if (q.change && d.first === q.last && key[d.first] === 'on' && d.start === d.end) continue;
     // "up 21% from November": a lone "from" date is the base of a comparison, not the period.
     // "down 5% from 2023, when the figure hit $2.3bn": ", when" makes it the date of what follows.
+    // "income from last year's sales" names where the sum came from, a year of its own.
     if (
       key[d.first] === 'from' &&
       (d.start === d.end || d.echo === true) &&
+      !possessiveAfter(cx, d) &&
       !(datesWhen(cx, d) && q.first > d.last) &&
       !opensFrom(cx, d) &&
       !(image ??= datesImage(cx, d))

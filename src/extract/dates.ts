@@ -310,12 +310,47 @@ function readMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   }
   if (year === null) return null;
   const date = ymd(year, month, day);
+  const last = day === null ? null : secondDay(tokens, { at: at + 2, day });
+  if (last !== null && j === at + 2) {
+    // "September 9-10, 2025": the year, if any, follows the second day.
+    let y = year;
+    let e = at + 4;
+    const k = tokens.key[e] === ',' ? e + 1 : e;
+    const named = isYear(tokens, k);
+    if (named !== null) {
+      y = named;
+      e = k + 1;
+    }
+    return { end: e, start: ymd(y, month, day), stop: ymd(y, month, last), day: true };
+  }
   return { end: j, start: date, stop: date, day: day !== null };
+}
+
+/**
+ * "9-10": the second day of a range of two or more days of one month, after a dash at `at`, or
+ * null.
+ */
+function secondDay(
+  tokens: Tokens,
+  input: { readonly at: number; readonly day: number },
+): number | null {
+  const dash = tokens.key[input.at];
+  if (dash !== '-' && dash !== '–') return null;
+  const key = tokens.key[input.at + 1] ?? '';
+  if (tokens.kind[input.at + 1] !== NUMBER || key.length > 2) return null;
+  const last = Number(key);
+  return last > input.day && last <= 31 ? last : null;
 }
 
 function readDayMonth(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   const { lex, tokens } = cx;
   if (tokens.kind[at] !== NUMBER || (tokens.key[at] ?? '').length > 2) return null;
+  const last = secondDay(tokens, { at: at + 1, day: Number(tokens.key[at]) });
+  if (last !== null) {
+    const range = readDayMonth(cx, at + 2, anchor);
+    if (range === null || range.start === null) return range;
+    return { ...range, start: `${range.start.slice(0, 8)}${pad(Number(tokens.key[at]))}` };
+  }
   const month = lex.months.get(tokens.key[at + 1] ?? '');
   if (month === undefined || !tokens.capital[at + 1]) return null;
   const day = Number(tokens.key[at]);
@@ -337,7 +372,15 @@ function readCore(cx: Scan, at: number, anchor: Anchor | null): Core | null {
   const weekday = lex.weekdays.get(key);
   if (weekday !== undefined && tokens.capital[at]) {
     const date = anchor ? resolveWeekday(anchor, weekday) : null;
-    return date ? { end: at + 1, start: date, stop: date, weekday: true } : null;
+    if (!date || !anchor) return null;
+    // "on Thursday and Friday", "from Monday to Wednesday": the days between, in one week.
+    const joiner = tokens.key[at + 1];
+    const second = lex.weekdays.get(tokens.key[at + 2] ?? '');
+    if ((joiner === 'and' || joiner === 'to') && second !== undefined && tokens.capital[at + 2]) {
+      const stop = resolveWeekday(anchor, second);
+      if (stop !== null && stop > date) return { end: at + 3, start: date, stop, weekday: true };
+    }
+    return { end: at + 1, start: date, stop: date, weekday: true };
   }
   if (!anchor) return null;
   const rel = relativeYear(tokens, at);
@@ -1490,6 +1533,9 @@ export function mayStartDate(cx: Scan, at: number): boolean {
     return (
       key.length === 4 ||
       (key.length <= 2 && isWordAt(MONTH_WORDS, tokens, at + 1)) ||
+      (key.length <= 2 &&
+        (tokens.key[at + 1] === '-' || tokens.key[at + 1] === '–') &&
+        isWordAt(MONTH_WORDS, tokens, at + 3)) ||
       // "3 years ago", "3 years earlier"
       tokens.key[at + 2] === 'ago' ||
       tokens.key[at + 2] === 'earlier'

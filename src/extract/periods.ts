@@ -770,7 +770,13 @@ function ownDay(
   input: { readonly d: DateExpression; readonly q: QuantityMatch },
 ): boolean {
   const { d, q } = input;
-  if (d.first < q.last || d.first - q.last > OWN_DAY_REACH || d.start === null || d.start !== d.end)
+  // "on Thursday and Friday", "on 4-5 May": two days read as one are as much the toll's.
+  if (
+    d.first < q.last ||
+    d.first - q.last > OWN_DAY_REACH ||
+    d.start === null ||
+    (d.start !== d.end && !d.weekday && !d.day)
+  )
     return false;
   const { tokens } = cx;
   if (tokens.key[d.first - 1] === 'and' || !countsOnDay(cx, d)) return false;
